@@ -1,0 +1,92 @@
+"""Command line: `python -m store ingest|export|reparse|review ...` (see store/__init__.py)."""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from store.core import Store
+from store.reviews import ReviewError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m store", description="The trade facts store.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    db = argparse.ArgumentParser(add_help=False)
+    db.add_argument("--db", metavar="URL", help="SQLAlchemy URL (default: $TRADE_DB_URL, else data/trade.db)")
+
+    ingest = commands.add_parser("ingest", parents=[db], help="parse article files and store them")
+    ingest.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
+    ingest.add_argument("--workers", type=_positive, default=1, metavar="N", help="parser processes")
+
+    export = commands.add_parser("export", parents=[db], help="write facts.csv and articles.csv, reviews applied")
+    export.add_argument("--out", required=True, metavar="DIR")
+
+    reparse = commands.add_parser("reparse", parents=[db], help="parse stored articles again, keeping reviews")
+    reparse.add_argument("--workers", type=_positive, default=1, metavar="N")
+
+    review = commands.add_parser("review", parents=[db], help="confirm, reject or correct one fact")
+    review.add_argument("fact_key", metavar="FACT_KEY")
+    decision = review.add_mutually_exclusive_group(required=True)
+    decision.add_argument("--confirm", action="store_true")
+    decision.add_argument("--reject", action="store_true")
+    decision.add_argument("--set", action="append", metavar="FIELD=VALUE", type=_assignment,
+                          help="correct a field (repeatable), e.g. --set value=5e9 --set pair=KAZ-TUR")
+    review.add_argument("--note", default="")
+    return parser
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, not {text!r}")
+    return int(text)
+
+
+def _assignment(text: str) -> tuple[str, str]:
+    name, sep, value = text.partition("=")
+    if not sep or not name.strip():
+        raise argparse.ArgumentTypeError(f"expected FIELD=VALUE, not {text!r}")
+    return name.strip(), value.strip()
+
+
+def _run(args: argparse.Namespace) -> int:
+    with Store(args.db) as store:
+        if args.command == "ingest":
+            report = store.ingest_paths(args.inputs, workers=args.workers, progress=True)
+            for result in report.results:
+                if result.outcome == "failed":
+                    print(f"failed: {result.source}: {result.message}")
+            print(report.summary())
+        elif args.command == "export":
+            for path in store.export(args.out):
+                print(f"wrote {path}")
+        elif args.command == "reparse":
+            print(store.reparse(workers=args.workers, progress=True).summary())
+        else:
+            action = "confirm" if args.confirm else "reject" if args.reject else "correct"
+            store.review(args.fact_key, action, dict(args.set) if args.set else None, note=args.note)
+            print(f"{action} recorded for {args.fact_key}")
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return _run(args)
+    except ArgumentError as exc:
+        print(f"error: invalid database URL: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ReviewError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except (SQLAlchemyError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,261 @@
+"""The Store: the one object the CLI and the dashboard use to write and read the collection."""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+
+from parsers.reading import MAX_BYTES, SUPPORTED_SUFFIXES
+from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
+from store import database
+from store.ingest import (
+    Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
+    input_files, replace_facts, stored_sources, unchanged, write,
+)
+from store.reviews import ACTIONS, ReviewError, apply_reviews, checked_changes, dated
+from store.schema import articles, facts, reviews
+
+_FACTS_SELECT = f"SELECT id AS fact_id, fact_key, {', '.join(FACT_COLUMNS)} FROM facts"
+
+
+@dataclass
+class ReparseReport:
+    articles: int
+    facts_before: int
+    facts_after: int
+    reviews_kept: int
+    reviews_orphaned: int
+
+    def summary(self) -> str:
+        return (f"reparsed {self.articles} articles: facts {self.facts_before} -> {self.facts_after}; "
+                f"reviews kept {self.reviews_kept}, orphaned {self.reviews_orphaned}")
+
+
+def _default_parse(data: bytes, source: str) -> ParsedArticle:
+    from parsers import parse_document
+
+    return parse_document(data, source)
+
+
+class Store:
+    """A collection of articles, their facts and the analysts' reviews, in any SQLAlchemy database.
+
+    Opening a store creates the database if needed and upgrades an older schema in place.
+    `parse` replaces the parser (tests inject one; it must be picklable for workers > 1).
+    """
+
+    def __init__(self, url: str | None = None, parse: Parse | None = None) -> None:
+        self.url = database.resolve_url(url)
+        self.engine = database.create_engine(self.url)
+        database.upgrade(self.engine)
+        self._parse = parse or _default_parse
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- writing articles --------------------------------------------------------------------
+
+    def ingest_paths(self, paths: Iterable[str | Path], workers: int = 1, progress: bool = False) -> IngestReport:
+        """Parse and store every article file under `paths` (files or folders), each in its own
+        transaction; content already stored is not parsed again."""
+        files, results = input_files(paths)
+        documents = []
+        for source, path in files:
+            try:
+                if path.stat().st_size > MAX_BYTES:
+                    raise OSError(f"file too large: over the {MAX_BYTES // 2**20} MB limit for one article")
+                documents.append(Document(source, path.read_bytes()))
+            except OSError as exc:
+                results.append(IngestResult(source, "failed", message=exc.strerror or str(exc)))
+        stored = stored_sources(self.engine, [d.content_hash for d in documents])
+        todo = []
+        for document in documents:
+            if document.content_hash in stored:
+                results.append(unchanged(document.source, None, stored[document.content_hash]))
+            else:
+                todo.append(document)
+        results.extend(self._store(a) for a in analyse_all(todo, self._parse, workers, progress))
+        return IngestReport(results)
+
+    def ingest_document(self, name: str, data: bytes) -> IngestResult:
+        """Store one uploaded file; `name` is its file name (the suffix says how to read it)."""
+        return self._store(analyse(self._parse, Document(name, data)))
+
+    def ingest_text(self, text: str, source: str) -> IngestResult:
+        """Store pasted plain text under `source`, with '.txt' added unless it names a readable file."""
+        if Path(source).suffix.lower() not in SUPPORTED_SUFFIXES:
+            source = f"{source}.txt"
+        return self.ingest_document(source, text.encode("utf-8"))
+
+    def _store(self, analysed: Analysed) -> IngestResult:
+        """Write one article; if the database rejects its facts, keep the article as failed."""
+        try:
+            return write(self.engine, analysed)
+        except (OperationalError, InterfaceError):
+            raise  # the database is unreachable or overloaded: no use going on with the batch
+        except SQLAlchemyError as exc:
+            message = f"could not store its facts: {getattr(exc, 'orig', None) or exc}"
+            failed = ParsedArticle(source=analysed.document.source, status="error", message=message)
+            return write(self.engine, Analysed(analysed.document, analysed.text, failed))
+
+    def reparse(self, workers: int = 1, progress: bool = False) -> ReparseReport:
+        """Parse every stored article again with the current parser; reviews follow their fact keys."""
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            stored = conn.execute(sa.select(articles.c.id, articles.c.source, articles.c.raw).order_by(articles.c.id)).all()
+            facts_before = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
+        ids = {row.source: row.id for row in stored}
+        documents = [Document(row.source, bytes(row.raw)) for row in stored]
+        for analysed in analyse_all(documents, self._parse, workers, progress):
+            values = article_values(analysed)
+            del values["ingested_at"]
+            article_id = ids[analysed.document.source]
+            with self.engine.begin() as conn:
+                conn.execute(articles.update().where(articles.c.id == article_id).values(values))
+                replace_facts(conn, article_id, analysed.document.source, analysed.article)
+        kept, orphaned = self._review_coverage()
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            facts_after = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
+        return ReparseReport(len(documents), facts_before, facts_after, kept, orphaned)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def articles(self) -> pd.DataFrame:
+        """One row per article: ARTICLE_COLUMNS (n_facts without rejected facts), then article_id,
+        content_hash and ingested_at."""
+        latest = _latest_reviews().subquery()
+        rejected = (
+            sa.select(facts.c.article_id, sa.func.count().label("n"))
+            .join(latest, latest.c.fact_key == facts.c.fact_key)
+            .where(latest.c.action == "reject")
+            .group_by(facts.c.article_id)
+            .subquery()
+        )
+        query = (
+            sa.select(
+                *(articles.c[name] for name in ARTICLE_COLUMNS if name != "n_facts"),
+                (articles.c.n_facts - sa.func.coalesce(rejected.c.n, 0)).label("n_facts"),
+                articles.c.id.label("article_id"), articles.c.content_hash, articles.c.ingested_at,
+            )
+            .outerjoin(rejected, rejected.c.article_id == articles.c.id)
+            .order_by(articles.c.id)
+        )
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            raw = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+        frame = typed_frame(raw, ARTICLE_COLUMNS, ARTICLE_DTYPES)
+        frame["article_id"] = raw["article_id"].astype("int64")
+        frame["content_hash"] = raw["content_hash"].astype("string")
+        frame["ingested_at"] = pd.to_datetime(raw["ingested_at"], utc=True).astype("datetime64[ns, UTC]")
+        return frame
+
+    def article_text(self, source_or_id: str | int) -> str:
+        """The plain text the parser read (evidence offsets point into it); KeyError if unknown."""
+        column = articles.c.id if isinstance(source_or_id, int) else articles.c.source
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            text = conn.execute(sa.select(articles.c.text).where(column == source_or_id)).scalar_one_or_none()
+        if text is None:
+            raise KeyError(f"no article {source_or_id!r} in the store")
+        return text
+
+    def facts(self, include_rejected: bool = False) -> pd.DataFrame:
+        """All facts as the dashboard's table: FACT_COLUMNS with the contract's dtypes, corrections
+        applied, then fact_id, fact_key, review_status, review_note, reviewed_at."""
+        frame = self._facts_frame(_FACTS_SELECT + " ORDER BY id")
+        if not include_rejected:
+            frame = frame[frame["review_status"] != "rejected"].reset_index(drop=True)
+        return frame
+
+    def review_queue(self) -> pd.DataFrame:
+        """Facts nobody has confirmed, corrected or rejected yet, in the columns of facts()."""
+        return self._facts_frame(
+            _FACTS_SELECT + " WHERE NOT EXISTS (SELECT 1 FROM reviews WHERE reviews.fact_key = facts.fact_key)"
+            " ORDER BY id"
+        )
+
+    def _facts_frame(self, sql: str) -> pd.DataFrame:
+        # A plain SELECT without SQLAlchemy's per-value type processing: pandas converts whole columns.
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            raw = pd.read_sql(sa.text(sql), conn)
+            latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
+                                  columns=["fact_key", "action", "changes", "note", "created_at"])
+        frame = typed_frame(raw, FACT_COLUMNS, FACT_DTYPES)
+        frame["fact_id"] = raw["fact_id"].astype("int64")
+        frame["fact_key"] = raw["fact_key"].astype("string")
+        return apply_reviews(frame, latest)
+
+    # -- reviews -----------------------------------------------------------------------------
+
+    def review(self, fact_key: str, action: str, changes: dict[str, Any] | None = None,
+               note: str = "", reviewer: str | None = None) -> None:
+        """Record a decision on a fact: 'confirm', 'reject', or 'correct' with the changed fields.
+
+        The latest decision on a fact wins; earlier ones stay as history. Corrections add up: a
+        correction keeps the fields an earlier correction changed unless it changes them again.
+        Raises ReviewError (a ValueError) with a message for the analyst when the review is invalid.
+        """
+        if action not in ACTIONS:
+            raise ReviewError(f"unknown review action {action!r}: one of {', '.join(ACTIONS)}")
+        if action != "correct" and changes:
+            raise ReviewError(f"only a correction changes fields, not {action!r}")
+        with self.engine.begin() as conn:
+            fact = conn.execute(sa.select(facts).where(facts.c.fact_key == fact_key).limit(1)).mappings().first()
+            if fact is None:
+                raise ReviewError(f"no fact with key {fact_key!r} in the store")
+            checked = None
+            if action == "correct":
+                last = conn.execute(
+                    _latest_reviews().where(reviews.c.fact_key == fact_key)
+                ).mappings().first()
+                earlier = last["changes"] if last is not None and last["action"] == "correct" else {}
+                checked = {**earlier, **checked_changes({**fact, **dated(earlier)}, changes or {})}
+            conn.execute(reviews.insert().values(
+                fact_key=fact_key, action=action, changes=checked, note=note or "", reviewer=reviewer,
+                created_at=dt.datetime.now(dt.timezone.utc),
+            ))
+
+    def review_history(self, fact_key: str) -> pd.DataFrame:
+        """Every decision on this fact, oldest first."""
+        query = (sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at)
+                 .where(reviews.c.fact_key == fact_key).order_by(reviews.c.id))
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            return pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
+
+    def _review_coverage(self) -> tuple[int, int]:
+        """(reviewed fact keys that still name a fact, those that no longer do)."""
+        exists = sa.exists().where(facts.c.fact_key == reviews.c.fact_key)
+        query = sa.select(
+            sa.func.count(sa.distinct(reviews.c.fact_key)).filter(exists),
+            sa.func.count(sa.distinct(reviews.c.fact_key)).filter(~exists),
+        )
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            kept, orphaned = conn.execute(query).one()
+        return kept, orphaned
+
+    # -- export ------------------------------------------------------------------------------
+
+    def export(self, out_dir: str | Path) -> tuple[Path, Path]:
+        """Write facts.csv and articles.csv in the columns of `python -m parsers parse`, reviews applied."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        facts_path, articles_path = out / "facts.csv", out / "articles.csv"
+        self.facts()[FACT_COLUMNS].to_csv(facts_path, index=False)
+        self.articles()[ARTICLE_COLUMNS].to_csv(articles_path, index=False)
+        return facts_path, articles_path
+
+
+def _latest_reviews() -> sa.Select:
+    latest_ids = sa.select(sa.func.max(reviews.c.id)).group_by(reviews.c.fact_key)
+    return sa.select(
+        reviews.c.fact_key, reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.created_at,
+    ).where(reviews.c.id.in_(latest_ids))

@@ -1,0 +1,221 @@
+"""Ingestion: files to parsed articles (in worker processes), then one transaction per article.
+
+Each article is written in its own transaction, so a crash or a kill loses at most the article
+being written, and the database's unique keys (source, content hash, fact key per article) decide
+what is new: when two processes race on the same article, the loser's transaction fails on a unique
+key, is retried, and then finds the article stored ("unchanged"). Nothing depends on timing.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import hashlib
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass
+from multiprocessing import get_context
+from pathlib import Path
+
+import pandas as pd
+import sqlalchemy as sa
+from sqlalchemy.exc import IntegrityError, OperationalError
+from tqdm import tqdm
+
+import parsers
+from parsers.reading import SUPPORTED_SUFFIXES, DocumentError, document_text
+from parsers.schema import FACT_COLUMNS, ParsedArticle
+from store.keys import content_hash, fact_keys
+from store.schema import articles, facts
+
+Parse = Callable[[bytes, str], ParsedArticle]
+OUTCOMES = ("new", "unchanged", "replaced", "failed")
+WRITE_ATTEMPTS = 5
+_LOOKUP_CHUNK = 500
+
+
+@dataclass
+class IngestResult:
+    """What happened to one file; `message` says why it failed or which source already holds it."""
+
+    source: str
+    outcome: str
+    article_id: int | None = None
+    n_facts: int = 0
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    results: list[IngestResult]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        found = Counter(result.outcome for result in self.results)
+        return {outcome: found[outcome] for outcome in OUTCOMES}
+
+    def summary(self) -> str:
+        return ", ".join(f"{outcome} {n}" for outcome, n in self.counts.items())
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame([asdict(r) for r in self.results], columns=list(IngestResult.__dataclass_fields__))
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    data: bytes
+
+    @functools.cached_property
+    def content_hash(self) -> str:
+        return content_hash(self.data)
+
+
+@dataclass(frozen=True)
+class Analysed:
+    """A document with the plain text the parser read and what it found there."""
+
+    document: Document
+    text: str
+    article: ParsedArticle
+
+
+@functools.cache
+def parser_version() -> str:
+    """A fingerprint of the parsers' code and phrase tables: it changes whenever the parser does."""
+    root = Path(parsers.__file__).parent
+    digest = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and "__pycache__" not in p.parts):
+        digest.update(path.relative_to(root).as_posix().encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def input_files(paths: Iterable[str | Path]) -> tuple[list[tuple[str, Path]], list[IngestResult]]:
+    """(source name, path) of every article file under `paths`, and a failure for each missing path.
+
+    A file given by itself is named by its file name; files found in a folder by their path
+    relative to that folder, so re-ingesting the folder from anywhere meets the same names.
+    """
+    files, missing = [], []
+    for given in map(Path, paths):
+        if given.is_dir():
+            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
+            files.extend((p.relative_to(given).as_posix(), p) for p in found)
+        elif given.exists():
+            files.append((given.name, given))
+        else:
+            missing.append(IngestResult(str(given), "failed", message="no such file or folder"))
+    return files, missing
+
+
+def analyse(parse: Parse, document: Document) -> Analysed:
+    """Parse one document; a crash of the parser becomes an 'error' article, never an exception."""
+    try:
+        article = parse(document.data, document.source)
+    except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
+        article = ParsedArticle(source=document.source, status="error", message=f"parser failed: {exc}")
+    try:
+        text = document_text(document.data, document.source) if article.status != "error" else ""
+    except DocumentError:
+        text = ""
+    return Analysed(document, text, article)
+
+
+def analyse_all(documents: list[Document], parse: Parse, workers: int, progress: bool) -> Iterator[Analysed]:
+    """Analysed documents in order, parsed by `workers` processes (fresh ones: no inherited DB handles)."""
+    bar = tqdm(total=len(documents), unit="file", disable=not progress, file=sys.stderr)
+    job = functools.partial(analyse, parse)
+    with bar:
+        if workers <= 1 or len(documents) <= 1:
+            results: Iterable[Analysed] = map(job, documents)
+            yield from _counted(results, bar)
+        else:
+            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
+                yield from _counted(pool.map(job, documents, chunksize=8), bar)
+
+
+def _counted(results: Iterable[Analysed], bar: tqdm) -> Iterator[Analysed]:
+    for result in results:
+        yield result
+        bar.update()
+
+
+def stored_sources(engine: sa.Engine, hashes: list[str]) -> dict[str, str]:
+    """Source name per content hash, for those of `hashes` already stored."""
+    found: dict[str, str] = {}
+    with engine.connect().execution_options(store_read=True) as conn:
+        for start in range(0, len(hashes), _LOOKUP_CHUNK):
+            chunk = hashes[start:start + _LOOKUP_CHUNK]
+            query = sa.select(articles.c.content_hash, articles.c.source).where(articles.c.content_hash.in_(chunk))
+            found.update((row.content_hash, row.source) for row in conn.execute(query))
+    return found
+
+
+def unchanged(source: str, article_id: int | None, stored_as: str) -> IngestResult:
+    message = "" if stored_as == source else f"same content is stored as {stored_as}"
+    return IngestResult(source, "unchanged", article_id, message=message)
+
+
+def write(engine: sa.Engine, analysed: Analysed) -> IngestResult:
+    """Store one analysed document in its own transaction, retrying when a concurrent writer won."""
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            with engine.begin() as conn:
+                return _write(conn, analysed)
+        except (IntegrityError, OperationalError):
+            if attempt == WRITE_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def _write(conn: sa.Connection, analysed: Analysed) -> IngestResult:
+    document, article = analysed.document, analysed.article
+    same = conn.execute(
+        sa.select(articles.c.id, articles.c.source).where(articles.c.content_hash == document.content_hash)
+    ).first()
+    if same is not None:
+        return unchanged(document.source, same.id, same.source)
+    previous = conn.execute(
+        sa.select(articles.c.id).where(articles.c.source == document.source).with_for_update()
+    ).first()
+    values = article_values(analysed)
+    if previous is None:
+        article_id = conn.execute(articles.insert().values(values)).inserted_primary_key[0]
+        outcome = "new"
+    else:
+        article_id = previous.id
+        conn.execute(articles.update().where(articles.c.id == article_id).values(values))
+        outcome = "replaced"
+    replace_facts(conn, article_id, document.source, article)
+    if article.status == "error":
+        outcome = "failed"
+    return IngestResult(document.source, outcome, article_id, article.n_facts, article.message)
+
+
+def article_values(analysed: Analysed) -> dict:
+    """The articles row for an analysed document (everything but the id)."""
+    document, article = analysed.document, analysed.article
+    return {
+        "source": document.source, "content_hash": document.content_hash, "raw": document.data,
+        "text": analysed.text, "article_date": article.article_date, "title": article.title,
+        "outlet": article.outlet, "status": article.status, "message": article.message,
+        "n_facts": article.n_facts, "parser_version": parser_version(),
+        "ingested_at": dt.datetime.now(dt.timezone.utc),
+    }
+
+
+def replace_facts(conn: sa.Connection, article_id: int, source: str, article: ParsedArticle) -> None:
+    """Make the article's stored facts exactly the parsed ones (reviews follow by fact key)."""
+    conn.execute(facts.delete().where(facts.c.article_id == article_id))
+    if not article.facts:
+        return
+    keys = fact_keys(source, article.facts)
+    rows = [
+        {"article_id": article_id, "fact_key": key, **{name: getattr(fact, name) for name in FACT_COLUMNS}}
+        for key, fact in zip(keys, article.facts)
+    ]
+    conn.execute(facts.insert(), rows)

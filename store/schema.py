@@ -1,0 +1,70 @@
+"""The store's tables as the latest migration leaves them (store/migrations holds how they got there).
+
+An article is identified by its source name and, independently, by the hash of its raw bytes: the
+same content under any name is stored once, and a source whose content changed is replaced in
+place. Facts carry every column of the parsers' contract (parsers.schema.FACT_COLUMNS) plus a
+stable `fact_key`, which is what reviews refer to.
+"""
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+articles = sa.Table(
+    "articles", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("source", sa.Text, nullable=False, unique=True),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("raw", sa.LargeBinary, nullable=False),
+    sa.Column("text", sa.Text, nullable=False),
+    sa.Column("article_date", sa.Date),
+    sa.Column("title", sa.Text),
+    sa.Column("outlet", sa.Text),
+    sa.Column("status", sa.String(16), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("n_facts", sa.Integer, nullable=False),
+    sa.Column("parser_version", sa.String(64), nullable=False),
+    sa.Column("ingested_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+facts = sa.Table(
+    "facts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    sa.Column("fact_key", sa.String(32), nullable=False),
+    sa.Column("source", sa.Text, nullable=False),
+    sa.Column("article_date", sa.Date),
+    sa.Column("country_a", sa.String(8), nullable=False),
+    sa.Column("country_b", sa.String(8), nullable=False),
+    sa.Column("metric", sa.String(16), nullable=False),
+    sa.Column("exporter", sa.String(8)),
+    sa.Column("value", sa.Float, nullable=False),
+    sa.Column("currency", sa.String(8), nullable=False),
+    sa.Column("value_usd", sa.Float),
+    sa.Column("qualifier", sa.String(16)),
+    sa.Column("growth_pct", sa.Float),
+    sa.Column("period_start", sa.Date),
+    sa.Column("period_end", sa.Date),
+    sa.Column("target_year", sa.Integer),
+    sa.Column("target_reached", sa.Boolean),
+    sa.Column("evidence", sa.Text, nullable=False),
+    sa.Column("evidence_start", sa.Integer),
+    sa.Column("evidence_end", sa.Integer),
+    sa.UniqueConstraint("article_id", "fact_key", name="uq_facts_article_key"),
+    sa.Index("ix_facts_fact_key", "fact_key"),
+)
+
+reviews = sa.Table(
+    "reviews", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("fact_key", sa.String(32), nullable=False),
+    sa.Column("action", sa.String(16), nullable=False),
+    sa.Column("changes", sa.JSON),
+    sa.Column("note", sa.Text, nullable=False),
+    sa.Column("reviewer", sa.Text),
+    sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.CheckConstraint("action IN ('confirm', 'correct', 'reject')", name="ck_reviews_action"),
+    sa.Index("ix_reviews_fact_key", "fact_key", "id"),
+)
