@@ -3,7 +3,7 @@
 Data flows one way: files -> `parsers` -> a table (pandas) or the `store` -> the dashboard pages.
 Nothing here imports Streamlit.
 """
-from parsers.article import parse_article
+from parsers.article import parse_article, parse_document
 from parsers.batch import parse_paths
 from parsers.schema import (
     ARTICLE_COLUMNS,
@@ -16,5 +16,5 @@ from parsers.schema import (
 
 __all__ = [
     "ARTICLE_COLUMNS", "FACT_COLUMNS", "Fact", "ParsedArticle",
-    "articles_frame", "facts_frame", "parse_article", "parse_paths",
+    "articles_frame", "facts_frame", "parse_article", "parse_document", "parse_paths",
 ]

@@ -1,18 +1,55 @@
-"""One article's text to its metadata and facts."""
+"""One article to its metadata and facts.
+
+Nothing here raises: bad bytes, a non-English text or a bug in a parser all come back as an
+article with status 'error' and a message saying what went wrong, so one file never stops a batch.
+"""
 from __future__ import annotations
 
+import os
+from typing import Callable
+
 from parsers.facts import extract_facts
+from parsers.language import not_english_reason
 from parsers.metadata import article_metadata
+from parsers.reading import DocumentError, document_text, read_document
 from parsers.schema import ParsedArticle
 
 
 def parse_article(text: str, source: str = "<text>") -> ParsedArticle:
     """Parse one article's plain text; never raises on odd text (status says what went wrong)."""
+    return _guarded(source, lambda: _parse_text(text, source))
+
+
+def parse_document(data: bytes, source: str) -> ParsedArticle:
+    """Parse an article given as bytes (an upload); `source`'s extension tells the kind of file."""
+    return _guarded(source, lambda: _parse_text(document_text(data, source), source))
+
+
+def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:
+    """Parse an article file; its path is the source. Oversized files are refused unread."""
+    source = os.fspath(path)
+    return _guarded(source, lambda: _parse_text(read_document(path), source))
+
+
+def _parse_text(text: str, source: str) -> ParsedArticle:
     meta = article_metadata(text)
-    facts = extract_facts(text, source=source, article_date=meta.date)
-    return ParsedArticle(
-        source=source, article_date=meta.date, title=meta.title, outlet=meta.outlet,
-        status="ok" if facts else "no_facts",
-        message="" if facts else "no bilateral trade figure found",
-        facts=facts,
-    )
+    article = ParsedArticle(source=source, article_date=meta.date, title=meta.title, outlet=meta.outlet)
+    reason = not_english_reason(text)
+    if reason:
+        article.status, article.message = "error", f"not English text: {reason}"
+        return article
+    article.facts = extract_facts(text, source=source, article_date=meta.date)
+    if not article.facts:
+        article.status, article.message = "no_facts", "no bilateral trade figure found"
+    return article
+
+
+def _guarded(source: str, parse: Callable[[], ParsedArticle]) -> ParsedArticle:
+    try:
+        return parse()
+    except DocumentError as error:
+        return ParsedArticle(source=source, status="error", message=error.message)
+    except Exception as error:  # a parser bug must cost one article, not the batch
+        return ParsedArticle(
+            source=source, status="error", message=f"parser failed: {type(error).__name__}: {error}"
+        )

@@ -1,9 +1,17 @@
-"""Article metadata: publication date, title, outlet (stub)."""
+"""Article metadata: publication date, title, outlet, from the text alone.
+
+The analyst needs to know when a figure was said and who reported it; the text states both in a
+few conventional places (header lines, datelines, signatures), which is all we look at.
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Optional
+
+from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date
+from parsers.tables import read_lines, read_tsv
 
 
 @dataclass
@@ -13,5 +21,72 @@ class Metadata:
     outlet: Optional[str] = None
 
 
+# A headline is one short line without a closing full stop; longer lines are the story itself.
+MAX_TITLE_CHARS = 200
+MAX_TITLE_WORDS = 30
+_HEADER_LINE = re.compile(r"\A\s*date\s+\d{4}-\d\d-\d\d\b[ \t]*")
+_NOT_A_TITLE_END = tuple(".,;:")
+_MONTH = "|".join(sorted({row["name"] for row in read_tsv("months.tsv")}, key=len, reverse=True))
+# Lines above a headline that are not it: bylines, date and time stamps, an agency's stamp line.
+_SKIPPED_LINE = re.compile(
+    rf"^(?:By\s+\S.{{0,60}}|(?:{_MONTH})?\.?[\d\s:,./-]+(?:(?:{_MONTH})\.?[\d\s:,./-]*)?"
+    r"|\(?[A-Za-z]+\)\s*[\d:]+,.*)$"
+)
+
+_OUTLET_ROWS = read_tsv("outlets.tsv")
+_OUTLETS = [(row["outlet"], re.compile(rf"(?:{row['pattern']})\Z")) for row in _OUTLET_ROWS]
+_PLACEHOLDERS = {
+    "{outlet}": "|".join(row["pattern"] for row in _OUTLET_ROWS),
+    "{agency}": r"[A-Z][\w.&'’-]*(?: [A-Z][\w.&'’-]*){0,3}",
+    "{month}": _MONTH,
+}
+
+
+def _context(template: str) -> re.Pattern[str]:
+    for placeholder, pattern in _PLACEHOLDERS.items():
+        template = template.replace(placeholder, pattern)
+    return re.compile(template)
+
+
+_OUTLET_CONTEXTS = [_context(line) for line in read_lines("outlet_contexts.txt")]
+
+
 def article_metadata(text: str) -> Metadata:
-    return Metadata()
+    """Date, headline and outlet as the text states them; None for what it does not state."""
+    return Metadata(date=article_date(text), title=article_title(text), outlet=article_outlet(text))
+
+
+def article_title(text: str) -> Optional[str]:
+    """The first line when it reads like a headline (short, no closing full stop), else None."""
+    body = _HEADER_LINE.sub("", text, count=1)
+    for line in body[: MAX_TITLE_CHARS * 4].splitlines():
+        line = line.strip().lstrip("#").strip()
+        if not line or _SKIPPED_LINE.match(line):
+            continue
+        words = line.split()
+        looks_like_headline = (
+            len(line) <= MAX_TITLE_CHARS and 2 <= len(words) <= MAX_TITLE_WORDS
+            and not line.endswith(_NOT_A_TITLE_END) and any(char.isalpha() for char in line)
+        )
+        return line if looks_like_headline else None
+    return None
+
+
+def article_outlet(text: str) -> Optional[str]:
+    """The outlet the article names as its own source, in the most telling place it does so.
+
+    Datelines, stamps, bylines and signatures sit in the first and last lines, so only those are read.
+    """
+    body = _HEADER_LINE.sub("", text, count=1)
+    if len(body) > HEAD_CHARS + TAIL_CHARS:
+        body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
+    for context in _OUTLET_CONTEXTS:
+        match = context.search(body)
+        if match:
+            return _outlet_name(match["name"].strip())
+    return None
+
+
+def _outlet_name(written: str) -> str:
+    """The outlet's usual name when it is a known one ('XINHUA' -> 'Xinhua'), else as written."""
+    return next((name for name, pattern in _OUTLETS if pattern.match(written)), written)

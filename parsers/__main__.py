@@ -1,0 +1,64 @@
+"""Command line: `python -m parsers parse INPUT... --out DIR [--workers N]` and
+`python -m parsers evaluate GOLD_DIR [--json]`.
+
+Exit status 0 when the command ran (bad article files are rows with status 'error', not failures);
+2 for usage errors such as a missing input path.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Optional, Sequence
+
+from parsers.batch import article_files, parse_paths
+
+
+def main(argv: Optional[Sequence[str]] = None) -> int:
+    parser = _argument_parser()
+    args = parser.parse_args(argv)
+    if args.command == "parse":
+        return _parse(args.command_parser, args)
+    from parsers.evaluation import main as evaluate  # the lead's module; imported only when asked for
+
+    return evaluate(args.gold_dir, args.json)
+
+
+def _argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m parsers", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    parse = commands.add_parser("parse", help="parse article files or folders into facts.csv and articles.csv")
+    parse.add_argument("inputs", nargs="+", metavar="INPUT", help="article file or folder (searched recursively)")
+    parse.add_argument("--out", required=True, type=Path, metavar="DIR", help="folder for the two CSV files")
+    parse.add_argument("--workers", type=int, default=1, metavar="N", help="processes to parse with (default 1)")
+    parse.set_defaults(command_parser=parse)
+    evaluate = commands.add_parser("evaluate", help="score the parser against gold annotations")
+    evaluate.add_argument("gold_dir", metavar="GOLD_DIR", help="folder of ID.txt articles with ID.json gold")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    return parser
+
+
+def _parse(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    if args.workers < 1:
+        parser.error("--workers must be 1 or more")
+    if args.out.exists() and not args.out.is_dir():
+        parser.error(f"--out {args.out} exists and is not a folder")
+    try:
+        files = article_files(args.inputs)
+    except FileNotFoundError as error:
+        parser.error(str(error))
+    articles, facts = parse_paths(files, workers=args.workers, progress=True)
+    args.out.mkdir(parents=True, exist_ok=True)
+    facts.to_csv(args.out / "facts.csv", index=False, date_format="%Y-%m-%d")
+    articles.to_csv(args.out / "articles.csv", index=False, date_format="%Y-%m-%d")
+    statuses = Counter(articles["status"])
+    print(
+        f"parsed {len(articles)} articles ({statuses['ok']} with facts, {statuses['no_facts']} without, "
+        f"{statuses['error']} errors): {len(facts)} facts written to {args.out}/facts.csv and articles.csv"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

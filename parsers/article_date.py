@@ -1,0 +1,205 @@
+"""The date of an article, read from the places where news texts state it.
+
+Where to look, most trusted first: a ` date YYYY-MM-DD` capture header; a dateline at the start of
+a line ("ANKARA, May 10 (Xinhua) --", "ASTANA, Kazakhstan, October 2."); a full date near the top
+(a stamp "25 Sep 2023 16:40", "Xinhua, June 5, 2015", a photo caption); a weekday with day and
+month ("On Friday, 9 August"); a signature at the end ("/// nCa, 20 January 2023").
+Our own small grammar finds the phrase; dateparser turns only that phrase into a date, because
+searching a whole article with dateparser is slow and finds dates in '$10' or 'may'.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from dateparser.date import DateDataParser
+
+from parsers.tables import read_tsv
+
+# Datelines, stamps and captions sit in the first lines; signatures in the last ones.
+HEAD_CHARS = 800
+TAIL_CHARS = 200
+# The corpus rule for "On Friday, 9 August" without a year: the matching year nearest before this.
+WEEKDAY_YEAR_BEFORE = 2026
+
+_MONTHS = {row["name"].lower(): int(row["month"]) for row in read_tsv("months.tsv")}
+_WEEKDAYS = {row["alias"].lower(): int(row["weekday"]) for row in read_tsv("weekdays.tsv")}
+# The first alias of each month in the table is its full name.
+_MONTH_NAMES = {number: alias.title() for alias, number in reversed(_MONTHS.items())}
+
+
+def _alternation(aliases: list[str]) -> str:
+    """Aliases in Title and UPPER case, longest first so 'Sept' wins over 'Sep'."""
+    forms = {form for alias in aliases for form in (alias.title(), alias.upper())}
+    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+
+
+# Names carry no leading word-boundary check: a capital letter starts them anyway, and a leading
+# assertion would stop the regex engine from skipping ahead to candidate letters (several times slower).
+_PARTS = {
+    "day": r"(?<![\d.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    "month": rf"(?P<month>{_alternation(list(_MONTHS))})\b",
+    "year": r"(?P<year>(?:19|20)\d\d)(?![\d%])",
+    "weekday": rf"(?P<weekday>{_alternation(list(_WEEKDAYS))})\b",
+}
+_SHAPES: dict[str, list[str]] = {"full": [], "daymonth": []}
+for _row in read_tsv("date_phrases.tsv"):
+    _SHAPES[_row["role"]].append(_row["pattern"])
+
+
+def _compile(template: str) -> re.Pattern[str]:
+    return re.compile(template.format(**_PARTS))
+
+
+_HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
+# Full dates are found from their year: years are rare and quick to find, so the date shapes only
+# run over the few characters before each one ("September 30th, " is 16).
+_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d%])")
+_DAY_MONTH_CHARS = 24
+_FULL_ENDING = [_compile(shape + r"\Z") for shape in _SHAPES["full"]]
+# "PLACE[, Region][,.] <day and month>[, year]" then "(Agency)", a dash, a colon or a full stop;
+# tried only where a line starts.
+_PLACE = rf"(?!On\b|In\b|(?:{_alternation(list(_WEEKDAYS))})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}"
+_DATELINE = [
+    _compile(
+        rf"[ \t]*{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
+        r"(?=\s*\(|\s*,?\s*(?:--|[-–—•])|[.:](?:\s|$))"
+    )
+    for shape in _SHAPES["daymonth"]
+]
+_LINE_START = re.compile(r"(?<=\n)|\A")
+_WEEKDAY_DAYMONTH = [_compile(rf"{{weekday}},?\s+(?:the\s+)?{shape}") for shape in _SHAPES["daymonth"]]
+_WEEKDAY_MENTION = _compile(r"\b(?:on|On|last|Last)\s+{weekday}")
+_PAST_YEAR = re.compile(r"(?<![\d$.,])(?<!by )(?<!until )(?<!till )((?:19[5-9]|20\d)\d)(?![\d%])")
+# One parser for the process: building one per call costs more than the parse itself.
+_DATEPARSER = DateDataParser(languages=["en"])
+# A weekday repeats on the same day and month every few years (at most 11 apart).
+_YEARS_AFTER_LATEST = 12
+
+
+@dataclass(frozen=True)
+class _Found:
+    """A date phrase found in the text: its position and parts (year None when not written)."""
+
+    start: int
+    day: int
+    month: int
+    year: Optional[int]
+
+
+def article_date(text: str) -> Optional[dt.date]:
+    """The publication or event date the text itself states; None when it gives no way to know."""
+    header = _HEADER.match(text)
+    if header:
+        return _calendar_date(int(header["day"]), int(header["month"]), int(header["year"]))
+    head = text[:HEAD_CHARS]
+    stamps = _full_dates(head)
+    dateline = _dateline(head)
+    if dateline:
+        year = dateline.year or _dateline_year(dateline, stamps, text)
+        if year:
+            return _calendar_date(dateline.day, dateline.month, year)
+    if stamps:
+        return _calendar_date(stamps[0].day, stamps[0].month, stamps[0].year)
+    weekday_date = _weekday_date(head, text)
+    if weekday_date:
+        return weekday_date
+    tail_start = max(len(head), len(text) - TAIL_CHARS)
+    signatures = _full_dates(text[tail_start:])
+    if signatures:
+        return _calendar_date(signatures[-1].day, signatures[-1].month, signatures[-1].year)
+    return None
+
+
+def _found(match: re.Match[str], offset: int = 0) -> _Found:
+    year = match.groupdict().get("year")
+    return _Found(
+        offset + match.start(), int(match["day"]), _MONTHS[match["month"].lower()], int(year) if year else None
+    )
+
+
+def _full_dates(region: str) -> list[_Found]:
+    """Every date with day, month and year in the region, in reading order."""
+    found = []
+    for year in _YEAR_DIGITS.finditer(region):
+        start = max(0, year.start() - _DAY_MONTH_CHARS)
+        window = region[start:year.end()]
+        match = next(filter(None, (shape.search(window) for shape in _FULL_ENDING)), None)
+        if match:
+            found.append(_found(match, start))
+    return found
+
+
+def _dateline(head: str) -> Optional[_Found]:
+    """The first line that opens with a place and a date, as wire stories do."""
+    for line in _LINE_START.finditer(head):
+        match = next(filter(None, (shape.match(head, line.start()) for shape in _DATELINE)), None)
+        if match:
+            return _found(match)
+    return None
+
+
+def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optional[int]:
+    """A dateline omits the year: take it from a stamp, else from the years and weekday in the text."""
+    if stamps:
+        stamp = stamps[0]
+        # A dateline of 31 December above a stamp of 1 January belongs to the year before.
+        return stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
+    latest = _latest_past_year(text)
+    mention = _WEEKDAY_MENTION.search(text)
+    if latest is None or mention is None:
+        return latest
+    weekday = _WEEKDAYS[mention["weekday"].lower()]
+    # The weekday may be the dateline's own day or the day before it ("released on Thursday").
+    for year in range(latest, latest + _YEARS_AFTER_LATEST):
+        day = _stdlib_date(dateline.day, dateline.month, year)
+        if day and weekday in (day.weekday(), (day - dt.timedelta(days=1)).weekday()):
+            return year
+    return latest
+
+
+def _weekday_date(head: str, text: str) -> Optional[dt.date]:
+    """'On Friday, 9 August': the first year from the text's latest year on that makes the weekday
+    right; with no year in the text, the nearest such year before WEEKDAY_YEAR_BEFORE."""
+    match = min(
+        (m for pattern in _WEEKDAY_DAYMONTH for m in pattern.finditer(head)),
+        key=lambda m: m.start(), default=None,
+    )
+    if match is None:
+        return None
+    found, weekday = _found(match), _WEEKDAYS[match["weekday"].lower()]
+    latest = _latest_past_year(text)
+    if latest is None:
+        years = range(WEEKDAY_YEAR_BEFORE - 1, WEEKDAY_YEAR_BEFORE - 1 - _YEARS_AFTER_LATEST * 3, -1)
+    else:
+        years = range(latest, latest + _YEARS_AFTER_LATEST)
+    for year in years:
+        day = _stdlib_date(found.day, found.month, year)
+        if day and day.weekday() == weekday:
+            return _calendar_date(found.day, found.month, year)
+    return None
+
+
+def _latest_past_year(text: str) -> Optional[int]:
+    """The latest year the text speaks of as past: an article is written after the figures it
+    reports. Goals ('by 2030') and years after today are not past."""
+    this_year = dt.date.today().year
+    years = [int(year) for year in _PAST_YEAR.findall(text) if int(year) <= this_year]
+    return max(years, default=None)
+
+
+def _stdlib_date(day: int, month: int, year: int) -> Optional[dt.date]:
+    """Calendar arithmetic for weekday checks; None for a day the month does not have."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _calendar_date(day: int, month: int, year: int) -> Optional[dt.date]:
+    """The found phrase, spelled in one canonical form, handed to dateparser (fast with a format)."""
+    phrase = f"{day} {_MONTH_NAMES[month]} {year}"
+    parsed = _DATEPARSER.get_date_data(phrase, date_formats=["%d %B %Y"]).date_obj
+    return parsed.date() if parsed else None

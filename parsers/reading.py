@@ -1,0 +1,145 @@
+"""Files and bytes to plain article text, or a DocumentError that says in words what is wrong.
+
+Everything later in the pipeline (metadata, facts) sees only the str returned here, so the checks
+for bad input (empty, binary, too big, undecodable, unsupported kind) all live in this module.
+"""
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from pathlib import Path
+
+import html_text
+from charset_normalizer import from_bytes
+
+from parsers.tables import read_lines
+
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".htm", ".html", ".md", ".txt")
+HTML_SUFFIXES = (".htm", ".html")
+# News articles are kilobytes; a saved page with inline assets is a few megabytes. Anything bigger
+# is not an article, and reading it would only stall a batch.
+MAX_BYTES = 10 * 1024 * 1024
+
+# Checked longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Short English texts often decode equally well in several single-byte code pages; Windows-1252 is
+# the one English-language sites and editors actually used, so it wins a near-tie.
+_PREFERRED_LEGACY = "cp1252"
+_NEAR_TIE_CHAOS = 0.05
+# Text has tabs and line breaks but almost no other control characters; binary data has many.
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_MAX_CONTROL_SHARE = 0.01
+
+_BOILERPLATE_XPATHS = tuple(read_lines("html_boilerplate.txt"))
+
+
+class DocumentError(ValueError):
+    """A file that cannot be read as an article; `message` is meant for the person who gave it."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def read_document(path: str | os.PathLike[str]) -> str:
+    """The plain text of one article file; the size is checked before any byte is read."""
+    path = Path(path)
+    _check_suffix(path.name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            raise DocumentError(_too_large(size))
+        with path.open("rb") as handle:
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise DocumentError("no such file") from None
+    except IsADirectoryError:
+        raise DocumentError("is a folder, not a file") from None
+    except PermissionError:
+        raise DocumentError("permission denied: the file cannot be read") from None
+    return document_text(data, path.name)
+
+
+def document_text(data: bytes, name: str) -> str:
+    """The plain text of an article given as bytes; `name` only tells which kind of file it is."""
+    suffix = _check_suffix(name)
+    if len(data) > MAX_BYTES:
+        raise DocumentError(_too_large(len(data)))
+    if not data.strip():
+        raise DocumentError("empty file: there is no text in it")
+    text = _decode(data)
+    if suffix in HTML_SUFFIXES:
+        text = visible_html_text(text)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.strip():
+        raise DocumentError("no visible text: the page holds only markup or whitespace")
+    return text
+
+
+def visible_html_text(html: str) -> str:
+    """What a reader sees of the article on a page: no scripts, styles, menus, headers or footers."""
+    tree = html_text.parse_html(html)
+    for xpath in _BOILERPLATE_XPATHS:
+        for element in tree.xpath(xpath):
+            if element.getparent() is not None:
+                element.drop_tree()
+    return html_text.extract_text(_article_root(tree), guess_layout=True)
+
+
+def _article_root(tree):
+    """The element holding the story: the biggest <article>, else <main>, else the whole page."""
+    articles = tree.xpath("//article")
+    if articles:
+        return max(articles, key=lambda element: len(element.text_content()))
+    mains = tree.xpath("//main")
+    return mains[0] if mains else tree
+
+
+def _check_suffix(name: str) -> str:
+    suffix = Path(name).suffix.lower()
+    if suffix not in SUPPORTED_SUFFIXES:
+        kind = f"'{suffix}'" if suffix else "(no extension)"
+        raise DocumentError(
+            f"unsupported file type {kind}: only {', '.join(SUPPORTED_SUFFIXES)} files are read"
+        )
+    return suffix
+
+
+def _too_large(size: int) -> str:
+    return f"file too large: {size / 2**20:.1f} MB, over the {MAX_BYTES / 2**20:.0f} MB limit for one article"
+
+
+def _decode(data: bytes) -> str:
+    """A byte-order mark decides first, then UTF-8 (nearly every file), then charset detection."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _checked_text(data.decode(encoding))
+            except UnicodeDecodeError:
+                raise DocumentError(f"undecodable text: the file starts like {encoding} but is not") from None
+    if b"\x00" in data:
+        raise DocumentError("binary file, not text (it contains NUL bytes)")
+    try:
+        return _checked_text(data.decode("utf-8"))
+    except UnicodeDecodeError:
+        pass
+    matches = from_bytes(data)
+    best = matches.best()
+    if best is None:
+        raise DocumentError("undecodable text: the bytes are not text in any known encoding")
+    preferred = next(
+        (m for m in matches if m.encoding == _PREFERRED_LEGACY and m.chaos <= best.chaos + _NEAR_TIE_CHAOS),
+        best,
+    )
+    return _checked_text(str(preferred))
+
+
+def _checked_text(text: str) -> str:
+    """Decoded text, unless it is full of control characters (binary data that happened to decode)."""
+    if len(_CONTROL_CHARS.findall(text)) > _MAX_CONTROL_SHARE * len(text):
+        raise DocumentError("binary file, not text (it is full of control characters)")
+    return text.removeprefix("\ufeff")
