@@ -105,7 +105,7 @@ class Store:
             return write(self.engine, analysed)
         except (OperationalError, InterfaceError):
             raise  # the database is unreachable or overloaded: no use going on with the batch
-        except SQLAlchemyError as exc:
+        except (SQLAlchemyError, ArithmeticError, TypeError, ValueError) as exc:  # values the DB cannot hold
             message = f"could not store its facts: {getattr(exc, 'orig', None) or exc}"
             failed = ParsedArticle(source=analysed.document.source, status="error", message=message)
             return write(self.engine, Analysed(analysed.document, analysed.text, failed))
