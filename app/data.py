@@ -1,0 +1,165 @@
+"""The only place pages get data from: the store, opened once per process, and cached tables.
+
+Tables are prepared once per data version (app.model) and shared by all sessions; a write from
+this process (upload, paste, review) bumps the version so every page sees it on its next run,
+and a short TTL picks up writes by teammates on a shared PostgreSQL store.
+"""
+from __future__ import annotations
+
+import os
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from app.model import Tables, prepare
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE_DIR = ROOT / "data" / "articles"
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm")
+MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+MAX_PASTE_CHARS = 200_000
+TABLES_TTL_S = 60
+
+
+class DataUnavailable(RuntimeError):
+    """The store cannot be opened or read; the message is shown on the page as it is."""
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    """What happened to one uploaded file or pasted text, in words for the page."""
+
+    name: str
+    ok: bool
+    message: str
+
+
+_version_lock = threading.Lock()
+_version = [0]
+
+
+def _bump_version() -> None:
+    with _version_lock:
+        _version[0] += 1
+
+
+def store_url() -> str | None:
+    return os.environ.get("TRADE_DB_URL") or None
+
+
+def sample_paths() -> list[Path]:
+    """The bundled sample articles (their README is documentation, not an article)."""
+    return sorted(p for p in SAMPLE_DIR.iterdir() if p.suffix in UPLOAD_TYPES and p.name != "README.md")
+
+
+@st.cache_resource(show_spinner="Opening the trade store…")
+def get_store(url: str | None):
+    """One Store per URL and process; a new empty store gets the sample articles on first start."""
+    from store import Store
+
+    try:
+        store = Store(url=url)
+        if store.articles().empty and SAMPLE_DIR.is_dir():
+            store.ingest_paths(sample_paths(), workers=1, progress=False)
+    except Exception as exc:  # any driver/SQL error: the page explains instead of a traceback
+        raise DataUnavailable(f"The trade store at {url or 'data/trade.db'} could not be opened: {exc}") from exc
+    return store
+
+
+@st.cache_resource(ttl=TABLES_TTL_S, max_entries=2, show_spinner="Loading facts…")
+def _tables(url: str | None, version: int) -> Tables:
+    store = get_store(url)
+    return prepare(store.articles(), store.facts())
+
+
+def load_tables() -> Tables:
+    """Articles, facts and observations as of the latest write (shared, treat as read-only)."""
+    try:
+        return _tables(store_url(), _version[0])
+    except DataUnavailable:
+        raise
+    except Exception as exc:
+        raise DataUnavailable(f"The facts could not be read from the store: {exc}") from exc
+
+
+def _check_upload(name: str, size: int) -> str | None:
+    if Path(name).suffix.lower() not in UPLOAD_TYPES:
+        return f"{name}: not added, only {', '.join(UPLOAD_TYPES)} files are accepted."
+    if size > MAX_UPLOAD_BYTES:
+        return f"{name}: not added, {size / 1e6:.1f} MB is over the {MAX_UPLOAD_BYTES / 1e6:.0f} MB limit."
+    if size == 0:
+        return f"{name}: not added, the file is empty."
+    return None
+
+
+def _outcome(name: str, result) -> AddOutcome:
+    """The store's IngestResult in words: new / unchanged / replaced (with facts found) or failed."""
+    if result.outcome == "failed":
+        return AddOutcome(name, False, f"{name}: could not be read ({result.message or 'parse failed'}); "
+                                       "nothing else was changed.")
+    if result.outcome == "unchanged":
+        return AddOutcome(name, True, f"{name}: already in the store with the same text"
+                                      f"{' (' + result.message + ')' if result.message else ''}; nothing changed.")
+    verb = "added" if result.outcome == "new" else "replaced the earlier version"
+    found = f"{result.n_facts} fact{'s' if result.n_facts != 1 else ''} found"
+    if not result.n_facts:
+        found = f"no trade figure found{' (' + result.message + ')' if result.message else ''}"
+    return AddOutcome(name, True, f"{name}: {verb}, {found}.")
+
+
+def add_uploads(files) -> list[AddOutcome]:
+    """Store uploaded files one by one; a bad file gets its message and the others still go in."""
+    outcomes = []
+    for file in files:
+        data = file.getvalue()
+        problem = _check_upload(file.name, len(data))
+        if problem:
+            outcomes.append(AddOutcome(file.name, False, problem))
+            continue
+        try:
+            outcomes.append(_outcome(file.name, get_store(store_url()).ingest_document(file.name, data)))
+        except Exception as exc:
+            outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({exc})."))
+    _bump_version()
+    return outcomes
+
+
+def add_pasted(text: str, name: str) -> AddOutcome:
+    """Store a pasted article under a name the user chose (it becomes its source)."""
+    name = (name or "").strip() or "pasted article"
+    if not text.strip():
+        return AddOutcome(name, False, "Nothing to add: the text box is empty.")
+    if len(text) > MAX_PASTE_CHARS:
+        return AddOutcome(name, False, f"{name}: not added, over {MAX_PASTE_CHARS:,} characters.")
+    try:
+        outcome = _outcome(name, get_store(store_url()).ingest_text(text, name))
+    except Exception as exc:
+        outcome = AddOutcome(name, False, f"{name}: could not be stored ({exc}).")
+    _bump_version()
+    return outcome
+
+
+def article_text(source: str) -> str | None:
+    """The text the parser read for this article, or None if the store has none."""
+    try:
+        return get_store(store_url()).article_text(source)
+    except KeyError:
+        return None
+
+
+def review(fact_key: str, action: str, changes: dict | None = None, note: str = "") -> str | None:
+    """Record a review decision; returns an error message for the page, or None when saved."""
+    try:
+        get_store(store_url()).review(fact_key, action, changes=changes or None, note=note)
+    except Exception as exc:
+        return f"The decision was not saved: {exc}"
+    _bump_version()
+    return None
+
+
+def review_queue() -> pd.DataFrame:
+    """Facts nobody has confirmed yet (store order)."""
+    return get_store(store_url()).review_queue()

@@ -1,0 +1,52 @@
+"""Download buttons that turn a page's figure into a stand-alone briefing chart."""
+from __future__ import annotations
+
+import logging
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from app import export
+from app.filters import FilterState
+from app.labels import pair_name
+
+KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
+log = logging.getLogger(__name__)
+
+
+def export_title(kind: str, obs: pd.DataFrame) -> str:
+    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown."""
+    pairs = sorted(obs["pair"].astype("string").unique())
+    named = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
+    first, last = obs["when_start"].min(), obs["when_end"].max()
+    years = "" if pd.isna(first) else (f", {first.year}" if first.year == last.year else f", {first.year}–{last.year}")
+    return f"{KINDS[kind]}: {named}{years}"
+
+
+def _file_stem(kind: str, obs: pd.DataFrame) -> str:
+    pairs = sorted(obs["pair"].astype("string").unique())
+    return f"{kind}-{'_'.join(pairs[:3]) if len(pairs) <= 3 else 'several-pairs'}"
+
+
+def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, sources: pd.DataFrame, state: FilterState) -> None:
+    """PNG / SVG / PDF buttons; rendering happens only when one is clicked."""
+    if export.find_browser() is None:
+        st.warning(export.INSTALL_HINT)
+        return
+    slide = export.briefing_figure(fig, export_title(kind, obs),
+                                   export.footnote(sources, sources["article_date"].max()))
+    stem = _file_stem(kind, obs)
+    st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")
+    cols = st.columns(len(export.FORMATS) + 3)
+    for col, (fmt, mime) in zip(cols, export.FORMATS.items()):
+        col.download_button(fmt.upper(), data=lambda fmt=fmt: _render(slide, fmt), file_name=f"{stem}.{fmt}",
+                            mime=mime, key=f"export-{kind}-{fmt}", on_click="ignore", icon=":material/download:")
+
+
+def _render(fig: go.Figure, fmt: str) -> bytes:
+    try:
+        return export.render(fig, fmt)
+    except export.ExportUnavailable:
+        log.exception("chart export failed")
+        raise

@@ -1,0 +1,160 @@
+"""The one filter of the whole app: focus country, partners or pairs, metrics and a date range.
+
+Its state lives in st.session_state (so it survives page switches, where Streamlit drops query
+params) and in st.query_params (so a filtered view is a link that reopens exactly). The parsing,
+serialising and applying are pure functions; `render_filter` is the only Streamlit part.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+
+import numpy as np
+import pandas as pd
+
+from app.labels import PAIR_SEP, country_name, pair_key, pair_name
+from parsers.schema import METRICS
+
+PARAM_KEYS = ("focus", "partners", "pairs", "metrics", "from", "to")
+STATE_KEY = "trade_filter"
+
+
+@dataclass(frozen=True)
+class FilterState:
+    """What the user wants to see; empty fields mean 'no restriction'."""
+
+    focus: str | None = None
+    partners: tuple[str, ...] = ()
+    pairs: tuple[str, ...] = ()
+    metrics: tuple[str, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    @property
+    def is_empty(self) -> bool:
+        return self == FilterState()
+
+    def describe(self) -> str:
+        """Plain words for titles of exports: which pairs, metrics and period this view shows."""
+        parts = []
+        if self.pairs:
+            parts.append(", ".join(pair_name(p) for p in self.pairs))
+        if self.focus:
+            partners = ", ".join(country_name(c) for c in self.partners) or "all partners"
+            parts.append(f"{country_name(self.focus)} with {partners}")
+        elif self.partners:
+            parts.append("pairs with " + ", ".join(country_name(c) for c in self.partners))
+        if self.metrics:
+            parts.append(", ".join(self.metrics))
+        if self.start or self.end:
+            parts.append(f"{self.start or '…'} to {self.end or '…'}")
+        return "; ".join(parts) or "all pairs"
+
+
+def _values(raw: str | list[str] | None) -> list[str]:
+    """Query values may come as 'A,B' or as repeated keys; both mean the list [A, B]."""
+    if raw is None:
+        return []
+    items = raw if isinstance(raw, list) else [raw]
+    return [v.strip() for item in items for v in str(item).split(",") if v.strip()]
+
+
+def parse_query_params(
+    params: Mapping[str, str | list[str]], countries: Iterable[str], pairs: Iterable[str]
+) -> tuple[FilterState, list[str]]:
+    """URL query -> filter state, plus the values that were ignored (unknown codes, bad dates)."""
+    countries, pairs = set(countries), set(pairs)
+    ignored: list[str] = []
+
+    def known_countries(raw) -> tuple[str, ...]:
+        kept = []
+        for code in _values(raw):
+            if code.upper() in countries:
+                kept.append(code.upper())
+            else:
+                ignored.append(f"country '{code}'")
+        return tuple(dict.fromkeys(kept))
+
+    focus = known_countries(params.get("focus"))
+    partners = tuple(c for c in known_countries(params.get("partners")) if c not in focus[:1])
+    kept_pairs = []
+    for raw in _values(params.get("pairs")):
+        a, sep, b = raw.upper().partition(PAIR_SEP)
+        key = pair_key(a, b) if sep else raw
+        if key in pairs:
+            kept_pairs.append(key)
+        else:
+            ignored.append(f"pair '{raw}'")
+    metrics = []
+    for raw in _values(params.get("metrics")):
+        if raw.lower() in METRICS:
+            metrics.append(raw.lower())
+        else:
+            ignored.append(f"metric '{raw}'")
+    dates = {}
+    for name in ("from", "to"):
+        raw = _values(params.get(name))
+        try:
+            dates[name] = dt.date.fromisoformat(raw[0]) if raw else None
+        except ValueError:
+            ignored.append(f"date '{raw[0]}'")
+            dates[name] = None
+    if len(focus) > 1:
+        ignored.extend(f"second focus '{c}'" for c in focus[1:])
+    state = FilterState(
+        focus=focus[0] if focus else None,
+        partners=partners,
+        pairs=tuple(dict.fromkeys(kept_pairs)),
+        metrics=tuple(dict.fromkeys(metrics)),
+        start=dates["from"],
+        end=dates["to"],
+    )
+    return state, ignored
+
+
+def to_query_params(state: FilterState) -> dict[str, str]:
+    """Filter state -> the shortest query that reopens it (empty fields are left out)."""
+    params = {
+        "focus": state.focus or "",
+        "partners": ",".join(state.partners),
+        "pairs": ",".join(state.pairs),
+        "metrics": ",".join(state.metrics),
+        "from": state.start.isoformat() if state.start else "",
+        "to": state.end.isoformat() if state.end else "",
+    }
+    return {k: v for k, v in params.items() if v}
+
+
+def apply_filter(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
+    """Rows of a prepared facts/observations frame that the filter keeps (vectorised, no copies of
+    the columns it tests)."""
+    mask = np.ones(len(frame), dtype=bool)
+    a, b = frame["country_a"], frame["country_b"]
+    if state.pairs:
+        mask &= frame["pair"].isin(state.pairs).to_numpy()
+    if state.focus:
+        is_a, is_b = (a == state.focus).to_numpy(), (b == state.focus).to_numpy()
+        mask &= is_a | is_b
+        if state.partners:
+            mask &= (is_a & b.isin(state.partners).to_numpy()) | (is_b & a.isin(state.partners).to_numpy())
+    elif state.partners:
+        mask &= (a.isin(state.partners) | b.isin(state.partners)).to_numpy()
+    if state.metrics:
+        mask &= frame["metric"].isin(state.metrics).to_numpy()
+    if state.start:
+        mask &= ~(frame["when_end"] < pd.Timestamp(state.start)).to_numpy()
+    if state.end:
+        mask &= ~(frame["when_start"] > pd.Timestamp(state.end)).to_numpy()
+    return frame[mask]
+
+
+def restrict_to(state: FilterState, countries: Iterable[str], pairs: Iterable[str]) -> FilterState:
+    """Drop values the data no longer has (e.g. after a review rejected a pair's only fact)."""
+    countries, pairs = set(countries), set(pairs)
+    return replace(
+        state,
+        focus=state.focus if state.focus in countries else None,
+        partners=tuple(c for c in state.partners if c in countries),
+        pairs=tuple(p for p in state.pairs if p in pairs),
+    )

@@ -1,0 +1,94 @@
+"""Human labels for codes, money and periods, shared by tables, figures and exports."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pandas as pd
+import pycountry
+
+# Codes the parsers use that are not ISO 3166-1 countries.
+EXTRA_COUNTRIES = {"EUU": "European Union"}
+PAIR_SEP = "-"
+
+
+@lru_cache(maxsize=None)
+def country_name(code: str) -> str:
+    """Short English name for an ISO3 code ('TUR' -> 'Türkiye'); the code itself if unknown."""
+    if code in EXTRA_COUNTRIES:
+        return EXTRA_COUNTRIES[code]
+    country = pycountry.countries.get(alpha_3=code)
+    if country is None:
+        return code
+    return getattr(country, "common_name", None) or country.name
+
+
+def is_country_code(code: str) -> bool:
+    """True for ISO3 codes and the parsers' extra codes (EUU)."""
+    return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
+
+
+def pair_key(a: str, b: str) -> str:
+    """Order-independent key of a country pair, e.g. 'KAZ-TUR'."""
+    return PAIR_SEP.join(sorted((a, b)))
+
+
+def pair_codes(key: str) -> tuple[str, str]:
+    a, _, b = key.partition(PAIR_SEP)
+    return a, b
+
+
+def pair_name(key: str) -> str:
+    """'KAZ-TUR' -> 'Kazakhstan – Türkiye'."""
+    a, b = pair_codes(key)
+    return f"{country_name(a)} – {country_name(b)}"
+
+
+def money(value: float | None) -> str:
+    """Compact US dollar amount for labels: $31.2 bn, $450 m."""
+    if value is None or pd.isna(value):
+        return "n/a"
+    for size, unit in ((1e12, "tn"), (1e9, "bn"), (1e6, "m")):
+        if abs(value) >= size:
+            return f"${value / size:,.3g} {unit}"
+    return f"${value:,.0f}"
+
+
+def stated(value_usd, value, currency) -> str:
+    """US dollars when known, else the figure in the currency the article used: '8.6 bn EUR'."""
+    if value_usd is not None and pd.notna(value_usd):
+        return money(value_usd)
+    if value is None or pd.isna(value):
+        return "n/a"
+    return money(value).lstrip("$") + f" {currency}"
+
+
+def day(value) -> str:
+    """'2023-01-20' style date, or 'n/a'."""
+    if value is None or pd.isna(value):
+        return "n/a"
+    return pd.Timestamp(value).strftime("%Y-%m-%d")
+
+
+def period_label(start, end) -> str:
+    """Name the span a figure covers: '2022', 'Jan–Aug 2023 (8 months)', 'Mar 2024 (1 month)'."""
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return "period not stated"
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    months = (end.year - start.year) * 12 + end.month - start.month + 1
+    if start.month == 1 and start.day == 1 and end.month == 12 and end.day == 31:
+        return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    span = "1 month" if months == 1 else f"{months} months"
+    if months == 1:
+        return f"{start:%b %Y} ({span})"
+    if start.year == end.year:
+        return f"{start:%b}–{end:%b %Y} ({span})"
+    return f"{start:%b %Y}–{end:%b %Y} ({span})"
+
+
+def is_full_year(start, end) -> bool:
+    """A period of one or more whole calendar years."""
+    if start is None or end is None or pd.isna(start) or pd.isna(end):
+        return False
+    start, end = pd.Timestamp(start), pd.Timestamp(end)
+    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
+

@@ -1,0 +1,126 @@
+"""What every page does first: page config, data loading with a clear error, and the shared filter
+in the sidebar kept in session state and in the URL."""
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from app import data
+from app.filters import (
+    STATE_KEY,
+    FilterState,
+    apply_filter,
+    parse_query_params,
+    restrict_to,
+    to_query_params,
+)
+from app.labels import country_name, pair_name
+from app.model import Tables
+from parsers.schema import METRICS
+
+APP_TITLE = "Trade Relations Monitor"
+WRITTEN_KEY = "trade_filter_params"  # the query we wrote last, to tell a pasted link from our own
+WIDGETS = {"focus": "flt_focus", "partners": "flt_partners", "pairs": "flt_pairs",
+           "metrics": "flt_metrics", "dates": "flt_dates"}
+ANY = ""
+EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2050, 12, 31)
+
+
+def start(title: str, intro: str) -> tuple[Tables, FilterState]:
+    """Set up a page: title, intro, tables (or a clear error and stop) and the filter state."""
+    st.set_page_config(page_title=f"{title} · {APP_TITLE}", page_icon="📈", layout="wide")
+    st.title(title)
+    st.caption(intro)
+    try:
+        tables = data.load_tables()
+    except data.DataUnavailable as exc:
+        st.error(str(exc))
+        st.info("Check TRADE_DB_URL (or unset it to use data/trade.db) and reload the page.")
+        st.stop()
+    return tables, render_filter(tables)
+
+
+def _current_state(tables: Tables) -> FilterState:
+    """URL params win when they are not the ones we wrote (a shared link); else the session's state."""
+    params = st.query_params.to_dict()
+    known = {k: v for k, v in params.items() if k in ("focus", "partners", "pairs", "metrics", "from", "to")}
+    if known and known != st.session_state.get(WRITTEN_KEY):
+        state, ignored = parse_query_params(known, tables.countries, tables.pairs)
+        if ignored:
+            st.warning("Ignored in the link (not in the data): " + ", ".join(ignored) + ".")
+        return state
+    return restrict_to(st.session_state.get(STATE_KEY, FilterState()), tables.countries, tables.pairs)
+
+
+def _state_from_widgets() -> None:
+    """on_change: the widgets now hold the user's choice; make it the filter state."""
+    ss = st.session_state
+    dates = tuple(ss.get(WIDGETS["dates"]) or ())
+    ss[STATE_KEY] = FilterState(
+        focus=ss.get(WIDGETS["focus"]) or None,
+        partners=tuple(ss.get(WIDGETS["partners"]) or ()),
+        pairs=tuple(ss.get(WIDGETS["pairs"]) or ()),
+        metrics=tuple(ss.get(WIDGETS["metrics"]) or ()),
+        start=dates[0] if len(dates) > 0 else None,
+        end=dates[1] if len(dates) > 1 else None,
+    )
+
+
+def _clear() -> None:
+    st.session_state[STATE_KEY] = FilterState()
+
+
+def render_filter(tables: Tables) -> FilterState:
+    """The sidebar filter; returns the state this run uses and writes it to session and URL."""
+    state = _current_state(tables)
+    ss = st.session_state
+    ss[STATE_KEY] = state
+    ss[WIDGETS["focus"]] = state.focus or ANY
+    ss[WIDGETS["partners"]] = list(state.partners)
+    ss[WIDGETS["pairs"]] = list(state.pairs)
+    ss[WIDGETS["metrics"]] = list(state.metrics)
+    # A range widget cannot hold an end without a start: show the earliest selectable day then.
+    ss[WIDGETS["dates"]] = tuple(d for d in (state.start or (EARLIEST if state.end else None), state.end) if d)
+
+    countries = tables.countries
+    with st.sidebar:
+        st.header("Filter")
+        st.selectbox("Focus country", [ANY, *countries], key=WIDGETS["focus"], on_change=_state_from_widgets,
+                     format_func=lambda c: "Any country" if c == ANY else f"{country_name(c)} ({c})")
+        st.multiselect("Partner countries", countries, key=WIDGETS["partners"], on_change=_state_from_widgets,
+                       format_func=lambda c: f"{country_name(c)} ({c})", placeholder="All partners")
+        st.multiselect("Country pairs", tables.pairs, key=WIDGETS["pairs"], on_change=_state_from_widgets,
+                       format_func=pair_name, placeholder="All pairs")
+        st.multiselect("Metrics", list(METRICS), key=WIDGETS["metrics"], on_change=_state_from_widgets,
+                       placeholder="All metrics")
+        st.date_input("Period", key=WIDGETS["dates"], on_change=_state_from_widgets,
+                      min_value=EARLIEST, max_value=LATEST, format="YYYY-MM-DD",
+                      help="Facts whose period overlaps this range (targets: the date they were announced).")
+        st.button("Clear filter", on_click=_clear, disabled=state.is_empty)
+        st.caption("The filter applies on every page and is part of the link: copy the URL to share this view.")
+
+    params = to_query_params(state)
+    if st.query_params.to_dict() != params:
+        st.query_params.from_dict(params)
+    ss[WRITTEN_KEY] = params
+    return state
+
+
+def filtered(tables: Tables, state: FilterState):
+    """(observations, reports) the filter keeps."""
+    return apply_filter(tables.obs, state), apply_filter(tables.facts, state)
+
+
+def no_data_message(tables: Tables, state: FilterState) -> bool:
+    """Tell the user plainly why nothing is shown; True if the page has nothing to draw."""
+    if tables.is_empty:
+        st.info("No trade facts yet. Add articles on the Sources page (upload or paste), "
+                "or ingest files with `python -m store ingest FILES`.")
+        return True
+    return False
+
+
+def nothing_matches(state: FilterState) -> None:
+    st.info(f"No facts match the filter ({state.describe()}). Widen the period, or clear the filter "
+            "in the sidebar.")

@@ -1,0 +1,32 @@
+"""Overview: what the Trade Relations Monitor tracks, and the newest facts with their sources.
+
+Run with `streamlit run dashboard.py`; the other pages live in pages/.
+"""
+import streamlit as st
+
+from app import figures, page
+from app.labels import day
+from app.model import sources_of
+
+tables, state = page.start(
+    page.APP_TITLE,
+    "Bilateral trade figures and targets read from news articles: turnover, exports and imports per "
+    "country pair, each with the article and sentence it comes from. Filter in the sidebar; the "
+    "Timeline, Targets, Sources, Data and Review pages use the same filter.",
+)
+if not page.no_data_message(tables, state):
+    obs, reports = page.filtered(tables, state)
+    cols = st.columns(5)
+    cols[0].metric("Country pairs", obs["pair"].nunique())
+    cols[1].metric("Articles", reports["source"].nunique() if not state.is_empty else len(tables.articles),
+                   help="Articles with facts matching the filter (all stored articles when no filter is set).")
+    cols[2].metric("Facts", len(obs), help="Distinct facts; one reported by several articles counts once.")
+    cols[3].metric("Oldest article", day(reports["article_date"].min()))
+    cols[4].metric("Newest article", day(reports["article_date"].max()))
+    if obs.empty:
+        page.nothing_matches(state)
+    else:
+        st.subheader("Pairs tracked")
+        st.dataframe(figures.pair_overview(obs), hide_index=True, width="stretch")
+        st.subheader("Newest facts")
+        st.dataframe(figures.newest_facts(obs, sources_of(tables, obs["obs_id"])), hide_index=True, width="stretch")

@@ -1,0 +1,73 @@
+"""Sources: every article with its facts, the evidence marked in its text; add articles here."""
+import pandas as pd
+import streamlit as st
+
+from app import data, page, tables as tbl
+from app.labels import day
+
+tables, state = page.start(
+    "Sources",
+    "Every article the facts come from, with the sentences that state them marked. Add articles by "
+    "upload or by pasting text; they are parsed and appear on every page at once.",
+)
+
+with st.expander("Add articles", expanded=tables.articles.empty):
+    with st.form("upload", clear_on_submit=True):
+        files = st.file_uploader(
+            f"Article files ({', '.join(data.UPLOAD_TYPES)}; up to {data.MAX_UPLOAD_BYTES // 2**20} MB each)",
+            accept_multiple_files=True, key="upload_files")
+        uploaded = st.form_submit_button("Add files")
+    with st.form("paste", clear_on_submit=True):
+        name = st.text_input("Name for the pasted article", placeholder="e.g. kaz-tur-2024-05 Xinhua")
+        text = st.text_area("Article text", height=160, max_chars=data.MAX_PASTE_CHARS)
+        pasted = st.form_submit_button("Add text")
+    outcomes = []
+    if uploaded:
+        outcomes = data.add_uploads(files or []) if files else [data.AddOutcome("", False, "Choose files first.")]
+    if pasted:
+        outcomes = [data.add_pasted(text, name)]
+    for outcome in outcomes:
+        (st.success if outcome.ok else st.error)(outcome.message, icon="✅" if outcome.ok else "⚠️")
+    if outcomes:
+        tables = data.load_tables()
+
+articles = tables.articles
+if articles.empty:
+    st.info("No articles yet: add some above.")
+    st.stop()
+
+_, reports = page.filtered(tables, state)
+sources = list(articles.sort_values("article_date", ascending=False, na_position="last")["source"])
+if not state.is_empty:
+    keep = set(reports["source"].astype("string"))
+    sources = [s for s in sources if s in keep]
+    st.caption(f"{len(sources)} of {len(articles)} articles have facts matching the filter.")
+overview = articles.set_index("source").loc[sources].reset_index()
+st.dataframe(
+    pd.DataFrame({
+        "Source": overview["source"], "Date": [day(d) for d in overview["article_date"]],
+        "Outlet": overview["outlet"], "Title": overview["title"], "Status": overview["status"],
+        "Facts": overview["n_facts"], "Message": overview["message"],
+    }),
+    hide_index=True, width="stretch",
+)
+if not sources:
+    page.nothing_matches(state)
+    st.stop()
+
+source = st.selectbox("Article", sources, key="article")
+meta = articles[articles["source"] == source].iloc[0]
+st.subheader(str(meta["title"]) if pd.notna(meta["title"]) else source, anchor=False)
+st.text(f"{meta['outlet'] if pd.notna(meta['outlet']) else 'Outlet unknown'} · {day(meta['article_date'])} · {source}")
+if meta["status"] == "error":
+    st.error(f"This article could not be parsed: {meta['message']}")
+facts = tables.facts[tables.facts["source"] == source]
+if facts.empty:
+    st.info("No bilateral trade figure was found in this article.")
+else:
+    st.dataframe(tbl.readable(facts).drop(columns=["Source", "Outlet"]), hide_index=True, width="stretch")
+text = data.article_text(source)
+if text is None:
+    st.warning("The store holds no text for this article.")
+else:
+    st.html(tbl.highlighted_html(text, tbl.evidence_spans(text, facts)))

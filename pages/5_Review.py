@@ -1,0 +1,80 @@
+"""Review: confirm, correct or reject facts; corrections show on every page and in exports."""
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from app import data, page
+from app.labels import country_name, money, pair_name, period_label
+from parsers.schema import METRICS
+
+tables, state = page.start(
+    "Review",
+    "Facts nobody has confirmed yet, newest first. Confirm a fact, correct its pair, metric, value, "
+    "period or target year, or reject it with a note.",
+)
+try:
+    queue = data.review_queue()
+except Exception as exc:
+    st.error(f"The review queue could not be read: {exc}")
+    st.stop()
+
+_, reports = page.filtered(tables, state)
+queue = queue[queue["fact_key"].isin(reports["fact_key"])] if "fact_key" in reports.columns else queue.iloc[:0]
+st.metric("Facts waiting for review (matching the filter)", len(queue))
+if queue.empty:
+    st.success("Nothing to review for this filter.")
+    st.stop()
+
+facts = reports.drop_duplicates("fact_key").set_index("fact_key")
+keys = [k for k in queue.sort_values("article_date", ascending=False)["fact_key"] if k in facts.index]
+
+
+def label(key: str) -> str:
+    f = facts.loc[key]
+    period = f"by {int(f.target_year)}" if f.metric == "target" and pd.notna(f.target_year) else \
+        period_label(f.period_start, f.period_end)
+    return f"{pair_name(f.pair)} · {f.metric} · {money(f.value_usd)} · {period} · {f.source}"
+
+
+key = st.selectbox("Fact", keys, format_func=label, key="review_fact")
+fact = facts.loc[key]
+st.text("Evidence: " + str(fact.evidence))
+countries = sorted(set(tables.countries) | {fact.country_a, fact.country_b})
+
+with st.form("review", clear_on_submit=False):
+    action = st.radio("Decision", ["confirm", "correct", "reject"], horizontal=True,
+                      format_func=str.capitalize, key="review_action")
+    left, right = st.columns(2)
+    a = left.selectbox("Country A", countries, index=countries.index(fact.country_a), format_func=country_name)
+    b = right.selectbox("Country B", countries, index=countries.index(fact.country_b), format_func=country_name)
+    metric = left.selectbox("Metric", METRICS, index=list(METRICS).index(fact.metric))
+    value = right.number_input("Value (as stated)", value=float(fact.value), min_value=0.0, format="%.0f")
+    start = left.date_input("Period start", value=None if pd.isna(fact.period_start) else fact.period_start.date(),
+                            min_value=dt.date(1950, 1, 1))
+    end = right.date_input("Period end", value=None if pd.isna(fact.period_end) else fact.period_end.date(),
+                           min_value=dt.date(1950, 1, 1))
+    year = left.number_input("Target year", value=None if pd.isna(fact.target_year) else int(fact.target_year),
+                             min_value=1950, max_value=2100, step=1)
+    note = st.text_input("Note", placeholder="why (required to reject)")
+    submitted = st.form_submit_button("Save decision", type="primary")
+
+if submitted:
+    proposed = {"country_a": min(a, b), "country_b": max(a, b), "metric": metric, "value": value,
+                "period_start": start, "period_end": end, "target_year": year}
+    current = {"country_a": fact.country_a, "country_b": fact.country_b, "metric": fact.metric,
+               "value": float(fact.value), "period_start": None if pd.isna(fact.period_start) else fact.period_start.date(),
+               "period_end": None if pd.isna(fact.period_end) else fact.period_end.date(),
+               "target_year": None if pd.isna(fact.target_year) else int(fact.target_year)}
+    changes = {k: v for k, v in proposed.items() if v != current[k]}
+    if a == b:
+        st.error("A pair needs two different countries.")
+    elif action == "correct" and not changes:
+        st.error("Nothing was changed: edit a field to correct, or choose Confirm.")
+    elif action == "reject" and not note.strip():
+        st.error("Say why the fact is rejected (note).")
+    elif (error := data.review(key, action, changes if action == "correct" else None, note)) is not None:
+        st.error(error)
+    else:
+        st.success(f"Saved: {action} · {label(key)}")
+        st.rerun()
