@@ -127,6 +127,13 @@ def _decode(data: bytes) -> str:
         return _checked_text(data.decode("utf-8"))
     except UnicodeDecodeError:
         pass
+    damaged = data.decode("utf-8", errors="replace")
+    bad = damaged.count("\ufffd")
+    good = sum(1 for char in damaged if char > "\x7f") - bad
+    if good > bad:
+        # Mostly good UTF-8 with a few broken bytes (a cut or botched copy): keep the good text and
+        # mark the broken bytes, rather than reading it all in a code page it was never written in.
+        return _checked_text(damaged)
     matches = from_bytes(data)
     best = matches.best()
     if best is None:

@@ -1,0 +1,115 @@
+"""Article date, title and outlet from the text alone; the date is exact on every dev-corpus article."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from parsers.metadata import article_metadata, article_outlet, article_title
+
+CORPUS_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
+D = dt.date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (" date 2021-06-15 Officials in Baku praised the new corridor.", D(2021, 6, 15)),
+        ("Posted 14 Feb 2022 09:10\n\nCotton deal lifts exports\n\nThe text follows.", D(2022, 2, 14)),
+        ("Ulaanbaatar, September 9, 2020: Mongolia opened a new border post.", D(2020, 9, 9)),
+        ("12:05, June 2, 2019\n\nDUSHANBE, June 1 (Xinhua) -- Ministers met to talk about roads.", D(2019, 6, 1)),
+        ("Stamp: January 1, 2020\nDELHI, 31 December (IANS) -- The year closed with a new accord.", D(2019, 12, 31)),
+        ("TASHKENT, March 3 (UzA) -- Cotton sales abroad rose in 2020 and again in 2021.", D(2021, 3, 3)),
+        ("BAKU, Azerbaijan, March 14. The fair, first held in 2019, opened again.", D(2019, 3, 14)),
+        ("ALMATY, SEPT. 4 (Kazinform) - Grain shipments set a record in 2017.", D(2017, 9, 4)),
+        (
+            "MINSK, June 12 (Xinhua) -- Officials said on Thursday that sales grew in 2014 "
+            "and should double by 2020, as they did back in 2009.",
+            D(2014, 6, 12),
+        ),
+        ("On Sunday, 9 August, the two leaders walked through the old town.", D(2020, 8, 9)),
+        ("Talks were held on Wednesday, March 5 in the capital.", D(2025, 3, 5)),
+        ("Farmers gathered in the square.\nMore text here.\n/// nCa, 3 March 2021", D(2021, 3, 3)),
+        ("The photo shows the ministers, July 21st, 2016. (Photo: Agency)", D(2016, 7, 21)),
+        ("Ministers met on 12 May to discuss trade; 2019 was a good year.", None),
+        ("The president spoke on Tuesday about grain.", None),
+        ("Nothing here is a date: $2,000 and 25% and 1,999 tonnes.", None),
+        ("Feb. 30, 2021 is not a day that exists.", None),
+        ("", None),
+    ],
+)
+def test_article_date_from_text(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mongolia, Japan agree on a new trade road\n\nULAANBAATAR, May 2 (Xinhua) -- Body.", "Mongolia, Japan agree on a new trade road"),
+        (" date 2022-01-01 Georgia eyes wine sales to China\nGeorgia wants more.", "Georgia eyes wine sales to China"),
+        ("25 Sep 2023 16:40\n\nLatvia and Estonia sign a port pact\n\nBody.", "Latvia and Estonia sign a port pact"),
+        ("By Jane Roe\n\nThe ministers talked for three hours about many things.", None),
+        ("# Chile opens a copper office\n\nBody text.", "Chile opens a copper office"),
+        ("The ministers talked for three hours and agreed on a date.\nMore.", None),
+        ("Trade\n\nBody.", None),
+        ("", None),
+    ],
+)
+def test_article_title(text, expected):
+    assert article_title(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HANOI, Vietnam (AP) — Leaders met.", "AP"),
+        ("MOSCOW, April 6 (Xinhua) -- Grain sales rose.", "Xinhua"),
+        ("Lima (Andina) – The port expanded.", "Andina"),
+        ("(VOVWORLD) - The premiers spoke by phone.", "VOV"),
+        ("ASTANA. KAZINFORM - The council met today.", "Kazinform"),
+        ("Some text.\n/// nCa, 3 March 2021", "nCa"),
+        ("Headline\nXinhua, June 5, 2015 Adjust font size:\nBody.", "Xinhua"),
+        ("By Trend\n\nThe sides signed papers.", "Trend"),
+        ("The ministers agreed, Trend reports.", "Trend"),
+        ("source: The Steppe Herald\nBody.", "The Steppe Herald"),
+        ("Exports grew, according to Bernama news agency and its trend data.", None),
+        ("Leaders met in Rome. Trade grew on a steady trend.", None),
+        ("", None),
+    ],
+)
+def test_article_outlet(text, expected):
+    assert article_outlet(text) == expected
+
+
+def _dev_articles() -> list[tuple[str, str, list]]:
+    assert CORPUS_DEV.is_dir(), f"the dev corpus must be at {CORPUS_DEV} (CI places it there)"
+    cases = []
+    for gold_path in sorted(CORPUS_DEV.glob("*.json")):
+        gold = json.loads(gold_path.read_text("utf-8"))["article_date"]
+        text = gold_path.with_suffix(".txt").read_text("utf-8")
+        cases.append((gold_path.stem, text, gold if isinstance(gold, list) else [gold]))
+    assert len(cases) >= 29
+    return cases
+
+
+def test_article_date_is_exact_on_every_dev_article():
+    wrong = []
+    for name, text, accepted in _dev_articles():
+        found = article_metadata(text).date
+        if (found.isoformat() if found else None) not in accepted:
+            wrong.append(f"{name}: found {found}, gold {accepted}")
+    assert wrong == []
+
+
+# Outlets the dev articles name themselves (our reading of the texts, not part of the gold).
+DEV_OUTLETS = {
+    "a03": "nCa", "a12": "Trend", "a13": "Interfax", "a15": "Trend", "a19": "Xinhua", "b01": "VNA",
+    "b02": "AP", "b04": "VOV", "b05": "Reuters", "b08": "Xinhua", "seed_002": "Xinhua", "seed_003": "Trend",
+}
+
+
+def test_outlets_of_the_dev_articles():
+    found = {name: article_outlet(text) for name, text, _ in _dev_articles()}
+    assert {name: outlet for name, outlet in found.items() if outlet} == DEV_OUTLETS
