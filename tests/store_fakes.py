@@ -7,7 +7,9 @@ processes can import it.
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
+import time
 
 from parsers.schema import Fact, ParsedArticle
 
@@ -53,3 +55,9 @@ def article(n: int) -> str:
     return (f"Kazakh and Turkish ministers met, report {n}\n\n"
             f"Trade between Kazakhstan and Turkey reached ${n + 1} billion in 2022. "
             f"Trade between Kazakhstan and Turkey could reach ${n + 10} billion by 2030.\n")
+
+
+def slow_parse(data: bytes, source: str) -> ParsedArticle:
+    """fake_parse taking as long as a real parse, unevenly, so that concurrent ingests overtake each other."""
+    time.sleep(random.uniform(0.0, 0.05))
+    return fake_parse(data, source)
