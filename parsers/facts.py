@@ -1,11 +1,553 @@
-"""Find bilateral trade facts in an article's text (stub until the grammar lands)."""
+"""Find bilateral trade facts in an article's text.
+
+Every money amount is a candidate. For each, the words between it and the previous figure (its segment) and the
+words after it up to the next clause say what it measures (metric phrases), whether it is a goal (target cues) or
+something that is not trade at all (investment, loans, deals, balances), between which two countries, and over
+which period. What an earlier figure established (its pair, metric, period, currency) carries over to figures that
+refer back to it: "exports amounted to 2.5 billion", "compared to $1.181 billion in 2022", "this figure".
+"""
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import Optional
 
+from parsers.gazetteer import GROUP, Mention, find_mentions
+from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.money import Money, find_money
+from parsers.periods import (
+    PeriodPhrase, Reference, Span, find_periods, resolve, target_year,
+)
 from parsers.schema import Fact
+from parsers.sentences import split_sentences
+
+PERCENT = re.compile(r"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b)", re.IGNORECASE)
+SAME_VALUE_TOLERANCE = 0.005
+BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+METRIC_AFTER_CHARS = 30  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
+COMPARISON_REACH = 30
+DOMINANT_RATIO = 1.5
+
+
+@dataclass
+class Draft:
+    """A fact while it is being assembled; turned into a schema Fact at the end."""
+
+    money: Money
+    sentence: int
+    metric: str
+    pair: tuple[str, str]
+    exporter: Optional[str] = None
+    currency: Optional[str] = None
+    value_usd: Optional[float] = None
+    period: Optional[Span] = None
+    target_year: Optional[int] = None
+    target_reached: Optional[bool] = None
+    growth_pct: Optional[float] = None
+    qualifier: Optional[str] = None
+    baseline: bool = False
+
+
+@dataclass
+class Article:
+    """What the whole text offers to every figure: its countries, periods and reference date."""
+
+    text: str
+    mentions: list[Mention]
+    periods: list[PeriodPhrase]
+    ref: Reference
+    counts: Counter
+
+    def countries_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.mentions if start <= m.start < end]
+
+    def main_pair(self) -> Optional[tuple[str, str]]:
+        top = [iso for iso, _ in self.counts.most_common(2)]
+        return _sorted_pair(top[0], top[1]) if len(top) == 2 else None
+
+    def main_partner(self, iso: str) -> Optional[str]:
+        for other, _ in self.counts.most_common():
+            if other != iso:
+                return other
+        return None
+
+    def first_named(self, pair: tuple[str, str]) -> Optional[str]:
+        for mention in self.mentions:
+            if mention.iso3 in pair:
+                return mention.iso3
+        return None
+
+
+@dataclass
+class Segment:
+    """The words that describe one figure: `left` up to it, `right` after it, inside its sentence."""
+
+    left: int
+    start: int  # the figure itself
+    end: int
+    right: int
+    sentence: tuple[int, int]
 
 
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
-    return []
+    """All bilateral trade facts the text states, one per distinct figure."""
+    monies = find_money(text)
+    if not monies:
+        return []
+    article = _article(text, monies, article_date)
+    drafts = _drafts(article, monies)
+    return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(drafts)]
+
+
+def _article(text: str, monies: list[Money], article_date: Optional[dt.date]) -> Article:
+    inside_money = [(m.start, m.end) for m in monies]
+    mentions = [
+        m for m in find_mentions(text)
+        if not any(s <= m.start < e for s, e in inside_money)
+    ]
+    periods = find_periods(text)
+    counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
+    return Article(text, mentions, periods, _reference(article_date, periods), counts)
+
+
+def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> Reference:
+    """The article's own date, or else the latest year the text reports on (so "the year" can be read)."""
+    if article_date is not None:
+        return Reference(article_date.year, article_date.month)
+    years = [p.year for p in periods if p.year is not None and p.kind in ("year", "months")]
+    return Reference(max(years) if years else None)
+
+
+# --- walking the figures ------------------------------------------------------------------------------------
+
+def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
+    text = article.text
+    drafts: list[Draft] = []
+    sentences = split_sentences(text)
+    context_period: Optional[Span] = None
+    last_currency: Optional[str] = None
+    period_index = 0
+    money_index = 0
+    for number, sentence in enumerate(sentences):
+        s_start, s_end = sentence
+        in_sentence = []
+        while money_index < len(monies) and monies[money_index].start < s_end:
+            if monies[money_index].start >= s_start:
+                in_sentence.append(monies[money_index])
+            money_index += 1
+        sentence_year = next((p.year for p in article.periods
+                              if s_start <= p.start < s_end and p.year is not None), None)
+        previous_end = s_start
+        previous_draft: Optional[Draft] = None
+        for i, money in enumerate(in_sentence):
+            while period_index < len(article.periods) and article.periods[period_index].end <= money.start:
+                span = resolve(article.periods[period_index], article.ref, context_period, sentence_year)
+                context_period = span or context_period
+                period_index += 1
+            next_start = in_sentence[i + 1].start if i + 1 < len(in_sentence) else s_end
+            segment = _segment(text, previous_end, money, next_start, sentence)
+            currency = money.currency or _carried_currency(in_sentence[:i], last_currency)
+            last_currency = money.currency or last_currency
+            kind = _figure_kind(text, money, segment, previous_draft)
+            if kind == "conversion":
+                _apply_conversion(previous_draft, money, currency)
+                continue
+            if kind == "change":
+                continue
+            previous_end = money.end
+            draft = _draft(article, money, number, segment, kind, previous_draft, drafts,
+                           context_period, sentence_year, sentences)
+            if draft is None or currency is None:
+                continue
+            draft.currency = currency
+            draft.value_usd = money.value if currency == "USD" else None
+            drafts.append(draft)
+            previous_draft = draft
+    return drafts
+
+
+def _carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
+    """"exports amounted to 2.5 billion": the currency of the figures around it."""
+    for money in reversed(earlier):
+        if money.currency:
+            return money.currency
+    return last_currency
+
+
+def _segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
+    cues = cue_patterns()
+    left = previous_end
+    for match in cues["boundary"].finditer(text, previous_end, money.start):
+        left = match.end()
+    right = next_start
+    for kind in ("boundary", "cut"):
+        match = cues[kind].search(text, money.end, right)
+        if match:
+            right = match.start()
+    return Segment(left, money.start, money.end, right, sentence)
+
+
+def _figure_kind(text: str, money: Money, seg: Segment, previous: Optional[Draft]) -> str:
+    """conversion ("USD 5.66 billion (EGP 174 billion)"), change ("increased by $280 million"),
+    item (a figure attached to a product in a list: "computers ($4.4 billion)"), baseline, or plain."""
+    before = text[seg.left:money.start]
+    paren = before.rfind("(")
+    if paren != -1 and ")" not in before[paren:]:
+        head = text[max(seg.sentence[0], paren - 3):paren].rstrip()
+        inner = before[paren + 1:]
+        if previous is not None and previous.money.end >= paren - 2 and not inner.strip():
+            return "conversion"
+        if not inner.strip() and not (head.endswith("%") or head.endswith("percent")):
+            return "baseline" if _ends_with(cue_patterns()["baseline"], text[seg.left:paren]) or \
+                _has(cue_patterns()["baseline"], text[seg.left:paren]) else "item"
+    if _ends_with(cue_patterns()["change"], before):
+        return "change"
+    if _ends_with(cue_patterns()["baseline"], before):
+        return "baseline"
+    return "plain"
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    tail = text[-40:].rstrip(" (:$\\")
+    tail = re.sub(r"(?:\b(?:the|a|an|some|about|around|approximately|over|more than|nearly|almost)\s*)+$", "", tail,
+                  flags=re.IGNORECASE).rstrip()
+    match = None
+    for match in pattern.finditer(tail):
+        pass
+    return match is not None and match.end() == len(tail)
+
+
+def _has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
+    """A figure restated in another currency gives the USD value when the first was not in dollars."""
+    if previous is not None and previous.value_usd is None and currency == "USD":
+        previous.value_usd = money.value
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    match = None
+    for match in pattern.finditer(text, start, end):
+        pass
+    return match
+
+
+def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str, previous: Optional[Draft],
+           drafts: list[Draft], context_period: Optional[Span], sentence_year: Optional[int],
+           sentences: list[tuple[int, int]]) -> Optional[Draft]:
+    text = article.text
+    cues = cue_patterns()
+    if kind == "item":
+        return None
+    last_fact = drafts[-1] if drafts else None
+    recent = last_fact is not None and number - last_fact.sentence <= 1
+    if kind == "baseline":
+        origin = previous or (last_fact if recent else None)
+        if origin is None:
+            return None
+        metric = "turnover" if origin.metric == "target" else origin.metric
+        draft = Draft(money, number, metric, origin.pair, origin.exporter, baseline=True)
+        draft.period = _own_period(article, seg, context_period, sentence_year)
+        _give_growth_to(origin, text[seg.left:money.start])
+        return draft
+
+    metric = _metric(text, seg)
+    if _blocked(text, seg, metric):
+        return None
+    is_target = _is_target(text, seg)
+    anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
+    if metric is None:
+        if previous is not None and not _has(cues["actual"], text[seg.left:money.start]):
+            metric = previous.metric if not is_target or previous.metric == "target" else None
+            is_target = previous.metric == "target"
+        elif is_target and anaphor:
+            metric = "turnover"
+        elif anaphor and recent and last_fact is not None and last_fact.metric != "target":
+            metric = last_fact.metric
+        if metric is None:
+            return None
+    if is_target:
+        if metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
+            return None
+        metric = "target"
+
+    pair = _pair(article, seg, metric, anaphor, previous, last_fact)
+    if pair is None:
+        return None
+    draft = Draft(money, number, metric, pair)
+    if metric in ("exports", "imports"):
+        draft.exporter = _exporter(article, seg, metric, pair)
+    if metric == "target":
+        draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref)
+        draft.target_reached = _has(cues["reached"], text[seg.sentence[0]:seg.right])
+    else:
+        draft.period = _own_period(article, seg, context_period, sentence_year)
+        if draft.period is None:
+            draft.period = _inherited_period(drafts, number, pair)
+        draft.growth_pct = _growth(text, seg)
+    draft.qualifier = _qualifier(text[seg.left:money.start])
+    return draft
+
+
+# --- what a figure measures -----------------------------------------------------------------------------------
+
+def _metric(text: str, seg: Segment) -> Optional[str]:
+    pattern, table = metric_lookup()
+    match = _last(pattern, text, seg.left, seg.start)
+    if match is None:
+        match = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    return table[match.group(0).lower()] if match else None
+
+
+def _blocked(text: str, seg: Segment, metric: Optional[str]) -> bool:
+    """Investment, loans, deals, balances: a blocking word nearer to the figure than any metric phrase,
+    or the noun right after it ("$6 billion loan")."""
+    cues = cue_patterns()
+    block = _last(cues["block"], text, seg.left, seg.start)
+    if block is not None:
+        pattern, _ = metric_lookup()
+        trade = _last(pattern, text, seg.left, seg.start)
+        if trade is None or trade.end() <= block.start():
+            return True
+    after_words = text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS]
+    after = " ".join(after_words)
+    match = cues["block"].search(after)
+    return match is not None and not match.group(0).lower().startswith("worth")
+
+
+def _is_target(text: str, seg: Segment) -> bool:
+    """A goal when the nearest of the target and actual cues before the figure is a target cue,
+    or when "by 2030" follows it."""
+    cues = cue_patterns()
+    target = _last(cues["target"], text, seg.left, seg.start)
+    actual = _last(cues["actual"], text, seg.left, seg.start)
+    if target is not None and (actual is None or target.end() > actual.end()):
+        return True
+    return re.match(r"\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", text[seg.end:seg.right]) is not None
+
+
+def _qualifier(before: str) -> Optional[str]:
+    tail = before.rstrip(" $\\(")
+    for kind in ("over", "about", "nearly"):
+        match = _last(cue_patterns()[kind], tail, max(0, len(tail) - 25), len(tail))
+        if match is not None and not tail[match.end():].strip(" the"):
+            return kind
+    return None
+
+
+def _growth(text: str, seg: Segment) -> Optional[float]:
+    """A percentage stated with the figure as its growth ("grew by 13%", "a 19% increase")."""
+    cues = cue_patterns()
+    for match in PERCENT.finditer(text, seg.left, seg.right):
+        around = text[max(seg.left, match.start() - 30):min(seg.right, match.end() + 30)]
+        if _has(cues["growth"], around) and not _has(cues["share"], text[match.end():match.end() + 20]) \
+                and not _has(cues["share"], text[max(seg.left, match.start() - 20):match.start()]):
+            return float(match.group("pct").replace(",", "."))
+    return None
+
+
+def _give_growth_to(origin: Draft, between: str) -> None:
+    """"increasing by 10.9 percent compared to $410.888 million": the growth belongs to the figure before."""
+    if origin.growth_pct is None:
+        match = PERCENT.search(between)
+        if match:
+            origin.growth_pct = float(match.group("pct").replace(",", "."))
+
+
+# --- between which countries --------------------------------------------------------------------------------
+
+def _sorted_pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+def _partners(article: Article, start: int, end: int) -> tuple[list[Mention], bool]:
+    """Countries that can be a party in this stretch (not corridor links, not rivals in a ranking),
+    and whether a region or group is named there."""
+    mentions = article.countries_in(start, end)
+    has_group = any(m.iso3 == GROUP for m in mentions)
+    rivals = _rivals(article.text, mentions, start)
+    return [m for m in mentions if m.iso3 != GROUP and not m.chained and m not in rivals], has_group
+
+
+def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
+    """"by surpassing Canada and China": countries named right after a comparison cue (not "surpassed by X")."""
+    rivals: set[Mention] = set()
+    comparison = cue_patterns()["comparison"]
+    for cue in comparison.finditer(text, start, mentions[-1].end if mentions else start):
+        if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
+            continue
+        chain_end = cue.end()
+        for m in mentions:
+            if m.start < cue.end():
+                continue
+            gap = text[chain_end:m.start]
+            if m.start - cue.end() <= COMPARISON_REACH and (chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+                rivals.add(m)
+                chain_end = m.end
+            else:
+                break
+    return rivals
+
+
+def _pick_two(text: str, mentions: list[Mention]) -> Optional[tuple[str, str]]:
+    """Among several countries: a pair joined by "between A and B" or "A-B", else the first two named."""
+    for a, b in zip(mentions, mentions[1:]):
+        gap = text[a.end:b.start]
+        if a.iso3 != b.iso3 and (re.fullmatch(r"\s*(?:and|&)\s+(?:the\s+)?", gap) and
+                                 re.search(r"between\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])
+                                 or gap in ("-", "–", "—")):
+            return _sorted_pair(a.iso3, b.iso3)
+    distinct = list(dict.fromkeys(m.iso3 for m in mentions))
+    return _sorted_pair(distinct[0], distinct[1]) if len(distinct) >= 2 else None
+
+
+def _pair(article: Article, seg: Segment, metric: str, anaphor: bool, previous: Optional[Draft],
+          last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
+    text = article.text
+    local, local_group = _partners(article, seg.left, seg.right)
+    if len({m.iso3 for m in local}) >= 2:
+        return _pick_two(text, local)
+    if local:
+        return None if local_group else _with_partner(article, local[0].iso3, last_fact)
+    if local_group:
+        return None
+    whole, whole_group = _partners(article, seg.sentence[0], seg.sentence[1])
+    if len({m.iso3 for m in whole}) >= 2:
+        return _pick_two(text, whole)
+    if whole:
+        return None if whole_group else _with_partner(article, whole[0].iso3, last_fact)
+    if previous is not None:
+        return previous.pair
+    if anaphor or metric in ("exports", "imports"):
+        return last_fact.pair if last_fact is not None else article.main_pair()
+    return None
+
+
+def _with_partner(article: Article, iso: str, last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
+    """One country named: its partner is the other side of the pair the article is talking about."""
+    if last_fact is not None:
+        if iso in last_fact.pair:
+            return last_fact.pair
+        a, b = last_fact.pair
+        count_a, count_b = article.counts[a], article.counts[b]
+        if count_a >= DOMINANT_RATIO * count_b:
+            hub = a
+        elif count_b >= DOMINANT_RATIO * count_a:
+            hub = b
+        else:  # a ranking: the newly named country takes the place of the first-named one
+            first = _first_in_sentence(article, last_fact)
+            hub = b if first == a else a
+        return _sorted_pair(iso, hub)
+    partner = article.main_partner(iso)
+    return _sorted_pair(iso, partner) if partner else None
+
+
+def _first_in_sentence(article: Article, draft: Draft) -> Optional[str]:
+    for mention in article.mentions:
+        if mention.iso3 in draft.pair and mention.start >= draft.money.start - 400 and mention.start < draft.money.start:
+            return mention.iso3
+    return None
+
+
+# --- which way goods flow -----------------------------------------------------------------------------------
+
+SOURCE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+DESTINATION_BEFORE = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
+SELLER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?(?:exports?|goods|products|supplies|produce|commodities)\b",
+                          re.IGNORECASE)
+BUYER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?imports?\b", re.IGNORECASE)
+
+
+def _exporter(article: Article, seg: Segment, metric: str, pair: tuple[str, str]) -> Optional[str]:
+    """Who sells: named by "from X", "X's exports", "X goods"; or the other side of "to X", "X's imports";
+    else, as official statistics are reported, the article's own country exports and the partner imports."""
+    text = article.text
+    sellers, buyers = [], []
+    for mention in article.countries_in(seg.left, seg.right):
+        if mention.iso3 not in pair:
+            continue
+        before = text[max(0, mention.start - 12):mention.start]
+        after = text[mention.end:mention.end + 30]
+        if SOURCE_BEFORE.search(before) or SELLER_AFTER.match(after):
+            sellers.append(mention.iso3)
+        elif BUYER_AFTER.match(after) or DESTINATION_BEFORE.search(before):
+            buyers.append(mention.iso3)
+    if sellers:
+        return sellers[0]
+    if buyers:
+        return pair[1] if buyers[0] == pair[0] else pair[0]
+    home = article.first_named(pair)
+    if home is None:
+        return None
+    other = pair[1] if home == pair[0] else pair[0]
+    return home if metric == "exports" else other
+
+
+# --- over which period --------------------------------------------------------------------------------------
+
+def _own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int]) -> Optional[Span]:
+    """The period phrase right after the figure, else the nearest one before it in its segment."""
+    after = [p for p in article.periods if seg.end <= p.start < seg.right]
+    before = [p for p in article.periods if seg.left <= p.start and p.end <= seg.start]
+    for phrase in after[:1] + before[::-1]:
+        span = resolve(phrase, article.ref, context, sentence_year)
+        if span is not None:
+            return span
+    return None
+
+
+def _inherited_period(drafts: list[Draft], number: int, pair: tuple[str, str]) -> Optional[Span]:
+    """A breakdown that names no period of its own continues the figure just before it."""
+    for draft in reversed(drafts):
+        if number - draft.sentence > 1:
+            return None
+        if draft.metric != "target" and not draft.baseline and draft.pair == pair:
+            return draft.period
+    return None
+
+
+# --- one fact per figure ------------------------------------------------------------------------------------
+
+def _same_figure(a: Draft, b: Draft) -> bool:
+    return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
+            and abs(a.money.value - b.money.value) <= SAME_VALUE_TOLERANCE * max(a.money.value, b.money.value)
+            and (a.period is None or b.period is None or a.period == b.period)
+            and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
+
+
+def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
+    """The same figure repeated (headline, lead, quote) is one fact; later mentions fill what the first lacks."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        twin = next((k for k in kept if _same_figure(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            continue
+        for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
+            if getattr(twin, name) is None and getattr(draft, name) is not None:
+                setattr(twin, name, getattr(draft, name))
+        twin.target_reached = bool(twin.target_reached or draft.target_reached) if twin.metric == "target" else None
+    return kept
+
+
+def _to_fact(draft: Draft, article: Article, source: str, article_date: Optional[dt.date]) -> Fact:
+    s_start, s_end = split_sentences_cache(article.text)[draft.sentence]
+    period_start, period_end = draft.period if draft.period else (None, None)
+    return Fact(
+        source=source, article_date=article_date,
+        country_a=draft.pair[0], country_b=draft.pair[1], metric=draft.metric, exporter=draft.exporter,
+        value=draft.money.value, currency=draft.currency or "", value_usd=draft.value_usd,
+        qualifier=draft.qualifier, growth_pct=draft.growth_pct,
+        period_start=period_start, period_end=period_end,
+        target_year=draft.target_year if draft.metric == "target" else None,
+        target_reached=draft.target_reached if draft.metric == "target" else None,
+        evidence=article.text[s_start:s_end], evidence_start=s_start, evidence_end=s_end,
+    )
+
+
+def split_sentences_cache(text: str) -> list[tuple[int, int]]:
+    return split_sentences(text)

@@ -1,0 +1,102 @@
+"""Find the countries (and groups of countries) an article names.
+
+Names come from pycountry (every ISO name) plus data/countries.tsv (short forms, old names, adjectives) and
+data/groups.tsv (regions and multilateral formats). Matching is one Aho-Corasick pass over the text, case-sensitive,
+so 'US' is a country and 'us' is not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import ahocorasick
+import pycountry
+
+from parsers.tables import read_tsv
+
+GROUP = "group"
+CHAIN_JOINERS = "-–—"
+CHAIN_MIN = 3  # "Kazakhstan-Turkmenistan-Iran railway": three or more names joined by dashes form a corridor
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    iso3: str  # ISO 3166-1 alpha-3, 'EUU' for the EU, or GROUP
+    demonym: bool = False
+    chained: bool = False
+
+
+def _iso_names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(country, attr, None)
+            if name and "," not in name and "(" not in name:
+                names[name] = country.alpha_3
+    return names
+
+
+@lru_cache(maxsize=None)
+def _automaton() -> ahocorasick.Automaton:
+    entries: dict[str, tuple[str, bool]] = {name: (iso, False) for name, iso in _iso_names().items()}
+    for row in read_tsv("countries.tsv"):
+        for alias in filter(None, (row.get("aliases") or "").split("|")):
+            entries[alias] = (row["iso3"], False)
+        for demonym in filter(None, (row.get("demonyms") or "").split("|")):
+            entries.setdefault(demonym, (row["iso3"], True))
+    for row in read_tsv("groups.tsv"):
+        entries[row["phrase"]] = (GROUP, False)
+    automaton = ahocorasick.Automaton()
+    for phrase, (iso, is_demonym) in entries.items():
+        automaton.add_word(phrase, (len(phrase), iso, is_demonym))
+    automaton.make_automaton()
+    return automaton
+
+
+def _is_word_edge(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() or before in "_$") and not (after.isalnum() or after == "_")
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every country or group named in the text, left to right, longest name first."""
+    found: list[Mention] = []
+    for last, (length, iso, is_demonym) in _automaton().iter_long(text):
+        start, end = last - length + 1, last + 1
+        if _is_word_edge(text, start, end):
+            found.append(Mention(start, end, iso, is_demonym))
+    return _mark_chains(text, found)
+
+
+def _mark_chains(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Flag names that are links of a dash-joined chain of three or more (a corridor, not a pair)."""
+    result = list(mentions)
+    i = 0
+    while i < len(result):
+        j = i
+        while j + 1 < len(result) and text[result[j].end:result[j + 1].start] in tuple(CHAIN_JOINERS):
+            j += 1
+        if j - i + 1 >= CHAIN_MIN:
+            for k in range(i, j + 1):
+                m = result[k]
+                result[k] = Mention(m.start, m.end, m.iso3, m.demonym, chained=True)
+        i = j + 1
+    return result
+
+
+@lru_cache(maxsize=None)
+def country_name(iso3: str) -> str:
+    """A readable English name for an ISO3 code (or the code itself when unknown)."""
+    if iso3 == "EUU":
+        return "European Union"
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return iso3
+    return getattr(country, "common_name", None) or country.name
+
+
+WORD_RE = re.compile(r"\w+")

@@ -1,0 +1,48 @@
+"""Load the phrase tables in parsers/data/ and compile them into matchers, once per process.
+
+The grammar's knowledge lives in those tables; this module only turns rows into regular expressions.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from functools import lru_cache
+
+from parsers.tables import read_tsv
+
+def alternation(phrases: list[str], escape: bool = True) -> str:
+    """A regex alternation that tries longer phrases first, so the longest phrase wins."""
+    items = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(re.escape(p) if escape else p for p in items)
+
+
+def bounded(body: str) -> str:
+    """Wrap an alternation so it matches whole words only (also for phrases that start or end with punctuation)."""
+    return rf"(?<![\w$]){body}(?!\w)"
+
+
+@lru_cache(maxsize=None)
+def cue_patterns() -> dict[str, re.Pattern[str]]:
+    """One compiled pattern per cue kind of cues.tsv."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv("cues.tsv"):
+        by_kind[row["kind"]].append(row["pattern"])
+    return {
+        kind: re.compile(bounded(f"(?:{alternation(patterns, escape=False)})"), re.IGNORECASE)
+        for kind, patterns in by_kind.items()
+    }
+
+
+@lru_cache(maxsize=None)
+def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Pattern over every metric phrase, and the metric each (lower-cased) phrase names."""
+    rows = read_tsv("metrics.tsv")
+    table = {row["phrase"].lower(): row["metric"] for row in rows}
+    pattern = re.compile(bounded(f"(?:{alternation(list(table))})"), re.IGNORECASE)
+    return pattern, table
+
+
+@lru_cache(maxsize=None)
+def word_values(name: str, key: str, value: str) -> dict[str, float]:
+    """A two-column table as a dict, e.g. month names to month numbers."""
+    return {row[key]: float(row[value]) for row in read_tsv(name)}

@@ -1,0 +1,121 @@
+"""Find money amounts in text: "$500 million", "10 bln USD", "one billion U.S. dollars", "£7bn",
+"186,439 billion dollars" (a decimal comma), "319 thousand 969 million dollars", "2.5 billion" (currency
+carried over from the context), "from $9.3 billion ... to 18.13" (unit carried over from a parallel figure).
+
+Currency words, magnitudes and spelled-out numbers come from data/currencies.tsv, magnitudes.tsv and
+number_words.tsv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from parsers.lexicon import alternation, word_values
+from parsers.tables import read_tsv
+
+# Units that make an amount something other than money ("1.4 billion people", "5 million tons").
+NOT_MONEY_UNITS = re.compile(
+    r"\s*(?:people|persons|residents|inhabitants|citizens|tons|tonnes|barrels|cubic|kilowatt|kWh|units|"
+    r"passengers|visitors|tourists|doses|vehicles|trucks|cars|heads|hectares|km|kilomet|met(?:er|re)s|"
+    r"lit(?:er|re)s|bags|jobs|users|subscribers|shares)\b",
+    re.IGNORECASE,
+)
+PARALLEL_BARE = re.compile(r"\s+to\s+(?P<num>\d+\.\d+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%]|\s*(?:%|percent|per cent))")
+DECIMAL_COMMA_MIN_FACTOR = 1e9  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
+
+
+@dataclass(frozen=True)
+class Money:
+    start: int
+    end: int
+    value: float
+    currency: Optional[str]  # ISO 4217; None when the text gives no currency word (carried over later)
+    factor: float  # the magnitude written with the number (1e9 for "billion"), 1.0 when none
+
+    @property
+    def has_magnitude(self) -> bool:
+        return self.factor != 1.0
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> tuple[re.Pattern[str], dict[str, str], dict[str, float], dict[str, float]]:
+    currencies = read_tsv("currencies.tsv")
+    before = [r["phrase"] for r in currencies if r["where"] in ("before", "both")]
+    after = [r["phrase"] for r in currencies if r["where"] in ("after", "both")]
+    iso = {r["phrase"].lower(): r["iso"] for r in currencies}
+    magnitudes = word_values("magnitudes.tsv", "word", "factor")
+    words = word_values("number_words.tsv", "word", "value")
+    short_mags = [m for m in magnitudes if len(m) == 1]
+    long_mags = [m for m in magnitudes if len(m) > 1]
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+    word_number = alternation(list(words))
+    magnitude = rf"(?:\s?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"
+    pattern = re.compile(
+        rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
+        rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
+        rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
+        rf"(?P<mag>{magnitude})?"
+        rf"(?:\s(?P<post>(?i:{alternation(after)})))?(?![\w$])"
+    )
+    return pattern, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
+        w.lower(): v for w, v in words.items()
+    }
+
+
+def _number(text: str, factor: float) -> float:
+    """Read digits with thousands separators or a decimal comma."""
+    if "," in text and "." not in text:
+        head, _, tail = text.rpartition(",")
+        grouped = len(tail) == 3
+        if not grouped or (factor >= DECIMAL_COMMA_MIN_FACTOR and float(text.replace(",", "")) >= 1000):
+            return float(text.replace(",", "", text.count(",") - 1).replace(",", "."))
+    return float(text.replace(",", ""))
+
+
+def find_money(text: str) -> list[Money]:
+    """Every money amount in the text, left to right."""
+    pattern, iso, magnitudes, words = _grammar()
+    found: list[Money] = []
+    for match in pattern.finditer(text):
+        pre, post, mag = match.group("pre"), match.group("post"), match.group("mag")
+        if not (pre or post or mag):
+            continue
+        if match.group("word") and not mag:
+            continue
+        if match.group("num") is None and pre and not mag:
+            continue
+        if NOT_MONEY_UNITS.match(text, match.end()):
+            continue
+        mag_key = mag.strip() if mag else ""
+        factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
+        if match.group("num") is not None:
+            base = _number(match.group("num"), factor)
+        else:
+            base = words[match.group("word").lower()]
+        if match.group("rest"):
+            base = base * 1000 + float(match.group("rest"))
+        currency_word = pre or post
+        currency = iso.get(currency_word.lower()) if currency_word else None
+        found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor))
+    return _with_parallel_figures(text, found)
+
+
+def _with_parallel_figures(text: str, found: list[Money]) -> list[Money]:
+    """'from $9.3 billion in 2017-18 to 18.13 in 2021-22': the bare 18.13 takes the unit of its parallel figure."""
+    extra: list[Money] = []
+    for money in found:
+        if not (money.currency and money.has_magnitude) or not re.search(r"\bfrom\s*$", text[max(0, money.start - 12):money.start]):
+            continue
+        window_end = min(len(text), money.end + 40)
+        match = PARALLEL_BARE.search(text, money.end, window_end)
+        if match is None or any(other.start <= match.start("num") < other.end for other in found):
+            continue
+        number = match.group("num")
+        if re.fullmatch(r"(?:19|20)\d\d", number):
+            continue
+        value = round(float(number.replace(",", "")) * money.factor, 2)
+        extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor))
+    return sorted(found + extra, key=lambda m: m.start)
+

@@ -1,0 +1,229 @@
+"""Period phrases: the span of time a figure covers, resolved against the article date.
+
+"in 2022", "last year", "at the end of 2022", "in the first eight months of this year", "January-June 2024",
+"the month of June", "the sixth month of 2020", "H1 2021", "the first semester", "FY2023-24", "2017-18",
+"the same period last year", "the corresponding period of 2020", "the said period". Month names and counting
+words come from data/months.tsv and data/ordinals.tsv.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from parsers.lexicon import alternation, word_values
+
+Span = tuple[dt.date, dt.date]
+FISCAL_START_MONTH = 4  # "FY2023-24" / "2017-18": April to March, as India, the UK and Japan count
+
+RELATIVE_YEARS = {
+    "this": 0, "the current": 0, "current": 0, "the": 0,
+    "last": -1, "the previous": -1, "previous": -1, "the past": -1, "past": -1, "next": 1,
+}
+YEAR = r"(?:19|20)\d\d"
+
+
+@dataclass(frozen=True)
+class PeriodPhrase:
+    start: int
+    end: int
+    kind: str  # year | months | month | fiscal | same_period | said_period
+    year: Optional[int] = None  # the year the phrase names
+    rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
+    first_month: int = 1
+    last_month: int = 12
+    last_named_month: bool = False  # "last June": the latest June before the article
+
+
+@dataclass(frozen=True)
+class Reference:
+    """What relative phrases resolve against: the article's year (and month when the date is known)."""
+
+    year: Optional[int]
+    month: Optional[int] = None
+
+
+@lru_cache(maxsize=None)
+def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    months = {k.lower(): int(v) for k, v in word_values("months.tsv", "name", "month").items()}
+    ordinals = {k.lower(): int(v) for k, v in word_values("ordinals.tsv", "word", "value").items()}
+    month = rf"(?:{alternation([m.capitalize() for m in months])})\.?"
+    ordinal = rf"(?:{alternation(list(ordinals))}|\d{{1,2}})"
+    rel = rf"(?:{alternation(list(RELATIVE_YEARS))})"
+    year_ref = rf"(?:(?P<{{0}}y>{YEAR})|(?P<{{0}}rel>{rel})\s+year)"
+    half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
+    quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    parts = [
+        rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?)",
+        rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
+        rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
+        rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
+        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])\s*(?P<hqy>{YEAR}))",
+        rf"(?P<range>(?:(?i:from|between)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|to|through|till|until|and|thru)\s*(?P<m2>{month})(?:,?\s+(?P<y2>{YEAR}))?)",
+        rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
+        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?)(?:\s+(?:of|in)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past)\s+year)|\s+(?P<srel2>last year|a year (?:ago|earlier)))?)",
+        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that)\s+period)",
+        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|since))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        rf"(?P<relyear>(?:(?i:in|during|for|over|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
+        rf"(?P<year>(?:(?i:in|during|for|of|throughout|over|at the end of|by the end of|end of|in the year|recorded in)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
+    ]
+    return re.compile("|".join(parts)), months, ordinals
+
+
+def _rel(word: Optional[str]) -> Optional[int]:
+    return None if word is None else RELATIVE_YEARS.get(word.lower().strip())
+
+
+def find_periods(text: str) -> list[PeriodPhrase]:
+    """Every period phrase in the text, left to right."""
+    pattern, months, ordinals = _grammar()
+    found: list[PeriodPhrase] = []
+    for m in pattern.finditer(text):
+        phrase = _phrase(m, months, ordinals)
+        if phrase is not None:
+            found.append(phrase)
+    return found
+
+
+def _int(value: Optional[str]) -> Optional[int]:
+    return int(value) if value else None
+
+
+def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
+    s, e = m.start(), m.end()
+
+    def month_no(name: str) -> int:
+        return months[name.rstrip(".").lower()]
+
+    def count(word: str) -> int:
+        return ordinals.get(word.lower(), int(word) if word.isdigit() else 0)
+
+    if m.group("fiscal") or m.group("fiscal2"):
+        first = m.group("fy1") or m.group("fy3")
+        second = m.group("fy2") or m.group("fy4")
+        start_year = int(first) if len(first) == 4 else 2000 + int(first)
+        if second is None:  # "FY2024" names the year the fiscal year ends in
+            start_year -= 1
+        elif int(second[-2:]) != (start_year + 1) % 100:
+            return None
+        return PeriodPhrase(s, e, "fiscal", year=start_year)
+    if m.group("months"):
+        n = count(m.group("n"))
+        named_year = m.group("my") or m.group("mrel")
+        preceded_by_in = re.search(r"\bin\s+$", m.string[max(0, s - 4):s]) is not None
+        if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
+            return None
+        return PeriodPhrase(s, e, "months", year=_int(m.group("my")), rel=_rel(m.group("mrel")), last_month=n)
+    if m.group("halves"):
+        if m.group("half"):
+            first, last = (1, 6) if count(m.group("half")) == 1 else (7, 12)
+        else:
+            q = count(m.group("quarter"))
+            first, last = 3 * q - 2, 3 * q
+        return PeriodPhrase(s, e, "months", year=_int(m.group("hy")), rel=_rel(m.group("hrel")),
+                            first_month=first, last_month=last)
+    if m.group("hq"):
+        n = int(m.group("hqn"))
+        if m.group("hqkind") == "H":
+            if n > 2:
+                return None
+            first, last = (1, 6) if n == 1 else (7, 12)
+        else:
+            first, last = 3 * n - 2, 3 * n
+        return PeriodPhrase(s, e, "months", year=int(m.group("hqy")), first_month=first, last_month=last)
+    if m.group("range"):
+        first, last = month_no(m.group("m1")), month_no(m.group("m2"))
+        if last < first:
+            return None
+        year = _int(m.group("y2")) or _int(m.group("y1"))
+        return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
+    if m.group("ordmonth"):
+        n = count(m.group("on"))
+        if not 1 <= n <= 12:
+            return None
+        return PeriodPhrase(s, e, "months", year=_int(m.group("oy")), rel=_rel(m.group("orel")),
+                            first_month=n, last_month=n)
+    if m.group("same"):
+        rel_word = m.group("srel") or m.group("srel2")
+        return PeriodPhrase(s, e, "same_period", year=_int(m.group("sy")), rel=-1 if rel_word else None)
+    if m.group("said"):
+        return PeriodPhrase(s, e, "said_period")
+    if m.group("month"):
+        if not (m.group("mprep") or m.group("mony")):
+            return None
+        n = month_no(m.group("mm"))
+        last = (m.group("mprep") or "").lower() == "last"
+        return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=n, last_month=n,
+                            last_named_month=last)
+    if m.group("relyear"):
+        return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
+    year = m.group("yy") or m.group("yy2")
+    return PeriodPhrase(s, e, "year", year=int(year))
+
+
+def month_span(year: int, first_month: int, last_month: int) -> Span:
+    """First day of the first month to last day of the last month."""
+    return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
+
+
+def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None,
+            sentence_year: Optional[int] = None) -> Optional[Span]:
+    """The dates a phrase covers; None when the text gives no way to know (never a guessed year)."""
+    if phrase.kind == "said_period":
+        return context
+    if phrase.kind == "same_period":
+        if context is None:
+            return None
+        year = phrase.year if phrase.year else (context[0].year - 1 if phrase.rel else None)
+        if year is None:
+            return context
+        return month_span(year, context[0].month, context[1].month) if context[0].year == context[1].year else None
+    if phrase.kind == "fiscal":
+        start = dt.date(phrase.year, FISCAL_START_MONTH, 1)
+        end_year = phrase.year + 1
+        end_month = FISCAL_START_MONTH - 1 or 12
+        return start, dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+    year = _year(phrase, ref, sentence_year)
+    if year is None:
+        return None
+    return month_span(year, phrase.first_month, phrase.last_month)
+
+
+def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) -> Optional[int]:
+    if phrase.year is not None:
+        return phrase.year
+    if phrase.rel is not None:
+        return None if ref.year is None else ref.year + phrase.rel
+    if phrase.kind == "year":
+        return None
+    if sentence_year is not None and not phrase.last_named_month:
+        return sentence_year
+    if ref.year is None:
+        return None
+    if ref.month is not None and (phrase.last_month > ref.month or
+                                  (phrase.last_named_month and phrase.last_month >= ref.month)):
+        return ref.year - 1
+    return ref.year
+
+
+TARGET_YEAR_AFTER = re.compile(
+    rf"^[\s,]*(?:(?:and|or|a|per)\s+)?(?:(?:by|until|till|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    r"|(?:by\s+the\s+end\s+of\s+)?(?P<rel>this|next|the current)\s+year)",
+    re.IGNORECASE,
+)
+TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE)
+
+
+def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
+    """The year a target names: "$35 billion by 2030", "to $2 billion this year", "By 2030, ... $X"."""
+    match = TARGET_YEAR_AFTER.match(after)
+    if match:
+        if match.group("y"):
+            return int(match.group("y"))
+        offset = _rel(match.group("rel"))
+        return None if ref.year is None or offset is None else ref.year + offset
+    found = TARGET_YEAR_BEFORE.findall(before)
+    return int(found[-1]) if found else None

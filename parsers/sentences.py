@@ -1,0 +1,50 @@
+"""Split article text into sentences, keeping character offsets (facts cite their sentence by span)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from parsers.tables import read_tsv
+
+Sentence = tuple[int, int]  # start, end offsets in the text
+
+BREAK = re.compile(r"\n|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+
+
+@lru_cache(maxsize=None)
+def _abbreviations() -> frozenset[str]:
+    return frozenset(row["word"] for row in read_tsv("abbreviations.tsv"))
+
+
+def _ends_with_abbreviation(text: str, dot: int) -> bool:
+    """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
+    word_start = dot
+    while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
+        word_start -= 1
+    word = text[word_start:dot]
+    return word in _abbreviations() or (len(word) == 1 and word.isupper())
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """Sentence spans with surrounding white space trimmed; empty sentences dropped."""
+    spans: list[Sentence] = []
+    start = 0
+    for match in BREAK.finditer(text):
+        if match.group(0) != "\n":
+            dot = match.start() - 1
+            while dot >= 0 and text[dot] not in ".!?":
+                dot -= 1
+            if dot >= 0 and text[dot] == "." and _ends_with_abbreviation(text, dot):
+                continue
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    trimmed = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
