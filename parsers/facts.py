@@ -28,6 +28,7 @@ SAME_VALUE_TOLERANCE = 0.005
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
 METRIC_AFTER_CHARS = 30  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
+BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 DOMINANT_RATIO = 1.5
 
 
@@ -137,16 +138,18 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
             if monies[money_index].start >= s_start:
                 in_sentence.append(monies[money_index])
             money_index += 1
-        sentence_year = next((p.year for p in article.periods
-                              if s_start <= p.start < s_end and p.year is not None), None)
         previous_end = s_start
         previous_draft: Optional[Draft] = None
         for i, money in enumerate(in_sentence):
             while period_index < len(article.periods) and article.periods[period_index].end <= money.start:
-                span = resolve(article.periods[period_index], article.ref, context_period, sentence_year)
+                phrase = article.periods[period_index]
+                span = resolve(phrase, article.ref, context_period, _year_before(article, s_start, phrase.start))
                 context_period = span or context_period
                 period_index += 1
-            next_start = in_sentence[i + 1].start if i + 1 < len(in_sentence) else s_end
+            sentence_year = _year_before(article, s_start, money.start)
+            following = [m for j, m in enumerate(in_sentence[i + 1:], i + 1)
+                         if not _is_restatement(text, in_sentence[j - 1], m)]
+            next_start = following[0].start if following else s_end
             segment = _segment(text, previous_end, money, next_start, sentence)
             currency = money.currency or _carried_currency(in_sentence[:i], last_currency)
             last_currency = money.currency or last_currency
@@ -166,6 +169,17 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
             drafts.append(draft)
             previous_draft = draft
     return drafts
+
+
+def _year_before(article: Article, start: int, end: int) -> Optional[int]:
+    """The latest year named earlier in the sentence ("In the first half of 2021, ... from January to June")."""
+    years = [p.year for p in article.periods if start <= p.start < end and p.year is not None]
+    return years[-1] if years else None
+
+
+def _is_restatement(text: str, first: Money, second: Money) -> bool:
+    """"USD 5.66 billion (EGP 174 billion)": the second figure restates the first in another currency."""
+    return re.fullmatch(r"\s*\(\s*", text[first.end:second.start]) is not None
 
 
 def _carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
@@ -193,15 +207,15 @@ def _figure_kind(text: str, money: Money, seg: Segment, previous: Optional[Draft
     """conversion ("USD 5.66 billion (EGP 174 billion)"), change ("increased by $280 million"),
     item (a figure attached to a product in a list: "computers ($4.4 billion)"), baseline, or plain."""
     before = text[seg.left:money.start]
-    paren = before.rfind("(")
-    if paren != -1 and ")" not in before[paren:]:
+    paren = text.rfind("(", seg.sentence[0], money.start)
+    if paren != -1 and ")" not in text[paren:money.start]:
         head = text[max(seg.sentence[0], paren - 3):paren].rstrip()
-        inner = before[paren + 1:]
+        inner = text[paren + 1:money.start]
         if previous is not None and previous.money.end >= paren - 2 and not inner.strip():
             return "conversion"
         if not inner.strip() and not (head.endswith("%") or head.endswith("percent")):
-            return "baseline" if _ends_with(cue_patterns()["baseline"], text[seg.left:paren]) or \
-                _has(cue_patterns()["baseline"], text[seg.left:paren]) else "item"
+            near = text[max(seg.left, paren - BASELINE_REACH):paren]
+            return "baseline" if _has(cue_patterns()["baseline"], near) else "item"
     if _ends_with(cue_patterns()["change"], before):
         return "change"
     if _ends_with(cue_patterns()["baseline"], before):
@@ -211,7 +225,7 @@ def _figure_kind(text: str, money: Money, seg: Segment, previous: Optional[Draft
 
 def _ends_with(pattern: re.Pattern[str], text: str) -> bool:
     tail = text[-40:].rstrip(" (:$\\")
-    tail = re.sub(r"(?:\b(?:the|a|an|some|about|around|approximately|over|more than|nearly|almost)\s*)+$", "", tail,
+    tail = re.sub(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", "", tail,
                   flags=re.IGNORECASE).rstrip()
     match = None
     for match in pattern.finditer(tail):
@@ -266,8 +280,10 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
             is_target = previous.metric == "target"
         elif is_target and anaphor:
             metric = "turnover"
-        elif anaphor and recent and last_fact is not None and last_fact.metric != "target":
-            metric = last_fact.metric
+        elif anaphor and number > 0:
+            metric = _metric_in(text, *sentences[number - 1])
+            if metric is None and recent and last_fact is not None and last_fact.metric != "target":
+                metric = last_fact.metric
         if metric is None:
             return None
     if is_target:
@@ -275,7 +291,7 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
             return None
         metric = "target"
 
-    pair = _pair(article, seg, metric, anaphor, previous, last_fact)
+    pair = _pair(article, seg, metric, anaphor or recent, previous, last_fact)
     if pair is None:
         return None
     draft = Draft(money, number, metric, pair)
@@ -300,6 +316,13 @@ def _metric(text: str, seg: Segment) -> Optional[str]:
     match = _last(pattern, text, seg.left, seg.start)
     if match is None:
         match = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    return table[match.group(0).lower()] if match else None
+
+
+def _metric_in(text: str, start: int, end: int) -> Optional[str]:
+    """The last metric phrase in a stretch of text ("Trade turnover has been increasing steadily.")."""
+    pattern, table = metric_lookup()
+    match = _last(pattern, text, start, end)
     return table[match.group(0).lower()] if match else None
 
 
@@ -405,7 +428,7 @@ def _pick_two(text: str, mentions: list[Mention]) -> Optional[tuple[str, str]]:
     return _sorted_pair(distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
-def _pair(article: Article, seg: Segment, metric: str, anaphor: bool, previous: Optional[Draft],
+def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previous: Optional[Draft],
           last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
     text = article.text
     local, local_group = _partners(article, seg.left, seg.right)
@@ -422,7 +445,7 @@ def _pair(article: Article, seg: Segment, metric: str, anaphor: bool, previous: 
         return None if whole_group else _with_partner(article, whole[0].iso3, last_fact)
     if previous is not None:
         return previous.pair
-    if anaphor or metric in ("exports", "imports"):
+    if refers_back or metric in ("exports", "imports"):
         return last_fact.pair if last_fact is not None else article.main_pair()
     return None
 
@@ -505,7 +528,7 @@ def _inherited_period(drafts: list[Draft], number: int, pair: tuple[str, str]) -
     for draft in reversed(drafts):
         if number - draft.sentence > 1:
             return None
-        if draft.metric != "target" and not draft.baseline and draft.pair == pair:
+        if draft.metric != "target" and not draft.baseline and (draft.pair == pair or draft.sentence == number):
             return draft.period
     return None
 

@@ -62,7 +62,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])\s*(?P<hqy>{YEAR}))",
-        rf"(?P<range>(?:(?i:from|between)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|to|through|till|until|and|thru)\s*(?P<m2>{month})(?:,?\s+(?P<y2>{YEAR}))?)",
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|to|through|till|until|and|thru)\s*(?P<m2>{month})(?:,?\s+(?P<y2>{YEAR}))?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?)(?:\s+(?:of|in)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past)\s+year)|\s+(?P<srel2>last year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that)\s+period)",
@@ -210,7 +210,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 
 
 TARGET_YEAR_AFTER = re.compile(
-    rf"^[\s,]*(?:(?:and|or|a|per)\s+)?(?:(?:by|until|till|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    rf"^[\s,]*(?:(?:and|or|a|per)\s+)?(?:(?:in|of|on)\s+(?:[\w-]+\s+){{0,3}}?)?"
+    rf"(?:(?:by|until|till|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
     r"|(?:by\s+the\s+end\s+of\s+)?(?P<rel>this|next|the current)\s+year)",
     re.IGNORECASE,
 )
