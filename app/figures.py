@@ -123,7 +123,7 @@ def timeline_figure(obs: pd.DataFrame, sources: pd.DataFrame, title: str = "") -
     unit, unit_label = value_unit(shown["value_usd"].dropna()) if len(shown) else (1e9, "US$ billion")
     for row_no, pair in enumerate(pairs, start=1):
         sub = shown[shown["pair"].astype("string") == pair]
-        _add_volume_traces(fig, sub, lines, pair, row_no, unit)
+        _add_volume_traces(fig, sub, lines, pair, row_no, unit, several_pairs=len(pairs) > 1)
         _add_target_trace(fig, sub[sub["metric"] == "target"], lines, row_no, unit)
         top = sub["value_usd"].max() / unit if sub["value_usd"].notna().any() else 1.0
         fig.update_yaxes(title_text=unit_label, range=[0, top * 1.18], row=row_no, col=1)
@@ -137,10 +137,11 @@ def timeline_figure(obs: pd.DataFrame, sources: pd.DataFrame, title: str = "") -
     return Timeline(fig, pairs, int(len(pair_counts)))
 
 
-def _add_volume_traces(fig, sub, lines, pair, row_no, unit) -> None:
+def _add_volume_traces(fig, sub, lines, pair, row_no, unit, several_pairs: bool) -> None:
     volumes = sub[sub["metric"] != "target"]
     for (metric, exporter), group in volumes.groupby(["metric", "exporter"], dropna=False, observed=True):
         name = series_name(metric, exporter, pair)
+        label = html.escape(f"{pair_name(pair)}: {name}" if several_pairs else name)
         color = SERIES_COLORS.get((metric, _direction(exporter, pair)), "#444")
         group = group.assign(
             mid=group["when_start"] + (group["when_end"] - group["when_start"]) / 2,
@@ -155,9 +156,15 @@ def _add_volume_traces(fig, sub, lines, pair, row_no, unit) -> None:
             name=name, legendgroup=legend, showlegend=False, hoverinfo="skip",
         ), row=row_no, col=1)
         full = group[group["full_year"]]
+        # The trend joins one value per year: if sources disagree, the one most reported (then newest).
+        trend = full.sort_values(["mid", "n_sources", "last_reported"]).drop_duplicates("mid", keep="last")
         fig.add_trace(go.Scatter(
-            x=full["mid"].to_numpy(), y=full["y"].to_numpy(), mode="lines+markers", name=name,
-            legendgroup=legend, line=dict(color=color, width=1.5), marker=dict(color=color, size=9),
+            x=trend["mid"].to_numpy(), y=trend["y"].to_numpy(), mode="lines", line=dict(color=color, width=1.5),
+            name=name, legendgroup=legend, showlegend=False, hoverinfo="skip",
+        ), row=row_no, col=1)
+        fig.add_trace(go.Scatter(
+            x=full["mid"].to_numpy(), y=full["y"].to_numpy(), mode="markers", name=label,
+            legendgroup=legend, showlegend=not full.empty, marker=dict(color=color, size=9),
             hovertext=full["hover"].to_numpy(), hovertemplate="%{hovertext}<extra></extra>",
         ), row=row_no, col=1)
         part = group[~group["full_year"]]
@@ -165,7 +172,7 @@ def _add_volume_traces(fig, sub, lines, pair, row_no, unit) -> None:
             labels = [period_label(s, e) if pd.notna(s) else f"period not stated ({day(d)})"
                       for s, e, d in zip(part["period_start"], part["period_end"], part["article_date"])]
             fig.add_trace(go.Scatter(
-                x=part["mid"].to_numpy(), y=part["y"].to_numpy(), mode="markers+text", name=f"{name} (part of a year)",
+                x=part["mid"].to_numpy(), y=part["y"].to_numpy(), mode="markers+text", name=f"{label} (part of a year)",
                 legendgroup=legend, showlegend=full.empty,
                 marker=dict(color="white", size=9, line=dict(color=color, width=2), symbol="diamond"),
                 text=np.array([html.escape(t) for t in labels], dtype=object), textposition="top center",
@@ -176,10 +183,8 @@ def _add_volume_traces(fig, sub, lines, pair, row_no, unit) -> None:
 
 def _segments(start: pd.Series, end: pd.Series) -> np.ndarray:
     """start0, end0, gap, start1, end1, gap, ...: one plotly trace drawing many flat segments."""
-    start, end = np.asarray(start), np.asarray(end)
-    out = np.empty(len(start) * 3, dtype=start.dtype)
-    out[0::3], out[1::3] = start, end
-    out[2::3] = np.datetime64("NaT") if np.issubdtype(start.dtype, np.datetime64) else np.nan
+    out = np.full(len(start) * 3, None, dtype=object)
+    out[0::3], out[1::3] = np.asarray(start, dtype=object), np.asarray(end, dtype=object)
     return out
 
 
@@ -248,11 +253,11 @@ def _progress(target: pd.Series, volumes: pd.DataFrame) -> dict:
     pick = annual if len(annual) else volumes[volumes["value_usd"].notna()].sort_values(order)
     if pick.empty:
         return dict(turnover=np.nan, turnover_period="", turnover_full_year=False, pct=np.nan,
-                    reached=bool(target["target_reached"] is True), growth_needed=np.nan,
+                    reached=_said_reached(target), growth_needed=np.nan,
                     growth_seen=np.nan, status="no volume")
     last = pick.iloc[-1]
     value, goal = float(last["value_usd"]), float(target["value_usd"])
-    reached = value >= goal or bool(target["target_reached"] is True)
+    reached = value >= goal or _said_reached(target)
     needed = np.nan
     if len(annual) and pd.notna(target["target_year"]) and not reached:
         years = int(target["target_year"]) - last["period_end"].year
@@ -264,6 +269,12 @@ def _progress(target: pd.Series, volumes: pd.DataFrame) -> dict:
         reached=reached, growth_needed=needed, growth_seen=_growth_seen(annual, last),
         status="reached" if reached else ("deadline passed" if _deadline_passed(target, last) else "in progress"),
     )
+
+
+def _said_reached(target: pd.Series) -> bool:
+    """The article itself says the target was reached or surpassed."""
+    flag = target["target_reached"]
+    return bool(flag) if pd.notna(flag) else False
 
 
 def _deadline_passed(target: pd.Series, last: pd.Series) -> bool:
@@ -293,7 +304,7 @@ def gauge_caption(row) -> str:
     deadline = f" by {int(row.target_year)}" if pd.notna(row.target_year) else " (no target year)"
     head = f"Target {money(row.target)}{deadline}, announced {day(row.announced)}"
     if row.status == "no volume":
-        return f"{head}. No trade volume reported yet for this pair."
+        return f"{head}. No turnover figure in US dollars reported yet for this pair."
     latest = f"Latest turnover {money(row.turnover)} ({row.turnover_period})"
     if not row.turnover_full_year:
         latest += ", part of a year only"
@@ -305,6 +316,24 @@ def gauge_caption(row) -> str:
     if pd.isna(row.growth_needed):
         growth = f"growth seen {pct(row.growth_seen)} a year"
     return f"{head}. {latest}; {growth}."
+
+
+def progress_table(progress: pd.DataFrame) -> pd.DataFrame:
+    """The gauges' numbers as a table an analyst can scan and quote."""
+    return pd.DataFrame({
+        "Pair": [pair_name(p) for p in progress["pair"]],
+        "Target": [money(v) for v in progress["target"]],
+        "By": [str(int(y)) if pd.notna(y) else "no year" for y in progress["target_year"]],
+        "Announced": [day(d) for d in progress["announced"]],
+        "Latest turnover": [money(v) + ("" if full or pd.isna(v) else " (part of a year)")
+                            for v, full in zip(progress["turnover"], progress["turnover_full_year"])],
+        "Period": progress["turnover_period"],
+        "Reached": [f"{v * 100:.0f}%" if pd.notna(v) else "n/a" for v in progress["pct"]],
+        "Growth needed / yr": [pct(v) for v in progress["growth_needed"]],
+        "Growth seen / yr": [pct(v) for v in progress["growth_seen"]],
+        "Status": progress["status"],
+        "Earlier targets": ["; ".join(s) for s in progress["superseded"]],
+    })
 
 
 def gauges_figure(progress: pd.DataFrame, title: str = "") -> go.Figure:
@@ -322,19 +351,21 @@ def gauges_figure(progress: pd.DataFrame, title: str = "") -> go.Figure:
             fig.add_trace(go.Indicator(
                 mode="number", value=r.target / unit,
                 number=dict(prefix="$", suffix=(" bn" if unit == 1e9 else " m") + " target", valueformat=".3g"),
-                title=dict(text=f"{name}<br><span style='font-size:0.8em'>No trade volume reported yet"
+                title=dict(text=f"{name}<br><span style='font-size:0.8em'>No turnover in US$ reported yet"
                                 f"{' · by ' + str(int(r.target_year)) if pd.notna(r.target_year) else ''}</span>"),
             ), **where)
             continue
         top = max(r.target, r.turnover) * 1.1 / unit
         state = ("✔ Target reached" if r.reached else f"{r.pct * 100:.0f}% of target"
                  + (" · target year passed" if r.status == "deadline passed" else ""))
+        growth = "" if r.reached or pd.isna(r.growth_needed) else \
+            f"<br>needs {pct(r.growth_needed)}/yr · seen {pct(r.growth_seen)}/yr"
         deadline = f" by {int(r.target_year)}" if pd.notna(r.target_year) else ""
         fig.add_trace(go.Indicator(
             mode="gauge+number", value=r.turnover / unit,
             number=dict(suffix=" bn" if unit == 1e9 else " m", valueformat=".3g", prefix="$"),
             title=dict(text=f"{name}<br><span style='font-size:0.8em'>{state} · target "
-                            f"{html.escape(money(r.target))}{deadline}</span>"),
+                            f"{html.escape(money(r.target))}{deadline}{growth}</span>"),
             gauge=dict(
                 axis=dict(range=[0, top]),
                 bar=dict(color="#2a9d8f" if r.reached else "#1f3b73"),

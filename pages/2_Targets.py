@@ -18,11 +18,9 @@ if not page.no_data_message(tables, state):
     else:
         fig = figures.gauges_figure(progress)
         st.plotly_chart(fig, width="stretch", key="gauges", theme=None)
-        for row in progress.itertuples():
-            with st.container(border=True):
-                st.subheader(pair_name(row.pair), divider=False)
-                st.text(figures.gauge_caption(row))
-                if row.superseded:
-                    st.text("Earlier targets: " + "; ".join(row.superseded))
+        st.dataframe(figures.progress_table(progress), hide_index=True, width="stretch")
+        with st.expander("In words, for a briefing"):
+            for row in progress.itertuples():
+                st.text(f"{pair_name(row.pair)}: {figures.gauge_caption(row)}")
         target_obs = obs[obs["pair"].isin(progress["pair"])]
         export_ui.downloads(fig, "targets", target_obs, sources_of(tables, target_obs["obs_id"]), state)

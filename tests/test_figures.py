@@ -1,0 +1,208 @@
+"""Figure builders: periods drawn as spans, one mark per fact, target progress in plain numbers."""
+import base64
+import datetime as dt
+import json
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from app import figures
+from app.labels import money, period_label
+from app.model import prepare, sources_of
+from app.synthetic import articles_for, fact_row, facts_of
+
+
+def tables_of(*rows):
+    facts = facts_of(list(rows))
+    return prepare(articles_for(facts), facts)
+
+
+def _unpack(obj: dict):
+    if set(obj) >= {"dtype", "bdata"}:
+        return np.frombuffer(base64.b64decode(obj["bdata"]), dtype=obj["dtype"]).tolist()
+    return obj
+
+
+def plain_json(fig) -> dict:
+    """The figure as plain lists (plotly's JSON packs numeric arrays as base64 typed arrays)."""
+    return json.loads(fig.to_json(), object_hook=_unpack)
+
+
+def timeline_json(*rows) -> dict:
+    tables = tables_of(*rows)
+    return plain_json(figures.timeline_figure(tables.obs, sources_of(tables, tables.obs["obs_id"])).figure)
+
+
+def hover_texts(fig: dict) -> list[str]:
+    return [t for trace in fig["data"] for t in (trace.get("hovertext") or []) if t]
+
+
+@pytest.mark.parametrize("start, end, label", [
+    ("2022-01-01", "2022-12-31", "2022"),
+    ("2023-01-01", "2023-08-31", "Jan–Aug 2023 (8 months)"),
+    ("2024-03-01", "2024-03-31", "Mar 2024 (1 month)"),
+    ("2021-07-01", "2022-06-30", "Jul 2021–Jun 2022 (12 months)"),
+    (None, None, "period not stated"),
+])
+def test_period_labels_name_the_span(start, end, label):
+    assert period_label(pd.Timestamp(start) if start else None, pd.Timestamp(end) if end else None) == label
+
+
+@pytest.mark.parametrize("start, end", [
+    ("2023-01-01", "2023-08-31"),
+    ("2024-03-01", "2024-03-31"),
+    ("2022-01-01", "2022-12-31"),
+])
+def test_each_figure_is_a_segment_over_exactly_its_period(start, end):
+    fig = timeline_json(fact_row(period_start=start, period_end=end, value=2e9))
+    segments = [t for t in fig["data"] if t["mode"] == "lines" and t["line"]["width"] == 5]
+    assert len(segments) == 1
+    xs = [x for x in segments[0]["x"] if x]
+    assert [x[:10] for x in xs] == [start, end]
+    assert segments[0]["y"][:2] == [2.0, 2.0]
+
+
+def test_partial_year_is_labelled_and_kept_off_the_full_year_line():
+    fig = timeline_json(
+        fact_row(year=2021, value=4e9, source="a.txt"),
+        fact_row(year=2022, value=5e9, source="b.txt"),
+        fact_row(period_start="2023-01-01", period_end="2023-08-31", value=3e9, source="c.txt"),
+    )
+    partial = [t for t in fig["data"] if "part of a year" in t.get("name", "")]
+    assert len(partial) == 1 and partial[0]["text"] == ["Jan–Aug 2023 (8 months)"]
+    trend = [t for t in fig["data"] if t["mode"] == "lines" and t["line"]["width"] == 1.5]
+    assert trend[0]["y"] == [4.0, 5.0]  # the 8-month 3 bn is not joined as if it were a dip in 2023
+
+
+def test_same_fact_from_several_articles_is_drawn_once_with_all_sources():
+    rows = [fact_row(source=f"r{i}.txt", article_date=dt.date(2023, 1, 10 + i)) for i in range(3)]
+    fig = timeline_json(*rows)
+    markers = [t for t in fig["data"] if t["mode"] == "markers"]
+    assert sum(len(t["x"]) for t in markers) == 1
+    hover = hover_texts(fig)[0]
+    assert "Reported by 3 articles" in hover
+    assert all(f"r{i}.txt" in hover for i in range(3))
+
+
+def test_targets_are_dashed_lines_labelled_with_their_year():
+    fig = timeline_json(fact_row(year=2022), fact_row(metric="target", value=10e9, target_year=2030))
+    dashed = [t for t in fig["data"] if t.get("line", {}).get("dash") == "dash"]
+    assert len(dashed) == 1
+    assert "Target $10 bn by 2030" in dashed[0]["text"]
+    assert dashed[0]["x"][1].startswith("2030-12-31")
+
+
+@pytest.mark.parametrize("metric, exporter, name", [
+    ("turnover", None, "Turnover"),
+    ("exports", "KAZ", "Exports Kazakhstan → Türkiye"),
+    ("exports", "TUR", "Exports Türkiye → Kazakhstan"),
+    ("imports", "TUR", "Imports into Kazakhstan from Türkiye"),
+])
+def test_flows_are_told_apart_by_name(metric, exporter, name):
+    fig = timeline_json(fact_row(metric=metric, exporter=exporter))
+    assert name in {t["name"] for t in fig["data"] if t.get("showlegend", True)}
+
+
+@pytest.mark.parametrize("evidence", [
+    "<script>alert(1)</script> trade reached $5 billion",
+    "<b>bold</b> and <a href='x'>link</a> trade reached $5 billion",
+])
+def test_hover_shows_article_text_escaped(evidence):
+    fig = timeline_json(fact_row(evidence=evidence, qualifier="over"))
+    hover = hover_texts(fig)[0]
+    assert "<script>" not in hover and "<a href" not in hover and "<b>bold" not in hover
+    assert "&lt;script&gt;" in hover or "&lt;b&gt;bold" in hover
+    for expected in ("$5 bn (over)", "2022", "Test Wire", "2023-01-20"):
+        assert expected in hover
+
+
+# ------------------------------------------------------------------ target progress
+
+def progress_of(*rows) -> pd.Series:
+    tables = tables_of(*rows)
+    progress = figures.target_progress(tables.obs)
+    assert len(progress) == 1
+    return progress.iloc[0]
+
+
+TARGET_2030 = dict(metric="target", value=10e9, target_year=2030, source="t.txt",
+                   article_date=dt.date(2023, 5, 1))
+
+
+@pytest.mark.parametrize("volumes, status, pct, needed, seen", [
+    # 5 -> 10 bn from 2022 to 2030: 8 years at 9.05 %; seen 4 -> 5 bn in one year = 25 %
+    ([dict(year=2021, value=4e9, source="a.txt"), dict(year=2022, value=5e9, source="b.txt")],
+     "in progress", 0.5, 2 ** (1 / 8) - 1, 0.25),
+    # reached: 12 bn against 10 bn
+    ([dict(year=2022, value=12e9)], "reached", 1.2, None, None),
+    # only one year: the growth the article reported stands in for growth seen
+    ([dict(year=2022, value=5e9, growth_pct=40.0)], "in progress", 0.5, 2 ** (1 / 8) - 1, 0.40),
+])
+def test_progress_numbers(volumes, status, pct, needed, seen):
+    row = progress_of(fact_row(**TARGET_2030), *(fact_row(**v) for v in volumes))
+    assert row["status"] == status
+    assert row["pct"] == pytest.approx(pct)
+    if needed is None:
+        assert pd.isna(row["growth_needed"])
+    else:
+        assert row["growth_needed"] == pytest.approx(needed)
+    if seen is not None:
+        assert row["growth_seen"] == pytest.approx(seen)
+
+
+def test_target_reached_flag_from_the_article_counts_as_reached():
+    row = progress_of(fact_row(metric="target", value=5e9, target_reached=True), fact_row(year=2021, value=4.9e9))
+    assert row["reached"] and row["status"] == "reached"
+    assert "target reached" in figures.gauge_caption(row)
+
+
+def test_target_without_volume_says_so():
+    row = progress_of(fact_row(**TARGET_2030))
+    assert row["status"] == "no volume"
+    assert "No turnover figure" in figures.gauge_caption(row)
+    fig = plain_json(figures.gauges_figure(figures.target_progress(tables_of(fact_row(**TARGET_2030)).obs)))
+    assert "No turnover in US$ reported yet" in fig["data"][0]["title"]["text"]
+
+
+def test_latest_target_wins_and_older_ones_are_listed():
+    row = progress_of(
+        fact_row(metric="target", value=5e9, target_year=2020, source="old.txt", article_date=dt.date(2017, 1, 1)),
+        fact_row(**TARGET_2030), fact_row(year=2022),
+    )
+    assert row["target"] == 10e9 and row["target_year"] == 2030
+    assert row["superseded"] == ["$5 bn by 2020, announced 2017-01-01"]
+
+
+def test_partial_year_turnover_is_used_only_without_a_full_year():
+    row = progress_of(fact_row(**TARGET_2030),
+                      fact_row(period_start="2023-01-01", period_end="2023-06-30", value=3e9))
+    assert not row["turnover_full_year"] and "part of a year only" in figures.gauge_caption(row)
+
+
+def test_gauge_per_pair_shows_turnover_against_target():
+    tables = tables_of(fact_row(**TARGET_2030), fact_row(year=2022, value=5e9),
+                       fact_row(country_b="CHN", metric="target", value=35e9, target_year=2030, source="c.txt"),
+                       fact_row(country_b="CHN", year=2022, value=31.2e9, source="c.txt"))
+    fig = plain_json(figures.gauges_figure(figures.target_progress(tables.obs)))
+    gauges = [t for t in fig["data"] if t["type"] == "indicator"]
+    assert len(gauges) == 2
+    assert {g["gauge"]["threshold"]["value"] for g in gauges} == {10.0, 35.0}
+    assert {g["value"] for g in gauges} == {5.0, 31.2}
+
+
+def test_overview_table_has_latest_figure_and_target_per_pair():
+    tables = tables_of(fact_row(year=2021, value=4e9, source="a.txt"), fact_row(year=2022, value=5e9),
+                       fact_row(**TARGET_2030))
+    overview = figures.pair_overview(tables.obs)
+    assert overview.to_dict("records") == [{
+        "Pair": "Kazakhstan – Türkiye", "Latest figure": f"Turnover: {money(5e9)}", "Period": "2022",
+        "Latest target": "$10 bn by 2030", "Facts": 3, "Articles": 3,
+    }]
+
+
+def test_empty_frames_give_empty_figures_not_errors():
+    tables = tables_of()
+    assert figures.timeline_figure(tables.obs, sources_of(tables, [])).pairs_shown == []
+    assert figures.target_progress(tables.obs).empty
+    assert figures.pair_overview(tables.obs).empty
