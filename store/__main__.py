@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
@@ -74,7 +75,11 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    missing = [path for path in getattr(args, "inputs", []) if not Path(path).exists()]
+    if missing:
+        parser.error(f"no such file or folder: {', '.join(missing)}")
     try:
         return _run(args)
     except ArgumentError as exc:

@@ -249,8 +249,8 @@ class Store:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         facts_path, articles_path = out / "facts.csv", out / "articles.csv"
-        self.facts()[FACT_COLUMNS].to_csv(facts_path, index=False)
-        self.articles()[ARTICLE_COLUMNS].to_csv(articles_path, index=False)
+        self.facts()[FACT_COLUMNS].to_csv(facts_path, index=False, date_format="%Y-%m-%d")
+        self.articles()[ARTICLE_COLUMNS].to_csv(articles_path, index=False, date_format="%Y-%m-%d")
         return facts_path, articles_path
 
 

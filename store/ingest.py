@@ -25,7 +25,8 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from tqdm import tqdm
 
 import parsers
-from parsers.reading import SUPPORTED_SUFFIXES, DocumentError, document_text
+from parsers.batch import article_files
+from parsers.reading import DocumentError, document_text
 from parsers.schema import FACT_COLUMNS, ParsedArticle
 from store.keys import content_hash, fact_keys
 from store.schema import articles, facts
@@ -96,18 +97,18 @@ def parser_version() -> str:
 def input_files(paths: Iterable[str | Path]) -> tuple[list[tuple[str, Path]], list[IngestResult]]:
     """(source name, path) of every article file under `paths`, and a failure for each missing path.
 
-    A file given by itself is named by its file name; files found in a folder by their path
-    relative to that folder, so re-ingesting the folder from anywhere meets the same names.
+    Files are found as `python -m parsers parse` finds them. A file given by itself is named by its
+    file name, a file found in a folder by its path relative to that folder: re-ingesting the folder
+    from anywhere, or uploading the file in the dashboard, meets the same names.
     """
     files, missing = [], []
     for given in map(Path, paths):
-        if given.is_dir():
-            found = sorted(p for p in given.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES)
-            files.extend((p.relative_to(given).as_posix(), p) for p in found)
-        elif given.exists():
-            files.append((given.name, given))
-        else:
+        try:
+            found = article_files([given])
+        except FileNotFoundError:
             missing.append(IngestResult(str(given), "failed", message="no such file or folder"))
+            continue
+        files.extend((p.relative_to(given).as_posix() if given.is_dir() else p.name, p) for p in found)
     return files, missing
 
 
