@@ -1,0 +1,168 @@
+"""Parsing throughput and memory: synthetic articles through `parse_paths` with 1 and 2 workers.
+
+Each configuration runs in a fresh child process, so its peak memory is its own and nothing is warm
+from an earlier run. A per-stage profile (read, metadata, language check, facts, tables) on a sample
+shows where the time goes. Results are printed as a table and written to bench/results/ as JSON.
+
+    .venv/bin/python bench/parse_throughput.py [--n 10000] [--workers 1 2] [--seed 0]
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import resource
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import psutil
+
+BENCH = Path(__file__).resolve().parent
+REPO = BENCH.parent
+sys.path[:0] = [str(REPO), str(BENCH)]
+
+from generate_corpus import write_articles  # noqa: E402  (bench/ is not a package)
+
+GOAL_ARTICLES_PER_S = 1000
+PROFILE_SAMPLE = 2000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10000)")
+    parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--one-run", nargs=2, metavar=("FOLDER", "WORKERS"), help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one_run:
+        print(json.dumps(_one_run(Path(args.one_run[0]), int(args.one_run[1]))))
+        return
+    with tempfile.TemporaryDirectory(prefix="parse-bench-") as tmp:
+        folder = Path(tmp) / "articles"
+        started = time.perf_counter()
+        paths = write_articles(folder, args.n, args.seed)
+        generated_s = time.perf_counter() - started
+        size = sum(path.stat().st_size for path in paths)
+        runs = [_run_in_child(folder, workers) for workers in args.workers]
+        stages = _stage_profile(paths[:PROFILE_SAMPLE])
+    report = {
+        "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "corpus": {"articles": args.n, "seed": args.seed, "mean_bytes": round(size / args.n), "generate_s": round(generated_s, 2)},
+        "goal_articles_per_s_one_worker": GOAL_ARTICLES_PER_S,
+        "runs": runs,
+        "stage_ms_per_article": stages,
+    }
+    _print(report)
+    results = BENCH / "results"
+    results.mkdir(exist_ok=True)
+    out = results / f"parse_throughput-{dt.datetime.now():%Y%m%dT%H%M%S}.json"
+    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten to {out.relative_to(REPO)}")
+
+
+def _run_in_child(folder: Path, workers: int) -> dict:
+    command = [sys.executable, __file__, "--one-run", str(folder), str(workers)]
+    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _one_run(folder: Path, workers: int) -> dict:
+    """One timed parse_paths call, imports done beforehand; peak memory of this process and its workers."""
+    from parsers import parse_paths
+
+    sampler = _PeakMemory()
+    sampler.start()
+    started = time.perf_counter()
+    articles, facts = parse_paths([folder], workers=workers)
+    seconds = time.perf_counter() - started
+    sampler.stop()
+    kib = 1024
+    return {
+        "workers": workers,
+        "articles": len(articles),
+        "facts": len(facts),
+        "errors": int((articles["status"] == "error").sum()),
+        "seconds": round(seconds, 3),
+        "articles_per_s": round(len(articles) / seconds),
+        "peak_rss_mb_main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kib / 2**20, 1),
+        "peak_rss_mb_largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kib / 2**20, 1),
+        "peak_rss_mb_total_sampled": round(sampler.peak / 2**20, 1),
+    }
+
+
+class _PeakMemory(threading.Thread):
+    """Samples the resident memory of this process plus its children (the pool) every 20 ms."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        me = psutil.Process()
+        while not self._halt.wait(0.02):
+            total = me.memory_info().rss
+            for child in me.children(recursive=True):
+                try:
+                    total += child.memory_info().rss
+                except psutil.NoSuchProcess:
+                    pass
+            self.peak = max(self.peak, total)
+
+    def stop(self) -> None:
+        self._halt.set()
+        self.join()
+
+
+def _stage_profile(paths: list[Path]) -> dict[str, float]:
+    """Milliseconds per article for each stage of parsing, one stage at a time over the same sample."""
+    from parsers.facts import extract_facts
+    from parsers.language import not_english_reason
+    from parsers.metadata import article_metadata
+    from parsers.reading import read_document
+    from parsers.schema import ParsedArticle, articles_frame, facts_frame
+
+    def timed(step, items) -> tuple[float, list]:
+        started = time.perf_counter()
+        results = [step(item) for item in items]
+        return (time.perf_counter() - started) * 1000 / len(items), results
+
+    read_ms, texts = timed(read_document, paths)
+    meta_ms, metas = timed(article_metadata, texts)
+    lang_ms, _ = timed(not_english_reason, texts)
+    facts_ms, facts = timed(
+        lambda pair: extract_facts(pair[0], source="bench", article_date=pair[1].date), list(zip(texts, metas))
+    )
+    parsed = [ParsedArticle(source="bench", facts=found) for found in facts]
+    started = time.perf_counter()
+    articles_frame(parsed), facts_frame(parsed)
+    frames_ms = (time.perf_counter() - started) * 1000 / len(parsed)
+    stages = {"read": read_ms, "metadata": meta_ms, "language": lang_ms, "facts": facts_ms, "tables": frames_ms}
+    return {name: round(ms, 4) for name, ms in stages.items()}
+
+
+def _print(report: dict) -> None:
+    corpus = report["corpus"]
+    print(f"{corpus['articles']} synthetic articles, {corpus['mean_bytes']} bytes on average, "
+          f"{report['machine']['cpus']} CPUs, Python {report['machine']['python']}\n")
+    print(f"{'workers':>7} {'seconds':>8} {'articles/s':>11} {'facts':>7} {'errors':>6} {'peak MB (total)':>16}")
+    for run in report["runs"]:
+        print(f"{run['workers']:>7} {run['seconds']:>8.2f} {run['articles_per_s']:>11} {run['facts']:>7} "
+              f"{run['errors']:>6} {run['peak_rss_mb_total_sampled']:>16}")
+    one = next((run for run in report["runs"] if run["workers"] == 1), None)
+    if one:
+        verdict = "meets" if one["articles_per_s"] >= GOAL_ARTICLES_PER_S else "MISSES"
+        print(f"\none worker {verdict} the goal of {GOAL_ARTICLES_PER_S} articles/s")
+    stages = report["stage_ms_per_article"]
+    print("ms per article by stage: " + ", ".join(f"{name} {ms:.3f}" for name, ms in stages.items()))
+
+
+if __name__ == "__main__":
+    main()
