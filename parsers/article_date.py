@@ -16,6 +16,7 @@ from typing import Optional
 
 from dateparser.date import DateDataParser
 
+from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
 # Datelines, stamps and captions sit in the first lines; signatures in the last ones.
@@ -32,8 +33,7 @@ _MONTH_NAMES = {number: alias.title() for alias, number in reversed(_MONTHS.item
 
 def _alternation(aliases: list[str]) -> str:
     """Aliases in Title and UPPER case, longest first so 'Sept' wins over 'Sep'."""
-    forms = {form for alias in aliases for form in (alias.title(), alias.upper())}
-    return "|".join(sorted(map(re.escape, forms), key=len, reverse=True))
+    return alternation([form for alias in aliases for form in (alias.title(), alias.upper())])
 
 
 # Names carry no leading word-boundary check: a capital letter starts them anyway, and a leading

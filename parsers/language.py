@@ -5,7 +5,7 @@ import re
 import unicodedata
 from typing import Optional
 
-from parsers.tables import read_lines
+from parsers.tables import read_tsv
 
 # The opening of an article is evidence enough, and reading only that keeps the check cheap.
 SAMPLE_CHARS = 2000
@@ -14,7 +14,7 @@ _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 MAX_NON_LATIN_SHARE = 0.3
 # Common English words make up about 40% of English prose (27% in the sparest dev article);
 # below 8% it is another language. Too few words prove nothing, so short texts pass.
-_COMMON_WORDS = frozenset(read_lines("english_words.txt"))
+_COMMON_WORDS = frozenset(row["word"] for row in read_tsv("english_words.tsv"))
 MIN_WORDS = 40
 MIN_COMMON_SHARE = 0.08
 

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from typing import Optional
 
 from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date
-from parsers.tables import read_lines, read_tsv
+from parsers.lexicon import alternation
+from parsers.tables import read_tsv
 
 
 @dataclass
@@ -26,7 +27,7 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 _HEADER_LINE = re.compile(r"\A\s*date\s+\d{4}-\d\d-\d\d\b[ \t]*")
 _NOT_A_TITLE_END = tuple(".,;:")
-_MONTH = "|".join(sorted({row["name"] for row in read_tsv("months.tsv")}, key=len, reverse=True))
+_MONTH = alternation([row["name"] for row in read_tsv("months.tsv")])
 # Lines above a headline that are not it: bylines, date and time stamps, an agency's stamp line.
 _SKIPPED_LINE = re.compile(
     rf"^(?:By\s+\S.{{0,60}}|(?:{_MONTH})?\.?[\d\s:,./-]+(?:(?:{_MONTH})\.?[\d\s:,./-]*)?"
@@ -48,7 +49,7 @@ def _context(template: str) -> re.Pattern[str]:
     return re.compile(template)
 
 
-_OUTLET_CONTEXTS = [_context(line) for line in read_lines("outlet_contexts.txt")]
+_OUTLET_CONTEXTS = [_context(row["pattern"]) for row in read_tsv("outlet_contexts.tsv")]
 
 
 def article_metadata(text: str) -> Metadata:

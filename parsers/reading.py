@@ -13,7 +13,7 @@ from pathlib import Path
 import html_text
 from charset_normalizer import from_bytes
 
-from parsers.tables import read_lines
+from parsers.tables import read_tsv
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = (".htm", ".html", ".md", ".txt")
 HTML_SUFFIXES = (".htm", ".html")
@@ -34,7 +34,7 @@ _NEAR_TIE_CHAOS = 0.05
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 
-_BOILERPLATE_XPATHS = tuple(read_lines("html_boilerplate.txt"))
+_BOILERPLATE_XPATHS = tuple(row["xpath"] for row in read_tsv("html_boilerplate.tsv"))
 
 
 class DocumentError(ValueError):

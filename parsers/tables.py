@@ -7,7 +7,7 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent / "data"
 
 
-def read_lines(name: str) -> list[str]:
+def _lines(name: str) -> list[str]:
     """Non-blank lines of a data file, without the '#' comment lines."""
     lines = (DATA_DIR / name).read_text("utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
@@ -15,4 +15,4 @@ def read_lines(name: str) -> list[str]:
 
 def read_tsv(name: str) -> list[dict[str, str]]:
     """Rows of a tab-separated data file with a header row; '#' comment lines are skipped."""
-    return list(csv.DictReader(read_lines(name), delimiter="\t", quoting=csv.QUOTE_NONE))
+    return list(csv.DictReader(_lines(name), delimiter="\t", quoting=csv.QUOTE_NONE))
