@@ -26,7 +26,10 @@ from parsers.sentences import split_sentences
 PERCENT = re.compile(r"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b)", re.IGNORECASE)
 SAME_VALUE_TOLERANCE = 0.005
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
-METRIC_AFTER_CHARS = 30  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
+METRIC_AFTER_CHARS = 30
+# "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
+TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
+                          re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 DOMINANT_RATIO = 1.5
@@ -275,11 +278,11 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
     is_target = _is_target(text, seg)
     anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
     if metric is None:
-        if previous is not None and not _has(cues["actual"], text[seg.left:money.start]):
-            metric = previous.metric if not is_target or previous.metric == "target" else None
-            is_target = previous.metric == "target"
-        elif is_target and anaphor:
+        if is_target and (anaphor or recent or previous is not None):
             metric = "turnover"
+        elif previous is not None and not _has(cues["actual"], text[seg.left:money.start]):
+            metric = previous.metric
+            is_target = previous.metric == "target"
         elif anaphor and number > 0:
             metric = _metric_in(text, *sentences[number - 1])
             if metric is None and recent and last_fact is not None and last_fact.metric != "target":
@@ -330,16 +333,18 @@ def _blocked(text: str, seg: Segment, metric: Optional[str]) -> bool:
     """Investment, loans, deals, balances: a blocking word nearer to the figure than any metric phrase,
     or the noun right after it ("$6 billion loan")."""
     cues = cue_patterns()
+    if _has(cues["hard_block"], text[seg.left:seg.start]):
+        return True
+    pattern, _ = metric_lookup()
+    trade = _last(pattern, text, seg.left, seg.start)
     block = _last(cues["block"], text, seg.left, seg.start)
-    if block is not None:
-        pattern, _ = metric_lookup()
-        trade = _last(pattern, text, seg.left, seg.start)
-        if trade is None or trade.end() <= block.start():
-            return True
+    if block is not None and (trade is None or trade.end() <= block.start()):
+        return True
+    if trade is None and _has(cues["weak_block"], text[seg.left:seg.start]):
+        return True
     after_words = text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS]
     after = " ".join(after_words)
-    match = cues["block"].search(after)
-    return match is not None and not match.group(0).lower().startswith("worth")
+    return cues["block"].search(after) is not None
 
 
 def _is_target(text: str, seg: Segment) -> bool:
@@ -350,7 +355,7 @@ def _is_target(text: str, seg: Segment) -> bool:
     actual = _last(cues["actual"], text, seg.left, seg.start)
     if target is not None and (actual is None or target.end() > actual.end()):
         return True
-    return re.match(r"\s*by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b", text[seg.end:seg.right]) is not None
+    return TARGET_AFTER.match(text, seg.end, seg.right) is not None
 
 
 def _qualifier(before: str) -> Optional[str]:

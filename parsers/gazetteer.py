@@ -29,6 +29,11 @@ class Mention:
     chained: bool = False
 
 
+# A capital named as a place ("talks in Ankara", "the Kazakh capital Astana") is not its country acting.
+PLACE_BEFORE = re.compile(
+    r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
+
+
 def _iso_names() -> dict[str, str]:
     names: dict[str, str] = {}
     for country in pycountry.countries:
@@ -41,17 +46,17 @@ def _iso_names() -> dict[str, str]:
 
 @lru_cache(maxsize=None)
 def _automaton() -> ahocorasick.Automaton:
-    entries: dict[str, tuple[str, bool]] = {name: (iso, False) for name, iso in _iso_names().items()}
+    entries: dict[str, tuple[str, str]] = {name: (iso, "name") for name, iso in _iso_names().items()}
     for row in read_tsv("countries.tsv"):
-        for alias in filter(None, (row.get("aliases") or "").split("|")):
-            entries[alias] = (row["iso3"], False)
-        for demonym in filter(None, (row.get("demonyms") or "").split("|")):
-            entries.setdefault(demonym, (row["iso3"], True))
+        for column, kind in (("aliases", "name"), ("demonyms", "demonym"), ("capitals", "capital")):
+            for phrase in filter(None, (row.get(column) or "").split("|")):
+                if kind == "name" or phrase not in entries:
+                    entries[phrase] = (row["iso3"], kind)
     for row in read_tsv("groups.tsv"):
-        entries[row["phrase"]] = (GROUP, False)
+        entries[row["phrase"]] = (GROUP, "name")
     automaton = ahocorasick.Automaton()
-    for phrase, (iso, is_demonym) in entries.items():
-        automaton.add_word(phrase, (len(phrase), iso, is_demonym))
+    for phrase, (iso, kind) in entries.items():
+        automaton.add_word(phrase, (len(phrase), iso, kind))
     automaton.make_automaton()
     return automaton
 
@@ -65,10 +70,13 @@ def _is_word_edge(text: str, start: int, end: int) -> bool:
 def find_mentions(text: str) -> list[Mention]:
     """Every country or group named in the text, left to right, longest name first."""
     found: list[Mention] = []
-    for last, (length, iso, is_demonym) in _automaton().iter_long(text):
+    for last, (length, iso, kind) in _automaton().iter_long(text):
         start, end = last - length + 1, last + 1
-        if _is_word_edge(text, start, end):
-            found.append(Mention(start, end, iso, is_demonym))
+        if not _is_word_edge(text, start, end):
+            continue
+        if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        found.append(Mention(start, end, iso, kind == "demonym"))
     return _mark_chains(text, found)
 
 
@@ -98,5 +106,3 @@ def country_name(iso3: str) -> str:
         return iso3
     return getattr(country, "common_name", None) or country.name
 
-
-WORD_RE = re.compile(r"\w+")

@@ -210,8 +210,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 
 
 TARGET_YEAR_AFTER = re.compile(
-    rf"^[\s,]*(?:(?:and|or|a|per)\s+)?(?:(?:in|of|on)\s+(?:[\w-]+\s+){{0,3}}?)?"
-    rf"(?:(?:by|until|till|before|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    rf"^[\s,]*(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:(?:by|until|till|before|in|for)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
     r"|(?:by\s+the\s+end\s+of\s+)?(?P<rel>this|next|the current)\s+year)",
     re.IGNORECASE,
 )
