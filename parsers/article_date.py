@@ -56,7 +56,7 @@ def _compile(template: str) -> re.Pattern[str]:
 _HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
 # Full dates are found from their year: years are rare and quick to find, so the date shapes only
 # run over the few characters before each one ("September 30th, " is 16).
-_YEAR_DIGITS = re.compile(r"(?<!\d)(?:19|20)\d\d(?![\d%])")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
 _DAY_MONTH_CHARS = 24
 _FULL_ENDING = [_compile(shape + r"\Z") for shape in _SHAPES["full"]]
 # "PLACE[, Region][,.] <day and month>[, year]" then "(Agency)", a dash, a colon or a full stop;
@@ -69,7 +69,6 @@ _DATELINE = [
     )
     for shape in _SHAPES["daymonth"]
 ]
-_LINE_START = re.compile(r"(?<=\n)|\A")
 _WEEKDAY_DAYMONTH = [_compile(rf"{{weekday}},?\s+(?:the\s+)?{shape}") for shape in _SHAPES["daymonth"]]
 _WEEKDAY_MENTION = _compile(r"\b(?:on|On|last|Last)\s+{weekday}")
 _PAST_YEAR = re.compile(r"(?<![\d$.,])(?<!by )(?<!until )(?<!till )((?:19[5-9]|20\d)\d)(?![\d%])")
@@ -124,6 +123,8 @@ def _full_dates(region: str) -> list[_Found]:
     """Every date with day, month and year in the region, in reading order."""
     found = []
     for year in _YEAR_DIGITS.finditer(region):
+        if year.start() and region[year.start() - 1].isdigit():
+            continue  # checked here, not in the regex, where a look-behind would slow the scan
         start = max(0, year.start() - _DAY_MONTH_CHARS)
         window = region[start:year.end()]
         match = next(filter(None, (shape.search(window) for shape in _FULL_ENDING)), None)
@@ -132,10 +133,19 @@ def _full_dates(region: str) -> list[_Found]:
     return found
 
 
+def line_starts(text: str) -> list[int]:
+    """Where each line begins: line-anchored patterns are tried there only, not at every character."""
+    starts, newline = [0], text.find("\n")
+    while newline >= 0:
+        starts.append(newline + 1)
+        newline = text.find("\n", newline + 1)
+    return starts
+
+
 def _dateline(head: str) -> Optional[_Found]:
     """The first line that opens with a place and a date, as wire stories do."""
-    for line in _LINE_START.finditer(head):
-        match = next(filter(None, (shape.match(head, line.start()) for shape in _DATELINE)), None)
+    for start in line_starts(head):
+        match = next(filter(None, (shape.match(head, start) for shape in _DATELINE)), None)
         if match:
             return _found(match)
     return None

@@ -8,7 +8,7 @@ from typing import Optional
 from parsers.tables import read_tsv
 
 # The opening of an article is evidence enough, and reading only that keeps the check cheap.
-SAMPLE_CHARS = 2000
+SAMPLE_CHARS = 1200
 # Letters outside the Latin script: Cyrillic, Arabic, CJK... English text has hardly any.
 _NON_LATIN_LETTER = re.compile(r"[^\W\d_\u0000-\u024f\u1e00-\u1eff]")
 MAX_NON_LATIN_SHARE = 0.3
@@ -28,7 +28,7 @@ def not_english_reason(text: str) -> Optional[str]:
             return f"most letters are {_script(foreign[0])}, not Latin"
     words = sample.lower().split()
     if len(words) >= MIN_WORDS:
-        common = sum(word in _COMMON_WORDS for word in words)
+        common = sum(map(_COMMON_WORDS.__contains__, words))
         if common < MIN_COMMON_SHARE * len(words):
             return f"only {common} of its first {len(words)} words are common English words"
     return None

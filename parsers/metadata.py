@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date
+from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date, line_starts
 from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
@@ -49,7 +49,7 @@ def _context(template: str) -> re.Pattern[str]:
     return re.compile(template)
 
 
-_OUTLET_CONTEXTS = [_context(row["pattern"]) for row in read_tsv("outlet_contexts.tsv")]
+_OUTLET_CONTEXTS = [(row["at"] == "line", _context(row["pattern"])) for row in read_tsv("outlet_contexts.tsv")]
 
 
 def article_metadata(text: str) -> Metadata:
@@ -81,8 +81,12 @@ def article_outlet(text: str) -> Optional[str]:
     body = _HEADER_LINE.sub("", text, count=1)
     if len(body) > HEAD_CHARS + TAIL_CHARS:
         body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
-    for context in _OUTLET_CONTEXTS:
-        match = context.search(body)
+    starts = line_starts(body)
+    for at_line_start, context in _OUTLET_CONTEXTS:
+        if at_line_start:
+            match = next(filter(None, (context.match(body, start) for start in starts)), None)
+        else:
+            match = context.search(body)
         if match:
             return _outlet_name(match["name"].strip())
     return None

@@ -50,11 +50,12 @@ def read_document(path: str | os.PathLike[str]) -> str:
     path = Path(path)
     _check_suffix(path.name)
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            raise DocumentError(_too_large(size))
         with path.open("rb") as handle:
-            data = handle.read(MAX_BYTES + 1)
+            size = os.fstat(handle.fileno()).st_size
+            if size > MAX_BYTES:
+                raise DocumentError(_too_large(size))
+            # One byte more than the size: a file that grew meanwhile is caught by the check below.
+            data = handle.read(size + 1)
     except FileNotFoundError:
         raise DocumentError("no such file") from None
     except IsADirectoryError:
