@@ -35,6 +35,7 @@ class AddOutcome:
     name: str
     ok: bool
     message: str
+    source: str | None = None  # the name the store keeps it under, when stored
 
 
 _version_lock = threading.Lock()
@@ -102,12 +103,13 @@ def _outcome(name: str, result) -> AddOutcome:
                                        "nothing else was changed.")
     if result.outcome == "unchanged":
         return AddOutcome(name, True, f"{name}: already in the store with the same text"
-                                      f"{' (' + result.message + ')' if result.message else ''}; nothing changed.")
+                                      f"{' (' + result.message + ')' if result.message else ''}; nothing changed.",
+                          result.source)
     verb = "added" if result.outcome == "new" else "replaced the earlier version"
     found = f"{result.n_facts} fact{'s' if result.n_facts != 1 else ''} found"
     if not result.n_facts:
         found = f"no trade figure found{' (' + result.message + ')' if result.message else ''}"
-    return AddOutcome(name, True, f"{name}: {verb}, {found}.")
+    return AddOutcome(name, True, f"{name}: {verb}, {found}.", result.source)
 
 
 def add_uploads(files) -> list[AddOutcome]:

@@ -30,6 +30,9 @@ with st.expander("Add articles", expanded=tables.articles.empty):
         (st.success if outcome.ok else st.error)(outcome.message, icon="✅" if outcome.ok else "⚠️")
     if outcomes:
         tables = data.load_tables()
+        stored = [o.source for o in outcomes if o.ok and o.source]
+        if stored:
+            st.session_state["article"] = stored[-1]  # show the article just added
 
 articles = tables.articles
 if articles.empty:
@@ -55,7 +58,12 @@ if not sources:
     page.nothing_matches(state)
     st.stop()
 
-source = st.selectbox("Article", sources, key="article")
+if st.session_state.get("article") not in sources:
+    st.session_state.pop("article", None)
+labels = dict(zip(overview["source"], [
+    f"{day(d)} · {o if pd.notna(o) else 'outlet unknown'} · {s}"
+    for d, o, s in zip(overview["article_date"], overview["outlet"], overview["source"])]))
+source = st.selectbox("Article", sources, key="article", format_func=labels.get)
 meta = articles[articles["source"] == source].iloc[0]
 st.subheader(str(meta["title"]) if pd.notna(meta["title"]) else source, anchor=False)
 st.text(f"{meta['outlet'] if pd.notna(meta['outlet']) else 'Outlet unknown'} · {day(meta['article_date'])} · {source}")

@@ -49,14 +49,15 @@ with st.form("review", clear_on_submit=False):
     a = left.selectbox("Country A", countries, index=countries.index(fact.country_a), format_func=country_name)
     b = right.selectbox("Country B", countries, index=countries.index(fact.country_b), format_func=country_name)
     metric = left.selectbox("Metric", METRICS, index=list(METRICS).index(fact.metric))
-    value = right.number_input("Value (as stated)", value=float(fact.value), min_value=0.0, format="%.0f")
+    value = right.number_input("Value (as stated)", value=float(fact.value), min_value=0.0, format="%.0f",
+                               key=f"review_value_{key}")  # per fact: another fact starts from its own value
     start = left.date_input("Period start", value=None if pd.isna(fact.period_start) else fact.period_start.date(),
                             min_value=dt.date(1950, 1, 1))
     end = right.date_input("Period end", value=None if pd.isna(fact.period_end) else fact.period_end.date(),
                            min_value=dt.date(1950, 1, 1))
     year = left.number_input("Target year", value=None if pd.isna(fact.target_year) else int(fact.target_year),
                              min_value=1950, max_value=2100, step=1)
-    note = st.text_input("Note", placeholder="why (required to reject)")
+    note = st.text_input("Note", placeholder="why (required to reject)", key=f"review_note_{key}")
     submitted = st.form_submit_button("Save decision", type="primary")
 
 if submitted:

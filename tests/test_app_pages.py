@@ -1,0 +1,264 @@
+"""Every page through streamlit's AppTest against a temporary store, plus the filter in the URL."""
+import base64
+import datetime as dt
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from app import data
+from app.synthetic import fact_row, seed_store
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGES = ["dashboard.py", "pages/1_Timeline.py", "pages/2_Targets.py", "pages/3_Sources.py",
+         "pages/4_Data.py", "pages/5_Review.py"]
+ROWS = [
+    fact_row(source="kt-2022.txt", year=2021, value=5.3e9, qualifier="over", article_date=dt.date(2022, 5, 10),
+             evidence="Trade between Kazakhstan and Turkey topped $5.3 billion in 2021."),
+    fact_row(source="kt-2022b.txt", year=2021, value=5.3e9, qualifier="over", article_date=dt.date(2022, 6, 1),
+             evidence="Kazakh-Turkish trade was above $5.3 billion last year."),
+    fact_row(source="kt-2022.txt", metric="target", value=10e9, target_year=None, article_date=dt.date(2022, 5, 10),
+             evidence="The leaders want trade of $10 billion."),
+    fact_row(source="kc-2023.txt", country_a="CHN", country_b="KAZ", year=2022, value=31.2e9,
+             article_date=dt.date(2023, 1, 20), evidence="China-Kazakhstan trade reached $31.2 billion in 2022."),
+    fact_row(source="kc-2023.txt", country_a="CHN", country_b="KAZ", metric="target", value=35e9,
+             target_year=2030, article_date=dt.date(2023, 1, 20),
+             evidence="They aim for <b>$35 billion</b> by 2030 <script>alert(1)</script>."),
+    fact_row(source="kc-2023b.txt", country_a="CHN", country_b="KAZ", period_start="2023-01-01",
+             period_end="2023-08-31", value=20e9, article_date=dt.date(2023, 9, 15),
+             evidence="In January-August 2023 trade came to $20 billion."),
+]
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    seed_store(url, ROWS, outlet="Kazinform")
+    monkeypatch.setenv("TRADE_DB_URL", url)
+    return url
+
+
+def run(page: str = "dashboard.py", params: dict | None = None) -> AppTest:
+    at = AppTest.from_file(str(ROOT / page), default_timeout=30)
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def switch(at: AppTest, page: str) -> AppTest:
+    return at.switch_page(str(ROOT / page)).run()
+
+
+def no_errors(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+
+
+def _unpack(obj: dict):
+    if set(obj) >= {"dtype", "bdata"}:
+        return np.frombuffer(base64.b64decode(obj["bdata"]), dtype=obj["dtype"]).tolist()
+    return obj
+
+
+def chart(at: AppTest, index: int = 0) -> dict:
+    return json.loads(at.get("plotly_chart")[index].proto.spec, object_hook=_unpack)
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_with_data(db, page):
+    at = run(page)
+    no_errors(at)
+    assert at.title[0].value and at.caption[0].value  # title and a line saying what the page is
+    assert at.selectbox(key="flt_focus").value == ""  # the shared filter is in every page's sidebar
+
+
+def test_overview_counts_pairs_articles_facts_and_lists_newest_with_sources(db):
+    at = run()
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics["Country pairs"] == "2" and metrics["Articles"] == "4"
+    assert metrics["Facts"] == "5"  # the 2021 figure two articles report counts once
+    assert metrics["Oldest article"] == "2022-05-10" and metrics["Newest article"] == "2023-09-15"
+    pairs = at.dataframe[0].value
+    assert list(pairs["Pair"]) == ["China – Kazakhstan", "Kazakhstan – Türkiye"]
+    assert list(pairs["Latest target"]) == ["$35 bn by 2030", "$10 bn"]
+    newest = at.dataframe[1].value
+    assert newest.iloc[0]["Period"] == "Jan–Aug 2023 (8 months)"
+    assert "Kazinform (kt-2022.txt)" in newest[newest["Value"] == "$5.3 bn (over)"].iloc[0]["Sources"]
+
+
+def test_link_opens_the_filter_and_ignores_unknown_codes_with_a_notice(db):
+    at = run("pages/1_Timeline.py", {"focus": "kaz", "partners": "TUR,XYZ", "metrics": "turnover,bogus"})
+    no_errors(at)
+    assert [w.value for w in at.warning] == [
+        "Ignored in the link (not in the data): country 'XYZ', metric 'bogus'."]
+    assert at.selectbox(key="flt_focus").value == "KAZ"
+    assert at.multiselect(key="flt_partners").value == ["TUR"]
+    assert at.multiselect(key="flt_metrics").value == ["turnover"]
+    assert dict(at.query_params) == {"focus": "KAZ", "partners": "TUR", "metrics": "turnover"}
+    names = {t.get("name") for t in chart(at)["data"]}
+    assert "Turnover" in names and not any("Target" in (n or "") for n in names)
+
+
+def test_widgets_write_the_link_and_the_filter_survives_page_switches(db):
+    at = run()
+    at.multiselect(key="flt_pairs").select("CHN-KAZ").run()
+    at.date_input(key="flt_dates").set_value((dt.date(2022, 1, 1), dt.date(2023, 12, 31))).run()
+    expected = {"pairs": "CHN-KAZ", "from": "2022-01-01", "to": "2023-12-31"}
+    assert dict(at.query_params) == expected
+    for page in PAGES[1:]:
+        at = switch(at, page)
+        no_errors(at)
+        assert at.multiselect(key="flt_pairs").value == ["CHN-KAZ"], page
+        assert at.date_input(key="flt_dates").value == (dt.date(2022, 1, 1), dt.date(2023, 12, 31))
+    # and the link reopens exactly that view in a new session
+    fresh = run("pages/4_Data.py", expected)
+    assert fresh.multiselect(key="flt_pairs").value == ["CHN-KAZ"]
+    assert set(fresh.dataframe[0].value["Pair"]) == {"China – Kazakhstan"}
+
+
+def test_clear_filter_empties_widgets_and_link(db):
+    at = run("dashboard.py", {"focus": "KAZ"})
+    clear = next(b for b in at.button if b.label == "Clear filter")
+    clear.click().run()
+    assert at.selectbox(key="flt_focus").value == "" and not dict(at.query_params)
+
+
+def test_no_match_for_the_filter_says_so_on_every_page(db):
+    for page in PAGES[:5]:
+        at = run(page, {"from": "1995-01-01", "to": "1996-12-31"})
+        no_errors(at)
+        assert any("No facts match" in i.value or "No targets" in i.value for i in at.info), page
+
+
+def test_timeline_draws_partial_year_as_span_with_all_sources_in_hover(db):
+    at = run("pages/1_Timeline.py", {"pairs": "CHN-KAZ"})
+    fig = chart(at)
+    partial = [t for t in fig["data"] if "part of a year" in (t.get("name") or "")]
+    assert partial[0]["text"] == ["Jan–Aug 2023 (8 months)"]
+    hovers = " ".join(h for t in fig["data"] for h in (t.get("hovertext") or []) if h)
+    assert "&lt;script&gt;" in hovers and "<script>" not in hovers
+    assert [b.label for b in at.get("download_button")] == ["PNG", "SVG", "PDF"]
+
+
+def test_targets_page_has_a_gauge_per_pair_and_plain_numbers(db):
+    at = run("pages/2_Targets.py")
+    no_errors(at)
+    gauges = [t for t in chart(at)["data"] if t["type"] == "indicator"]
+    assert len(gauges) == 2
+    table = at.dataframe[0].value.set_index("Pair")
+    assert table.loc["China – Kazakhstan", "Reached"] == "89%"
+    assert table.loc["China – Kazakhstan", "Growth needed / yr"] == "+1.4%"  # (35 / 31.2) ** (1 / 8) - 1
+    assert table.loc["Kazakhstan – Türkiye", "By"] == "no year"
+
+
+def test_sources_page_shows_markup_in_articles_as_text(db):
+    at = run("pages/3_Sources.py")
+    at.selectbox(key="article").set_value("kc-2023.txt").run()
+    no_errors(at)
+    body = at.get("html")[0].proto.body
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "<script>" not in body
+    assert "<mark>They aim for &lt;b&gt;$35 billion&lt;/b&gt;" in body
+
+
+def test_pasted_article_is_parsed_and_appears_on_every_page(db):
+    at = run("pages/3_Sources.py")
+    at.text_input[0].input("pasted-note")
+    at.text_area[0].input("<script>alert(1)</script> <b>html</b> **markdown**\n\n"
+                          "Trade between Kazakhstan and Uzbekistan reached $4 billion in 2023.")
+    next(b for b in at.button if b.label == "Add text").click().run()
+    no_errors(at)
+    assert at.success[0].value.startswith("pasted-note: added")
+    assert at.selectbox(key="article").value == "pasted-note.txt"
+    body = at.get("html")[0].proto.body
+    assert "&lt;script&gt;" in body and "**markdown**" in body and "<b>html" not in body
+    assert run().metric[1].value == "5"  # the Overview of any session counts it at once
+
+
+def test_empty_paste_gets_a_clear_message(db):
+    at = run("pages/3_Sources.py")
+    next(b for b in at.button if b.label == "Add text").click().run()
+    assert [e.value for e in at.error] == ["Nothing to add: the text box is empty."]
+
+
+class Upload:
+    def __init__(self, name: str, data: bytes):
+        self.name, self._data = name, data
+
+    def getvalue(self) -> bytes:
+        return self._data
+
+
+def test_uploads_each_get_a_message_and_a_bad_file_loses_nothing(db):
+    before = len(data.load_tables().articles)
+    outcomes = data.add_uploads([
+        Upload("good.txt", b"Trade between Kazakhstan and Georgia reached $1 billion in 2023."),
+        Upload("slides.pdf", b"%PDF-1.4"),
+        Upload("huge.txt", b"x" * (data.MAX_UPLOAD_BYTES + 1)),
+        Upload("empty.md", b""),
+        Upload("page.html", b"<html><body><p>Trade news without figures.</p></body></html>"),
+    ])
+    assert [o.ok for o in outcomes] == [True, False, False, False, True]
+    assert "only .txt, .md, .html, .htm files are accepted" in outcomes[1].message
+    assert "over the 2 MB limit" in outcomes[2].message
+    assert "empty" in outcomes[3].message
+    assert len(data.load_tables().articles) == before + 2
+
+
+def test_review_confirm_correct_reject_show_on_every_page(db):
+    at = run("pages/5_Review.py")
+    no_errors(at)
+    waiting = int(at.metric[0].value)
+    assert waiting == 6
+    # correct the China-Kazakhstan 2022 turnover
+    at.selectbox(key="review_fact").set_value(_key_for(at, "China – Kazakhstan · turnover · $31.2 bn")).run()
+    at.radio(key="review_action").set_value("correct")  # form widgets count when the form is submitted
+    next(n for n in at.number_input if n.label == "Value (as stated)").set_value(32.0e9)
+    next(t for t in at.text_input if t.label == "Note").input("Kazakh customs figure")
+    next(b for b in at.button if b.label == "Save decision").click().run()
+    no_errors(at)
+    assert int(at.metric[0].value) == waiting - 1
+    values = run("pages/4_Data.py", {"pairs": "CHN-KAZ"}).dataframe[0].value["Value (USD)"].tolist()
+    assert "$32 bn" in values and "$31.2 bn" not in values
+    assert run("pages/2_Targets.py").dataframe[0].value.set_index("Pair").loc[
+        "China – Kazakhstan", "Latest turnover"] == "$32 bn"
+
+
+def test_reject_needs_a_note(db):
+    at = run("pages/5_Review.py")
+    at.radio(key="review_action").set_value("reject")
+    next(b for b in at.button if b.label == "Save decision").click().run()
+    assert [e.value for e in at.error] == ["Say why the fact is rejected (note)."]
+
+
+def _key_for(at: AppTest, label_start: str) -> str:
+    box = at.selectbox(key="review_fact")
+    for option, shown in zip(box.options, box.proto.options):
+        if shown.startswith(label_start):
+            return option
+    raise AssertionError(f"no review option starting {label_start!r}: {list(box.proto.options)}")
+
+
+def test_without_chromium_the_export_says_what_to_install(db, monkeypatch):
+    monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
+    at = run("pages/1_Timeline.py")
+    no_errors(at)
+    assert any("apt-get install chromium" in w.value for w in at.warning)
+    assert not at.get("download_button")
+
+
+def test_a_store_that_cannot_open_is_a_message_not_a_traceback(monkeypatch, tmp_path):
+    monkeypatch.setenv("TRADE_DB_URL", "nosuchdatabase://nowhere/trade")
+    at = run()
+    assert not at.exception
+    assert "could not be opened" in at.error[0].value
+
+
+def test_empty_store_tells_how_to_add_articles(monkeypatch, tmp_path):
+    monkeypatch.setenv("TRADE_DB_URL", f"sqlite:///{tmp_path / 'empty.db'}")
+    monkeypatch.setattr(data, "SAMPLE_DIR", tmp_path / "no-samples")
+    for page in PAGES[:3]:
+        at = run(page)
+        no_errors(at)
+        assert "No trade facts yet" in at.info[0].value
