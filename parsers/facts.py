@@ -262,13 +262,14 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
         return None
     last_fact = drafts[-1] if drafts else None
     recent = last_fact is not None and number - last_fact.sentence <= 1
-    if kind == "baseline":
-        origin = previous or (last_fact if recent else None)
-        if origin is None:
-            return None
+    origin = previous or (last_fact if recent else None)
+    if kind == "baseline" and origin is not None:
         metric = "turnover" if origin.metric == "target" else origin.metric
         draft = Draft(money, number, metric, origin.pair, origin.exporter, baseline=True)
-        draft.period = _own_period(article, seg, context_period, sentence_year)
+        if origin.period and _has(cues["previous_year"], text[seg.end:seg.right]):
+            draft.period = _year_earlier(origin.period)
+        else:
+            draft.period = _own_period(article, seg, context_period, sentence_year)
         _give_growth_to(origin, text[seg.left:money.start])
         return draft
 
@@ -437,17 +438,19 @@ def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previo
           last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
     text = article.text
     local, local_group = _partners(article, seg.left, seg.right)
+    if len({m.iso3 for m in local}) < 2 and _has(cue_patterns()["global"], text[seg.left:seg.right]):
+        return None
     if len({m.iso3 for m in local}) >= 2:
         return _pick_two(text, local)
     if local:
-        return None if local_group else _with_partner(article, local[0].iso3, last_fact)
+        return None if local_group else _with_partner(article, local[0].iso3, last_fact, refers_back)
     if local_group:
         return None
     whole, whole_group = _partners(article, seg.sentence[0], seg.sentence[1])
     if len({m.iso3 for m in whole}) >= 2:
         return _pick_two(text, whole)
     if whole:
-        return None if whole_group else _with_partner(article, whole[0].iso3, last_fact)
+        return None if whole_group else _with_partner(article, whole[0].iso3, last_fact, refers_back)
     if previous is not None:
         return previous.pair
     if refers_back or metric in ("exports", "imports"):
@@ -455,8 +458,12 @@ def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previo
     return None
 
 
-def _with_partner(article: Article, iso: str, last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
-    """One country named: its partner is the other side of the pair the article is talking about."""
+def _with_partner(article: Article, iso: str, last_fact: Optional[Draft],
+                  refers_back: bool) -> Optional[tuple[str, str]]:
+    """One country named: its partner is the other side of the pair the article is talking about, but only
+    when the text refers back to it; otherwise the figure is that country's trade with the world."""
+    if not refers_back:
+        return None
     if last_fact is not None:
         if iso in last_fact.pair:
             return last_fact.pair
@@ -485,9 +492,11 @@ def _first_in_sentence(article: Article, draft: Draft) -> Optional[str]:
 
 SOURCE_BEFORE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 DESTINATION_BEFORE = re.compile(r"\b(?:to|into|in)\s+(?:the\s+)?$", re.IGNORECASE)
-SELLER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?(?:exports?|goods|products|supplies|produce|commodities)\b",
-                          re.IGNORECASE)
-BUYER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?imports?\b", re.IGNORECASE)
+SELLER_AFTER = re.compile(
+    r"^(?:['’]s?)?\s+(?:\w+\s+)?(?:export(?:s|ed|ing)?|goods|products|produce|commodities|oil|gas|grain|wheat|"
+    r"cargo|deliveries|shipments|suppl(?:y|ies|ied)|sold|sells|shipped|ships|delivered)\b", re.IGNORECASE)
+BUYER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?(?:import(?:s|ed|ing)?|bought|buys|purchased)\b",
+                         re.IGNORECASE)
 
 
 def _exporter(article: Article, seg: Segment, metric: str, pair: tuple[str, str]) -> Optional[str]:
@@ -526,6 +535,11 @@ def _own_period(article: Article, seg: Segment, context: Optional[Span], sentenc
         if span is not None:
             return span
     return None
+
+
+def _year_earlier(span: Span) -> Span:
+    start, end = span
+    return start.replace(year=start.year - 1), dt.date(end.year - 1, end.month, 28 if end.month == 2 else end.day)
 
 
 def _inherited_period(drafts: list[Draft], number: int, pair: tuple[str, str]) -> Optional[Span]:

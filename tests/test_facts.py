@@ -1,0 +1,142 @@
+"""The fact grammar as a table of cases: sentences written for these tests, and the facts they state.
+
+Each expected fact is (pair, metric, exporter, value, currency, period, target_year) with the period written as
+"YYYY-MM..YYYY-MM" (or None). The article date is 2023-10-02 unless a case says otherwise.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from parsers.facts import extract_facts
+
+DATE = dt.date(2023, 10, 2)
+
+
+def facts_of(text: str, date: dt.date | None = DATE) -> set[tuple]:
+    found = set()
+    for f in extract_facts(text, source="case", article_date=date):
+        period = None
+        if f.period_start is not None:
+            period = f"{f.period_start:%Y-%m}..{f.period_end:%Y-%m}"
+        found.add(((f.country_a, f.country_b), f.metric, f.exporter, round(f.value), f.currency, period,
+                   f.target_year))
+    return found
+
+
+KAZ_TUR = ("KAZ", "TUR")
+
+CASES = [
+    # --- two-way trade, the many ways of naming it and its countries
+    ("Trade between Kazakhstan and Turkey reached $5.3 billion in 2022.",
+     {(KAZ_TUR, "turnover", None, 5_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Turkish-Kazakh commodity turnover amounted to 6.4 bln USD last year.",
+     {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The trade volume between Türkiye and Kazakhstan stood at US$7 billion in January-August 2023.",
+     {(KAZ_TUR, "turnover", None, 7_000_000_000, "USD", "2023-01..2023-08", None)}),
+    ("Mutual trade between the UK and Kazakhstan totalled £950m in the first half of 2023.",
+     {(("GBR", "KAZ"), "turnover", None, 950_000_000, "GBP", "2023-01..2023-06", None)}),
+    ("Bilateral trade between the European Union and Uzbekistan grew to €6.2 billion in 2022.",
+     {(("EUU", "UZB"), "turnover", None, 6_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Sino-Russian trade hit 190 billion U.S. dollars in 2021.",
+     {(("CHN", "RUS"), "turnover", None, 190_000_000_000, "USD", "2021-01..2021-12", None)}),
+    ("India-Malaysia trade stood at RM 89.2 billion in 2022.",
+     {(("IND", "MYS"), "turnover", None, 89_200_000_000, "MYR", "2022-01..2022-12", None)}),
+    ("Bilateral trade between India and Vietnam was Rs 1,200 crore in FY2022-23.",
+     {(("IND", "VNM"), "turnover", None, 12_000_000_000, "INR", "2022-04..2023-03", None)}),
+    ("The trade turnover of Uzbekistan and Kyrgyzstan in 9 months of 2023 amounted to one billion dollars.",
+     {(("KGZ", "UZB"), "turnover", None, 1_000_000_000, "USD", "2023-01..2023-09", None)}),
+    ("Trade between the Republic of Korea and Vietnam came to $21.3 billion in Q1 2023.",
+     {(("KOR", "VNM"), "turnover", None, 21_300_000_000, "USD", "2023-01..2023-03", None)}),
+    ("Commerce was brisk: trade between Egypt and Saudi Arabia rose 12% to USD 4.1 billion in June.",
+     {(("EGY", "SAU"), "turnover", None, 4_100_000_000, "USD", "2023-06..2023-06", None)}),
+    # --- exports and imports, with the direction named every way
+    ("Kazakhstan's exports to China reached $13.2 billion in 2022.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan exported $2.1 billion worth of goods to Turkey in 2022.",
+     {(KAZ_TUR, "exports", "KAZ", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Imports from Russia to Kazakhstan totaled $17.4 billion in 2022.",
+     {(("KAZ", "RUS"), "imports", "RUS", 17_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's imports from Kazakhstan amounted to $2.5 billion in 2022.",
+     {(("KAZ", "UZB"), "imports", "KAZ", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Russian supplies to Kazakhstan rose to $17 billion last year.",
+     {(("KAZ", "RUS"), "exports", "RUS", 17_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a breakdown after a total carries the total's pair and period; the home country exports
+    ("In 2022, trade between Kazakhstan and Georgia reached $180 million (exports: $150 million, imports: $30 million).",
+     {(("GEO", "KAZ"), "turnover", None, 180_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "KAZ"), "exports", "KAZ", 150_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "KAZ"), "imports", "GEO", 30_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Azerbaijan and Georgia reached $1.1 billion in 2022. Of this, exports came to 700 million, "
+     "while imports amounted to $400 million.",
+     {(("AZE", "GEO"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("AZE", "GEO"), "exports", "AZE", 700_000_000, "USD", "2022-01..2022-12", None),
+      (("AZE", "GEO"), "imports", "GEO", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- an earlier value a change is measured from is its own fact, with its own period
+    ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
+     {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
+      (KAZ_TUR, "turnover", None, 5_300_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Kazakhstan and Turkey reached $6.4 billion in 2022, compared with $5.3 billion a year earlier.",
+     {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
+      (KAZ_TUR, "turnover", None, 5_300_000_000, "USD", "2021-01..2021-12", None)}),
+    ("India's trade with the UAE went from $43.3 billion in 2020-21 to 72.9 in 2021-22.",
+     {(("ARE", "IND"), "turnover", None, 43_300_000_000, "USD", "2020-04..2021-03", None),
+      (("ARE", "IND"), "turnover", None, 72_900_000_000, "USD", "2021-04..2022-03", None)}),
+    # --- targets
+    ("Kazakhstan and Turkey aim to raise bilateral trade to $10 billion by 2026.",
+     {(KAZ_TUR, "target", None, 10_000_000_000, "USD", None, 2026)}),
+    ("The leaders of Kazakhstan and Turkey set a goal of $15 billion in trade turnover.",
+     {(KAZ_TUR, "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Malaysia and Thailand agreed to double bilateral trade to $50 billion next year.",
+     {(("MYS", "THA"), "target", None, 50_000_000_000, "USD", None, 2024)}),
+    ("Trade between Kazakhstan and Turkey could reach 10 billion dollars by 2025 and 15 billion by 2030.",
+     {(KAZ_TUR, "target", None, 10_000_000_000, "USD", None, 2025),
+      (KAZ_TUR, "target", None, 15_000_000_000, "USD", None, 2030)}),
+    # --- words that make a figure something other than bilateral trade
+    ("Turkish companies have invested $4 billion in Kazakhstan.", set()),
+    ("China granted Pakistan a $2 billion loan to support trade.", set()),
+    ("Kazakhstan and Turkey signed deals worth $800 million at the business forum.", set()),
+    ("Kazakhstan's trade surplus with Turkey reached $1.2 billion in 2022.", set()),
+    ("Kazakhstan's foreign trade turnover reached $134 billion in 2022.", set()),
+    ("Trade between China and Central Asian countries exceeded $70 billion in 2022.", set()),
+    ("The Kazakhstan-Turkmenistan-Iran railway carried goods worth $300 million last year.", set()),
+    ("Kazakhstan has 19 million people and exported 70 million tons of oil in 2022.", set()),
+    # --- restated currencies and magnitudes
+    ("Trade between Egypt and Saudi Arabia reached EGP 174 billion (USD 5.66 billion) in 2022.",
+     {(("EGY", "SAU"), "turnover", None, 174_000_000_000, "EGP", "2022-01..2022-12", None)}),
+    ("Mexico's exports to the United States were 186,439 billion dollars in the first half of 2021.",
+     {(("MEX", "USA"), "exports", "MEX", 186_439_000_000, "USD", "2021-01..2021-06", None)}),
+    ("Trade between Mexico and Canada totaled 23 thousand 500 million dollars in 2022.",
+     {(("CAN", "MEX"), "turnover", None, 23_500_000_000, "USD", "2022-01..2022-12", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:60] for c in CASES])
+def test_sentence_states_these_facts(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+def test_period_needs_a_date_to_resolve_relative_phrases() -> None:
+    # "last year" cannot be placed without the article date: the figure is kept, the period left empty
+    found = facts_of("Bilateral trade between Vietnam and South Korea stood at $78 billion last year.", date=None)
+    assert found == {(("KOR", "VNM"), "turnover", None, 78_000_000_000, "USD", None, None)}
+
+
+def test_reached_target_is_still_a_target_and_marked_reached() -> None:
+    facts = extract_facts("Kazakhstan and Turkey have already surpassed their target of $5 billion in trade.",
+                          source="case", article_date=DATE)
+    assert [(f.metric, f.value, f.target_reached) for f in facts] == [("target", 5e9, True)]
+
+
+def test_repeated_figure_is_one_fact_with_the_details_of_both_mentions() -> None:
+    text = ("India invites Belarus to raise trade to 1 bln USD.\n"
+            "India urged Belarus to increase bilateral trade to one billion U.S. dollars by 2020.")
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.metric, f.value, f.target_year) for f in facts] == [("target", 1e9, 2020)]
+
+
+def test_evidence_is_the_sentence_and_its_span() -> None:
+    text = "Talks were held. Trade between Kazakhstan and Turkey reached $5 billion in 2022. More later."
+    (fact,) = extract_facts(text, source="case", article_date=DATE)
+    assert text[fact.evidence_start:fact.evidence_end] == fact.evidence
+    assert fact.evidence == "Trade between Kazakhstan and Turkey reached $5 billion in 2022."
