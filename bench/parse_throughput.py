@@ -79,10 +79,14 @@ def _one_run(folder: Path, workers: int) -> dict:
 
     sampler = _PeakMemory()
     sampler.start()
-    started = time.perf_counter()
+    load_before = os.getloadavg()[0]
+    cpu_before, started = os.times(), time.perf_counter()
     articles, facts = parse_paths([folder], workers=workers)
-    seconds = time.perf_counter() - started
+    seconds, cpu_after = time.perf_counter() - started, os.times()
     sampler.stop()
+    # CPU time (this process and its workers) does not depend on what else the machine runs;
+    # wall time does, so both are reported, with the load the run started under.
+    cpu = sum(after - before for after, before in zip(cpu_after[:4], cpu_before[:4]))
     kib = 1024
     return {
         "workers": workers,
@@ -91,6 +95,8 @@ def _one_run(folder: Path, workers: int) -> dict:
         "errors": int((articles["status"] == "error").sum()),
         "seconds": round(seconds, 3),
         "articles_per_s": round(len(articles) / seconds),
+        "cpu_ms_per_article": round(cpu * 1000 / len(articles), 3),
+        "load_average_at_start": round(load_before, 2),
         "peak_rss_mb_main": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * kib / 2**20, 1),
         "peak_rss_mb_largest_worker": round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * kib / 2**20, 1),
         "peak_rss_mb_total_sampled": round(sampler.peak / 2**20, 1),
@@ -152,10 +158,12 @@ def _print(report: dict) -> None:
     corpus = report["corpus"]
     print(f"{corpus['articles']} synthetic articles, {corpus['mean_bytes']} bytes on average, "
           f"{report['machine']['cpus']} CPUs, Python {report['machine']['python']}\n")
-    print(f"{'workers':>7} {'seconds':>8} {'articles/s':>11} {'facts':>7} {'errors':>6} {'peak MB (total)':>16}")
+    print(f"{'workers':>7} {'seconds':>8} {'articles/s':>11} {'CPU ms/article':>15} {'facts':>7} "
+          f"{'errors':>6} {'peak MB (total)':>16} {'load at start':>14}")
     for run in report["runs"]:
-        print(f"{run['workers']:>7} {run['seconds']:>8.2f} {run['articles_per_s']:>11} {run['facts']:>7} "
-              f"{run['errors']:>6} {run['peak_rss_mb_total_sampled']:>16}")
+        print(f"{run['workers']:>7} {run['seconds']:>8.2f} {run['articles_per_s']:>11} {run['cpu_ms_per_article']:>15} "
+              f"{run['facts']:>7} {run['errors']:>6} {run['peak_rss_mb_total_sampled']:>16} "
+              f"{run['load_average_at_start']:>14}")
     one = next((run for run in report["runs"] if run["workers"] == 1), None)
     if one:
         verdict = "meets" if one["articles_per_s"] >= GOAL_ARTICLES_PER_S else "MISSES"
