@@ -163,5 +163,6 @@ def review(fact_key: str, action: str, changes: dict | None = None, note: str = 
 
 
 def review_queue() -> pd.DataFrame:
-    """Facts nobody has confirmed yet (store order)."""
-    return get_store(store_url()).review_queue()
+    """Facts nobody has reviewed yet (store order); a fact with any decision leaves the queue."""
+    queue = get_store(store_url()).review_queue()
+    return queue[queue["review_status"] == "unreviewed"]

@@ -3,6 +3,7 @@ in the sidebar kept in session state and in the URL."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import streamlit as st
 
@@ -25,6 +26,14 @@ WIDGETS = {"focus": "flt_focus", "partners": "flt_partners", "pairs": "flt_pairs
            "metrics": "flt_metrics", "dates": "flt_dates"}
 ANY = ""
 EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2050, 12, 31)
+
+
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def md_escape(text: str) -> str:
+    """Text from articles or file names made literal for st.success/st.error, which render markdown."""
+    return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
 def start(title: str, intro: str) -> tuple[Tables, FilterState]:

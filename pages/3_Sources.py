@@ -1,4 +1,6 @@
 """Sources: every article with its facts, the evidence marked in its text; add articles here."""
+import html
+
 import pandas as pd
 import streamlit as st
 
@@ -27,7 +29,8 @@ with st.expander("Add articles", expanded=tables.articles.empty):
     if pasted:
         outcomes = [data.add_pasted(text, name)]
     for outcome in outcomes:
-        (st.success if outcome.ok else st.error)(outcome.message, icon="✅" if outcome.ok else "⚠️")
+        (st.success if outcome.ok else st.error)(
+            page.md_escape(outcome.message), icon=":material/check_circle:" if outcome.ok else ":material/error:")
     if outcomes:
         tables = data.load_tables()
         stored = [o.source for o in outcomes if o.ok and o.source]
@@ -65,10 +68,11 @@ labels = dict(zip(overview["source"], [
     for d, o, s in zip(overview["article_date"], overview["outlet"], overview["source"])]))
 source = st.selectbox("Article", sources, key="article", format_func=labels.get)
 meta = articles[articles["source"] == source].iloc[0]
-st.subheader(str(meta["title"]) if pd.notna(meta["title"]) else source, anchor=False)
+# Titles come from the article: shown as escaped HTML text, never as markdown.
+st.html(f"<h3 style='margin:0'>{html.escape(str(meta['title']) if pd.notna(meta['title']) else source)}</h3>")
 st.text(f"{meta['outlet'] if pd.notna(meta['outlet']) else 'Outlet unknown'} · {day(meta['article_date'])} · {source}")
 if meta["status"] == "error":
-    st.error(f"This article could not be parsed: {meta['message']}")
+    st.error(f"This article could not be parsed: {page.md_escape(meta['message'])}")
 facts = tables.facts[tables.facts["source"] == source]
 if facts.empty:
     st.info("No bilateral trade figure was found in this article.")

@@ -13,6 +13,8 @@ tables, state = page.start(
     "Facts nobody has confirmed yet, newest first. Confirm a fact, correct its pair, metric, value, "
     "period or target year, or reject it with a note.",
 )
+if saved := st.session_state.pop("review_saved", None):
+    st.success(saved, icon=":material/check_circle:")
 try:
     queue = data.review_queue()
 except Exception as exc:
@@ -75,7 +77,7 @@ if submitted:
     elif action == "reject" and not note.strip():
         st.error("Say why the fact is rejected (note).")
     elif (error := data.review(key, action, changes if action == "correct" else None, note)) is not None:
-        st.error(error)
+        st.error(page.md_escape(error))
     else:
-        st.success(f"Saved: {action} · {label(key)}")
-        st.rerun()
+        st.session_state["review_saved"] = f"Saved: {action} · {page.md_escape(label(key))}"
+        st.rerun()  # the queue and every table now reflect the decision
