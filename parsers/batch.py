@@ -23,21 +23,28 @@ PathLike = str | os.PathLike[str]
 # Files per task sent to a worker process: big enough that pickling and scheduling stay a small
 # share of the work (an article takes about a millisecond), small enough to keep all workers busy.
 MAX_CHUNK = 256
+# A folder of articles often carries a README about them; it is documentation, and parsing it would
+# count the figures it quotes a second time. Named explicitly, it is parsed like any file.
+NOT_ARTICLES = frozenset({"readme"})
 
 
 def article_files(paths: Iterable[PathLike]) -> list[Path]:
     """The files to parse: given files as they are, folders searched recursively for supported
-    suffixes, sorted, each file once. A path that does not exist is a usage error."""
+    suffixes (READMEs left out), sorted, each file once. A path that does not exist is a usage error."""
     files: dict[Path, None] = {}
     for path in map(Path, paths):
         if path.is_dir():
-            found = (p for p in path.rglob("*") if p.suffix.lower() in SUPPORTED_SUFFIXES and p.is_file())
+            found = (p for p in path.rglob("*") if _is_article_file(p))
             files.update(dict.fromkeys(sorted(found)))
         elif path.exists():
             files[path] = None
         else:
             raise FileNotFoundError(f"no such file or folder: {path}")
     return list(files)
+
+
+def _is_article_file(path: Path) -> bool:
+    return path.suffix.lower() in SUPPORTED_SUFFIXES and path.stem.lower() not in NOT_ARTICLES and path.is_file()
 
 
 def iter_parsed(
