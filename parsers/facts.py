@@ -59,6 +59,7 @@ class Article:
     """What the whole text offers to every figure: its countries, periods and reference date."""
 
     text: str
+    sentences: list[tuple[int, int]]
     mentions: list[Mention]
     periods: list[PeriodPhrase]
     ref: Reference
@@ -111,9 +112,25 @@ def _article(text: str, monies: list[Money], article_date: Optional[dt.date]) ->
         m for m in find_mentions(text)
         if not any(s <= m.start < e for s, e in inside_money)
     ]
-    periods = find_periods(text)
+    sentences = split_sentences(text)
+    periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
-    return Article(text, mentions, periods, _reference(article_date, periods), counts)
+    return Article(text, sentences, mentions, periods, _reference(article_date, periods), counts)
+
+
+def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
+    """Where period phrases can matter: sentences with a figure and the sentence before each
+    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.")."""
+    windows: list[tuple[int, int]] = []
+    starts = [m.start for m in monies]
+    for number, (start, end) in enumerate(sentences):
+        if any(start <= s < end for s in starts):
+            first = sentences[number - 1][0] if number else start
+            if windows and first <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((first, end))
+    return windows
 
 
 def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> Reference:
@@ -129,7 +146,7 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
     text = article.text
     drafts: list[Draft] = []
-    sentences = split_sentences(text)
+    sentences = article.sentences
     context_period: Optional[Span] = None
     last_currency: Optional[str] = None
     period_index = 0
@@ -577,7 +594,7 @@ def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
 
 
 def _to_fact(draft: Draft, article: Article, source: str, article_date: Optional[dt.date]) -> Fact:
-    s_start, s_end = split_sentences_cache(article.text)[draft.sentence]
+    s_start, s_end = article.sentences[draft.sentence]
     period_start, period_end = draft.period if draft.period else (None, None)
     return Fact(
         source=source, article_date=article_date,
@@ -590,6 +607,3 @@ def _to_fact(draft: Draft, article: Article, source: str, article_date: Optional
         evidence=article.text[s_start:s_end], evidence_start=s_start, evidence_end=s_end,
     )
 
-
-def split_sentences_cache(text: str) -> list[tuple[int, int]]:
-    return split_sentences(text)

@@ -23,7 +23,9 @@ NOT_MONEY_UNITS = re.compile(
     re.IGNORECASE,
 )
 PARALLEL_BARE = re.compile(r"\s+to\s+(?P<num>\d+\.\d+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%]|\s*(?:%|percent|per cent))")
-DECIMAL_COMMA_MIN_FACTOR = 1e9  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
+DECIMAL_COMMA_MIN_FACTOR = 1e9
+MAX_PREFIX = 8  # "U.S. $ " before the number
+MAX_SUFFIX = 48  # " thousand 969 million pounds sterling" after it  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
 
 
 @dataclass(frozen=True)
@@ -40,7 +42,10 @@ class Money:
 
 
 @lru_cache(maxsize=None)
-def _grammar() -> tuple[re.Pattern[str], dict[str, str], dict[str, float], dict[str, float]]:
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, float],
+                        dict[str, float]]:
+    """The amount grammar, a currency word ending just before a number, spelled-out amounts ("seven
+    billion") and the lookup tables."""
     currencies = read_tsv("currencies.tsv")
     before = [r["phrase"] for r in currencies if r["where"] in ("before", "both")]
     after = [r["phrase"] for r in currencies if r["where"] in ("after", "both")]
@@ -59,7 +64,10 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, str], dict[str, float], dict[
         rf"(?P<mag>{magnitude})?"
         rf"(?:\s(?P<post>(?i:{alternation(after)})))?(?![\w$])"
     )
-    return pattern, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
+    # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
+    prefix = re.compile(rf"(?:{alternation(before)})\s?$")
+    spelled = re.compile(rf"(?<!\w)(?i:{word_number})\s+(?:(?i:hundred)\s+)?$")
+    return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
     }
 
@@ -74,11 +82,45 @@ def _number(text: str, factor: float) -> float:
     return float(text.replace(",", ""))
 
 
+DIGITS = re.compile(r"\d[\d.,]*")
+MAGNITUDE_WORD = re.compile(r"(?<!\w)(?i:thousand|million|billion|trillion|bln|mln|bn|crore|lakh)")
+SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
+
+
+def _candidates(text: str, spelled: re.Pattern[str]) -> list[tuple[int, int]]:
+    """Where an amount can be: every run of digits, and spelled-out numbers before a magnitude word."""
+    spans = [m.span() for m in DIGITS.finditer(text)]
+    words = []
+    for magnitude in MAGNITUDE_WORD.finditer(text):
+        number = spelled.search(text, max(0, magnitude.start() - SPELLED_REACH), magnitude.start())
+        if number is not None:
+            words.append((number.start(), magnitude.end()))
+    return sorted(spans + words) if words else spans
+
+
+def _matches(text: str, pattern: re.Pattern[str], prefix: re.Pattern[str],
+             spelled: re.Pattern[str]) -> list[re.Match[str]]:
+    """Full-grammar matches at each candidate number, or at the currency word just before it."""
+    matches: list[re.Match[str]] = []
+    covered = 0
+    for start, end in _candidates(text, spelled):
+        if start < covered:
+            continue
+        head = prefix.search(text, max(covered, start - MAX_PREFIX), start)
+        match = pattern.match(text, head.start() if head else start, end + MAX_SUFFIX)
+        if match is None and head is not None:
+            match = pattern.match(text, start, end + MAX_SUFFIX)
+        if match is not None:
+            matches.append(match)
+            covered = match.end()
+    return matches
+
+
 def find_money(text: str) -> list[Money]:
     """Every money amount in the text, left to right."""
-    pattern, iso, magnitudes, words = _grammar()
+    pattern, prefix, spelled, iso, magnitudes, words = _grammar()
     found: list[Money] = []
-    for match in pattern.finditer(text):
+    for match in _matches(text, pattern, prefix, spelled):
         pre, post, mag = match.group("pre"), match.group("post"), match.group("mag")
         if not (pre or post or mag):
             continue

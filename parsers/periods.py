@@ -70,21 +70,23 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<relyear>(?:(?i:in|during|for|over|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|over|at the end of|by the end of|end of|in the year|recorded in)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
     ]
-    return re.compile("|".join(parts)), months, ordinals
+    # Phrases start at a word: anchoring there spares the alternatives at every other position.
+    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
 
 
 def _rel(word: Optional[str]) -> Optional[int]:
     return None if word is None else RELATIVE_YEARS.get(word.lower().strip())
 
 
-def find_periods(text: str) -> list[PeriodPhrase]:
-    """Every period phrase in the text, left to right."""
+def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> list[PeriodPhrase]:
+    """Every period phrase in the text (or in these (start, end) windows of it), left to right."""
     pattern, months, ordinals = _grammar()
     found: list[PeriodPhrase] = []
-    for m in pattern.finditer(text):
-        phrase = _phrase(m, months, ordinals)
-        if phrase is not None:
-            found.append(phrase)
+    for start, end in windows if windows is not None else [(0, len(text))]:
+        for m in pattern.finditer(text, start, end):
+            phrase = _phrase(m, months, ordinals)
+            if phrase is not None:
+                found.append(phrase)
     return found
 
 
