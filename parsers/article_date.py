@@ -9,8 +9,10 @@ searching a whole article with dateparser is slow and finds dates in '$10' or 'm
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Optional
 
@@ -27,8 +29,6 @@ WEEKDAY_YEAR_BEFORE = 2026
 
 _MONTHS = {row["name"].lower(): int(row["month"]) for row in read_tsv("months.tsv")}
 _WEEKDAYS = {row["alias"].lower(): int(row["weekday"]) for row in read_tsv("weekdays.tsv")}
-# The first alias of each month in the table is its full name.
-_MONTH_NAMES = {number: alias.title() for alias, number in reversed(_MONTHS.items())}
 
 
 def _alternation(aliases: list[str]) -> str:
@@ -53,7 +53,7 @@ def _compile(template: str) -> re.Pattern[str]:
     return re.compile(template.format(**_PARTS))
 
 
-_HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b")
+_HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b[ \t]*")
 # Full dates are found from their year: years are rare and quick to find, so the date shapes only
 # run over the few characters before each one ("September 30th, " is 16).
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
@@ -90,26 +90,40 @@ class _Found:
 
 def article_date(text: str) -> Optional[dt.date]:
     """The publication or event date the text itself states; None when it gives no way to know."""
+    for day, month, year in _candidates(text):
+        date = _calendar_date(day, month, year)
+        if date:
+            return date
+    return None
+
+
+def _candidates(text: str) -> Iterator[tuple[int, int, int]]:
+    """(day, month, year) from each place a date may be stated, most trusted first; computed lazily
+    because the first valid one is nearly always the header or the dateline."""
     header = _HEADER.match(text)
     if header:
-        return _calendar_date(int(header["day"]), int(header["month"]), int(header["year"]))
+        yield int(header["day"]), int(header["month"]), int(header["year"])
+        text = text[header.end():]
     head = text[:HEAD_CHARS]
     stamps = _full_dates(head)
     dateline = _dateline(head)
     if dateline:
         year = dateline.year or _dateline_year(dateline, stamps, text)
         if year:
-            return _calendar_date(dateline.day, dateline.month, year)
-    if stamps:
-        return _calendar_date(stamps[0].day, stamps[0].month, stamps[0].year)
+            yield dateline.day, dateline.month, year
+    for stamp in stamps[:1]:
+        yield stamp.day, stamp.month, stamp.year
     weekday_date = _weekday_date(head, text)
     if weekday_date:
-        return weekday_date
-    tail_start = max(len(head), len(text) - TAIL_CHARS)
-    signatures = _full_dates(text[tail_start:])
-    if signatures:
-        return _calendar_date(signatures[-1].day, signatures[-1].month, signatures[-1].year)
-    return None
+        yield weekday_date.day, weekday_date.month, weekday_date.year
+    for signature in _full_dates(text[max(len(head), len(text) - TAIL_CHARS):])[-1:]:
+        yield signature.day, signature.month, signature.year
+
+
+def without_header(text: str) -> str:
+    """The text after a capture's ` date YYYY-MM-DD` header, which shares its line with the story."""
+    header = _HEADER.match(text)
+    return text[header.end():] if header else text
 
 
 def _found(match: re.Match[str], offset: int = 0) -> _Found:
@@ -171,8 +185,9 @@ def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optiona
 
 
 def _weekday_date(head: str, text: str) -> Optional[dt.date]:
-    """'On Friday, 9 August': the first year from the text's latest year on that makes the weekday
-    right; with no year in the text, the nearest such year before WEEKDAY_YEAR_BEFORE."""
+    """'On Friday, 9 August' as a date (stdlib, for its weekday): the first year from the text's
+    latest year on that makes the weekday right; with no year in the text, the nearest such year
+    before WEEKDAY_YEAR_BEFORE."""
     match = min(
         (m for pattern in _WEEKDAY_DAYMONTH for m in pattern.finditer(head)),
         key=lambda m: m.start(), default=None,
@@ -185,11 +200,8 @@ def _weekday_date(head: str, text: str) -> Optional[dt.date]:
         years = range(WEEKDAY_YEAR_BEFORE - 1, WEEKDAY_YEAR_BEFORE - 1 - _YEARS_AFTER_LATEST * 3, -1)
     else:
         years = range(latest, latest + _YEARS_AFTER_LATEST)
-    for year in years:
-        day = _stdlib_date(found.day, found.month, year)
-        if day and day.weekday() == weekday:
-            return _calendar_date(found.day, found.month, year)
-    return None
+    return next((day for day in (_stdlib_date(found.day, found.month, year) for year in years)
+                 if day and day.weekday() == weekday), None)
 
 
 def _latest_past_year(text: str) -> Optional[int]:
@@ -209,7 +221,10 @@ def _stdlib_date(day: int, month: int, year: int) -> Optional[dt.date]:
 
 
 def _calendar_date(day: int, month: int, year: int) -> Optional[dt.date]:
-    """The found phrase, spelled in one canonical form, handed to dateparser (fast with a format)."""
-    phrase = f"{day} {_MONTH_NAMES[month]} {year}"
+    """The found phrase, spelled in one canonical form, handed to dateparser (fast with a format);
+    None for a day that does not exist ('30 February', a header saying 2023-13-45)."""
+    if not 1 <= month <= 12:
+        return None
+    phrase = f"{day} {calendar.month_name[month]} {year}"
     parsed = _DATEPARSER.get_date_data(phrase, date_formats=["%d %B %Y"]).date_obj
     return parsed.date() if parsed else None

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date, line_starts
+from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date, line_starts, without_header
 from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
@@ -25,7 +25,6 @@ class Metadata:
 # A headline is one short line without a closing full stop; longer lines are the story itself.
 MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
-_HEADER_LINE = re.compile(r"\A\s*date\s+\d{4}-\d\d-\d\d\b[ \t]*")
 _NOT_A_TITLE_END = tuple(".,;:")
 _MONTH = alternation([row["name"] for row in read_tsv("months.tsv")])
 # Lines above a headline that are not it: bylines, date and time stamps, an agency's stamp line.
@@ -59,7 +58,7 @@ def article_metadata(text: str) -> Metadata:
 
 def article_title(text: str) -> Optional[str]:
     """The first line when it reads like a headline (short, no closing full stop), else None."""
-    body = _HEADER_LINE.sub("", text, count=1)
+    body = without_header(text)
     for line in body[: MAX_TITLE_CHARS * 4].splitlines():
         line = line.strip().lstrip("#").strip()
         if not line or _SKIPPED_LINE.match(line):
@@ -78,7 +77,7 @@ def article_outlet(text: str) -> Optional[str]:
 
     Datelines, stamps, bylines and signatures sit in the first and last lines, so only those are read.
     """
-    body = _HEADER_LINE.sub("", text, count=1)
+    body = without_header(text)
     if len(body) > HEAD_CHARS + TAIL_CHARS:
         body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
     starts = line_starts(body)

@@ -17,6 +17,8 @@ D = dt.date
     ("text", "expected"),
     [
         (" date 2021-06-15 Officials in Baku praised the new corridor.", D(2021, 6, 15)),
+        (" date 2021-13-45 SOFIA, May 3 (BTA) -- A header that names no real day, in 2021.", D(2021, 5, 3)),
+        ("KYIV, April 31 (Ukrinform) -- A dateline for a missing day.\n\n/// Ukrinform, 2 May 2021", D(2021, 5, 2)),
         ("Posted 14 Feb 2022 09:10\n\nCotton deal lifts exports\n\nThe text follows.", D(2022, 2, 14)),
         ("Ulaanbaatar, September 9, 2020: Mongolia opened a new border post.", D(2020, 9, 9)),
         ("12:05, June 2, 2019\n\nDUSHANBE, June 1 (Xinhua) -- Ministers met to talk about roads.", D(2019, 6, 1)),
