@@ -8,7 +8,7 @@ from parsers.tables import read_tsv
 
 Sentence = tuple[int, int]  # start, end offsets in the text
 
-BREAK = re.compile(r"\n|(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+BREAK = re.compile(r"\n|(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=None)
@@ -36,7 +36,7 @@ def split_sentences(text: str) -> list[Sentence]:
                 dot -= 1
             if dot >= 0 and text[dot] == "." and _ends_with_abbreviation(text, dot):
                 continue
-        spans.append((start, match.start()))
+        spans.append((start, match.start() + len(match.group("close") or "")))
         start = match.end()
     spans.append((start, len(text)))
     trimmed = []

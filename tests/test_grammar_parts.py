@@ -1,0 +1,171 @@
+"""The pieces of the fact grammar, each as a table of cases: amounts, countries, period phrases, target years."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from parsers.gazetteer import GROUP, find_mentions
+from parsers.money import find_money
+from parsers.periods import Reference, find_periods, resolve, target_year
+from parsers.sentences import split_sentences
+
+
+@pytest.mark.parametrize(("text", "value", "currency"), [
+    ("$500 million", 500e6, "USD"),
+    ("US$26 billion", 26e9, "USD"),
+    ("USD 31.2 billion", 31.2e9, "USD"),
+    ("10 bln USD", 10e9, "USD"),
+    ("5.3 billion dollars", 5.3e9, "USD"),
+    (r"\$1 billion", 1e9, "USD"),
+    ("$ 100 billion", 100e9, "USD"),
+    ("one billion U.S. dollars", 1e9, "USD"),
+    ("seven billion pounds sterling", 7e9, "GBP"),
+    ("£7bn", 7e9, "GBP"),
+    ("€4.6 billion", 4.6e9, "EUR"),
+    ("97.97 billion RM", 97.97e9, "MYR"),
+    ("RM79.63 billion", 79.63e9, "MYR"),
+    ("Rs 1,500 crore", 15e9, "INR"),
+    ("₹2.3 lakh crore", 2.3e12, "INR"),
+    ("186,439 billion dollars", 186.439e9, "USD"),  # decimal comma: 186 trillion would be absurd
+    ("186,440 million dollars", 186.44e9, "USD"),  # thousands separator
+    ("319 thousand 969 million dollars", 319.969e9, "USD"),
+    ("$757 mln", 757e6, "USD"),
+    ("EGP 174 billion", 174e9, "EGP"),
+    ("1.2 trillion tenge", 1.2e12, "KZT"),
+    ("half a billion dollars", 0.5e9, "USD"),
+])
+def test_amount(text: str, value: float, currency: str) -> None:
+    (money,) = find_money(f"Trade reached {text} last year.")
+    assert (money.value, money.currency) == (pytest.approx(value), currency)
+
+
+@pytest.mark.parametrize("text", [
+    "Exports rose 25% in 2022.",
+    "The country has 1.4 billion people.",
+    "It shipped 5 million tons of grain.",
+    "The 30th anniversary falls on May 10, 2022.",
+    "They met at 08:29 in room 12.",
+])
+def test_not_an_amount(text: str) -> None:
+    assert find_money(text) == []
+
+
+def test_amount_without_currency_keeps_its_magnitude() -> None:
+    (money,) = find_money("Of the total, exports amounted to 2.5 billion.")
+    assert (money.value, money.currency) == (2.5e9, None)
+
+
+def test_parallel_figure_takes_the_unit_of_the_first() -> None:
+    first, second = find_money("It went from $9.3 billion in 2017-18 to 18.13 in 2021-22.")
+    assert (second.value, second.currency) == (pytest.approx(18.13e9), "USD")
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Kazakh President met his Azerbaijani counterpart.", ["KAZ", "AZE"]),
+    ("Talks between the UK, the US and Türkiye.", ["GBR", "USA", "TUR"]),
+    ("The Republic of Korea and Viet Nam.", ["KOR", "VNM"]),
+    ("Turkmen-Kazakh relations.", ["TKM", "KAZ"]),
+    ("Trade with the EU and the UAE.", ["EUU", "ARE"]),
+    ("Baku and Ankara agreed.", ["AZE", "TUR"]),
+    ("Talks were held in Ankara.", []),  # a capital as a place is not its country acting
+    ("Let us see.", []),  # lower-case 'us' is not the United States
+])
+def test_countries_named(text: str, codes: list[str]) -> None:
+    assert [m.iso3 for m in find_mentions(text)] == codes
+
+
+def test_corridor_links_are_marked() -> None:
+    mentions = find_mentions("the Kazakhstan-Turkmenistan-Iran railway and China-Russia trade")
+    assert [(m.iso3, m.chained) for m in mentions] == [
+        ("KAZ", True), ("TKM", True), ("IRN", True), ("CHN", False), ("RUS", False)]
+
+
+def test_regions_are_groups_not_countries() -> None:
+    assert [m.iso3 for m in find_mentions("Central Asian countries and ASEAN")] == [GROUP, GROUP]
+
+
+REF = Reference(2023, 10)
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("in 2022", ("2022-01-01", "2022-12-31")),
+    ("at the end of 2022", ("2022-01-01", "2022-12-31")),
+    ("last year", ("2022-01-01", "2022-12-31")),
+    ("in the first eight months of this year", ("2023-01-01", "2023-08-31")),
+    ("during the first 11 months of 2020", ("2020-01-01", "2020-11-30")),
+    ("in January-June 2024", ("2024-01-01", "2024-06-30")),
+    ("from January through June", ("2023-01-01", "2023-06-30")),
+    ("between January and March", ("2023-01-01", "2023-03-31")),
+    ("for the month of June", ("2023-06-01", "2023-06-30")),
+    ("in November", ("2022-11-01", "2022-11-30")),  # a month after the article's month: last year's
+    ("the sixth month of 2020", ("2020-06-01", "2020-06-30")),
+    ("in the first half of 2021", ("2021-01-01", "2021-06-30")),
+    ("the first semester", ("2023-01-01", "2023-06-30")),
+    ("in the third quarter of 2022", ("2022-07-01", "2022-09-30")),
+    ("H1 2021", ("2021-01-01", "2021-06-30")),
+    ("in FY2023-24", ("2023-04-01", "2024-03-31")),
+    ("in 2017-18", ("2017-04-01", "2018-03-31")),
+])
+def test_period_phrase(text: str, span: tuple[str, str]) -> None:
+    (phrase,) = find_periods(text)
+    start, end = resolve(phrase, REF)
+    assert (start.isoformat(), end.isoformat()) == span
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("the same period last year", ("2020-01-01", "2020-06-30")),
+    ("the corresponding period of 2019", ("2019-01-01", "2019-06-30")),
+    ("over the said period", ("2021-01-01", "2021-06-30")),
+])
+def test_period_relative_to_the_one_just_named(text: str, span: tuple[str, str]) -> None:
+    context = (dt.date(2021, 1, 1), dt.date(2021, 6, 30))
+    (phrase,) = find_periods(text)
+    start, end = resolve(phrase, REF, context)
+    assert (start.isoformat(), end.isoformat()) == span
+
+
+@pytest.mark.parametrize("text", ["the past 17 months", "on March 9", "April 6 (Xinhua)", "since 2015", "by 2030"])
+def test_not_a_period(text: str) -> None:
+    assert find_periods(text) == []
+
+
+def test_relative_period_without_a_date_stays_unknown() -> None:
+    (phrase,) = find_periods("last year")
+    assert resolve(phrase, Reference(None)) is None
+
+
+@pytest.mark.parametrize(("after", "before", "year"), [
+    (" by 2030.", "", 2030),
+    (" in 2023.", "", 2023),
+    (" this year.", "", 2023),
+    (" next year.", "", 2024),
+    (" in bilateral trade by 2025.", "", 2025),
+    (" annually.", "", None),
+    (".", "By 2030, the sides want to reach ", 2030),
+])
+def test_target_year(after: str, before: str, year: int | None) -> None:
+    assert target_year(after, before, REF) == year
+
+
+@pytest.mark.parametrize(("text", "sentences"), [
+    ("Trade grew. Exports rose.", ["Trade grew.", "Exports rose."]),
+    ("Canada ranked No. 2 for trade with the U.S. in June.", ["Canada ranked No. 2 for trade with the U.S. in June."]),
+    ("Headline without a stop\nBody text here.", ["Headline without a stop", "Body text here."]),
+    ("It said: \"Trade grew.\" Then it ended.", ["It said: \"Trade grew.\"", "Then it ended."]),
+])
+def test_sentences(text: str, sentences: list[str]) -> None:
+    assert [text[s:e] for s, e in split_sentences(text)] == sentences
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_grammar_parts_never_raise(text: str) -> None:
+    for money in find_money(text):
+        assert 0 <= money.start < money.end <= len(text) and money.value >= 0
+    for mention in find_mentions(text):
+        assert 0 <= mention.start < mention.end <= len(text)
+    for phrase in find_periods(text):
+        resolve(phrase, REF, (dt.date(2021, 1, 1), dt.date(2021, 6, 30)), 2021)
+    assert all(0 <= s < e <= len(text) for s, e in split_sentences(text))
