@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pandas as pd
+import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
@@ -22,6 +23,10 @@ from store.reviews import ACTIONS, ReviewError, apply_reviews, checked_changes, 
 from store.schema import articles, facts, reviews
 
 _FACTS_SELECT = f"SELECT id AS fact_id, fact_key, {', '.join(FACT_COLUMNS)} FROM facts"
+_ARROW_TYPES = {"string": pa.string(), "datetime64[ns]": pa.date32(), "float64": pa.float64(),
+                "Float64": pa.float64(), "Int64": pa.int64(), "boolean": pa.bool_()}
+_FACT_ARROW_TYPES = {"fact_id": pa.int64(), "fact_key": pa.string(),
+                     **{name: _ARROW_TYPES[kind] for name, kind in FACT_DTYPES.items()}}
 
 
 @dataclass
@@ -184,9 +189,8 @@ class Store:
         )
 
     def _facts_frame(self, sql: str) -> pd.DataFrame:
-        # A plain SELECT without SQLAlchemy's per-value type processing: pandas converts whole columns.
+        raw = database.read_frame(self.engine, sql, _FACT_ARROW_TYPES)
         with self.engine.connect().execution_options(**database.READ) as conn:
-            raw = pd.read_sql(sa.text(sql), conn)
             latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
                                   columns=["fact_key", "action", "changes", "note", "created_at"])
         frame = typed_frame(raw, FACT_COLUMNS, FACT_DTYPES)

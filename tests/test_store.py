@@ -275,7 +275,7 @@ def test_injected_facts_round_trip_every_field(store):
         source="full.txt", article_date=dt.date(2024, 2, 29), country_a="AZE", country_b="KAZ",
         metric="exports", exporter="KAZ", value=1.25e8, currency="EUR", value_usd=1.35e8,
         qualifier="over", growth_pct=-12.5, period_start=dt.date(2023, 1, 1), period_end=dt.date(2023, 6, 30),
-        target_year=None, target_reached=None, evidence="Kazakh exports to Azerbaijan topped EUR 125 million",
+        target_year=None, target_reached=None, evidence='Kazakh exports, "topped\nEUR 125 million" — ok, \\N, ""',
         evidence_start=3, evidence_end=55,
     )
     parsed = ParsedArticle(source="full.txt", article_date=fact.article_date, title="T", outlet="O", facts=[fact])
