@@ -30,11 +30,12 @@ NOT_ARTICLES = frozenset({"readme"})
 
 def article_files(paths: Iterable[PathLike]) -> list[Path]:
     """The files to parse: given files as they are, folders searched recursively for supported
-    suffixes (READMEs left out), sorted, each file once. A path that does not exist is a usage error."""
+    suffixes (READMEs and hidden files or folders left out), sorted, each file once. A path that
+    does not exist is a usage error."""
     files: dict[Path, None] = {}
     for path in map(Path, paths):
         if path.is_dir():
-            found = (p for p in path.rglob("*") if _is_article_file(p))
+            found = (p for p in path.rglob("*") if _is_article_file(p.relative_to(path), p))
             files.update(dict.fromkeys(sorted(found)))
         elif path.exists():
             files[path] = None
@@ -43,8 +44,12 @@ def article_files(paths: Iterable[PathLike]) -> list[Path]:
     return list(files)
 
 
-def _is_article_file(path: Path) -> bool:
-    return path.suffix.lower() in SUPPORTED_SUFFIXES and path.stem.lower() not in NOT_ARTICLES and path.is_file()
+def _is_article_file(relative: Path, path: Path) -> bool:
+    """Editors' lock and backup files and tool folders (.git, .ipynb_checkpoints) are hidden."""
+    return (
+        relative.suffix.lower() in SUPPORTED_SUFFIXES and relative.stem.lower() not in NOT_ARTICLES
+        and not any(part.startswith(".") for part in relative.parts) and path.is_file()
+    )
 
 
 def iter_parsed(

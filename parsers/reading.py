@@ -62,6 +62,8 @@ def read_document(path: str | os.PathLike[str]) -> str:
         raise DocumentError("is a folder, not a file") from None
     except PermissionError:
         raise DocumentError("permission denied: the file cannot be read") from None
+    except OSError as error:
+        raise DocumentError(f"cannot read the file: {error.strerror or error}") from None
     return document_text(data, path.name)
 
 

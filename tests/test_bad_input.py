@@ -62,6 +62,9 @@ def bad_folder(tmp_path):
     for name, (data, _, _) in CASES.items():
         (folder / "nested" / name if name.endswith(".md") else folder / name).write_bytes(data)
     (folder / "README.md").write_text("About these files: trade between Chile and Peru reached $7 billion.")
+    (folder / ".~lock.good.txt").write_text("an editor's lock file")
+    (folder / ".ipynb_checkpoints").mkdir()
+    (folder / ".ipynb_checkpoints" / "good-checkpoint.txt").write_bytes(GOOD.encode())
     with (folder / "huge.txt").open("wb") as handle:
         handle.truncate(50 * 1024 * 1024)
     return folder
@@ -71,8 +74,8 @@ def bad_folder(tmp_path):
 def test_batch_over_bad_files_gives_one_row_each_and_continues(bad_folder, workers):
     articles, facts = parse_paths([bad_folder], workers=workers)
     rows = {source.rsplit("/", 1)[-1]: row for source, row in articles.set_index("source").iterrows()}
-    # .pptx is not a supported suffix and a README is not an article, so a folder scan skips
-    # them; everything else has a row.
+    # .pptx is not a supported suffix, a README is not an article, hidden files are not ours:
+    # a folder scan skips them; everything else has a row.
     assert sorted(rows) == sorted([*(name for name in CASES if name != "slides.pptx"), "huge.txt"])
     assert "50.0 MB, over the 10 MB limit" in rows["huge.txt"]["message"]
     for name, (_, statuses, message) in CASES.items():
