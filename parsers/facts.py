@@ -31,6 +31,7 @@ METRIC_AFTER_CHARS = 30
 TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
                           re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
+INHERIT_SENTENCES = 3
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 DOMINANT_RATIO = 1.5
 
@@ -276,7 +277,7 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
     text = article.text
     cues = cue_patterns()
     if kind == "item":
-        return None
+        return _listed(article, money, number, seg, previous, context_period, sentence_year)
     last_fact = drafts[-1] if drafts else None
     recent = last_fact is not None and number - last_fact.sentence <= 1
     origin = previous or (last_fact if recent else None)
@@ -327,6 +328,33 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
             draft.period = _inherited_period(drafts, number, pair)
         draft.growth_pct = _growth(text, seg)
     draft.qualifier = _qualifier(text[seg.left:money.start])
+    return draft
+
+
+def _listed(article: Article, money: Money, number: int, seg: Segment, previous: Optional[Draft],
+            context_period: Optional[Span], sentence_year: Optional[int]) -> Optional[Draft]:
+    """"Its main partners were Russia ($26 billion), China ($24 billion)...": a figure in brackets after a
+    country is that country's trade with the country the sentence is about; after anything else it is an
+    item of a list (a product, a port) and no fact."""
+    text = article.text
+    paren = text.rfind("(", seg.sentence[0], money.start)
+    listed = next((m for m in article.countries_in(seg.sentence[0], paren)
+                   if paren - 2 <= m.end <= paren and m.iso3 != GROUP and not m.chained), None)
+    if listed is None:
+        return None
+    metric = _metric_in(text, seg.sentence[0], money.start)
+    if metric is None or _blocked(text, Segment(seg.sentence[0], money.start, money.end, seg.right, seg.sentence),
+                                  metric):
+        return None
+    hub = next((m.iso3 for m in article.countries_in(seg.sentence[0], seg.sentence[1])
+                if m.iso3 not in (listed.iso3, GROUP) and not m.chained), None) or article.main_partner(listed.iso3)
+    if hub is None:
+        return None
+    draft = Draft(money, number, metric, _sorted_pair(listed.iso3, hub))
+    if metric in ("exports", "imports"):
+        draft.exporter = hub if metric == "exports" else listed.iso3
+    draft.period = _own_period(article, seg, context_period, sentence_year) or (
+        previous.period if previous is not None else None)
     return draft
 
 
@@ -460,7 +488,8 @@ def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previo
     if len({m.iso3 for m in local}) >= 2:
         return _pick_two(text, local)
     if local:
-        return None if local_group else _with_partner(article, local[0].iso3, last_fact, refers_back)
+        named_partner = WITH_PARTNER.search(text, max(seg.left, local[0].start - 40), local[0].start) is not None
+        return None if local_group else _with_partner(article, local[0].iso3, last_fact, refers_back or named_partner)
     if local_group:
         return None
     whole, whole_group = _partners(article, seg.sentence[0], seg.sentence[1])
@@ -473,6 +502,11 @@ def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previo
     if refers_back or metric in ("exports", "imports"):
         return last_fact.pair if last_fact is not None else article.main_pair()
     return None
+
+
+# "trade with Russia", "exports to China": a partner named this way trades with the country the article is about
+WITH_PARTNER = re.compile(r"\b(?:trade|turnover|exports?|imports?|supplies|shipments)\s+(?:[\w-]+\s+){0,2}?"
+                          r"(?:with|to|from)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _with_partner(article: Article, iso: str, last_fact: Optional[Draft],
@@ -560,9 +594,10 @@ def _year_earlier(span: Span) -> Span:
 
 
 def _inherited_period(drafts: list[Draft], number: int, pair: tuple[str, str]) -> Optional[Span]:
-    """A breakdown that names no period of its own continues the figure just before it."""
+    """A breakdown that names no period of its own continues the figure before it: in the same sentence
+    whatever its pair, or a few sentences on for the same pair ("Of this, exports amounted to ...")."""
     for draft in reversed(drafts):
-        if number - draft.sentence > 1:
+        if number - draft.sentence > INHERIT_SENTENCES:
             return None
         if draft.metric != "target" and not draft.baseline and (draft.pair == pair or draft.sentence == number):
             return draft.period

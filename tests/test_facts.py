@@ -72,6 +72,20 @@ CASES = [
      {(("AZE", "GEO"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
       (("AZE", "GEO"), "exports", "AZE", 700_000_000, "USD", "2022-01..2022-12", None),
       (("AZE", "GEO"), "imports", "GEO", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Azerbaijan and Kazakhstan came to $323.7 million in January-October 2023. The turnover "
+     "grew by $61.5 million against the same period of 2022. Azerbaijan's exports to Kazakhstan were "
+     "$83.9 million, while imports from Kazakhstan were $239.8 million.",
+     {(("AZE", "KAZ"), "turnover", None, 323_700_000, "USD", "2023-01..2023-10", None),
+      (("AZE", "KAZ"), "exports", "AZE", 83_900_000, "USD", "2023-01..2023-10", None),
+      (("AZE", "KAZ"), "imports", "KAZ", 239_800_000, "USD", "2023-01..2023-10", None)}),
+    # --- one country's trade with several partners: each pair separately
+    ("Kazakhstan's main trading partners in 2022 were Russia ($26 billion), China ($24 billion) and Italy "
+     "($13 billion).",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ITA", "KAZ"), "turnover", None, 13_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan held talks with Russia and China. Trade with Russia reached $26 billion in 2022.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period
     ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
      {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
