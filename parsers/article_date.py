@@ -39,8 +39,9 @@ def _alternation(aliases: list[str]) -> str:
 # Names carry no leading word-boundary check: a capital letter starts them anyway, and a leading
 # assertion would stop the regex engine from skipping ahead to candidate letters (several times slower).
 _PARTS = {
-    "day": r"(?<![\d.,])(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b",
+    "day": r"(?<![\d,])(?<!\d\.)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
     "month": rf"(?P<month>{_alternation(list(_MONTHS))})\b",
+    "mm": r"(?P<mm>1[0-2]|0?[1-9])",
     "year": r"(?P<year>(?:19|20)\d\d)(?![\d%])",
     "weekday": rf"(?P<weekday>{_alternation(list(_WEEKDAYS))})\b",
 }
@@ -55,10 +56,11 @@ def _compile(template: str) -> re.Pattern[str]:
 
 _HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b[ \t]*")
 # Full dates are found from their year: years are rare and quick to find, so the date shapes only
-# run over the few characters before each one ("September 30th, " is 16).
+# run over the few characters around each one ("September 30th, " before it, "-09-30" after).
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
-_DAY_MONTH_CHARS = 24
-_FULL_ENDING = [_compile(shape + r"\Z") for shape in _SHAPES["full"]]
+_CHARS_BEFORE_YEAR = 24
+_CHARS_AFTER_YEAR = 6
+_FULL = [_compile(shape) for shape in _SHAPES["full"]]
 # "PLACE[, Region][,.] <day and month>[, year]" then "(Agency)", a dash, a colon or a full stop;
 # tried only where a line starts.
 _PLACE = rf"(?!On\b|In\b|(?:{_alternation(list(_WEEKDAYS))})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}"
@@ -127,10 +129,10 @@ def without_header(text: str) -> str:
 
 
 def _found(match: re.Match[str], offset: int = 0) -> _Found:
-    year = match.groupdict().get("year")
-    return _Found(
-        offset + match.start(), int(match["day"]), _MONTHS[match["month"].lower()], int(year) if year else None
-    )
+    parts = match.groupdict()
+    month = _MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mm"])
+    year = int(parts["year"]) if parts.get("year") else None
+    return _Found(offset + match.start(), int(parts["day"]), month, year)
 
 
 def _full_dates(region: str) -> list[_Found]:
@@ -139,9 +141,11 @@ def _full_dates(region: str) -> list[_Found]:
     for year in _YEAR_DIGITS.finditer(region):
         if year.start() and region[year.start() - 1].isdigit():
             continue  # checked here, not in the regex, where a look-behind would slow the scan
-        start = max(0, year.start() - _DAY_MONTH_CHARS)
-        window = region[start:year.end()]
-        match = next(filter(None, (shape.search(window) for shape in _FULL_ENDING)), None)
+        start = max(0, year.start() - _CHARS_BEFORE_YEAR)
+        window = region[start:year.end() + _CHARS_AFTER_YEAR]
+        match = next(
+            (m for shape in _FULL for m in shape.finditer(window) if m.start("year") + start == year.start()), None
+        )
         if match:
             found.append(_found(match, start))
     return found
