@@ -72,12 +72,16 @@ def alembic_config(connection: sa.Connection | None = None) -> Config:
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction; concurrent openers wait, then find it done."""
     config = alembic_config()
-    target = ScriptDirectory.from_config(config).as_revision_number(revision)
+    scripts = ScriptDirectory.from_config(config)
+    target = scripts.as_revision_number(revision)
     with engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
-        if MigrationContext.configure(conn).get_current_revision() == target:
+        current = MigrationContext.configure(conn).get_current_revision()
+        if current == target:
             return
+        if current is not None and current not in {script.revision for script in scripts.walk_revisions()}:
+            raise RuntimeError(f"the store's schema version {current} is newer than this program knows: update it")
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
 

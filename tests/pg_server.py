@@ -13,7 +13,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -56,7 +56,7 @@ def _as_server_user(args: list[str]) -> list[str]:
     return ["runuser", "-u", "postgres", "--", *args] if os.geteuid() == 0 else args
 
 
-def start_server(workdir: Path) -> tuple[PgServer, callable]:
+def start_server(workdir: Path) -> tuple[PgServer, Callable[[], None]]:
     """Start a server under `workdir`; returns it and a function that stops it."""
     bin_dir = _pg_bin()
     if bin_dir is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pandas as pd
+import pytest
 import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
@@ -67,3 +68,14 @@ def test_the_tables_in_code_match_the_migrations(store_url):
     with Store(store_url) as store, store.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
     assert differences == []
+
+
+def test_a_store_from_a_newer_program_is_refused_with_a_message(tmp_path):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    Store(url).close()
+    engine = database.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE alembic_version SET version_num = '0099'"))
+    engine.dispose()
+    with pytest.raises(RuntimeError, match="schema version 0099 is newer than this program knows"):
+        Store(url)
