@@ -27,10 +27,11 @@ MAX_TITLE_CHARS = 200
 MAX_TITLE_WORDS = 30
 _NOT_A_TITLE_END = tuple(".,;:")
 _MONTH = alternation([row["name"] for row in read_tsv("months.tsv")])
-# Lines above a headline that are not it: bylines, date and time stamps, an agency's stamp line.
+# Lines above a headline that are not it: bylines, date and time stamps, an agency's stamp line,
+# a dateline standing on its own line ("BAKU, February 3, 2022 (Report.az) --").
 _SKIPPED_LINE = re.compile(
     rf"^(?:By\s+\S.{{0,60}}|(?:{_MONTH})?\.?[\d\s:,./-]+(?:(?:{_MONTH})\.?[\d\s:,./-]*)?"
-    r"|\(?[A-Za-z]+\)\s*[\d:]+,.*)$"
+    r"|\(?[A-Za-z]+\)\s*[\d:]+,.*|.*(?:--|[-–—]))$"
 )
 
 _OUTLET_ROWS = read_tsv("outlets.tsv")

@@ -35,6 +35,11 @@ _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 
 _BOILERPLATE_XPATHS = tuple(row["xpath"] for row in read_tsv("html_boilerplate.tsv"))
+_BOILERPLATE_WORDS = " or ".join(
+    f"contains(concat(' ', normalize-space(@{attribute}), ' '), ' {row['word']} ')"
+    for row in read_tsv("html_boilerplate_classes.tsv") for attribute in ("class", "id")
+)
+_BOILERPLATE_XPATHS += (f"//*[{_BOILERPLATE_WORDS}][not(.//h1)]",)
 
 
 class DocumentError(ValueError):

@@ -59,6 +59,15 @@ def test_html_without_article_element_uses_the_body():
     assert document_text(page, "page.html") == "Only paragraph.\n\nAnother one."
 
 
+def test_html_site_furniture_marked_by_class_or_id_is_dropped():
+    page = b"""<html><body><div class="top header"><span>Wire Brand</span> <a>Latest</a></div>
+    <div id="share">Share on social media</div>
+    <div class="header"><h1>Peru ships more copper to Korea</h1></div>
+    <p>Shipments grew in the spring.</p><ul class="related"><li>Other story</li></ul>
+    <div class="site-footer">All rights reserved</div></body></html>"""
+    assert document_text(page, "page.html") == "Peru ships more copper to Korea\n\nShipments grew in the spring."
+
+
 def test_html_in_a_legacy_encoding_follows_its_meta_charset():
     page = '<html><head><meta charset="windows-1252"></head><body><p>Caf\u00e9 owners’ exports grew.</p></body></html>'
     assert document_text(page.encode("cp1252"), "page.html") == "Café owners’ exports grew."
