@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 
 import html_text
+from lxml import etree
 from charset_normalizer import from_bytes
 
 from parsers.tables import read_tsv
@@ -34,12 +35,11 @@ _NEAR_TIE_CHAOS = 0.05
 _CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MAX_CONTROL_SHARE = 0.01
 
-_BOILERPLATE_XPATHS = tuple(row["xpath"] for row in read_tsv("html_boilerplate.tsv"))
-_BOILERPLATE_WORDS = " or ".join(
-    f"contains(concat(' ', normalize-space(@{attribute}), ' '), ' {row['word']} ')"
-    for row in read_tsv("html_boilerplate_classes.tsv") for attribute in ("class", "id")
-)
-_BOILERPLATE_XPATHS += (f"//*[{_BOILERPLATE_WORDS}][not(.//h1)]",)
+_FURNITURE: dict[str, set[str]] = {}
+for _row in read_tsv("html_boilerplate.tsv"):
+    _FURNITURE.setdefault(_row["kind"], set()).add(_row["value"])
+_PRESENT = {rule for rule in _FURNITURE["attribute"] if "=" not in rule}
+_EQUALS = dict(rule.split("=", 1) for rule in _FURNITURE["attribute"] if "=" in rule)
 
 
 class DocumentError(ValueError):
@@ -91,11 +91,30 @@ def document_text(data: bytes, name: str) -> str:
 def visible_html_text(html: str) -> str:
     """What a reader sees of the article on a page: no scripts, styles, menus, headers or footers."""
     tree = html_text.parse_html(html)
-    for xpath in _BOILERPLATE_XPATHS:
-        for element in tree.xpath(xpath):
-            if element.getparent() is not None:
-                element.drop_tree()
+    for element in [element for element in tree.iter(etree.Element) if _is_furniture(element)]:
+        if element.getparent() is not None:
+            element.drop_tree()
     return html_text.extract_text(_article_root(tree), guess_layout=True)
+
+
+def _is_furniture(element) -> bool:
+    """One pass of plain lookups per element: XPath conditions per rule cost far more on big pages."""
+    if element.tag in _FURNITURE["tag"]:
+        return True
+    attributes = element.attrib
+    if element.tag in _FURNITURE["page-tag"] and next(element.iterancestors("article"), None) is None:
+        return True
+    if not attributes:
+        return False
+    if not _PRESENT.isdisjoint(attributes) or any(attributes.get(n) == v for n, v in _EQUALS.items()):
+        return True
+    if attributes.get("role") in _FURNITURE["role"]:
+        return True
+    style = attributes.get("style", "").replace(" ", "").lower()
+    if style and any(rule in style for rule in _FURNITURE["style"]):
+        return True
+    words = f"{attributes.get('class', '')} {attributes.get('id', '')}".lower().split()
+    return not _FURNITURE["word"].isdisjoint(words) and element.find(".//h1") is None
 
 
 def _article_root(tree):
