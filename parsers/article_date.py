@@ -76,8 +76,8 @@ _WEEKDAY_MENTION = _compile(r"\b(?:on|On|last|Last)\s+{weekday}")
 _PAST_YEAR = re.compile(r"(?<![\d$.,])(?<!by )(?<!until )(?<!till )((?:19[5-9]|20\d)\d)(?![\d%])")
 # One parser for the process: building one per call costs more than the parse itself.
 _DATEPARSER = DateDataParser(languages=["en"])
-# A weekday repeats on the same day and month every few years (at most 11 apart).
-_YEARS_AFTER_LATEST = 12
+# A day and month fall on the same weekday again within 11 years (29 February within 28).
+_WEEKDAY_CYCLE_YEARS = 29
 
 
 @dataclass(frozen=True)
@@ -117,7 +117,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int]]:
         yield stamp.day, stamp.month, stamp.year
     weekday_date = _weekday_date(head, text)
     if weekday_date:
-        yield weekday_date.day, weekday_date.month, weekday_date.year
+        yield weekday_date
     for signature in _full_dates(text[max(len(head), len(text) - TAIL_CHARS):])[-1:]:
         yield signature.day, signature.month, signature.year
 
@@ -177,21 +177,19 @@ def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optiona
         return stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
     latest = _latest_past_year(text)
     mention = _WEEKDAY_MENTION.search(text)
-    if latest is None or mention is None:
+    if mention is None:
         return latest
-    weekday = _WEEKDAYS[mention["weekday"].lower()]
-    # The weekday may be the dateline's own day or the day before it ("released on Thursday").
-    for year in range(latest, latest + _YEARS_AFTER_LATEST):
-        day = _stdlib_date(dateline.day, dateline.month, year)
-        if day and weekday in (day.weekday(), (day - dt.timedelta(days=1)).weekday()):
-            return year
-    return latest
+    weekday, years = _WEEKDAYS[mention["weekday"].lower()], _years_to_try(latest)
+    # The weekday is the dateline's own day, or failing that the day before ("released on Thursday").
+    return (
+        _year_for_weekday(dateline, weekday, years, days_before=0)
+        or _year_for_weekday(dateline, weekday, years, days_before=1)
+        or latest
+    )
 
 
-def _weekday_date(head: str, text: str) -> Optional[dt.date]:
-    """'On Friday, 9 August' as a date (stdlib, for its weekday): the first year from the text's
-    latest year on that makes the weekday right; with no year in the text, the nearest such year
-    before WEEKDAY_YEAR_BEFORE."""
+def _weekday_date(head: str, text: str) -> Optional[tuple[int, int, int]]:
+    """'On Friday, 9 August' with the year that makes the weekday right (see `_years_to_try`)."""
     match = min(
         (m for pattern in _WEEKDAY_DAYMONTH for m in pattern.finditer(head)),
         key=lambda m: m.start(), default=None,
@@ -199,13 +197,25 @@ def _weekday_date(head: str, text: str) -> Optional[dt.date]:
     if match is None:
         return None
     found, weekday = _found(match), _WEEKDAYS[match["weekday"].lower()]
-    latest = _latest_past_year(text)
-    if latest is None:
-        years = range(WEEKDAY_YEAR_BEFORE - 1, WEEKDAY_YEAR_BEFORE - 1 - _YEARS_AFTER_LATEST * 3, -1)
-    else:
-        years = range(latest, latest + _YEARS_AFTER_LATEST)
-    return next((day for day in (_stdlib_date(found.day, found.month, year) for year in years)
-                 if day and day.weekday() == weekday), None)
+    year = _year_for_weekday(found, weekday, _years_to_try(_latest_past_year(text)), days_before=0)
+    return (found.day, found.month, year) if year else None
+
+
+def _years_to_try(latest: Optional[int]) -> range:
+    """From the latest year the text speaks of as past onwards (the article is no older than its
+    figures); with no year in the text, back from WEEKDAY_YEAR_BEFORE, the corpus rule."""
+    if latest is not None:
+        return range(latest, latest + _WEEKDAY_CYCLE_YEARS)
+    return range(WEEKDAY_YEAR_BEFORE - 1, WEEKDAY_YEAR_BEFORE - 1 - _WEEKDAY_CYCLE_YEARS, -1)
+
+
+def _year_for_weekday(found: _Found, weekday: int, years: range, days_before: int) -> Optional[int]:
+    """The first of these years in which the found day (less `days_before`) falls on the weekday."""
+    for year in years:
+        day = _stdlib_date(found.day, found.month, year)
+        if day and (day - dt.timedelta(days=days_before)).weekday() == weekday:
+            return year
+    return None
 
 
 def _latest_past_year(text: str) -> Optional[int]:

@@ -32,6 +32,8 @@ D = dt.date
             D(2014, 6, 12),
         ),
         ("On Sunday, 9 August, the two leaders walked through the old town.", D(2020, 8, 9)),
+        ("BEIJING, April 12 (Xinhua) -- The report came out on Wednesday.", D(2023, 4, 12)),
+        ("BEIJING, April 12 (Xinhua) -- The report came out on Tuesday.", D(2022, 4, 12)),
         ("Talks were held on Wednesday, March 5 in the capital.", D(2025, 3, 5)),
         ("Farmers gathered in the square.\nMore text here.\n/// nCa, 3 March 2021", D(2021, 3, 3)),
         ("The photo shows the ministers, July 21st, 2016. (Photo: Agency)", D(2016, 7, 21)),
