@@ -9,8 +9,10 @@ refer back to it: "exports amounted to 2.5 billion", "compared to $1.181 billion
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from collections import Counter
+from bisect import bisect_left
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from typing import Optional
 
@@ -66,8 +68,19 @@ class Article:
     ref: Reference
     counts: Counter
 
+    def __post_init__(self) -> None:
+        self._mention_starts = [m.start for m in self.mentions]
+        self._period_starts = [p.start for p in self.periods]
+
     def countries_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.mentions if start <= m.start < end]
+        """Countries and groups named in [start, end), found by bisection (long texts stay linear)."""
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
+        """Period phrases starting in [start, end)."""
+        starts = self._period_starts
+        return self.periods[bisect_left(starts, start):bisect_left(starts, end)]
 
     def main_pair(self) -> Optional[tuple[str, str]]:
         top = [iso for iso, _ in self.counts.most_common(2)]
@@ -108,15 +121,18 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
 
 
 def _article(text: str, monies: list[Money], article_date: Optional[dt.date]) -> Article:
-    inside_money = [(m.start, m.end) for m in monies]
-    mentions = [
-        m for m in find_mentions(text)
-        if not any(s <= m.start < e for s, e in inside_money)
-    ]
+    money_starts = [m.start for m in monies]
+    mentions = [m for m in find_mentions(text) if not _inside_money(m.start, monies, money_starts)]
     sentences = split_sentences(text)
     periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     return Article(text, sentences, mentions, periods, _reference(article_date, periods), counts)
+
+
+def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool:
+    """"U.S." in "13.3 billion U.S. dollars" is part of an amount, not a country."""
+    i = bisect_left(starts, position + 1) - 1
+    return i >= 0 and monies[i].start <= position < monies[i].end
 
 
 def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
@@ -125,7 +141,8 @@ def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> li
     windows: list[tuple[int, int]] = []
     starts = [m.start for m in monies]
     for number, (start, end) in enumerate(sentences):
-        if any(start <= s < end for s in starts):
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
             first = sentences[number - 1][0] if number else start
             if windows and first <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
@@ -161,6 +178,7 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
             money_index += 1
         previous_end = s_start
         previous_draft: Optional[Draft] = None
+        next_starts = _next_starts(text, in_sentence, s_end)
         for i, money in enumerate(in_sentence):
             while period_index < len(article.periods) and article.periods[period_index].end <= money.start:
                 phrase = article.periods[period_index]
@@ -168,10 +186,7 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
                 context_period = span or context_period
                 period_index += 1
             sentence_year = _year_before(article, s_start, money.start)
-            following = [m for j, m in enumerate(in_sentence[i + 1:], i + 1)
-                         if not _is_restatement(text, in_sentence[j - 1], m)]
-            next_start = following[0].start if following else s_end
-            segment = _segment(text, previous_end, money, next_start, sentence)
+            segment = _segment(text, previous_end, money, next_starts[i], sentence)
             currency = money.currency or _carried_currency(in_sentence[:i], last_currency)
             last_currency = money.currency or last_currency
             kind = _figure_kind(text, money, segment, previous_draft)
@@ -192,9 +207,21 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
     return drafts
 
 
+def _next_starts(text: str, monies: list[Money], sentence_end: int) -> list[int]:
+    """Where the clause of each figure can run to: the next figure that is not a restatement of the one
+    before it ("USD 5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars)."""
+    result = [sentence_end] * len(monies)
+    following = sentence_end
+    for j in range(len(monies) - 1, -1, -1):
+        result[j] = following
+        if j == 0 or not _is_restatement(text, monies[j - 1], monies[j]):
+            following = monies[j].start
+    return result
+
+
 def _year_before(article: Article, start: int, end: int) -> Optional[int]:
     """The latest year named earlier in the sentence ("In the first half of 2021, ... from January to June")."""
-    years = [p.year for p in article.periods if start <= p.start < end and p.year is not None]
+    years = [p.year for p in article.periods_in(start, end) if p.year is not None]
     return years[-1] if years else None
 
 
@@ -533,8 +560,8 @@ def _with_partner(article: Article, iso: str, last_fact: Optional[Draft],
 
 
 def _first_in_sentence(article: Article, draft: Draft) -> Optional[str]:
-    for mention in article.mentions:
-        if mention.iso3 in draft.pair and mention.start >= draft.money.start - 400 and mention.start < draft.money.start:
+    for mention in article.countries_in(max(0, draft.money.start - 400), draft.money.start):
+        if mention.iso3 in draft.pair:
             return mention.iso3
     return None
 
@@ -579,8 +606,8 @@ def _exporter(article: Article, seg: Segment, metric: str, pair: tuple[str, str]
 
 def _own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int]) -> Optional[Span]:
     """The period phrase right after the figure, else the nearest one before it in its segment."""
-    after = [p for p in article.periods if seg.end <= p.start < seg.right]
-    before = [p for p in article.periods if seg.left <= p.start and p.end <= seg.start]
+    after = article.periods_in(seg.end, seg.right)
+    before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start]
     for phrase in after[:1] + before[::-1]:
         span = resolve(phrase, article.ref, context, sentence_year)
         if span is not None:
@@ -613,13 +640,23 @@ def _same_figure(a: Draft, b: Draft) -> bool:
             and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
 
 
+def _value_bucket(value: float) -> int:
+    """Buckets as wide as the tolerance: a twin is in the same bucket or the next one."""
+    return int(math.log(max(value, 1.0)) / math.log1p(SAME_VALUE_TOLERANCE))
+
+
 def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     """The same figure repeated (headline, lead, quote) is one fact; later mentions fill what the first lacks."""
     kept: list[Draft] = []
+    by_flow: dict[tuple, list[Draft]] = defaultdict(list)
     for draft in drafts:
-        twin = next((k for k in kept if _same_figure(k, draft)), None)
+        flow = (draft.pair, draft.metric, draft.exporter, draft.currency)
+        bucket = _value_bucket(draft.money.value)
+        candidates = [k for b in (bucket - 1, bucket, bucket + 1) for k in by_flow.get((*flow, b), ())]
+        twin = next((k for k in candidates if _same_figure(k, draft)), None)
         if twin is None:
             kept.append(draft)
+            by_flow[(*flow, bucket)].append(draft)
             continue
         for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
             if getattr(twin, name) is None and getattr(draft, name) is not None:

@@ -8,6 +8,7 @@ from parsers.tables import read_tsv
 
 Sentence = tuple[int, int]  # start, end offsets in the text
 
+MAX_SENTENCE = 1500  # longer runs (lists, text without stops) are cut at a comma or a space
 BREAK = re.compile(r"\n|(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
@@ -45,6 +46,21 @@ def split_sentences(text: str) -> list[Sentence]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
+        while e - s > MAX_SENTENCE:
+            cut = _cut_point(text, s, s + MAX_SENTENCE)
+            trimmed.append((s, cut))
+            s = cut
+            while s < e and text[s].isspace():
+                s += 1
         if e > s:
             trimmed.append((s, e))
     return trimmed
+
+
+def _cut_point(text: str, start: int, limit: int) -> int:
+    """Where to cut an over-long sentence: after the last comma or semicolon before the limit, else a space."""
+    for mark in (";", ",", " "):
+        at = text.rfind(mark, start + MAX_SENTENCE // 2, limit)
+        if at != -1:
+            return at + 1
+    return limit
