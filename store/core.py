@@ -91,7 +91,8 @@ class Store:
                 results.append(unchanged(document.source, None, stored[document.content_hash]))
             else:
                 todo.append(document)
-        results.extend(self._store(a) for a in analyse_all(todo, self._parse, workers, progress))
+        for analysed in analyse_all(todo, self._parse, workers, progress):
+            results.append(analysed if isinstance(analysed, IngestResult) else self._store(analysed))
         return IngestReport(results)
 
     def ingest_document(self, name: str, data: bytes) -> IngestResult:
@@ -123,6 +124,8 @@ class Store:
         ids = {row.source: row.id for row in stored}
         documents = [Document(row.source, bytes(row.raw)) for row in stored]
         for analysed in analyse_all(documents, self._parse, workers, progress):
+            if isinstance(analysed, IngestResult):
+                continue  # its parser process died: the article stays as it was
             values = article_values(analysed)
             del values["ingested_at"]
             article_id = ids[analysed.document.source]

@@ -15,6 +15,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass
 from multiprocessing import get_context
 from pathlib import Path
@@ -125,23 +126,31 @@ def analyse(parse: Parse, document: Document) -> Analysed:
     return Analysed(document, text, article)
 
 
-def analyse_all(documents: list[Document], parse: Parse, workers: int, progress: bool) -> Iterator[Analysed]:
-    """Analysed documents in order, parsed by `workers` processes (fresh ones: no inherited DB handles)."""
-    bar = tqdm(total=len(documents), unit="file", disable=not progress, file=sys.stderr)
+def analyse_all(
+    documents: list[Document], parse: Parse, workers: int, progress: bool
+) -> Iterator[Analysed | IngestResult]:
+    """Analysed documents in order, parsed by `workers` processes (fresh ones: no inherited DB handles).
+
+    If a worker dies (killed, out of memory), the documents not yet parsed come back as failed
+    results, not stored, so that the next ingest tries them again; the batch goes on."""
     job = functools.partial(analyse, parse)
-    with bar:
+    with tqdm(total=len(documents), unit="file", disable=not progress, file=sys.stderr) as bar:
         if workers <= 1 or len(documents) <= 1:
-            results: Iterable[Analysed] = map(job, documents)
-            yield from _counted(results, bar)
-        else:
+            for document in documents:
+                yield job(document)
+                bar.update()
+            return
+        done = 0
+        try:
             with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-                yield from _counted(pool.map(job, documents, chunksize=8), bar)
-
-
-def _counted(results: Iterable[Analysed], bar: tqdm) -> Iterator[Analysed]:
-    for result in results:
-        yield result
-        bar.update()
+                for analysed in pool.map(job, documents, chunksize=8):
+                    yield analysed
+                    done += 1
+                    bar.update()
+        except BrokenProcessPool as exc:
+            for document in documents[done:]:
+                yield IngestResult(document.source, "failed", message=f"not stored, try again: parser process died ({exc})")
+                bar.update()
 
 
 def stored_sources(engine: sa.Engine, hashes: list[str]) -> dict[str, str]:

@@ -7,6 +7,7 @@ processes can import it.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import random
 import re
 import time
@@ -60,4 +61,11 @@ def article(n: int) -> str:
 def slow_parse(data: bytes, source: str) -> ParsedArticle:
     """fake_parse taking as long as a real parse, unevenly, so that concurrent ingests overtake each other."""
     time.sleep(random.uniform(0.0, 0.05))
+    return fake_parse(data, source)
+
+
+def dying_parse(data: bytes, source: str) -> ParsedArticle:
+    """fake_parse whose process dies on one article, as when the kernel kills a worker."""
+    if source == "a05.txt":
+        os._exit(1)
     return fake_parse(data, source)

@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 
 from store import Store
-from store_fakes import article, fake_parse
+from store_fakes import article, dying_parse, fake_parse
 
 REPO = Path(__file__).resolve().parents[1]
 N_ARTICLES = 30
@@ -114,5 +114,20 @@ def test_a_process_killed_mid_article_leaves_the_store_as_before_that_article(st
         report = store.ingest_paths([folder])
     assert report.counts == {"new": N_ARTICLES - 7, "unchanged": 7, "replaced": 0, "failed": 0}
     articles, facts = _content(store_url)
+    pd.testing.assert_frame_equal(articles, reference[0])
+    pd.testing.assert_frame_equal(facts, reference[1])
+
+
+def test_a_dead_parser_process_fails_its_files_unstored_and_the_next_ingest_stores_them(tmp_path, folder, reference):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    with Store(url, parse=dying_parse) as store:
+        report = store.ingest_paths([folder], workers=2)
+        failed = set(report.frame().query("outcome == 'failed'")["source"])
+        assert "a05.txt" in failed
+        assert report.counts["new"] + len(failed) == N_ARTICLES
+        assert failed.isdisjoint(store.articles()["source"])
+    with Store(url, parse=fake_parse) as store:
+        assert store.ingest_paths([folder]).counts["new"] == len(failed)
+    articles, facts = _content(url)
     pd.testing.assert_frame_equal(articles, reference[0])
     pd.testing.assert_frame_equal(facts, reference[1])
