@@ -54,7 +54,7 @@ def _compile(template: str) -> re.Pattern[str]:
     return re.compile(template.format(**_PARTS))
 
 
-_HEADER = re.compile(r"\A\s*date\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b[ \t]*")
+_HEADER = re.compile(r"\A\s*date:?\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b[ \t]*")
 # Full dates are found from their year: years are rare and quick to find, so the date shapes only
 # run over the few characters around each one ("September 30th, " before it, "-09-30" after).
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
@@ -113,7 +113,8 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int]]:
         year = dateline.year or _dateline_year(dateline, stamps, text)
         if year:
             yield dateline.day, dateline.month, year
-    for stamp in stamps[:1]:
+    stamp = _likely_stamp(stamps, text)
+    if stamp:
         yield stamp.day, stamp.month, stamp.year
     weekday_date = _weekday_date(head, text)
     if weekday_date:
@@ -167,6 +168,15 @@ def _dateline(head: str) -> Optional[_Found]:
         if match:
             return _found(match)
     return None
+
+
+def _likely_stamp(stamps: list[_Found], text: str) -> Optional[_Found]:
+    """The first full date near the top, passing over one older than the figures the text reports
+    ('relations established on October 15, 1992' above the real stamp)."""
+    if len(stamps) < 2:
+        return stamps[0] if stamps else None
+    latest = _latest_past_year(text) or 0
+    return next((stamp for stamp in stamps if stamp.year >= latest - 1), stamps[0])
 
 
 def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optional[int]:

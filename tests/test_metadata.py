@@ -39,6 +39,12 @@ D = dt.date
         ("The photo shows the ministers, July 21st, 2016. (Photo: Agency)", D(2016, 7, 21)),
         ("Published 12.04.2023 14:55\n\nRice growers look to new markets", D(2023, 4, 12)),
         ("Updated: 2022-11-30T08:00Z\nA story about wool.", D(2022, 11, 30)),
+        ("Published 2021/07/09 10:00\nA story about tea.", D(2021, 7, 9)),
+        ("date: 2020-02-02 A capture header with a colon.", D(2020, 2, 2)),
+        (
+            "Ties set up on December 16, 1991 keep growing, the envoy said in a speech of March 2, 2024.",
+            D(2024, 3, 2),
+        ),
         ("BAKU, Azerbaijan, Oct.2 (Trend) - Caviar exports were discussed in 2018.", D(2018, 10, 2)),
         ("The summit of 12th of March 2015 was short.", D(2015, 3, 12)),
         ("Ministers met on 12 May to discuss trade; 2019 was a good year.", None),
