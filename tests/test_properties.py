@@ -9,7 +9,8 @@ from parsers.schema import STATUSES
 
 # Bits of article-like text so the examples reach the grammar, not only random noise.
 PIECES = st.sampled_from([
-    " date 2023-04-10 ", " date 2023-99-99 ", "MOSCOW, April 6 (Xinhua) -- ", "KYIV, April 31 (Ukrinform) -- ", "On Friday, 9 August", "/// nCa, 20 January 2023",
+    " date 2023-04-10 ", " date 2023-99-99 ", "MOSCOW, April 6 (Xinhua) -- ", "KYIV, April 31 (Ukrinform) -- ",
+    "On Friday, 9 August", "/// nCa, 20 January 2023",
     "$1.5 billion", "USD 31.2 billion", "trade turnover", "between Kazakhstan and China", "last year",
     "in the first eight months of 2023", "by 2030", "%", "\n\n", "Feb. 30, 2021", "September 31st, 1999",
 ])
