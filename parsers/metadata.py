@@ -49,7 +49,9 @@ def _context(template: str) -> re.Pattern[str]:
     return re.compile(template)
 
 
-_OUTLET_CONTEXTS = [(row["at"] == "line", _context(row["pattern"])) for row in read_tsv("outlet_contexts.tsv")]
+_OUTLET_CONTEXTS = [
+    (row["at"] == "line", row["needs"], _context(row["pattern"])) for row in read_tsv("outlet_contexts.tsv")
+]
 
 
 def article_metadata(text: str) -> Metadata:
@@ -82,7 +84,9 @@ def article_outlet(text: str) -> Optional[str]:
     if len(body) > HEAD_CHARS + TAIL_CHARS:
         body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
     starts = line_starts(body)
-    for at_line_start, context in _OUTLET_CONTEXTS:
+    for at_line_start, needs, context in _OUTLET_CONTEXTS:
+        if needs not in body:
+            continue
         if at_line_start:
             match = next(filter(None, (context.match(body, start) for start in starts)), None)
         else:
