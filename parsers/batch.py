@@ -79,13 +79,18 @@ def _parsed(files: list[Path], workers: int) -> Iterator[ParsedArticle]:
     chunks = _chunks(files, min(MAX_CHUNK, max(1, len(files) // (workers * 4))))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         futures = [pool.submit(_parse_chunk, chunk) for chunk in chunks]
-        for chunk, future in zip(chunks, futures):
-            try:
-                yield from future.result()
-            except BrokenProcessPool as error:
-                # A worker died (killed, out of memory) and took the pool with it: the files whose
-                # results were lost are reported as errors instead of vanishing from the tables.
-                yield from (_worker_lost(path, error) for path in chunk)
+        try:
+            for chunk, future in zip(chunks, futures):
+                try:
+                    yield from future.result()
+                except BrokenProcessPool as error:
+                    # A worker died (killed, out of memory) and took the pool with it: the files whose
+                    # results were lost are reported as errors instead of vanishing from the tables.
+                    yield from (_worker_lost(path, error) for path in chunk)
+        finally:
+            # A caller that stops early (a failing store, Ctrl-C) does not wait for the whole batch.
+            for future in futures:
+                future.cancel()
 
 
 def _parse_chunk(files: Sequence[Path]) -> list[ParsedArticle]:
