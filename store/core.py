@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import numbers
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +13,7 @@ import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
 
+from parsers.article import parse_document
 from parsers.reading import MAX_BYTES, SUPPORTED_SUFFIXES
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
 from store import database
@@ -42,12 +44,6 @@ class ReparseReport:
                 f"reviews kept {self.reviews_kept}, orphaned {self.reviews_orphaned}")
 
 
-def _default_parse(data: bytes, source: str) -> ParsedArticle:
-    from parsers import parse_document
-
-    return parse_document(data, source)
-
-
 class Store:
     """A collection of articles, their facts and the analysts' reviews, in any SQLAlchemy database.
 
@@ -59,7 +55,7 @@ class Store:
         self.url = database.resolve_url(url)
         self.engine = database.create_engine(self.url)
         database.upgrade(self.engine)
-        self._parse = parse or _default_parse
+        self._parse = parse or parse_document
 
     def close(self) -> None:
         self.engine.dispose()
@@ -169,9 +165,10 @@ class Store:
 
     def article_text(self, source_or_id: str | int) -> str:
         """The plain text the parser read (evidence offsets point into it); KeyError if unknown."""
-        column = articles.c.id if isinstance(source_or_id, int) else articles.c.source
+        by_id = isinstance(source_or_id, numbers.Integral)  # also numpy integers from a frame
+        condition = articles.c.id == int(source_or_id) if by_id else articles.c.source == source_or_id
         with self.engine.connect().execution_options(**database.READ) as conn:
-            text = conn.execute(sa.select(articles.c.text).where(column == source_or_id)).scalar_one_or_none()
+            text = conn.execute(sa.select(articles.c.text).where(condition)).scalar_one_or_none()
         if text is None:
             raise KeyError(f"no article {source_or_id!r} in the store")
         return text

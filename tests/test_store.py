@@ -97,6 +97,7 @@ def test_text_and_uploads_are_stored_like_files(store):
     assert (uploaded.outcome, again.outcome) == ("new", "unchanged")
     assert store.article_text("pasted note.txt") == article(5)
     assert store.article_text(uploaded.article_id) == article(6)
+    assert store.article_text(store.articles()["article_id"].iloc[-1]) == article(6)  # a numpy integer
     with pytest.raises(KeyError):
         store.article_text("never stored.txt")
 
