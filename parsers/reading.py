@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 import html_text
-from lxml import etree
 from charset_normalizer import from_bytes
+from lxml import etree
 
 from parsers.tables import read_tsv
 
