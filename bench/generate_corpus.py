@@ -129,7 +129,7 @@ def _slots(rng: random.Random, a: str, b: str, date: dt.date) -> dict[str, str]:
 
 def _fill(rng: random.Random, template: str, slots: dict[str, str]) -> str:
     return template.format(
-        **slots, money=_money(rng), money2=_money(rng), period=_period(rng, int(slots["target_year"]) - 3),
+        **slots, money=_money(rng), money2=_money(rng), period=_period(rng, int(slots["year"]) - rng.randint(0, 1)),
         topic=rng.choice(TOPICS), topic2=rng.choice(TOPICS),
     )
 
