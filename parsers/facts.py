@@ -326,9 +326,12 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
     if metric is None:
         if is_target and (anaphor or recent or previous is not None):
             metric = "turnover"
-        elif previous is not None and not _has(cues["actual"], text[seg.left:money.start]):
-            metric = previous.metric
-            is_target = previous.metric == "target"
+        elif previous is not None:
+            # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "...; in 2023 it
+            # reached $4.4 billion" reports what happened
+            reported = _has(cues["actual"], text[seg.left:money.start])
+            metric = "turnover" if reported and previous.metric == "target" else previous.metric
+            is_target = metric == "target"
         elif anaphor and number > 0:
             metric = _metric_in(text, *sentences[number - 1])
             if metric is None and recent and last_fact is not None and last_fact.metric != "target":
@@ -347,7 +350,8 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
     if metric in ("exports", "imports"):
         draft.exporter = _exporter(article, seg, metric, pair)
     if metric == "target":
-        draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref)
+        draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref) \
+            or _year_of_goal(article, seg)
         draft.target_reached = _has(cues["reached"], text[seg.sentence[0]:seg.right])
     else:
         draft.period = _own_period(article, seg, context_period, sentence_year)
@@ -429,6 +433,14 @@ def _is_target(text: str, seg: Segment) -> bool:
     if target is not None and (actual is None or target.end() > actual.end()):
         return True
     return TARGET_AFTER.match(text, seg.end, seg.right) is not None
+
+
+def _year_of_goal(article: Article, seg: Segment) -> Optional[int]:
+    """"Trade in 2025 could reach $40 billion": a current or future year named in the goal's own clause."""
+    for phrase in article.periods_in(seg.left, seg.start):
+        if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
+            return phrase.year
+    return None
 
 
 def _qualifier(before: str) -> Optional[str]:

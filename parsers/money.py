@@ -141,7 +141,24 @@ def find_money(text: str) -> list[Money]:
         currency_word = pre or post
         currency = iso.get(currency_word.lower()) if currency_word else None
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor))
-    return _with_parallel_figures(text, found)
+    return _with_parallel_figures(text, _joined_compounds(text, found))
+
+
+COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")
+
+
+def _joined_compounds(text: str, found: list[Money]) -> list[Money]:
+    """"1 billion 200 million dollars" is one amount: a bare larger unit followed by a smaller one."""
+    joined: list[Money] = []
+    for money in found:
+        previous = joined[-1] if joined else None
+        if (previous is not None and previous.currency is None and previous.factor > money.factor > 1
+                and previous.value < 1000 * previous.factor
+                and COMPOUND_JOINER.match(text, previous.end, money.start)):
+            joined[-1] = Money(previous.start, money.end, previous.value + money.value, money.currency, previous.factor)
+        else:
+            joined.append(money)
+    return joined
 
 
 def _with_parallel_figures(text: str, found: list[Money]) -> list[Money]:

@@ -212,8 +212,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 
 
 TARGET_YEAR_AFTER = re.compile(
-    rf"^[\s,]*(?:[\w-]+\s+){{0,3}}?"
-    rf"(?:(?:by|until|till|before|in|for)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
+    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
     r"|(?:by\s+the\s+end\s+of\s+)?(?P<rel>this|next|the current)\s+year)",
     re.IGNORECASE,
 )

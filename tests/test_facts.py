@@ -106,6 +106,11 @@ CASES = [
     ("Trade between Kazakhstan and Turkey could reach 10 billion dollars by 2025 and 15 billion by 2030.",
      {(KAZ_TUR, "target", None, 10_000_000_000, "USD", None, 2025),
       (KAZ_TUR, "target", None, 15_000_000_000, "USD", None, 2030)}),
+    ("Uzbekistan and Kazakhstan want trade to reach $10 billion in the coming years; in 2022 it came to $4.4 billion.",
+     {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, None),
+      (("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kazakhstan and China in 2025 could reach $40 billion.",
+     {(("CHN", "KAZ"), "target", None, 40_000_000_000, "USD", None, 2025)}),
     # --- words that make a figure something other than bilateral trade
     ("Turkish companies have invested $4 billion in Kazakhstan.", set()),
     ("China granted Pakistan a $2 billion loan to support trade.", set()),

@@ -35,6 +35,7 @@ from parsers.sentences import split_sentences
     ("EGP 174 billion", 174e9, "EGP"),
     ("1.2 trillion tenge", 1.2e12, "KZT"),
     ("half a billion dollars", 0.5e9, "USD"),
+    ("1 billion 200 million dollars", 1.2e9, "USD"),
 ])
 def test_amount(text: str, value: float, currency: str) -> None:
     (money,) = find_money(f"Trade reached {text} last year.")
@@ -143,6 +144,7 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" next year.", "", 2024),
     (" in bilateral trade by 2025.", "", 2025),
     (" annually.", "", None),
+    (" was first set in 2021.", "", None),  # when a goal was set is not its year
     (".", "By 2030, the sides want to reach ", 2030),
 ])
 def test_target_year(after: str, before: str, year: int | None) -> None:
