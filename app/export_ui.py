@@ -1,18 +1,15 @@
 """Download buttons that turn a page's figure into a stand-alone briefing chart."""
 from __future__ import annotations
 
-import logging
-
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from app import export
-from app.filters import FilterState
 from app.labels import pair_name
+from app.model import Tables, sources_of
 
 KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
-log = logging.getLogger(__name__)
 
 
 def export_title(kind: str, obs: pd.DataFrame) -> str:
@@ -29,24 +26,21 @@ def _file_stem(kind: str, obs: pd.DataFrame) -> str:
     return f"{kind}-{'_'.join(pairs[:3]) if len(pairs) <= 3 else 'several-pairs'}"
 
 
-def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, sources: pd.DataFrame, state: FilterState) -> None:
-    """PNG / SVG / PDF buttons; rendering happens only when one is clicked."""
+def slide(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> go.Figure:
+    """The page's figure as a stand-alone slide: title naming pairs and years, sources, data date."""
+    sources = sources_of(tables, obs["obs_id"])
+    return export.briefing_figure(fig, export_title(kind, obs), export.footnote(sources, sources["article_date"].max()))
+
+
+def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> None:
+    """PNG / SVG / PDF buttons; the slide is built and rendered only when one is clicked."""
     if export.find_browser() is None:
         st.warning(export.INSTALL_HINT)
         return
-    slide = export.briefing_figure(fig, export_title(kind, obs),
-                                   export.footnote(sources, sources["article_date"].max()))
     stem = _file_stem(kind, obs)
     st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")
     cols = st.columns(len(export.FORMATS) + 3)
     for col, (fmt, mime) in zip(cols, export.FORMATS.items()):
-        col.download_button(fmt.upper(), data=lambda fmt=fmt: _render(slide, fmt), file_name=f"{stem}.{fmt}",
+        col.download_button(fmt.upper(), data=lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
+                            file_name=f"{stem}.{fmt}",
                             mime=mime, key=f"export-{kind}-{fmt}", on_click="ignore", icon=":material/download:")
-
-
-def _render(fig: go.Figure, fmt: str) -> bytes:
-    try:
-        return export.render(fig, fmt)
-    except export.ExportUnavailable:
-        log.exception("chart export failed")
-        raise

@@ -92,3 +92,14 @@ def is_full_year(start, end) -> bool:
     start, end = pd.Timestamp(start), pd.Timestamp(end)
     return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
 
+
+
+def series_name(metric: str, exporter, pair: str) -> str:
+    """'Turnover', 'Exports Kazakhstan → Türkiye', 'Imports into Türkiye from Kazakhstan'."""
+    if metric not in ("exports", "imports") or exporter is None or pd.isna(exporter):
+        return metric.capitalize()
+    a, b = pair_codes(pair)
+    importer = b if exporter == a else a
+    if metric == "exports":
+        return f"Exports {country_name(exporter)} → {country_name(importer)}"
+    return f"Imports into {country_name(importer)} from {country_name(exporter)}"

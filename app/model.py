@@ -7,11 +7,14 @@ and categorical codes, and facts that several articles report are grouped into o
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 import pandas as pd
 
+from app import hover
 from app.labels import PAIR_SEP
+from app.targets import target_progress
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, typed_frame
 
 # What makes two reported facts the same fact (the article and its sentence do not).
@@ -39,6 +42,11 @@ class Tables:
     @property
     def is_empty(self) -> bool:
         return self.obs.empty
+
+    @cached_property
+    def progress(self) -> pd.DataFrame:
+        """Target progress of every pair, computed once per data version (see targets.progress_for)."""
+        return target_progress(self.obs)
 
 
 def empty_facts() -> pd.DataFrame:
@@ -81,7 +89,8 @@ def _observations(facts: pd.DataFrame) -> pd.DataFrame:
     if facts.empty:
         obs = facts.copy()
         for name, kind in (("n_sources", "int64"), ("first_reported", "datetime64[ns]"),
-                           ("last_reported", "datetime64[ns]"), ("full_year", "bool")):
+                           ("last_reported", "datetime64[ns]"), ("full_year", "bool"), ("mid", "datetime64[ns]"),
+                           ("series", "object"), ("period_text", "object"), ("hover", "object")):
             obs[name] = pd.Series(dtype=kind)
         return obs
     newest_first = facts.sort_values("article_date", ascending=False, na_position="last", kind="stable")
@@ -91,7 +100,13 @@ def _observations(facts: pd.DataFrame) -> pd.DataFrame:
     obs["first_reported"] = grouped.min()
     obs["last_reported"] = grouped.max()
     obs["full_year"] = _full_year(obs["period_start"], obs["period_end"])
-    return obs.reset_index()
+    obs = obs.reset_index()
+    # Labels every figure and table needs, made once here rather than on each filter change.
+    obs["mid"] = obs["when_start"] + (obs["when_end"] - obs["when_start"]) / 2
+    obs["series"] = hover.series_column(obs)
+    obs["period_text"] = hover.period_column(obs)
+    obs["hover"] = hover.hover_column(obs, facts)
+    return obs
 
 
 def _full_year(start: pd.Series, end: pd.Series) -> pd.Series:

@@ -2,7 +2,6 @@
 import streamlit as st
 
 from app import export_ui, figures, page
-from app.model import sources_of
 
 tables, state = page.start(
     "Timeline",
@@ -15,8 +14,7 @@ if not page.no_data_message(tables, state):
     if obs.empty:
         page.nothing_matches(state)
     else:
-        sources = sources_of(tables, obs["obs_id"])
-        timeline = figures.timeline_figure(obs, sources)
+        timeline = figures.timeline_figure(obs)
         if timeline.pairs_total > len(timeline.pairs_shown):
             st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "
                     f"{timeline.pairs_total}; pick pairs in the sidebar to see others.")
@@ -25,5 +23,4 @@ if not page.no_data_message(tables, state):
             st.caption(f"{unplotted} fact(s) stated in another currency without a US dollar value are not "
                        "plotted; the Data page lists them.")
         st.plotly_chart(timeline.figure, width="stretch", key="timeline", theme=None)
-        export_ui.downloads(timeline.figure, "timeline", obs[obs["pair"].isin(timeline.pairs_shown)],
-                            sources, state)
+        export_ui.downloads(timeline.figure, "timeline", obs[obs["pair"].isin(timeline.pairs_shown)], tables)

@@ -1,9 +1,8 @@
 """Targets: progress of the latest turnover towards the latest announced target, per pair."""
 import streamlit as st
 
-from app import export_ui, figures, page
+from app import export_ui, figures, page, targets
 from app.labels import pair_name
-from app.model import sources_of
 
 tables, state = page.start(
     "Targets",
@@ -12,15 +11,18 @@ tables, state = page.start(
 )
 if not page.no_data_message(tables, state):
     obs, _ = page.filtered(tables, state)
-    progress = figures.target_progress(obs)
+    progress = targets.progress_for(tables, state, obs)
     if progress.empty:
         st.info(f"No targets among the facts that match the filter ({state.describe()}).")
     else:
-        fig = figures.gauges_figure(progress)
+        if len(progress) > figures.MAX_GAUGES:
+            st.info(f"Gauges for the first {figures.MAX_GAUGES} of {len(progress)} pairs with targets; the "
+                    "table below lists all. Narrow the filter in the sidebar to see others as gauges.")
+        fig = figures.gauges_figure(progress.head(figures.MAX_GAUGES))
         st.plotly_chart(fig, width="stretch", key="gauges", theme=None)
-        st.dataframe(figures.progress_table(progress), hide_index=True, width="stretch")
+        st.dataframe(targets.progress_table(progress), hide_index=True, width="stretch")
         with st.expander("In words, for a briefing"):
             for row in progress.itertuples():
-                st.text(f"{pair_name(row.pair)}: {figures.gauge_caption(row)}")
-        target_obs = obs[obs["pair"].isin(progress["pair"])]
-        export_ui.downloads(fig, "targets", target_obs, sources_of(tables, target_obs["obs_id"]), state)
+                st.text(f"{pair_name(row.pair)}: {targets.gauge_caption(row)}")
+        target_obs = obs[obs["pair"].isin(progress["pair"].head(figures.MAX_GAUGES))]
+        export_ui.downloads(fig, "targets", target_obs, tables)

@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from app import export, figures
 from app.export_ui import export_title
+from app.export_ui import slide as briefing_slide
 from app.model import prepare, sources_of
 from app.synthetic import articles_for, fact_row, facts_of
 
@@ -21,10 +22,8 @@ ROWS = [
 def slide():
     facts = facts_of(ROWS)
     tables = prepare(articles_for(facts, outlet="Kazinform"), facts)
-    sources = sources_of(tables, tables.obs["obs_id"])
-    fig = figures.timeline_figure(tables.obs, sources).figure
-    title = export_title("timeline", tables.obs)
-    return export.briefing_figure(fig, title, export.footnote(sources, sources["article_date"].max())), title
+    return briefing_slide(figures.timeline_figure(tables.obs).figure, "timeline", tables.obs, tables), \
+        export_title("timeline", tables.obs)
 
 
 def test_title_names_pair_and_period(slide):

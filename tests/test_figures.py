@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from app import figures
+from app import figures, targets
 from app.labels import money, period_label
 from app.model import prepare, sources_of
 from app.synthetic import articles_for, fact_row, facts_of
@@ -31,7 +31,7 @@ def plain_json(fig) -> dict:
 
 def timeline_json(*rows) -> dict:
     tables = tables_of(*rows)
-    return plain_json(figures.timeline_figure(tables.obs, sources_of(tables, tables.obs["obs_id"])).figure)
+    return plain_json(figures.timeline_figure(tables.obs).figure)
 
 
 def hover_texts(fig: dict) -> list[str]:
@@ -58,7 +58,7 @@ def test_each_figure_is_a_segment_over_exactly_its_period(start, end):
     fig = timeline_json(fact_row(period_start=start, period_end=end, value=2e9))
     segments = [t for t in fig["data"] if t["mode"] == "lines" and t["line"]["width"] == 5]
     assert len(segments) == 1
-    xs = [x for x in segments[0]["x"] if x]
+    xs = [x for x in segments[0]["x"] if x and x != "NaT"]  # NaT: the gap between segments
     assert [x[:10] for x in xs] == [start, end]
     assert segments[0]["y"][:2] == [2.0, 2.0]
 
@@ -121,7 +121,7 @@ def test_hover_shows_article_text_escaped(evidence):
 
 def progress_of(*rows) -> pd.Series:
     tables = tables_of(*rows)
-    progress = figures.target_progress(tables.obs)
+    progress = targets.target_progress(tables.obs)
     assert len(progress) == 1
     return progress.iloc[0]
 
@@ -154,14 +154,14 @@ def test_progress_numbers(volumes, status, pct, needed, seen):
 def test_target_reached_flag_from_the_article_counts_as_reached():
     row = progress_of(fact_row(metric="target", value=5e9, target_reached=True), fact_row(year=2021, value=4.9e9))
     assert row["reached"] and row["status"] == "reached"
-    assert "target reached" in figures.gauge_caption(row)
+    assert "target reached" in targets.gauge_caption(row)
 
 
 def test_target_without_volume_says_so():
     row = progress_of(fact_row(**TARGET_2030))
     assert row["status"] == "no volume"
-    assert "No turnover figure" in figures.gauge_caption(row)
-    fig = plain_json(figures.gauges_figure(figures.target_progress(tables_of(fact_row(**TARGET_2030)).obs)))
+    assert "No turnover figure" in targets.gauge_caption(row)
+    fig = plain_json(figures.gauges_figure(targets.target_progress(tables_of(fact_row(**TARGET_2030)).obs)))
     assert "No turnover in US$ reported yet" in fig["data"][0]["title"]["text"]
 
 
@@ -177,14 +177,14 @@ def test_latest_target_wins_and_older_ones_are_listed():
 def test_partial_year_turnover_is_used_only_without_a_full_year():
     row = progress_of(fact_row(**TARGET_2030),
                       fact_row(period_start="2023-01-01", period_end="2023-06-30", value=3e9))
-    assert not row["turnover_full_year"] and "part of a year only" in figures.gauge_caption(row)
+    assert not row["turnover_full_year"] and "part of a year only" in targets.gauge_caption(row)
 
 
 def test_gauge_per_pair_shows_turnover_against_target():
     tables = tables_of(fact_row(**TARGET_2030), fact_row(year=2022, value=5e9),
                        fact_row(country_b="CHN", metric="target", value=35e9, target_year=2030, source="c.txt"),
                        fact_row(country_b="CHN", year=2022, value=31.2e9, source="c.txt"))
-    fig = plain_json(figures.gauges_figure(figures.target_progress(tables.obs)))
+    fig = plain_json(figures.gauges_figure(targets.target_progress(tables.obs)))
     gauges = [t for t in fig["data"] if t["type"] == "indicator"]
     assert len(gauges) == 2
     assert {g["gauge"]["threshold"]["value"] for g in gauges} == {10.0, 35.0}
@@ -203,6 +203,6 @@ def test_overview_table_has_latest_figure_and_target_per_pair():
 
 def test_empty_frames_give_empty_figures_not_errors():
     tables = tables_of()
-    assert figures.timeline_figure(tables.obs, sources_of(tables, [])).pairs_shown == []
-    assert figures.target_progress(tables.obs).empty
+    assert figures.timeline_figure(tables.obs).pairs_shown == []
+    assert targets.target_progress(tables.obs).empty
     assert figures.pair_overview(tables.obs).empty
