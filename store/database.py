@@ -91,27 +91,20 @@ def read_frame(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataType])
     """The result of a plain SELECT as a DataFrame, fast and compact for millions of rows.
 
     The rows go into Arrow columns of `arrow_types` (one per selected column) without a pandas
-    object column in between: PostgreSQL streams them as CSV (COPY) into Arrow's CSV reader, SQLite
-    rows are turned into Arrow columns chunk by chunk. Other databases go through pandas.read_sql.
-    (Arrow-native drivers for SQLite, connectorx or ADBC, bundle their own SQLite library; two of
-    them in one process break SQLite's file locking, so they are not used.)
+    object column in between: PostgreSQL streams them as CSV (COPY) into Arrow's CSV reader; other
+    databases' DB-API rows become Arrow columns chunk by chunk. (Arrow-native SQLite drivers such
+    as connectorx or ADBC bundle their own SQLite library; two SQLite libraries in one process
+    break SQLite's file locking, which loses writes, so they are not used.)
     """
-    backend = engine.url.get_backend_name()
-    if backend == "postgresql":
-        table = _postgres_table(engine, sql, arrow_types)
-    elif backend == "sqlite":
-        table = _sqlite_table(engine, sql, arrow_types)
-    else:
-        with engine.connect().execution_options(**READ) as conn:
-            return pd.read_sql(sa.text(sql), conn)
+    reader = _postgres_table if engine.url.get_backend_name() == "postgresql" else _dbapi_table
     mapper = {pa.string(): pd.StringDtype(), pa.int64(): pd.Int64Dtype(), pa.bool_(): pd.BooleanDtype()}
-    return table.to_pandas(types_mapper=mapper.get, date_as_object=False)
+    return reader(engine, sql, arrow_types).to_pandas(types_mapper=mapper.get, date_as_object=False)
 
 
 _CHUNK_ROWS = 100_000
 
 
-def _sqlite_table(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataType]) -> pa.Table:
+def _dbapi_table(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataType]) -> pa.Table:
     chunks = []
     with engine.connect().execution_options(**READ) as conn:
         cursor = conn.connection.dbapi_connection.cursor()
@@ -119,10 +112,19 @@ def _sqlite_table(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataTyp
         while rows := cursor.fetchmany(_CHUNK_ROWS):
             columns = zip(*rows)
             chunks.append(pa.table({
-                name: pa.array(values).cast(kind) for (name, kind), values in zip(arrow_types.items(), columns)
+                name: _arrow_column(values, kind) for (name, kind), values in zip(arrow_types.items(), columns)
             }))
         cursor.close()
     return pa.concat_tables(chunks) if chunks else pa.schema(arrow_types).empty_table()
+
+
+def _arrow_column(values: tuple, kind: pa.DataType) -> pa.Array:
+    """Values of the declared type are taken as they are (fast); others, such as SQLite's ISO date
+    strings or 0/1 booleans, are converted."""
+    try:
+        return pa.array(values, type=kind)
+    except (pa.ArrowInvalid, pa.ArrowTypeError):
+        return pa.array(values).cast(kind)
 
 
 def _postgres_table(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataType]) -> pa.Table:

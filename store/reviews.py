@@ -159,30 +159,30 @@ def _check_consistent(fact: Mapping[str, Any]) -> None:
         raise ReviewError("a pair needs two different countries")
     if fact.get("exporter") and fact["exporter"] not in (fact["country_a"], fact["country_b"]):
         raise ReviewError(f"the exporter {fact['exporter']} must be one of the pair")
-    start, end = _as_date(fact.get("period_start")), _as_date(fact.get("period_end"))
+    start, end = fact.get("period_start"), fact.get("period_end")
     if start and end and start > end:
         raise ReviewError(f"the period starts ({start}) after it ends ({end})")
-
-
-def _as_date(value: Any) -> dt.date | None:
-    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
-        return None
-    return value.date() if isinstance(value, pd.Timestamp) else value
 
 
 def apply_reviews(frame: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
     """Add review_status, review_note and reviewed_at from each fact's latest decision; apply corrections.
 
     `latest` has one row per reviewed fact key: fact_key, action, changes (dict), note, created_at.
+    Only the reviewed rows are looked up: a million facts with a few hundred reviews stay fast.
     """
     latest = latest.set_index("fact_key")
-    action = frame["fact_key"].map(latest["action"])
-    frame["review_status"] = action.map(ACTIONS).fillna(UNREVIEWED).astype("string")
-    frame["review_note"] = frame["fact_key"].map(latest["note"]).astype("string")
-    frame["reviewed_at"] = pd.to_datetime(frame["fact_key"].map(latest["created_at"]), utc=True).astype("datetime64[ns, UTC]")
-    corrected = frame.index[action.eq("correct").fillna(False).to_numpy(dtype=bool)]
-    if len(corrected):
-        _apply_corrections(frame, corrected, latest["changes"])
+    frame["review_status"] = pd.Series(UNREVIEWED, index=frame.index, dtype="string")
+    frame["review_note"] = pd.Series(pd.NA, index=frame.index, dtype="string")
+    frame["reviewed_at"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns, UTC]")
+    rows = frame.index[frame["fact_key"].isin(latest.index).to_numpy(dtype=bool)]
+    if not len(rows):
+        return frame
+    decisions = latest.loc[frame.loc[rows, "fact_key"]]
+    frame.loc[rows, "review_status"] = decisions["action"].map(ACTIONS).to_numpy()
+    frame.loc[rows, "review_note"] = decisions["note"].to_numpy()
+    frame.loc[rows, "reviewed_at"] = pd.to_datetime(decisions["created_at"], utc=True).to_numpy()
+    corrected = rows[(decisions["action"] == "correct").to_numpy()]
+    _apply_corrections(frame, corrected, latest["changes"])
     return frame
 
 
