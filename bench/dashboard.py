@@ -125,7 +125,8 @@ def first_chart_seconds(fresh_store: bool) -> float:
                     break
                 except Exception:
                     time.sleep(0.05)
-            page.locator(".js-plotly-plot .scatterlayer .trace").first.wait_for(timeout=60_000)
+            page.locator(".js-plotly-plot").first.wait_for(state="visible", timeout=60_000)
+            page.locator(".js-plotly-plot .scatterlayer .trace").first.wait_for(state="attached", timeout=60_000)
             return time.perf_counter() - start
         finally:
             proc.terminate()
