@@ -14,19 +14,15 @@ tables, state = page.start(
     "country pair, each with the article and sentence it comes from. Filter in the sidebar; the "
     "Timeline, Targets, Sources, Data and Review pages use the same filter.",
 )
-if not page.no_data_message(tables, state):
-    obs, reports = page.filtered(tables, state)
-    cols = st.columns(5)
-    cols[0].metric("Country pairs", obs["pair"].nunique())
-    cols[1].metric("Articles", reports["source"].nunique() if not state.is_empty else len(tables.articles),
-                   help="Articles with facts matching the filter (all stored articles when no filter is set).")
-    cols[2].metric("Facts", len(obs), help="Distinct facts; one reported by several articles counts once.")
-    cols[3].metric("Oldest article", day(reports["article_date"].min()))
-    cols[4].metric("Newest article", day(reports["article_date"].max()))
-    if obs.empty:
-        page.nothing_matches(state)
-    else:
-        st.subheader("Pairs tracked")
-        st.dataframe(figures.pair_overview(obs), hide_index=True, width="stretch")
-        st.subheader("Newest facts")
-        st.dataframe(figures.newest_facts(obs, sources_of(tables, obs["obs_id"])), hide_index=True, width="stretch")
+obs, reports = page.filtered_or_stop(tables, state)
+cols = st.columns(5)
+cols[0].metric("Country pairs", obs["pair"].nunique())
+cols[1].metric("Articles", reports["source"].nunique() if not state.is_empty else len(tables.articles),
+               help="Articles with facts matching the filter (all stored articles when no filter is set).")
+cols[2].metric("Facts", len(obs), help="Distinct facts; one reported by several articles counts once.")
+cols[3].metric("Oldest article", day(reports["article_date"].min()))
+cols[4].metric("Newest article", day(reports["article_date"].max()))
+st.subheader("Pairs tracked")
+st.dataframe(figures.pair_overview(obs), hide_index=True, width="stretch")
+st.subheader("Newest facts")
+st.dataframe(figures.newest_facts(obs, sources_of(tables, obs["obs_id"])), hide_index=True, width="stretch")

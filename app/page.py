@@ -121,13 +121,17 @@ def filtered(tables: Tables, state: FilterState):
     return apply_filter(tables.obs, state), apply_filter(tables.facts, state)
 
 
-def no_data_message(tables: Tables, state: FilterState) -> bool:
-    """Tell the user plainly why nothing is shown; True if the page has nothing to draw."""
+def filtered_or_stop(tables: Tables, state: FilterState):
+    """(observations, reports) the filter keeps; if there are none, say plainly why and stop the page."""
     if tables.is_empty:
         st.info("No trade facts yet. Add articles on the Sources page (upload or paste), "
                 "or ingest files with `python -m store ingest FILES`.")
-        return True
-    return False
+        st.stop()
+    obs, reports = filtered(tables, state)
+    if obs.empty:
+        nothing_matches(state)
+        st.stop()
+    return obs, reports
 
 
 def nothing_matches(state: FilterState) -> None:

@@ -9,18 +9,14 @@ tables, state = page.start(
     "labelled) for part of a year. Lines join full-year figures only. Dashed lines are targets. "
     "Hover a point for the value, period, sources and the sentence it comes from.",
 )
-if not page.no_data_message(tables, state):
-    obs, _ = page.filtered(tables, state)
-    if obs.empty:
-        page.nothing_matches(state)
-    else:
-        timeline = figures.timeline_figure(obs)
-        if timeline.pairs_total > len(timeline.pairs_shown):
-            st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "
-                    f"{timeline.pairs_total}; pick pairs in the sidebar to see others.")
-        unplotted = int(obs["value_usd"].isna().sum())
-        if unplotted:
-            st.caption(f"{unplotted} fact(s) stated in another currency without a US dollar value are not "
-                       "plotted; the Data page lists them.")
-        st.plotly_chart(timeline.figure, width="stretch", key="timeline", theme=None)
-        export_ui.downloads(timeline.figure, "timeline", obs[obs["pair"].isin(timeline.pairs_shown)], tables)
+obs, _ = page.filtered_or_stop(tables, state)
+timeline = figures.timeline_figure(obs)
+if timeline.pairs_total > len(timeline.pairs_shown):
+    st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "
+            f"{timeline.pairs_total}; pick pairs in the sidebar to see others.")
+unplotted = int(obs["value_usd"].isna().sum())
+if unplotted:
+    st.caption(f"{unplotted} fact(s) stated in another currency without a US dollar value are not "
+               "plotted; the Data page lists them.")
+st.plotly_chart(timeline.figure, width="stretch", key="timeline", theme=None)
+export_ui.downloads(timeline.figure, "timeline", obs[obs["pair"].isin(timeline.pairs_shown)], tables)

@@ -9,20 +9,18 @@ tables, state = page.start(
     "Latest turnover against the latest target each pair announced. The red mark is the target; "
     "growth needed is the yearly rate that reaches it by the target year.",
 )
-if not page.no_data_message(tables, state):
-    obs, _ = page.filtered(tables, state)
-    progress = targets.progress_for(tables, state, obs)
-    if progress.empty:
-        st.info(f"No targets among the facts that match the filter ({state.describe()}).")
-    else:
-        if len(progress) > figures.MAX_GAUGES:
-            st.info(f"Gauges for the first {figures.MAX_GAUGES} of {len(progress)} pairs with targets; the "
-                    "table below lists all. Narrow the filter in the sidebar to see others as gauges.")
-        fig = figures.gauges_figure(progress.head(figures.MAX_GAUGES))
-        st.plotly_chart(fig, width="stretch", key="gauges", theme=None)
-        st.dataframe(targets.progress_table(progress), hide_index=True, width="stretch")
-        with st.expander("In words, for a briefing"):
-            for row in progress.itertuples():
-                st.text(f"{pair_name(row.pair)}: {targets.gauge_caption(row)}")
-        target_obs = obs[obs["pair"].isin(progress["pair"].head(figures.MAX_GAUGES))]
-        export_ui.downloads(fig, "targets", target_obs, tables)
+obs, _ = page.filtered_or_stop(tables, state)
+progress = targets.progress_for(tables, state, obs)
+if progress.empty:
+    st.info(f"No targets among the facts that match the filter ({state.describe()}).")
+    st.stop()
+if len(progress) > figures.MAX_GAUGES:
+    st.info(f"Gauges for the first {figures.MAX_GAUGES} of {len(progress)} pairs with targets; the "
+            "table below lists all. Narrow the filter in the sidebar to see others as gauges.")
+fig = figures.gauges_figure(progress.head(figures.MAX_GAUGES))
+st.plotly_chart(fig, width="stretch", key="gauges", theme=None)
+st.dataframe(targets.progress_table(progress), hide_index=True, width="stretch")
+with st.expander("In words, for a briefing"):
+    for row in progress.itertuples():
+        st.text(f"{pair_name(row.pair)}: {targets.gauge_caption(row)}")
+export_ui.downloads(fig, "targets", obs[obs["pair"].isin(progress["pair"].head(figures.MAX_GAUGES))], tables)

@@ -1,0 +1,60 @@
+"""The Data page's downloads and the Sources page's evidence marking, as pure functions."""
+import io
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from app import tables as tbl
+from app.model import prepare
+from app.synthetic import articles_for, fact_row, facts_of
+from parsers.schema import FACT_COLUMNS
+
+ROWS = [
+    fact_row(source="a.txt", evidence="=HYPERLINK(\"http://x\",\"click\") trade hit $5 billion"),
+    fact_row(source="b.txt", metric="target", value=10e9, target_year=2030, evidence="@SUM(1,2) target"),
+]
+
+
+@pytest.fixture
+def reports():
+    facts = facts_of(ROWS)
+    return prepare(articles_for(facts), facts).facts
+
+
+def test_downloads_keep_the_parsers_columns(reports):
+    frame = tbl.download_frame(reports)
+    assert list(frame.columns) == FACT_COLUMNS
+    back = pd.read_csv(io.BytesIO(tbl.to_csv(frame)))
+    assert list(back.columns) == FACT_COLUMNS and back["value"].tolist() == [5e9, 10e9]
+
+
+def test_excel_never_turns_article_text_into_formulas(reports):
+    sheet = openpyxl.load_workbook(io.BytesIO(tbl.to_excel(tbl.download_frame(reports))))["facts"]
+    header = [c.value for c in sheet[1]]
+    evidence = [row[header.index("evidence")] for row in sheet.iter_rows(min_row=2)]
+    assert [c.data_type for c in evidence] == ["s", "s"]
+    assert evidence[0].value.startswith("'=HYPERLINK")
+    assert [c.value for c in sheet[2]][header.index("value")] == 5e9
+
+
+@pytest.mark.parametrize("text, evidence, start, spans", [
+    ("Intro. Trade hit $5 billion. End.", "Trade hit $5 billion.", 7, [(7, 28)]),
+    ("Intro. Trade hit $5 billion. End.", "Trade hit $5 billion.", 0, [(7, 28)]),  # stale offsets: found by text
+    ("Nothing here.", "Trade hit $5 billion.", 0, []),
+])
+def test_evidence_is_located_by_offsets_or_text(text, evidence, start, spans):
+    facts = pd.DataFrame({"evidence": [evidence], "evidence_start": [start],
+                          "evidence_end": [start + len(evidence)]})
+    assert tbl.evidence_spans(text, facts) == spans
+
+
+@pytest.mark.parametrize("text, spans, expected", [
+    ("a <script>x</script> b", [(2, 20)], "a <mark>&lt;script&gt;x&lt;/script&gt;</mark> b"),
+    ("**bold** & <b>", [], "**bold** &amp; &lt;b&gt;"),
+    ("<i>one</i> two", [(0, 3), (8, 14)], "<mark>&lt;i&gt;</mark>one&lt;/<mark>i&gt; two</mark>"),
+])
+def test_highlighting_escapes_every_piece_of_the_article(text, spans, expected):
+    body = tbl.highlighted_html(text, spans)
+    assert body.endswith(expected + "</div>")
+    assert "<script>" not in body and "<b>" not in body
