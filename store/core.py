@@ -19,7 +19,7 @@ from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_D
 from store import database
 from store.ingest import (
     Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
-    input_files, replace_facts, stored_sources, unchanged, write,
+    input_files, replace_facts, stored_sources, unchanged, update_article, write,
 )
 from store.reviews import ACTIONS, ReviewError, apply_reviews, checked_changes, dated
 from store.schema import articles, facts, reviews
@@ -126,7 +126,7 @@ class Store:
             del values["ingested_at"]
             article_id = ids[analysed.document.source]
             with self.engine.begin() as conn:
-                conn.execute(articles.update().where(articles.c.id == article_id).values(values))
+                update_article(conn, article_id, values)
                 replace_facts(conn, article_id, analysed.document.source, analysed.article)
         kept, orphaned = self._review_coverage()
         with self.engine.connect().execution_options(**database.READ) as conn:

@@ -182,25 +182,29 @@ def write(engine: sa.Engine, analysed: Analysed) -> IngestResult:
     raise AssertionError("unreachable")
 
 
+# Built once: compiling a statement costs more than running it on SQLite.
+_SAME_CONTENT = sa.select(articles.c.id, articles.c.source).where(articles.c.content_hash == sa.bindparam("hash"))
+_SAME_SOURCE = sa.select(articles.c.id).where(articles.c.source == sa.bindparam("name")).with_for_update()
+_UPDATE_ARTICLE = articles.update().where(articles.c.id == sa.bindparam("article_id"))
+_DELETE_FACTS = facts.delete().where(facts.c.article_id == sa.bindparam("article_id"))
+
+
 def _write(conn: sa.Connection, analysed: Analysed) -> IngestResult:
     document, article = analysed.document, analysed.article
-    same = conn.execute(
-        sa.select(articles.c.id, articles.c.source).where(articles.c.content_hash == document.content_hash)
-    ).first()
+    same = conn.execute(_SAME_CONTENT, {"hash": document.content_hash}).first()
     if same is not None:
         return unchanged(document.source, same.id, same.source)
-    previous = conn.execute(
-        sa.select(articles.c.id).where(articles.c.source == document.source).with_for_update()
-    ).first()
+    previous = conn.execute(_SAME_SOURCE, {"name": document.source}).first()
     values = article_values(analysed)
     if previous is None:
-        article_id = conn.execute(articles.insert().values(values)).inserted_primary_key[0]
+        article_id = conn.execute(articles.insert(), values).inserted_primary_key[0]
+        insert_facts(conn, article_id, document.source, article)
         outcome = "new"
     else:
         article_id = previous.id
-        conn.execute(articles.update().where(articles.c.id == article_id).values(values))
+        update_article(conn, article_id, values)
+        replace_facts(conn, article_id, document.source, article)
         outcome = "replaced"
-    replace_facts(conn, article_id, document.source, article)
     if article.status == "error":
         outcome = "failed"
     return IngestResult(document.source, outcome, article_id, article.n_facts, article.message)
@@ -218,9 +222,17 @@ def article_values(analysed: Analysed) -> dict:
     }
 
 
+def update_article(conn: sa.Connection, article_id: int, values: dict) -> None:
+    conn.execute(_UPDATE_ARTICLE, {**values, "article_id": article_id})
+
+
 def replace_facts(conn: sa.Connection, article_id: int, source: str, article: ParsedArticle) -> None:
     """Make the article's stored facts exactly the parsed ones (reviews follow by fact key)."""
-    conn.execute(facts.delete().where(facts.c.article_id == article_id))
+    conn.execute(_DELETE_FACTS, {"article_id": article_id})
+    insert_facts(conn, article_id, source, article)
+
+
+def insert_facts(conn: sa.Connection, article_id: int, source: str, article: ParsedArticle) -> None:
     if not article.facts:
         return
     keys = fact_keys(source, article.facts)
