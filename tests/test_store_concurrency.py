@@ -88,7 +88,7 @@ def test_a_process_killed_mid_article_leaves_the_store_as_before_that_article(st
         from store import Store
         from store_fakes import fake_parse
 
-        original = store.ingest.replace_facts
+        original = store.ingest.insert_facts
 
         def stalling(conn, article_id, source, parsed):
             original(conn, article_id, source, parsed)  # inside the article's transaction
@@ -96,7 +96,7 @@ def test_a_process_killed_mid_article_leaves_the_store_as_before_that_article(st
                 Path({str(started)!r}).touch()
                 time.sleep(120)
 
-        store.ingest.replace_facts = stalling
+        store.ingest.insert_facts = stalling
         with Store({store_url!r}, parse=fake_parse) as opened:
             opened.ingest_paths([{str(folder)!r}])
     """
