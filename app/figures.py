@@ -83,13 +83,14 @@ def timeline_figure(obs: pd.DataFrame, title: str = "") -> Timeline:
     if title:
         layout["title"] = dict(text=html.escape(title))
     traces: list[dict] = []
+    x_range = _padded_range(shown)
     for row_no, pair in enumerate(pairs, start=1):
         top = 1 - (row_no - 1) * (height + gap)
         axis = "" if row_no == 1 else str(row_no)
         sub = shown[(pair_column == pair).to_numpy()]
         peak = sub["value_usd"].max() / unit if sub["value_usd"].notna().any() else 1.0
         layout[f"xaxis{axis}"] = dict(anchor=f"y{axis}", showticklabels=True, **AXIS,
-                                      **({"matches": "x"} if axis else {}))
+                                      **({"matches": "x"} if axis else {"range": x_range}))
         layout[f"yaxis{axis}"] = dict(anchor=f"x{axis}", domain=[max(top - height, 0), top], **AXIS,
                                       title=dict(text=unit_label), range=[0, peak * 1.18])
         layout["annotations"].append(dict(
@@ -101,10 +102,24 @@ def timeline_figure(obs: pd.DataFrame, title: str = "") -> Timeline:
     return Timeline(go.Figure(data=traces, layout=layout), pairs, int(len(pair_counts)))
 
 
+def _padded_range(shown: pd.DataFrame) -> list | None:
+    """From the first period to the last target year, with room for the labels at both ends."""
+    if shown.empty:
+        return None
+    first = shown["when_start"].min()
+    years = shown["target_year"].dropna()
+    last = max(shown["when_end"].max(), pd.Timestamp(year=int(years.max()), month=12, day=31) if len(years)
+               else shown["when_end"].max())
+    pad = max((last - first) * 0.05, pd.Timedelta(days=60))
+    return [first - pad, last + pad]
+
+
 def _volume_traces(sub, pair, unit, several_pairs: bool, where: dict) -> list[dict]:
     traces = []
     volumes = sub[sub["metric"] != "target"]
-    for (metric, exporter), group in volumes.groupby(["metric", "exporter"], dropna=False, observed=True):
+    labelled: set[str] = set()  # a period is named once per panel, not once per series on top of each other
+    groups = volumes.groupby(["metric", "exporter"], dropna=False, observed=True)
+    for (metric, exporter), group in sorted(groups, key=lambda item: item[0][0] != "turnover"):  # turnover first
         name = group["series"].iloc[0]
         label = html.escape(f"{pair_name(pair)}: {name}" if several_pairs else name)
         color = SERIES_COLORS.get((metric, _direction(exporter, pair)), "#444")
@@ -132,7 +147,7 @@ def _volume_traces(sub, pair, unit, several_pairs: bool, where: dict) -> list[di
                 common, x=part["mid"].to_numpy(), y=y[~full_year], mode="markers+text",
                 name=f"{label} (part of a year)", showlegend=not full_year.any(),
                 marker=dict(color="white", size=9, line=dict(color=color, width=2), symbol="diamond"),
-                text=_texts(part["period_text"]), textposition="top center", textfont=dict(size=11, color=color),
+                text=_first_mentions(part["period_text"], labelled), textposition="top center", textfont=dict(size=11, color=color),
                 hovertext=_texts(part["hover"]), hovertemplate="%{hovertext}<extra></extra>"))
     return traces
 
@@ -147,6 +162,15 @@ def _segments(start, end) -> np.ndarray:
     out[0::3], out[1::3] = start, np.asarray(end)
     out[2::3] = np.datetime64("NaT") if start.dtype.kind == "M" else np.nan
     return out
+
+
+def _first_mentions(periods: pd.Series, labelled: set[str]) -> np.ndarray:
+    """Period labels, blank where the panel already shows the same one."""
+    out = []
+    for period in periods.tolist():
+        out.append("" if period in labelled else period)
+        labelled.add(period)
+    return np.array(out, dtype=str)
 
 
 def _texts(column: pd.Series) -> np.ndarray:
@@ -233,7 +257,8 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
     pair = obs["pair"].astype("string")
     out = []
     for key, group in obs.groupby(pair):
-        volumes = group[group["metric"] != "target"].sort_values(["when_end", "full_year"])
+        volumes = group[group["metric"] != "target"].assign(is_turnover=lambda g: g["metric"] == "turnover") \
+            .sort_values(["when_end", "full_year", "is_turnover", "n_sources"])
         targets = group[group["metric"] == "target"].sort_values("first_reported")
         latest = volumes.iloc[-1] if len(volumes) else None
         target = targets.iloc[-1] if len(targets) else None

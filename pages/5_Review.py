@@ -4,7 +4,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from app import data, page
+from app import data, page, tables as tbl
 from app.labels import country_name, money, pair_name, period_label
 from parsers.schema import METRICS
 
@@ -30,6 +30,8 @@ if queue.empty:
 
 facts = reports.drop_duplicates("fact_key").set_index("fact_key")
 keys = [k for k in queue.sort_values("article_date", ascending=False)["fact_key"] if k in facts.index]
+with st.expander(f"Review queue ({len(keys)} facts)"):
+    st.dataframe(tbl.readable(facts.loc[keys].reset_index()), hide_index=True, width="stretch")
 
 
 def label(key: str) -> str:
@@ -51,6 +53,10 @@ with st.form("review", clear_on_submit=False):
     a = left.selectbox("Country A", countries, index=countries.index(fact.country_a), format_func=country_name)
     b = right.selectbox("Country B", countries, index=countries.index(fact.country_b), format_func=country_name)
     metric = left.selectbox("Metric", METRICS, index=list(METRICS).index(fact.metric))
+    sides = [None, fact.country_a, fact.country_b]
+    exporter = right.selectbox("Exporter (exports/imports only)", sides,
+                               index=sides.index(fact.exporter) if pd.notna(fact.exporter) else 0,
+                               format_func=lambda c: "none" if c is None else country_name(c))
     value = right.number_input("Value (as stated)", value=float(fact.value), min_value=0.0, format="%.0f",
                                key=f"review_value_{key}")  # per fact: another fact starts from its own value
     start = left.date_input("Period start", value=None if pd.isna(fact.period_start) else fact.period_start.date(),
@@ -63,9 +69,10 @@ with st.form("review", clear_on_submit=False):
     submitted = st.form_submit_button("Save decision", type="primary")
 
 if submitted:
-    proposed = {"country_a": min(a, b), "country_b": max(a, b), "metric": metric, "value": value,
+    proposed = {"country_a": min(a, b), "country_b": max(a, b), "metric": metric, "exporter": exporter, "value": value,
                 "period_start": start, "period_end": end, "target_year": year}
     current = {"country_a": fact.country_a, "country_b": fact.country_b, "metric": fact.metric,
+               "exporter": fact.exporter if pd.notna(fact.exporter) else None,
                "value": float(fact.value), "period_start": None if pd.isna(fact.period_start) else fact.period_start.date(),
                "period_end": None if pd.isna(fact.period_end) else fact.period_end.date(),
                "target_year": None if pd.isna(fact.target_year) else int(fact.target_year)}
