@@ -33,7 +33,7 @@ def readable(reports: pd.DataFrame) -> pd.DataFrame:
         "Value (USD)": [money(v) for v in reports["value_usd"]],
         "Stated": [f"{v:,.0f} {c}" for v, c in zip(reports["value"], reports["currency"].astype("string"))],
         "Qualifier": reports["qualifier"].astype("string"),
-        "Period": [f"by {int(t)}" if m == "target" and pd.notna(t) else period_label(s, e)
+        "Period": [(f"by {int(t)}" if pd.notna(t) else "no target year") if m == "target" else period_label(s, e)
                    for m, t, s, e in zip(reports["metric"], reports["target_year"],
                                          reports["period_start"], reports["period_end"])],
         "Growth %": reports["growth_pct"],

@@ -11,7 +11,7 @@ tables, state = page.start(
 _, reports = page.filtered_or_stop(tables, state)
 st.caption(f"{len(reports):,} reports of {reports['obs_id'].nunique():,} distinct facts "
            f"from {reports['source'].nunique():,} articles.")
-st.dataframe(tbl.readable(reports), hide_index=True, width="stretch")
+st.dataframe(tbl.readable(reports), hide_index=True, width="stretch", height=560)
 frame = tbl.download_frame(reports)
 left, right, _ = st.columns([1, 1, 4])
 left.download_button("CSV", tbl.to_csv(frame), file_name="trade-facts.csv", mime="text/csv",
