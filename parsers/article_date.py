@@ -73,6 +73,8 @@ _DATELINE = [
 ]
 _WEEKDAY_DAYMONTH = [_compile(rf"{{weekday}},?\s+(?:the\s+)?{shape}") for shape in _SHAPES["daymonth"]]
 _WEEKDAY_MENTION = _compile(r"\b(?:on|On|last|Last)\s+{weekday}")
+_LAST_YEAR = re.compile(r"\b(?:[Ll]ast|[Pp]revious) year\b")
+_PART_OF_YEAR = rf"{_alternation(list(_MONTHS))}|months?|quarter|half|semester"
 _PAST_YEAR = re.compile(r"(?<![\d$.,])(?<!by )(?<!until )(?<!till )((?:19[5-9]|20\d)\d)(?![\d%])")
 # One parser for the process: building one per call costs more than the parse itself.
 _DATEPARSER = DateDataParser(languages=["en"])
@@ -185,7 +187,7 @@ def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optiona
         stamp = stamps[0]
         # A dateline of 31 December above a stamp of 1 January belongs to the year before.
         return stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
-    latest = _latest_past_year(text)
+    latest = _writing_year(text)
     mention = _WEEKDAY_MENTION.search(text)
     if mention is None:
         return latest
@@ -207,7 +209,7 @@ def _weekday_date(head: str, text: str) -> Optional[tuple[int, int, int]]:
     if match is None:
         return None
     found, weekday = _found(match), _WEEKDAYS[match["weekday"].lower()]
-    year = _year_for_weekday(found, weekday, _years_to_try(_latest_past_year(text)), days_before=0)
+    year = _year_for_weekday(found, weekday, _years_to_try(_writing_year(text)), days_before=0)
     return (found.day, found.month, year) if year else None
 
 
@@ -226,6 +228,17 @@ def _year_for_weekday(found: _Found, weekday: int, years: range, days_before: in
         if day and (day - dt.timedelta(days=days_before)).weekday() == weekday:
             return year
     return None
+
+
+def _writing_year(text: str) -> Optional[int]:
+    """The earliest year the text can be from: the latest year it speaks of as past, or the year
+    after that when it also says 'last year' and names no month or part of that year (whole-year
+    figures for a year it calls last year: a12 of the dev corpus without its header)."""
+    latest = _latest_past_year(text)
+    if latest is None or not _LAST_YEAR.search(text):
+        return latest
+    part_of_latest = re.search(rf"(?:{_PART_OF_YEAR})\W+(?:\w+\W+){{0,3}}{latest}(?!\d)", text)
+    return latest if part_of_latest else latest + 1
 
 
 def _latest_past_year(text: str) -> Optional[int]:

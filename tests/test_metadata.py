@@ -25,6 +25,8 @@ D = dt.date
         ("Stamp: January 1, 2020\nDELHI, 31 December (IANS) -- The year closed with a new accord.", D(2019, 12, 31)),
         ("TASHKENT, March 3 (UzA) -- Cotton sales abroad rose in 2020 and again in 2021.", D(2021, 3, 3)),
         ("BAKU, Azerbaijan, March 14. The fair, first held in 2019, opened again.", D(2019, 3, 14)),
+        ("ASTANA, March 3. Sales abroad rose last year to $2 billion; in 2023 imports fell.", D(2024, 3, 3)),
+        ("ASTANA, March 3. In January-February 2024 sales rose from last year's level.", D(2024, 3, 3)),
         ("ALMATY, SEPT. 4 (Kazinform) - Grain shipments set a record in 2017.", D(2017, 9, 4)),
         (
             "MINSK, June 12 (Xinhua) -- Officials said on Thursday that sales grew in 2014 "
