@@ -73,7 +73,11 @@ _DATELINE = [
 ]
 _WEEKDAY_DAYMONTH = [_compile(rf"{{weekday}},?\s+(?:the\s+)?{shape}") for shape in _SHAPES["daymonth"]]
 _WEEKDAY_MENTION = _compile(r"\b(?:on|On|last|Last)\s+{weekday}")
-_LAST_YEAR = re.compile(r"\b(?:[Ll]ast|[Pp]revious) year\b")
+# Phrases that put the year of writing after a year given whole: "last year", "the first eight
+# months of this year".
+_BEFORE_THIS_YEAR = re.compile(
+    r"\b(?:[Ll]ast|[Pp]revious) year\b|\b(?:months|quarter|half) of (?:this|the current) year\b"
+)
 _PART_OF_YEAR = rf"{_alternation(list(_MONTHS))}|months?|quarter|half|semester"
 _PAST_YEAR = re.compile(r"(?<![\d$.,])(?<!by )(?<!until )(?<!till )((?:19[5-9]|20\d)\d)(?![\d%])")
 # One parser for the process: building one per call costs more than the parse itself.
@@ -232,10 +236,10 @@ def _year_for_weekday(found: _Found, weekday: int, years: range, days_before: in
 
 def _writing_year(text: str) -> Optional[int]:
     """The earliest year the text can be from: the latest year it speaks of as past, or the year
-    after that when it also says 'last year' and names no month or part of that year (whole-year
-    figures for a year it calls last year: a12 of the dev corpus without its header)."""
+    after that when the text gives that year whole and speaks of 'last year' or part of 'this
+    year' (a12 and seed_003 of the dev corpus without their headers)."""
     latest = _latest_past_year(text)
-    if latest is None or not _LAST_YEAR.search(text):
+    if latest is None or not _BEFORE_THIS_YEAR.search(text):
         return latest
     part_of_latest = re.search(rf"(?:{_PART_OF_YEAR})\W+(?:\w+\W+){{0,3}}{latest}(?!\d)", text)
     return latest if part_of_latest else latest + 1

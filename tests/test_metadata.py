@@ -27,6 +27,7 @@ D = dt.date
         ("BAKU, Azerbaijan, March 14. The fair, first held in 2019, opened again.", D(2019, 3, 14)),
         ("ASTANA, March 3. Sales abroad rose last year to $2 billion; in 2023 imports fell.", D(2024, 3, 3)),
         ("ASTANA, March 3. In January-February 2024 sales rose from last year's level.", D(2024, 3, 3)),
+        ("OSLO, May 9. Sales were $1 billion in 2023 and $300 million in four months of this year.", D(2024, 5, 9)),
         ("ALMATY, SEPT. 4 (Kazinform) - Grain shipments set a record in 2017.", D(2017, 9, 4)),
         (
             "MINSK, June 12 (Xinhua) -- Officials said on Thursday that sales grew in 2014 "
