@@ -22,11 +22,6 @@ def country_name(code: str) -> str:
     return getattr(country, "common_name", None) or country.name
 
 
-def is_country_code(code: str) -> bool:
-    """True for ISO3 codes and the parsers' extra codes (EUU)."""
-    return code in EXTRA_COUNTRIES or pycountry.countries.get(alpha_3=code) is not None
-
-
 def pair_key(a: str, b: str) -> str:
     """Order-independent key of a country pair, e.g. 'KAZ-TUR'."""
     return PAIR_SEP.join(sorted((a, b)))
@@ -83,15 +78,6 @@ def period_label(start, end) -> str:
     if start.year == end.year:
         return f"{start:%b}–{end:%b %Y} ({span})"
     return f"{start:%b %Y}–{end:%b %Y} ({span})"
-
-
-def is_full_year(start, end) -> bool:
-    """A period of one or more whole calendar years."""
-    if start is None or end is None or pd.isna(start) or pd.isna(end):
-        return False
-    start, end = pd.Timestamp(start), pd.Timestamp(end)
-    return (start.month, start.day, end.month, end.day) == (1, 1, 12, 31)
-
 
 
 def series_name(metric: str, exporter, pair: str) -> str:

@@ -18,7 +18,6 @@ import pyarrow
 from app import hover
 from app.labels import PAIR_SEP
 from app.targets import target_progress
-from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, typed_frame
 
 # What makes two reported facts the same fact (the article and its sentence do not).
 SAME_FACT = ["pair", "metric", "exporter", "value_usd", "period_start", "period_end", "target_year"]
@@ -50,14 +49,6 @@ class Tables:
     def progress(self) -> pd.DataFrame:
         """Target progress of every pair, computed once per data version (see targets.progress_for)."""
         return target_progress(self.obs)
-
-
-def empty_facts() -> pd.DataFrame:
-    return typed_frame([], FACT_COLUMNS, FACT_DTYPES)
-
-
-def empty_articles() -> pd.DataFrame:
-    return typed_frame([], ARTICLE_COLUMNS, ARTICLE_DTYPES)
 
 
 def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:

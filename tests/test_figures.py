@@ -9,7 +9,7 @@ import pytest
 
 from app import figures, targets
 from app.labels import money, period_label
-from app.model import prepare, sources_of
+from app.model import prepare
 from app.synthetic import articles_for, fact_row, facts_of
 
 
