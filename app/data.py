@@ -21,7 +21,7 @@ SAMPLE_DIR = ROOT / "data" / "articles"
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm")
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PASTE_CHARS = 200_000
-TABLES_TTL_S = 60
+TABLES_TTL_S = 300  # writes by other processes (CLI ingest, teammates) show within this time
 
 
 class DataUnavailable(RuntimeError):

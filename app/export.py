@@ -50,6 +50,7 @@ class _ExportServer:
         self._lock = threading.Lock()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._kaleido = None
+        self.failure: str | None = None  # why the browser did not start, shown instead of the buttons
 
     def _start(self, browser: str) -> None:
         import kaleido
@@ -61,7 +62,8 @@ class _ExportServer:
             asyncio.run_coroutine_threadsafe(k.open(), loop).result(timeout=RENDER_TIMEOUT_S)
         except Exception as exc:
             loop.call_soon_threadsafe(loop.stop)
-            raise ExportUnavailable(f"Chromium at {browser} did not start ({exc}). {INSTALL_HINT}") from exc
+            self.failure = f"Chromium at {browser} did not start ({exc}). {INSTALL_HINT}"
+            raise ExportUnavailable(self.failure) from exc
         self._loop, self._kaleido = loop, k
 
     def render(self, fig: go.Figure, fmt: str, width: int, height: int) -> bytes:
@@ -82,6 +84,13 @@ class _ExportServer:
 
 
 _SERVER = _ExportServer()
+
+
+def unavailable_reason() -> str | None:
+    """Why export cannot work here (no browser, or it failed to start), or None if it should."""
+    if find_browser() is None:
+        return INSTALL_HINT
+    return _SERVER.failure
 
 
 def render(fig: go.Figure, fmt: str, width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT) -> bytes:

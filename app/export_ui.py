@@ -34,8 +34,8 @@ def slide(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> go.Fi
 
 def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> None:
     """PNG / SVG / PDF buttons; the slide is built and rendered only when one is clicked."""
-    if export.find_browser() is None:
-        st.warning(export.INSTALL_HINT)
+    if (reason := export.unavailable_reason()) is not None:
+        st.warning(reason)
         return
     stem = _file_stem(kind, obs)
     st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")

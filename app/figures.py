@@ -229,7 +229,8 @@ def gauges_figure(progress: pd.DataFrame, title: str = "") -> go.Figure:
                  + (" · target year passed" if r.status == "deadline passed" else ""))
         growth = "" if r.reached or pd.isna(r.growth_needed) else f"<br>needs {targets.pct(r.growth_needed)}/yr" + (
             "" if pd.isna(r.growth_seen) else f" · seen {targets.pct(r.growth_seen)}/yr")
-        deadline = f" by {int(r.target_year)}" if pd.notna(r.target_year) else ""
+        deadline = (f" by {int(r.target_year)}" if pd.notna(r.target_year) else "") + \
+            (f" (set {pd.Timestamp(r.announced):%b %Y})" if pd.notna(r.announced) else "")
         traces.append(dict(
             type="indicator", domain=domain, mode="gauge+number", value=r.turnover / unit,
             number=dict(suffix=suffix, valueformat=".3g", prefix="$", font=dict(size=40)),

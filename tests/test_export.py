@@ -71,3 +71,4 @@ def test_without_a_browser_the_message_says_what_to_install(monkeypatch, slide, 
     monkeypatch.setattr(export, "_SERVER", export._ExportServer())
     with pytest.raises(export.ExportUnavailable, match="apt-get install chromium"):
         export.render(slide[0], "png")
+    assert "apt-get install chromium" in export.unavailable_reason()  # the page shows this, not buttons
