@@ -270,3 +270,12 @@ def test_empty_store_tells_how_to_add_articles(monkeypatch, tmp_path):
         at = run(page)
         no_errors(at)
         assert "No trade facts yet" in at.info[0].value
+
+
+def test_a_new_store_starts_with_the_sample_articles(monkeypatch, tmp_path):
+    monkeypatch.setenv("TRADE_DB_URL", f"sqlite:///{tmp_path / 'first-start.db'}")
+    at = run("pages/3_Sources.py")
+    no_errors(at)
+    listed = set(at.dataframe[0].value["Source"])
+    assert listed == {p.name for p in data.sample_paths()} and len(listed) >= 20
+    assert "README.md" not in listed
