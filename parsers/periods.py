@@ -78,13 +78,43 @@ def _rel(word: Optional[str]) -> Optional[int]:
     return None if word is None else RELATIVE_YEARS.get(word.lower().strip())
 
 
+WORD = re.compile(r"[A-Za-z0-9]+")
+# Words a period phrase can start with, besides month names, counting words and numbers.
+LEADING_WORDS = frozenset(
+    "the in during for of from between over throughout at by end recorded since last this next previous past "
+    "current same corresponding like comparable said reported reporting review that fiscal financial".split()
+)
+
+
+@lru_cache(maxsize=None)
+def _leading_words() -> frozenset[str]:
+    _, months, ordinals = _grammar()
+    return LEADING_WORDS | frozenset(months) | frozenset(ordinals)
+
+
+def _may_start_phrase(word: str, leading: frozenset[str]) -> bool:
+    return word[0].isdigit() or word.lower() in leading or (word[0] in "FHQ" and word[1:2].isalnum() and
+                                                             (word[:2] == "FY" or word[1:].isdigit()))
+
+
 def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> list[PeriodPhrase]:
-    """Every period phrase in the text (or in these (start, end) windows of it), left to right."""
+    """Every period phrase in the text (or in these (start, end) windows of it), left to right.
+
+    The full grammar is tried only at words that can begin a phrase: a quick set lookup per word
+    spares the dozen alternatives at every other word."""
     pattern, months, ordinals = _grammar()
+    leading = _leading_words()
     found: list[PeriodPhrase] = []
     for start, end in windows if windows is not None else [(0, len(text))]:
-        for m in pattern.finditer(text, start, end):
-            phrase = _phrase(m, months, ordinals)
+        covered = start
+        for word in WORD.finditer(text, start, end):
+            if word.start() < covered or not _may_start_phrase(word.group(), leading):
+                continue
+            match = pattern.match(text, word.start(), end)
+            if match is None:
+                continue
+            covered = match.end()
+            phrase = _phrase(match, months, ordinals)
             if phrase is not None:
                 found.append(phrase)
     return found

@@ -9,7 +9,7 @@ from parsers.tables import read_tsv
 Sentence = tuple[int, int]  # start, end offsets in the text
 
 MAX_SENTENCE = 1500  # longer runs (lists, text without stops) are cut at a comma or a space
-BREAK = re.compile(r"\n|(?<=[.!?])(?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+BREAK = re.compile(r"\n|[.!?](?P<close>[\"'”’)\]]*)\s+(?=[\"'“‘(\[]?[A-Z0-9])")
 
 
 @lru_cache(maxsize=None)
@@ -31,13 +31,10 @@ def split_sentences(text: str) -> list[Sentence]:
     spans: list[Sentence] = []
     start = 0
     for match in BREAK.finditer(text):
-        if match.group(0) != "\n":
-            dot = match.start() - 1
-            while dot >= 0 and text[dot] not in ".!?":
-                dot -= 1
-            if dot >= 0 and text[dot] == "." and _ends_with_abbreviation(text, dot):
-                continue
-        spans.append((start, match.start() + len(match.group("close") or "")))
+        dot = match.start()
+        if text[dot] == "." and "\n" not in match.group(0) and _ends_with_abbreviation(text, dot):
+            continue
+        spans.append((start, dot + (1 + len(match.group("close")) if text[dot] != "\n" else 0)))
         start = match.end()
     spans.append((start, len(text)))
     trimmed = []

@@ -155,6 +155,7 @@ def test_target_year(after: str, before: str, year: int | None) -> None:
     ("Trade grew. Exports rose.", ["Trade grew.", "Exports rose."]),
     ("Canada ranked No. 2 for trade with the U.S. in June.", ["Canada ranked No. 2 for trade with the U.S. in June."]),
     ("Headline without a stop\nBody text here.", ["Headline without a stop", "Body text here."]),
+    ("Trade with the U.S.\nCanada came second.", ["Trade with the U.S.", "Canada came second."]),
     ("It said: \"Trade grew.\" Then it ended.", ["It said: \"Trade grew.\"", "Then it ended."]),
 ])
 def test_sentences(text: str, sentences: list[str]) -> None:
