@@ -7,7 +7,6 @@ wait for writers. On PostgreSQL, schema upgrades are serialised with an advisory
 """
 from __future__ import annotations
 
-import io
 import os
 from pathlib import Path
 
@@ -128,17 +127,14 @@ def _arrow_column(values: tuple, kind: pa.DataType) -> pa.Array:
 
 
 def _postgres_table(engine: sa.Engine, sql: str, arrow_types: dict[str, pa.DataType]) -> pa.Table:
-    buffer = io.BytesIO()
     with engine.connect().execution_options(**READ) as conn:
         with conn.connection.dbapi_connection.cursor() as cursor:
             with cursor.copy(f"COPY ({sql}) TO STDOUT WITH (FORMAT csv)") as copy:
-                for block in copy:
-                    buffer.write(block)
-    if not buffer.tell():
+                data = b"".join(copy)  # one block per row
+    if not data:
         return pa.schema(arrow_types).empty_table()
-    buffer.seek(0)
     return pa_csv.read_csv(
-        buffer,
+        pa.BufferReader(data),
         read_options=pa_csv.ReadOptions(column_names=list(arrow_types)),
         parse_options=pa_csv.ParseOptions(newlines_in_values=True),
         convert_options=pa_csv.ConvertOptions(
