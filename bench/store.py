@@ -39,7 +39,7 @@ from pg_server import start_server  # noqa: E402  (the tests' throwaway PostgreS
 from parsers.schema import FACT_COLUMNS  # noqa: E402
 from store import Store  # noqa: E402
 from store.keys import KEY_LENGTH  # noqa: E402
-from store.schema import articles, facts  # noqa: E402
+from store.schema import articles, facts, reviews  # noqa: E402
 
 FACTS_PER_ARTICLE = 5
 INSERT_CHUNK = 50_000
@@ -53,25 +53,21 @@ def main() -> None:
     parser.add_argument("--facts", type=int, default=1_000_000, help="facts to load (default 1000000)")
     parser.add_argument("--workers", type=int, default=2, help="parser processes for ingest (default 2)")
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--pg-url", help="an empty PostgreSQL database to use instead of a throwaway server")
+    parser.add_argument("--pg-url", help="a PostgreSQL database to use instead of a throwaway server (emptied!)")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="store-bench-") as tmp:
         tmp = Path(tmp)
         folder = tmp / "articles"
         write_articles(folder, args.n, args.seed)
-        stop = None
+        pg_dir = Path(tempfile.mkdtemp(prefix="store-bench-pg-"))  # the postgres user must reach it
+        stop_server = None
         pg_urls: Callable[[], str]
         if args.pg_url:
-            pg_urls = iter([args.pg_url, args.pg_url]).__next__
+            pg_urls = lambda: args.pg_url  # noqa: E731
         else:
-            pg_dir = Path(tempfile.mkdtemp(prefix="store-bench-pg-"))  # the postgres user must reach it
             server, stop_server = start_server(pg_dir)
             pg_urls = server.new_database
-
-            def stop() -> None:
-                stop_server()
-                shutil.rmtree(pg_dir, ignore_errors=True)
         try:
             runs = []
             for name, make_url in [("sqlite", lambda: f"sqlite:///{tmp / f'{time.time_ns()}.db'}"),
@@ -79,8 +75,9 @@ def main() -> None:
                 runs.append({"database": name, **_ingest(make_url(), folder, args.n, args.workers)})
                 runs[-1].update(_load(make_url(), args.facts, args.seed))
         finally:
-            if stop:
-                stop()
+            if stop_server:
+                stop_server()
+            shutil.rmtree(pg_dir, ignore_errors=True)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
@@ -140,11 +137,13 @@ def _load(url: str, n_facts: int, seed: int) -> dict:
 
 
 def _bulk_insert(engine: sa.Engine, n_facts: int, seed: int) -> None:
-    """Synthetic articles and facts written straight into the tables (no parsing), in big chunks."""
+    """Synthetic articles and facts written straight into emptied tables (no parsing), in big chunks."""
     rng = random.Random(seed)
     n_articles = max(1, n_facts // FACTS_PER_ARTICLE)
     now = dt.datetime.now(dt.timezone.utc)
     with engine.begin() as conn:
+        for table in (facts, reviews, articles):
+            conn.execute(table.delete())
         for start in range(0, n_articles, INSERT_CHUNK):
             conn.execute(articles.insert(), [
                 {"id": 10_000_000 + i, "source": f"bulk_{i:07d}.txt", "content_hash": f"{i:064x}", "raw": b"-",
@@ -170,7 +169,8 @@ def _fact(rng: random.Random, i: int) -> dict:
         "exporter": a if metric in ("exports", "imports") else None,
         "value": value, "currency": "USD", "value_usd": value, "qualifier": rng.choice([None, "about", "over"]),
         "growth_pct": round(rng.uniform(-30, 80), 1) if i % 3 else None,
-        "period_start": None if target else dt.date(year, 1, 1), "period_end": None if target else dt.date(year, 12, 31),
+        "period_start": None if target else dt.date(year, 1, 1),
+        "period_end": None if target else dt.date(year, 12, 31),
         "target_year": year + 5 if target else None, "target_reached": False if target else None,
         "evidence": f"Trade between the two countries reached ${value / 1e9:.1f} billion in {year}, "
                     f"up from the year before, the ministry said in a statement on article {i}.",

@@ -115,7 +115,8 @@ class Store:
     def reparse(self, workers: int = 1, progress: bool = False) -> ReparseReport:
         """Parse every stored article again with the current parser; reviews follow their fact keys."""
         with self.engine.connect().execution_options(**database.READ) as conn:
-            stored = conn.execute(sa.select(articles.c.id, articles.c.source, articles.c.raw).order_by(articles.c.id)).all()
+            query = sa.select(articles.c.id, articles.c.source, articles.c.raw).order_by(articles.c.id)
+            stored = conn.execute(query).all()
             facts_before = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
         ids = {row.source: row.id for row in stored}
         documents = [Document(row.source, bytes(row.raw)) for row in stored]
@@ -230,8 +231,11 @@ class Store:
 
     def review_history(self, fact_key: str) -> pd.DataFrame:
         """Every decision on this fact, oldest first."""
-        query = (sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at)
-                 .where(reviews.c.fact_key == fact_key).order_by(reviews.c.id))
+        query = (
+            sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at)
+            .where(reviews.c.fact_key == fact_key)
+            .order_by(reviews.c.id)
+        )
         with self.engine.connect().execution_options(**database.READ) as conn:
             return pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
 

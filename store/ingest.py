@@ -149,7 +149,8 @@ def analyse_all(
                     bar.update()
         except BrokenProcessPool as exc:
             for document in documents[done:]:
-                yield IngestResult(document.source, "failed", message=f"not stored, try again: parser process died ({exc})")
+                message = f"not stored, try again: its parser process died ({exc})"
+                yield IngestResult(document.source, "failed", message=message)
                 bar.update()
 
 

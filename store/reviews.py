@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import pycountry
 
-from parsers.schema import FACT_DTYPES, METRICS
+from parsers.schema import METRICS
 
 ACTIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
 UNREVIEWED = "unreviewed"

@@ -53,7 +53,8 @@ def test_review_and_reparse_from_the_command_line(tmp_path):
     assert _exit_code(["ingest", str(SAMPLES / "kaz-tur-2022-05.txt"), "--db", url]) == 0
     with Store(url) as store:
         first, second = store.facts()["fact_key"].iloc[:2]
-    assert _exit_code(["review", first, "--set", "value=4.5e9", "--set", "period=2021", "--note", "checked", "--db", url]) == 0
+    correction = ["--set", "value=4.5e9", "--set", "period=2021", "--note", "checked"]
+    assert _exit_code(["review", first, *correction, "--db", url]) == 0
     assert _exit_code(["review", second, "--reject", "--db", url]) == 0
     assert _exit_code(["reparse", "--db", url]) == 0
     with Store(url) as store:

@@ -43,7 +43,8 @@ def test_keys_differ_by_source_and_by_what_the_fact_says(fact):
     key = fact_keys("a.txt", [fact])
     assert fact_keys("b.txt", [fact]) != key
     assert fact_keys("a.txt", [dataclasses.replace(fact, value=fact.value * 2)]) != key
-    assert fact_keys("a.txt", [dataclasses.replace(fact, metric="target" if fact.metric != "target" else "exports")]) != key
+    other_metric = "target" if fact.metric != "target" else "exports"
+    assert fact_keys("a.txt", [dataclasses.replace(fact, metric=other_metric)]) != key
 
 
 def test_content_hash_is_sha256_of_the_bytes():
