@@ -120,10 +120,11 @@ def briefing_figure(fig: go.Figure, title: str, note: str,
     out = go.Figure(copy.deepcopy(fig.to_dict()))
     lines = textwrap.wrap(note, width=170)[:3]
     bottom = 70 + 20 * len(lines)
+    top = (out.layout.margin.t or 50) + 50  # the slide title goes above whatever the figure had on top
     out.update_layout(
         width=width, height=height,
         title=dict(text=f"<b>{html.escape(title)}</b>", x=0.01, xanchor="left", font=dict(size=22)),
-        margin=dict(t=90, b=bottom + 40, l=80, r=40),
+        margin=dict(t=top, b=bottom + 40, l=80, r=40),
         legend=dict(orientation="h", yanchor="top", y=-0.06, x=0),
     )
     out.add_annotation(

@@ -242,7 +242,7 @@ def gauges_figure(progress: pd.DataFrame, title: str = "") -> go.Figure:
                 threshold=dict(line=dict(color="#c0392b", width=4), thickness=0.85, value=r.target / unit),
             )))
     layout = dict(font=FONT, template="none", paper_bgcolor="white", height=max(340, total_px),
-                  margin=dict(t=110 if title else 80, l=40, r=40, b=30))
+                  margin=dict(t=150 if title else 110, l=40, r=40, b=30))  # three title lines
     if title:
         layout["title"] = dict(text=html.escape(title))
     return go.Figure(data=traces, layout=layout)
