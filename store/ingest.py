@@ -185,7 +185,9 @@ def write(engine: sa.Engine, analysed: Analysed) -> IngestResult:
 
 # Built once: compiling a statement costs more than running it on SQLite.
 _SAME_CONTENT = sa.select(articles.c.id, articles.c.source).where(articles.c.content_hash == sa.bindparam("hash"))
-_SAME_SOURCE = sa.select(articles.c.id).where(articles.c.source == sa.bindparam("name")).with_for_update()
+_SAME_SOURCE = (
+    sa.select(articles.c.id, articles.c.content_hash).where(articles.c.source == sa.bindparam("name")).with_for_update()
+)
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == sa.bindparam("article_id"))
 _DELETE_FACTS = facts.delete().where(facts.c.article_id == sa.bindparam("article_id"))
 
@@ -196,6 +198,8 @@ def _write(conn: sa.Connection, analysed: Analysed) -> IngestResult:
     if same is not None:
         return unchanged(document.source, same.id, same.source)
     previous = conn.execute(_SAME_SOURCE, {"name": document.source}).first()
+    if previous is not None and previous.content_hash == document.content_hash:
+        return unchanged(document.source, previous.id, document.source)  # a concurrent writer was first
     values = article_values(analysed)
     if previous is None:
         article_id = conn.execute(articles.insert(), values).inserted_primary_key[0]

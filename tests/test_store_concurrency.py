@@ -2,6 +2,7 @@
 in the middle of writing an article, on SQLite and on PostgreSQL."""
 from __future__ import annotations
 
+import json
 import os
 import signal
 import subprocess
@@ -53,10 +54,14 @@ def reference(folder, tmp_path) -> tuple[pd.DataFrame, pd.DataFrame]:
     return _content(url)
 
 
-def test_four_processes_ingesting_one_folder_store_it_once(store_url, folder, reference, tmp_path):
+def _four_at_once(store_url: str, folder: Path, tmp_path: Path) -> list[dict[str, int]]:
+    """Four processes open the store at once (racing to create it), then ingest `folder` together."""
     go = tmp_path / "go"
+    for ready in tmp_path.glob("ready-*"):
+        ready.unlink()
+    go.unlink(missing_ok=True)
     script = f"""
-        import os, time
+        import json, os, time
         from pathlib import Path
         from store import Store
         from store_fakes import slow_parse
@@ -64,19 +69,42 @@ def test_four_processes_ingesting_one_folder_store_it_once(store_url, folder, re
             Path({str(tmp_path)!r}, f"ready-{{os.getpid()}}").touch()
             while not Path({str(go)!r}).exists():
                 time.sleep(0.01)
-            print(store.ingest_paths([{str(folder)!r}]).counts["new"])
+            print(json.dumps(store.ingest_paths([{str(folder)!r}]).counts))
     """
     processes = [_python(script) for _ in range(4)]
     deadline = time.monotonic() + 60
     while len(list(tmp_path.glob("ready-*"))) < 4 and time.monotonic() < deadline:
-        time.sleep(0.02)  # all four open the store at once (racing on creating it), then start together
+        time.sleep(0.02)
     go.touch()
     outputs = [p.communicate(timeout=120) for p in processes]
     assert [p.returncode for p in processes] == [0] * 4, [err for _, err in outputs]
-    assert sum(int(out) for out, _ in outputs) == N_ARTICLES  # every article was new exactly once
+    return [json.loads(out) for out, _ in outputs]
+
+
+def test_four_processes_ingesting_one_folder_store_it_once(store_url, folder, reference, tmp_path):
+    counts = _four_at_once(store_url, folder, tmp_path)
+    assert sum(c["new"] for c in counts) == N_ARTICLES  # every article was new exactly once
     articles, facts = _content(store_url)
     pd.testing.assert_frame_equal(articles, reference[0])
     pd.testing.assert_frame_equal(facts, reference[1])
+
+
+def test_four_processes_replacing_changed_files_replace_each_once(store_url, folder, tmp_path):
+    with Store(store_url, parse=fake_parse) as store:
+        store.ingest_paths([folder])
+    changed = [f"a{n:02d}.txt" for n in range(0, N_ARTICLES, 3)]
+    for name in changed:
+        (folder / name).write_text(article(100 + int(name[1:3])), encoding="utf-8")
+    expected_url = f"sqlite:///{tmp_path / 'expected.db'}"
+    with Store(expected_url, parse=fake_parse) as expected:
+        expected.ingest_paths([folder])
+
+    counts = _four_at_once(store_url, folder, tmp_path)
+
+    assert sum(c["replaced"] for c in counts) == len(changed)
+    assert sum(c["new"] for c in counts) == 0
+    for got, want in zip(_content(store_url), _content(expected_url)):
+        pd.testing.assert_frame_equal(got, want)
 
 
 def test_a_process_killed_mid_article_leaves_the_store_as_before_that_article(store_url, folder, reference, tmp_path):
