@@ -21,6 +21,7 @@ from app.targets import target_progress
 
 # What makes two reported facts the same fact (the article and its sentence do not).
 SAME_FACT = ["pair", "metric", "exporter", "value_usd", "period_start", "period_end", "target_year"]
+RELEASE_FROM_ROWS = 100_000  # below this the scratch memory is small and a full gc pass costs more
 CATEGORICAL = ["source", "country_a", "country_b", "metric", "exporter", "currency", "qualifier", "outlet"]
 
 
@@ -68,7 +69,8 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
         facts[name] = facts[name].astype("category")
     facts["obs_id"] = facts.groupby(SAME_FACT, dropna=False, observed=True, sort=False).ngroup()
     tables = Tables(articles=articles, facts=facts, obs=_observations(facts))
-    release_unused_memory()
+    if len(facts) >= RELEASE_FROM_ROWS:
+        release_unused_memory()
     return tables
 
 
