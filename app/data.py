@@ -70,7 +70,7 @@ def get_store(url: str | None):
     return store
 
 
-@st.cache_resource(ttl=TABLES_TTL_S, max_entries=2, show_spinner="Loading facts…")
+@st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading facts…")  # one version in memory
 def _tables(url: str | None, version: int) -> Tables:
     store = get_store(url)
     return prepare(store.articles(), store.facts())
