@@ -1,9 +1,13 @@
 """The Data page's downloads and the Sources page's evidence marking, as pure functions."""
+import html
 import io
+import re
 
 import openpyxl
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app import tables as tbl
 from app.model import prepare
@@ -58,3 +62,13 @@ def test_highlighting_escapes_every_piece_of_the_article(text, spans, expected):
     body = tbl.highlighted_html(text, spans)
     assert body.endswith(expected + "</div>")
     assert "<script>" not in body and "<b>" not in body
+
+
+@given(st.text(), st.lists(st.integers(0, 60), unique=True))
+def test_highlighted_text_reads_back_as_the_article_and_holds_no_other_markup(text, cuts):
+    points = sorted(c for c in cuts if c <= len(text))
+    spans = list(zip(points[0::2], points[1::2]))  # disjoint, in order, as evidence_spans returns them
+    body = tbl.highlighted_html(text, spans)
+    inner = body[body.index(">") + 1:-len("</div>")]
+    assert html.unescape(inner.replace("<mark>", "").replace("</mark>", "")) == text
+    assert re.sub(r"</?mark>", "", inner).count("<") == 0
