@@ -33,12 +33,12 @@ class Tables:
     facts: pd.DataFrame
     obs: pd.DataFrame
 
-    @property
+    @cached_property
     def countries(self) -> list[str]:
-        codes = set(self.obs["country_a"].dropna()) | set(self.obs["country_b"].dropna())
+        codes = set(self.obs["country_a"].dropna().unique()) | set(self.obs["country_b"].dropna().unique())
         return sorted(codes)
 
-    @property
+    @cached_property
     def pairs(self) -> list[str]:
         return sorted(self.obs["pair"].dropna().unique())
 

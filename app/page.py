@@ -9,6 +9,7 @@ import streamlit as st
 
 from app import data
 from app.filters import (
+    PARAM_KEYS,
     STATE_KEY,
     FilterState,
     apply_filter,
@@ -44,7 +45,7 @@ def start(title: str, intro: str) -> tuple[Tables, FilterState]:
     try:
         tables = data.load_tables()
     except data.DataUnavailable as exc:
-        st.error(str(exc))
+        st.error(md_escape(exc))
         st.info("Check TRADE_DB_URL (or unset it to use data/trade.db) and reload the page.")
         st.stop()
     return tables, render_filter(tables)
@@ -53,7 +54,7 @@ def start(title: str, intro: str) -> tuple[Tables, FilterState]:
 def _current_state(tables: Tables) -> FilterState:
     """URL params win when they are not the ones we wrote (a shared link); else the session's state."""
     params = st.query_params.to_dict()
-    known = {k: v for k, v in params.items() if k in ("focus", "partners", "pairs", "metrics", "from", "to")}
+    known = {k: v for k, v in params.items() if k in PARAM_KEYS}
     if known and known != st.session_state.get(WRITTEN_KEY):
         state, ignored = parse_query_params(known, tables.countries, tables.pairs)
         if ignored:
