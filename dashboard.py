@@ -14,7 +14,8 @@ tables, state = page.start(
     "country pair, each with the article and sentence it comes from. Filter in the sidebar; the "
     "Timeline, Targets, Sources, Data and Review pages use the same filter.",
 )
-obs, reports = page.filtered_or_stop(tables, state)
+obs = page.observations_or_stop(tables, state)
+reports = page.reports(tables, state)
 cols = st.columns(5)
 cols[0].metric("Country pairs", obs["pair"].nunique())
 cols[1].metric("Articles", reports["source"].nunique() if not state.is_empty else len(tables.articles),

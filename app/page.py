@@ -117,22 +117,22 @@ def render_filter(tables: Tables) -> FilterState:
     return state
 
 
-def filtered(tables: Tables, state: FilterState):
-    """(observations, reports) the filter keeps."""
-    return apply_filter(tables.obs, state), apply_filter(tables.facts, state)
+def reports(tables: Tables, state: FilterState):
+    """The reported facts (one row per article and fact) the filter keeps."""
+    return apply_filter(tables.facts, state)
 
 
-def filtered_or_stop(tables: Tables, state: FilterState):
-    """(observations, reports) the filter keeps; if there are none, say plainly why and stop the page."""
+def observations_or_stop(tables: Tables, state: FilterState):
+    """The distinct facts the filter keeps; if there are none, say plainly why and stop the page."""
     if tables.is_empty:
         st.info("No trade facts yet. Add articles on the Sources page (upload or paste), "
                 "or ingest files with `python -m store ingest FILES`.")
         st.stop()
-    obs, reports = filtered(tables, state)
+    obs = apply_filter(tables.obs, state)
     if obs.empty:
         nothing_matches(state)
         st.stop()
-    return obs, reports
+    return obs
 
 
 def nothing_matches(state: FilterState) -> None:

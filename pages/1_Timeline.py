@@ -9,7 +9,7 @@ tables, state = page.start(
     "labelled) for part of a year. Lines join full-year figures only. Dashed lines are targets. "
     "Hover a point for the value, period, sources and the sentence it comes from.",
 )
-obs, _ = page.filtered_or_stop(tables, state)
+obs = page.observations_or_stop(tables, state)
 timeline = figures.timeline_figure(obs)
 if timeline.pairs_total > len(timeline.pairs_shown):
     st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "

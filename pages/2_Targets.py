@@ -9,7 +9,7 @@ tables, state = page.start(
     "Latest turnover against the latest target each pair announced. The red mark is the target; "
     "growth needed is the yearly rate that reaches it by the target year.",
 )
-obs, _ = page.filtered_or_stop(tables, state)
+obs = page.observations_or_stop(tables, state)
 progress = targets.progress_for(tables, state, obs)
 if progress.empty:
     st.info(f"No targets among the facts that match the filter ({state.describe()}).")

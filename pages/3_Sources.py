@@ -42,7 +42,7 @@ if articles.empty:
     st.info("No articles yet: add some above.")
     st.stop()
 
-_, reports = page.filtered(tables, state)
+reports = page.reports(tables, state)
 sources = list(articles.sort_values("article_date", ascending=False, na_position="last")["source"])
 if not state.is_empty:
     keep = set(reports["source"].astype("string"))

@@ -8,7 +8,8 @@ tables, state = page.start(
     "Every reported fact that matches the filter, one row per article that states it. Downloads "
     "hold the parsers' columns (with review decisions applied).",
 )
-_, reports = page.filtered_or_stop(tables, state)
+page.observations_or_stop(tables, state)
+reports = page.reports(tables, state)
 st.caption(f"{len(reports):,} reports of {reports['obs_id'].nunique():,} distinct facts "
            f"from {reports['source'].nunique():,} articles.")
 st.dataframe(tbl.readable(reports), hide_index=True, width="stretch", height=560)

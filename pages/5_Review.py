@@ -21,7 +21,7 @@ except Exception as exc:
     st.error(f"The review queue could not be read: {exc}")
     st.stop()
 
-_, reports = page.filtered(tables, state)
+reports = page.reports(tables, state)
 queue = queue[queue["fact_key"].isin(reports["fact_key"])] if "fact_key" in reports.columns else queue.iloc[:0]
 st.metric("Facts waiting for review (matching the filter)", len(queue))
 if queue.empty:
