@@ -43,6 +43,7 @@ from store.schema import articles, facts, reviews  # noqa: E402
 
 FACTS_PER_ARTICLE = 5
 INSERT_CHUNK = 50_000
+LOAD_REPEATS = 3
 PAIRS = [("AZE", "KAZ"), ("CHN", "KAZ"), ("KAZ", "TUR"), ("CHN", "RUS"), ("MEX", "USA"), ("KOR", "VNM")]
 METRICS = ["turnover", "exports", "imports", "target"]
 
@@ -55,6 +56,7 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--pg-url", help="a PostgreSQL database to use instead of a throwaway server (emptied!)")
     args = parser.parse_args()
+    load_before = os.getloadavg()
 
     with tempfile.TemporaryDirectory(prefix="store-bench-") as tmp:
         tmp = Path(tmp)
@@ -80,7 +82,8 @@ def main() -> None:
             shutil.rmtree(pg_dir, ignore_errors=True)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
+                    "load_average_before_and_after": [load_before[0], os.getloadavg()[0]]},
         "articles": args.n, "facts": args.facts, "workers": args.workers,
         "postgresql": "given" if args.pg_url else "throwaway local server, fsync=off",
         "runs": runs,
@@ -119,7 +122,13 @@ def _load(url: str, n_facts: int, seed: int) -> dict:
         with _PeakMemory() as load_memory:
             started = time.perf_counter()
             table = store.facts()
-            load_s = time.perf_counter() - started
+            load_times = [time.perf_counter() - started]
+        for _ in range(LOAD_REPEATS - 1):  # best of several: the machine is shared, the minimum is the cost
+            del table
+            started = time.perf_counter()
+            table = store.facts()
+            load_times.append(time.perf_counter() - started)
+        load_s = min(load_times)
         frame_mb = table.memory_usage(deep=True).sum() / 2**20
         articles_table = store.articles()
     from app.model import prepare  # imported late: app/ is the dashboard's, and optional here
@@ -210,7 +219,7 @@ def _print_table(runs: list[dict]) -> None:
         ("ingest (new), articles/s", "ingest_articles_per_s"), ("ingest (new), s", "ingest_s"),
         ("re-ingest (unchanged), articles/s", "reingest_articles_per_s"),
         ("facts from ingest", "facts_from_ingest"), ("bulk insert of facts, s", "bulk_insert_s"),
-        ("Store.facts() load, s", "load_facts_s"), ("load peak RSS above start, MB", "load_peak_rss_mb"),
+        ("Store.facts() load, best of 3, s", "load_facts_s"), ("load peak RSS above start, MB", "load_peak_rss_mb"),
         ("facts frame in memory, MB", "frame_mb"), ("dashboard prepare(), s", "dashboard_prepare_s"),
         ("prepare peak RSS above start, MB", "prepare_peak_rss_mb"),
     ]
