@@ -14,6 +14,7 @@ import gc
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -100,8 +101,14 @@ def bench_size(n_facts: int, repeats: int) -> dict:
     }
 
 
-def first_chart_seconds(fresh_store: bool) -> float:
-    """`streamlit run dashboard.py` -> Timeline chart drawn in Chromium, on the sample articles."""
+BASELINE_APP = "import plotly.graph_objects as go\nimport streamlit as st\n" \
+    "st.plotly_chart(go.Figure(go.Scatter(x=[1, 2, 3], y=[1, 3, 2])))\n"
+
+
+def first_chart_seconds(fresh_store: bool, baseline: bool = False) -> float:
+    """`streamlit run dashboard.py` -> Timeline chart drawn in Chromium, on the sample articles.
+
+    `baseline` times a one-chart hello-world app the same way: the floor on this machine."""
     from playwright.sync_api import sync_playwright
 
     sys.path.insert(0, str(ROOT / "tests" / "e2e"))
@@ -116,9 +123,17 @@ def first_chart_seconds(fresh_store: bool) -> float:
         page = browser.new_page()
         port = free_port()
         start = time.perf_counter()
-        proc = start_streamlit(db_url, port, Path(tmp) / "streamlit.log")
+        if baseline:
+            app = Path(tmp) / "hello.py"
+            app.write_text(BASELINE_APP)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "streamlit", "run", str(app), "--server.headless", "true",
+                 "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
+                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        else:
+            proc = start_streamlit(db_url, port, Path(tmp) / "streamlit.log")
         try:
-            url = f"http://127.0.0.1:{port}/Timeline"
+            url = f"http://127.0.0.1:{port}/" if baseline else f"http://127.0.0.1:{port}/Timeline"
             while True:
                 try:
                     page.goto(url, timeout=2000)
@@ -181,7 +196,8 @@ def main() -> None:
     if not args.no_browser:
         result["export_png"] = export_seconds()
         result["first_chart_s"] = {"fresh_store": round(first_chart_seconds(True), 2),
-                                   "existing_store": round(first_chart_seconds(False), 2)}
+                                   "existing_store": round(first_chart_seconds(False), 2),
+                                   "hello_world_app": round(first_chart_seconds(True, baseline=True), 2)}
 
     print(f"{'facts':>10} {'obs':>8} {'prepare s':>9} {'memory MB':>9} {'median ms':>9} {'p95 ms':>7} "
           f"{'no filter ms':>12}")
@@ -194,7 +210,8 @@ def main() -> None:
         print(f"PNG export: first {result['export_png']['first_s']} s, then {result['export_png']['warm_median_s']} s")
         first = result["first_chart_s"]
         print(f"streamlit run -> first chart in Chromium: {first['fresh_store']} s on a new store "
-              f"(sample ingested), {first['existing_store']} s on an existing store")
+              f"(sample ingested), {first['existing_store']} s on an existing store; a one-chart "
+              f"hello-world app: {first['hello_world_app']} s (this machine's floor)")
     print(f"goals: <= {GOAL_MS} ms per filter change at 1M facts, < {GOAL_MB} MB, first chart <= {GOAL_FIRST_CHART_S} s")
     RESULTS.mkdir(parents=True, exist_ok=True)
     out = RESULTS / f"dashboard-{dt.datetime.now():%Y%m%d-%H%M%S}.json"
