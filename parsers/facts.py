@@ -34,6 +34,8 @@ TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:
                           re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
 INHERIT_SENTENCES = 3
+LISTED_AFTER = re.compile(r"\s*\(\s*(?:[$€£¥₹]|[A-Z]{3}\b|\d)")  # "Russia ($26 billion)"
+PARTNERS = re.compile(r"\bpartners?\b", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 DOMINANT_RATIO = 1.5
 
@@ -365,27 +367,28 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
 def _listed(article: Article, money: Money, number: int, seg: Segment, previous: Optional[Draft],
             context_period: Optional[Span], sentence_year: Optional[int]) -> Optional[Draft]:
     """"Its main partners were Russia ($26 billion), China ($24 billion)...": a figure in brackets after a
-    country is that country's trade with the country the sentence is about; after anything else it is an
-    item of a list (a product, a port) and no fact."""
+    country is that country's trade with the country the sentence (or the article) is about; after anything
+    else it is an item of a list (a product, a port) and no fact."""
     text = article.text
-    paren = text.rfind("(", seg.sentence[0], money.start)
-    listed = next((m for m in article.countries_in(seg.sentence[0], paren)
-                   if paren - 2 <= m.end <= paren and m.iso3 != GROUP and not m.chained), None)
-    if listed is None:
+    s_start, s_end = seg.sentence
+    paren = text.rfind("(", s_start, money.start)
+    in_sentence = [m for m in article.countries_in(s_start, s_end) if m.iso3 != GROUP and not m.chained]
+    listed = [m for m in in_sentence if LISTED_AFTER.match(text, m.end)]
+    item = next((m for m in listed if paren - 2 <= m.end <= paren), None)
+    if item is None:
         return None
-    metric = _metric_in(text, seg.sentence[0], money.start)
-    if metric is None or _blocked(text, Segment(seg.sentence[0], money.start, money.end, seg.right, seg.sentence),
-                                  metric):
+    metric = _metric_in(text, s_start, s_end) or ("turnover" if PARTNERS.search(text, s_start, s_end) else None)
+    if metric is None or _blocked(text, Segment(s_start, money.start, money.end, seg.right, seg.sentence), metric):
         return None
-    hub = next((m.iso3 for m in article.countries_in(seg.sentence[0], seg.sentence[1])
-                if m.iso3 not in (listed.iso3, GROUP) and not m.chained), None) or article.main_partner(listed.iso3)
+    hub = next((m.iso3 for m in in_sentence if m not in listed and m.iso3 != item.iso3), None) \
+        or article.main_partner(item.iso3)
     if hub is None:
         return None
-    draft = Draft(money, number, metric, _sorted_pair(listed.iso3, hub))
+    draft = Draft(money, number, metric, _sorted_pair(item.iso3, hub))
     if metric in ("exports", "imports"):
-        draft.exporter = hub if metric == "exports" else listed.iso3
-    draft.period = _own_period(article, seg, context_period, sentence_year) or (
-        previous.period if previous is not None else None)
+        draft.exporter = hub if metric == "exports" else item.iso3
+    draft.period = (_own_period(article, seg, context_period, sentence_year)
+                    or (previous.period if previous is not None else None) or context_period)
     return draft
 
 
@@ -572,7 +575,9 @@ def _with_partner(article: Article, iso: str, last_fact: Optional[Draft],
 
 
 def _first_in_sentence(article: Article, draft: Draft) -> Optional[str]:
-    for mention in article.countries_in(max(0, draft.money.start - 400), draft.money.start):
+    """Which side of a fact's pair its sentence names first."""
+    start = article.sentences[draft.sentence][0]
+    for mention in article.countries_in(start, draft.money.start):
         if mention.iso3 in draft.pair:
             return mention.iso3
     return None

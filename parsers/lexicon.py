@@ -18,7 +18,9 @@ def alternation(phrases: list[str], escape: bool = True) -> str:
 
 def bounded(body: str) -> str:
     """Wrap an alternation so it matches whole words only (also for phrases that start or end with punctuation)."""
-    return rf"(?<![\w$]){body}(?!\w)"
+    # A word may not continue on either side; a phrase that begins or ends with punctuation (", and", ";")
+    # needs no such edge there.
+    return rf"(?:(?<![\w$])|(?=[^\w\s]))(?:{body})(?:(?!\w)|(?<=[^\w\s]))"
 
 
 @lru_cache(maxsize=None)

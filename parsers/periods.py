@@ -30,7 +30,7 @@ YEAR = r"(?:19|20)\d\d"
 class PeriodPhrase:
     start: int
     end: int
-    kind: str  # year | months | month | fiscal | same_period | said_period
+    kind: str  # year | months | fiscal | year_to | same_period | said_period
     year: Optional[int] = None  # the year the phrase names
     rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
     first_month: int = 1
@@ -57,6 +57,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     parts = [
+        rf"(?P<yearto>(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+)?"
+        rf"(?P<yem>{month})(?:\s+\d{{1,2}},?)?\s+(?P<yey>{YEAR}))",
         rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
@@ -133,6 +135,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
     def count(word: str) -> int:
         return ordinals.get(word.lower(), int(word) if word.isdigit() else 0)
 
+    if m.group("yearto"):
+        return PeriodPhrase(s, e, "year_to", year=int(m.group("yey")), last_month=month_no(m.group("yem")))
     if m.group("fiscal") or m.group("fiscal2"):
         first = m.group("fy1") or m.group("fy3")
         second = m.group("fy2") or m.group("fy4")
@@ -213,6 +217,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         if year is None:
             return context
         return month_span(year, context[0].month, context[1].month) if context[0].year == context[1].year else None
+    if phrase.kind == "year_to":  # "the fiscal year ended March 2024": the twelve months up to it
+        first = dt.date(phrase.year - 1, phrase.last_month, 1)
+        first = first.replace(year=phrase.year, month=1) if phrase.last_month == 12 else \
+            first.replace(month=phrase.last_month + 1)
+        return first, month_span(phrase.year, phrase.last_month, phrase.last_month)[1]
     if phrase.kind == "fiscal":
         start = dt.date(phrase.year, FISCAL_START_MONTH, 1)
         end_year = phrase.year + 1

@@ -84,6 +84,15 @@ CASES = [
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None),
       (("ITA", "KAZ"), "turnover", None, 13_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The trade turnover of Uzbekistan for January-May 2023 came to $25.3 billion. China ($4.9 billion), Russia "
+     "($4.2 billion) and Kazakhstan ($1.7 billion) were its main partners.",
+     {(("CHN", "UZB"), "turnover", None, 4_900_000_000, "USD", "2023-01..2023-05", None),
+      (("RUS", "UZB"), "turnover", None, 4_200_000_000, "USD", "2023-01..2023-05", None),
+      (("KAZ", "UZB"), "turnover", None, 1_700_000_000, "USD", "2023-01..2023-05", None)}),
+    ("Kyrgyzstan's trade with the Eurasian Economic Union reached $4.5 billion in 2022. Trade with Kazakhstan "
+     "alone was $1.3 billion in 2022, and with Russia $2.9 billion.",
+     {(("KAZ", "KGZ"), "turnover", None, 1_300_000_000, "USD", "2022-01..2022-12", None),
+      (("KGZ", "RUS"), "turnover", None, 2_900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan held talks with Russia and China. Trade with Russia reached $26 billion in 2022.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period

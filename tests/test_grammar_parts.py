@@ -108,6 +108,8 @@ REF = Reference(2023, 10)
     ("H1 2021", ("2021-01-01", "2021-06-30")),
     ("in FY2023-24", ("2023-04-01", "2024-03-31")),
     ("in 2017-18", ("2017-04-01", "2018-03-31")),
+    ("in the fiscal year ended March 2024", ("2023-04-01", "2024-03-31")),
+    ("the financial year ending December 31, 2022", ("2022-01-01", "2022-12-31")),
 ])
 def test_period_phrase(text: str, span: tuple[str, str]) -> None:
     (phrase,) = find_periods(text)
