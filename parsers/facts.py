@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from typing import Optional
 
 from parsers.gazetteer import GROUP, Mention, find_mentions
-from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
 from parsers.money import Money, find_money
 from parsers.periods import (
     PeriodPhrase, Reference, Span, find_periods, resolve, target_year,
@@ -34,6 +34,8 @@ TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:
                           re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
 INHERIT_SENTENCES = 3
+PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
+GOODS_AFTER = re.compile(r"\s+of\s+")  # "exports of oil"
 LISTED_AFTER = re.compile(r"\s*\(\s*(?:[$€£¥₹]|[A-Z]{3}\b|\d)")  # "Russia ($26 billion)"
 PARTNERS = re.compile(r"\bpartners?\b", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
@@ -409,6 +411,11 @@ def _metric_in(text: str, start: int, end: int) -> Optional[str]:
     return table[match.group(0).lower()] if match else None
 
 
+def _product_level(text: str, start: int, end: int) -> bool:
+    """"wheat exports", "exports of oil", "grain worth": a figure for goods, not for a pair's trade."""
+    return commodity_pattern().search(text, start, end) is not None
+
+
 def _blocked(text: str, seg: Segment, metric: Optional[str]) -> bool:
     """Investment, loans, deals, balances: a blocking word nearer to the figure than any metric phrase,
     or the noun right after it ("$6 billion loan")."""
@@ -420,7 +427,11 @@ def _blocked(text: str, seg: Segment, metric: Optional[str]) -> bool:
     block = _last(cues["block"], text, seg.left, seg.start)
     if block is not None and (trade is None or trade.end() <= block.start()):
         return True
-    if trade is None and _has(cues["weak_block"], text[seg.left:seg.start]):
+    weak = _last(cues["weak_block"], text, seg.left, seg.start)
+    if weak is not None and (trade is None or _product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
+        return True
+    if trade is not None and (_product_level(text, max(seg.left, trade.start() - PRODUCT_REACH), trade.end())
+                              or GOODS_AFTER.match(text, trade.end()) and _product_level(text, trade.end(), trade.end() + 20)):
         return True
     after_words = text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS]
     after = " ".join(after_words)

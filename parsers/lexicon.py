@@ -48,3 +48,10 @@ def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
 def word_values(name: str, key: str, value: str) -> dict[str, float]:
     """A two-column table as a dict, e.g. month names to month numbers."""
     return {row[key]: float(row[value]) for row in read_tsv(name)}
+
+
+@lru_cache(maxsize=None)
+def commodity_pattern() -> re.Pattern[str]:
+    """Goods whose figures are product-level, not a pair's trade (data/commodities.tsv)."""
+    words = [row["commodity"] for row in read_tsv("commodities.tsv")]
+    return re.compile(bounded(alternation(words)), re.IGNORECASE)

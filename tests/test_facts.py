@@ -129,6 +129,13 @@ CASES = [
     ("Trade between China and Central Asian countries exceeded $70 billion in 2022.", set()),
     ("The Kazakhstan-Turkmenistan-Iran railway carried goods worth $300 million last year.", set()),
     ("Kazakhstan has 19 million people and exported 70 million tons of oil in 2022.", set()),
+    # --- figures for one kind of goods are not the pair's trade
+    ("Kazakhstan exported grain worth $1.2 billion to China in 2022.", set()),
+    ("Kazakhstan's wheat exports to China reached $500 million in 2022.", set()),
+    ("Exports of oil from Kazakhstan to Italy amounted to $10 billion in 2022.", set()),
+    ("Kazakhstan is ready to supply China with farm products worth over $1 billion.", set()),
+    ("Kazakhstan and China traded goods worth $31.2 billion in 2022.",
+     {(("CHN", "KAZ"), "turnover", None, 31_200_000_000, "USD", "2022-01..2022-12", None)}),
     # --- restated currencies and magnitudes
     ("Trade between Egypt and Saudi Arabia reached EGP 174 billion (USD 5.66 billion) in 2022.",
      {(("EGY", "SAU"), "turnover", None, 174_000_000_000, "EGP", "2022-01..2022-12", None)}),
