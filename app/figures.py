@@ -18,7 +18,6 @@ from app.labels import day, money, pair_codes, pair_name, period_label, series_n
 
 MAX_PAIRS = 6
 MAX_GAUGES = 12
-MAX_HOVER_SOURCES = 4
 SERIES_COLORS = {
     ("turnover", 0): "#1f3b73",
     ("exports", 0): "#2a9d8f",

@@ -17,6 +17,7 @@ COLUMNS = [
     "turnover_full_year", "pct", "reached", "growth_needed", "growth_seen", "status", "superseded",
 ]
 PICK_ORDER = ["pair", "when_end", "n_sources", "last_reported"]
+MAX_SUPERSEDED = 5  # earlier targets listed per pair, newest first
 
 
 def target_progress(obs: pd.DataFrame, today: pd.Timestamp | None = None) -> pd.DataFrame:
@@ -29,7 +30,7 @@ def target_progress(obs: pd.DataFrame, today: pd.Timestamp | None = None) -> pd.
     # Announced last wins; targets of the same day: the later year, then the larger one (a new goal).
     goals = goals.sort_values(["pair", "first_reported", "target_year", "value_usd"], na_position="first")
     latest = goals.drop_duplicates("pair", keep="last").set_index("pair")
-    earlier = goals[~goals["obs_id"].isin(latest["obs_id"])]
+    earlier = goals[~goals["obs_id"].isin(latest["obs_id"])].groupby("pair").tail(MAX_SUPERSEDED)
 
     volumes = obs[(metric == "turnover") & obs["value_usd"].notna()].assign(pair=lambda f: f["pair"].astype("string"))
     volumes = volumes[volumes["pair"].isin(latest.index)].sort_values(PICK_ORDER)
