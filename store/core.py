@@ -214,7 +214,9 @@ class Store:
         if action != "correct" and changes:
             raise ReviewError(f"only a correction changes fields, not {action!r}")
         with self.engine.begin() as conn:
-            fact = conn.execute(sa.select(facts).where(facts.c.fact_key == fact_key).limit(1)).mappings().first()
+            fact = conn.execute(
+                sa.select(facts, articles.c.content_hash).join(articles).where(facts.c.fact_key == fact_key).limit(1)
+            ).mappings().first()
             if fact is None:
                 raise ReviewError(f"no fact with key {fact_key!r} in the store")
             checked = None
@@ -225,14 +227,15 @@ class Store:
                 earlier = last["changes"] if last is not None and last["action"] == "correct" else {}
                 checked = {**earlier, **checked_changes({**fact, **dated(earlier)}, changes or {})}
             conn.execute(reviews.insert().values(
-                fact_key=fact_key, action=action, changes=checked, note=note or "", reviewer=reviewer,
+                fact_key=fact_key, content_hash=fact["content_hash"], action=action, changes=checked, note=note or "", reviewer=reviewer,
                 created_at=dt.datetime.now(dt.timezone.utc),
             ))
 
     def review_history(self, fact_key: str) -> pd.DataFrame:
-        """Every decision on this fact, oldest first."""
+        """Every decision on this fact, oldest first, with the hash of the article version reviewed."""
         query = (
-            sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at)
+            sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at,
+                      reviews.c.content_hash)
             .where(reviews.c.fact_key == fact_key)
             .order_by(reviews.c.id)
         )

@@ -60,6 +60,7 @@ reviews = sa.Table(
     "reviews", metadata,
     sa.Column("id", sa.Integer, primary_key=True),
     sa.Column("fact_key", sa.String(32), nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False),
     sa.Column("action", sa.String(16), nullable=False),
     sa.Column("changes", sa.JSON),
     sa.Column("note", sa.Text, nullable=False),

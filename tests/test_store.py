@@ -197,7 +197,9 @@ def test_latest_decision_wins(reviewed):
     store.review(key, "confirm")
     fact = _one(store, key)
     assert fact.review_status == "confirmed" and pd.isna(fact.target_year)
-    assert len(store.review_history(key)) == 3
+    history = store.review_history(key)
+    assert history["action"].tolist() == ["reject", "correct", "confirm"]
+    assert set(history["content_hash"]) == {store.articles().set_index("source").loc["b.md", "content_hash"]}
 
 
 @pytest.mark.parametrize("action, changes, message", [

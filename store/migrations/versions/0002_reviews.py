@@ -3,6 +3,7 @@
 Reviews are never updated or deleted: each decision is a new row, the latest one per fact wins,
 and the rows before it are the history. There is deliberately no foreign key to facts: a fact that
 a changed article or a new parser no longer yields leaves its reviews behind (reported as orphaned).
+`content_hash` records which version of the article the analyst was looking at.
 
 Revision ID: 0002
 Revises: 0001
@@ -21,6 +22,7 @@ def upgrade() -> None:
         "reviews",
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("fact_key", sa.String(32), nullable=False),
+        sa.Column("content_hash", sa.String(64), nullable=False),
         sa.Column("action", sa.String(16), nullable=False),
         sa.Column("changes", sa.JSON),
         sa.Column("note", sa.Text, nullable=False),
