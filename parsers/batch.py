@@ -35,8 +35,9 @@ def article_files(paths: Iterable[PathLike]) -> list[Path]:
     files: dict[Path, None] = {}
     for path in map(Path, paths):
         if path.is_dir():
-            found = (p for p in path.rglob("*") if _is_article_file(p.relative_to(path), p))
-            files.update(dict.fromkeys(sorted(found)))
+            # Sorted as Paths sort (part by part), on plain strings: Path objects cost ten times more.
+            found = sorted(_article_files_below(os.fspath(path)), key=lambda name: name.split(os.sep))
+            files.update(dict.fromkeys(map(Path, found)))
         elif path.exists():
             files[path] = None
         else:
@@ -44,12 +45,19 @@ def article_files(paths: Iterable[PathLike]) -> list[Path]:
     return list(files)
 
 
-def _is_article_file(relative: Path, path: Path) -> bool:
-    """Editors' lock and backup files and tool folders (.git, .ipynb_checkpoints) are hidden."""
-    return (
-        relative.suffix.lower() in SUPPORTED_SUFFIXES and relative.stem.lower() not in NOT_ARTICLES
-        and not any(part.startswith(".") for part in relative.parts) and path.is_file()
-    )
+def _article_files_below(folder: str) -> Iterator[str]:
+    """Supported files in the folder and below it, except READMEs and anything hidden (editors' lock
+    files, tool folders such as .git or .ipynb_checkpoints)."""
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            if entry.is_dir():
+                yield from _article_files_below(entry.path)
+            elif entry.is_file():
+                stem, suffix = os.path.splitext(entry.name)
+                if suffix.lower() in SUPPORTED_SUFFIXES and stem.lower() not in NOT_ARTICLES:
+                    yield entry.path
 
 
 def iter_parsed(
