@@ -183,10 +183,12 @@ def write(engine: sa.Engine, analysed: Analysed) -> IngestResult:
     raise AssertionError("unreachable")
 
 
-# Built once: compiling a statement costs more than running it on SQLite.
-_SAME_CONTENT = sa.select(articles.c.id, articles.c.source).where(articles.c.content_hash == sa.bindparam("hash"))
-_SAME_SOURCE = (
-    sa.select(articles.c.id, articles.c.content_hash).where(articles.c.source == sa.bindparam("name")).with_for_update()
+# Built once: compiling a statement costs more than running it on SQLite. The lookup locks the
+# article rows it finds (PostgreSQL), so two writers of one source take turns.
+_KNOWN = (
+    sa.select(articles.c.id, articles.c.source, articles.c.content_hash)
+    .where(sa.or_(articles.c.content_hash == sa.bindparam("hash"), articles.c.source == sa.bindparam("name")))
+    .with_for_update()
 )
 _UPDATE_ARTICLE = articles.update().where(articles.c.id == sa.bindparam("article_id"))
 _DELETE_FACTS = facts.delete().where(facts.c.article_id == sa.bindparam("article_id"))
@@ -194,12 +196,11 @@ _DELETE_FACTS = facts.delete().where(facts.c.article_id == sa.bindparam("article
 
 def _write(conn: sa.Connection, analysed: Analysed) -> IngestResult:
     document, article = analysed.document, analysed.article
-    same = conn.execute(_SAME_CONTENT, {"hash": document.content_hash}).first()
+    known = conn.execute(_KNOWN, {"hash": document.content_hash, "name": document.source}).all()
+    same = next((row for row in known if row.content_hash == document.content_hash), None)
     if same is not None:
         return unchanged(document.source, same.id, same.source)
-    previous = conn.execute(_SAME_SOURCE, {"name": document.source}).first()
-    if previous is not None and previous.content_hash == document.content_hash:
-        return unchanged(document.source, previous.id, document.source)  # a concurrent writer was first
+    previous = next((row for row in known if row.source == document.source), None)
     values = article_values(analysed)
     if previous is None:
         article_id = conn.execute(articles.insert(), values).inserted_primary_key[0]
