@@ -17,6 +17,7 @@ from parsers.article import parse_document
 from parsers.reading import MAX_BYTES, SUPPORTED_SUFFIXES
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
 from store import database
+from store.frames import read_frame
 from store.ingest import (
     Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
     input_files, replace_facts, stored_sources, unchanged, update_article, write,
@@ -190,7 +191,7 @@ class Store:
         )
 
     def _facts_frame(self, sql: str) -> pd.DataFrame:
-        raw = database.read_frame(self.engine, sql, _FACT_ARROW_TYPES)
+        raw = read_frame(self.engine, sql, _FACT_ARROW_TYPES)
         with self.engine.connect().execution_options(**database.READ) as conn:
             latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
                                   columns=["fact_key", "action", "changes", "note", "created_at"])

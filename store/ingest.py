@@ -2,8 +2,9 @@
 
 Each article is written in its own transaction, so a crash or a kill loses at most the article
 being written, and the database's unique keys (source, content hash, fact key per article) decide
-what is new: when two processes race on the same article, the loser's transaction fails on a unique
-key, is retried, and then finds the article stored ("unchanged"). Nothing depends on timing.
+what is new: when two processes race on the same article, the loser waits for the winner's lock
+(SQLite) or fails on a unique key and is retried (PostgreSQL), and then finds the article stored
+("unchanged"). Nothing depends on timing.
 """
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, fields
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class IngestReport:
         return ", ".join(f"{outcome} {n}" for outcome, n in self.counts.items())
 
     def frame(self) -> pd.DataFrame:
-        return pd.DataFrame([asdict(r) for r in self.results], columns=list(IngestResult.__dataclass_fields__))
+        return pd.DataFrame([asdict(r) for r in self.results], columns=[f.name for f in fields(IngestResult)])
 
 
 @dataclass(frozen=True)

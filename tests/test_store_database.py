@@ -5,6 +5,7 @@ import pyarrow as pa
 import sqlalchemy as sa
 
 from store import Store, database
+from store.frames import read_frame
 
 
 def test_default_is_an_sqlite_file_under_data_created_on_first_use(tmp_path, monkeypatch):
@@ -34,5 +35,5 @@ def test_the_read_path_and_sqlalchemy_agree_on_every_value(store_url):
             expected = conn.execute(sa.text("SELECT id, source, status, n_facts FROM articles")).all()
         types = {"id": pa.int64(), "source": pa.string(), "status": pa.string(),
                  "n_facts": pa.int64()}
-        frame = database.read_frame(store.engine, "SELECT id, source, status, n_facts FROM articles", types)
+        frame = read_frame(store.engine, "SELECT id, source, status, n_facts FROM articles", types)
     assert [tuple(row) for row in frame.itertuples(index=False)] == [tuple(row) for row in expected]
