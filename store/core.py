@@ -207,7 +207,8 @@ class Store:
         """Record a decision on a fact: 'confirm', 'reject', or 'correct' with the changed fields.
 
         The latest decision on a fact wins; earlier ones stay as history. Corrections add up: a
-        correction keeps the fields an earlier correction changed unless it changes them again.
+        correction keeps the fields an earlier correction changed unless it changes them again;
+        a confirmation or rejection after a correction is about the fact as parsed.
         Raises ReviewError (a ValueError) with a message for the analyst when the review is invalid.
         """
         if action not in ACTIONS:
@@ -215,21 +216,18 @@ class Store:
         if action != "correct" and changes:
             raise ReviewError(f"only a correction changes fields, not {action!r}")
         with self.engine.begin() as conn:
-            fact = conn.execute(
-                sa.select(facts, articles.c.content_hash).join(articles).where(facts.c.fact_key == fact_key).limit(1)
-            ).mappings().first()
+            query = sa.select(facts, articles.c.content_hash).join(articles).where(facts.c.fact_key == fact_key)
+            fact = conn.execute(query.limit(1)).mappings().first()
             if fact is None:
                 raise ReviewError(f"no fact with key {fact_key!r} in the store")
             checked = None
             if action == "correct":
-                last = conn.execute(
-                    _latest_reviews().where(reviews.c.fact_key == fact_key)
-                ).mappings().first()
+                last = conn.execute(_latest_reviews().where(reviews.c.fact_key == fact_key)).mappings().first()
                 earlier = last["changes"] if last is not None and last["action"] == "correct" else {}
                 checked = {**earlier, **checked_changes({**fact, **dated(earlier)}, changes or {})}
             conn.execute(reviews.insert().values(
-                fact_key=fact_key, content_hash=fact["content_hash"], action=action, changes=checked, note=note or "", reviewer=reviewer,
-                created_at=dt.datetime.now(dt.timezone.utc),
+                fact_key=fact_key, content_hash=fact["content_hash"], action=action, changes=checked,
+                note=note or "", reviewer=reviewer, created_at=dt.datetime.now(dt.timezone.utc),
             ))
 
     def review_history(self, fact_key: str) -> pd.DataFrame:

@@ -80,5 +80,3 @@ def upgrade(engine: sa.Engine, revision: str = "head") -> None:
             raise RuntimeError(f"the store's schema version {current} is newer than this program knows: update it")
         config.attributes["connection"] = conn
         command.upgrade(config, revision)
-
-
