@@ -13,7 +13,7 @@ import math
 import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Optional
 
 from parsers.gazetteer import GROUP, Mention, find_mentions
@@ -200,8 +200,8 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
             if kind == "change":
                 continue
             previous_end = money.end
-            draft = _draft(article, money, number, segment, kind, previous_draft, drafts,
-                           context_period, sentence_year, sentences)
+            place = Place(number, segment, previous_draft, drafts, context_period, sentence_year)
+            draft = _draft(article, money, kind, place)
             if draft is None or currency is None:
                 continue
             draft.currency = currency
@@ -302,55 +302,42 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional
     return match
 
 
-def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str, previous: Optional[Draft],
-           drafts: list[Draft], context_period: Optional[Span], sentence_year: Optional[int],
-           sentences: list[tuple[int, int]]) -> Optional[Draft]:
-    text = article.text
-    cues = cue_patterns()
+@dataclass
+class Place:
+    """Where a figure stands in the walk through the article: what the figures before it established."""
+
+    number: int  # index of its sentence
+    seg: Segment
+    previous: Optional[Draft]  # the fact before it in the same sentence
+    drafts: list[Draft]  # every fact so far
+    context_period: Optional[Span]  # the last period the text named
+    sentence_year: Optional[int]  # the last year named earlier in its sentence
+
+    @property
+    def last_fact(self) -> Optional[Draft]:
+        return self.drafts[-1] if self.drafts else None
+
+    @property
+    def recent(self) -> bool:
+        """The last fact stands in this sentence or the one before."""
+        return self.last_fact is not None and self.number - self.last_fact.sentence <= 1
+
+
+def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[Draft]:
     if kind == "item":
-        return _listed(article, money, number, seg, previous, context_period, sentence_year)
-    last_fact = drafts[-1] if drafts else None
-    recent = last_fact is not None and number - last_fact.sentence <= 1
-    origin = previous or (last_fact if recent else None)
+        return _listed(article, money, place)
+    origin = place.previous or (place.last_fact if place.recent else None)
     if kind == "baseline" and origin is not None:
-        metric = "turnover" if origin.metric == "target" else origin.metric
-        draft = Draft(money, number, metric, origin.pair, origin.exporter, baseline=True)
-        if origin.period and _has(cues["previous_year"], text[seg.end:seg.right]):
-            draft.period = _year_earlier(origin.period)
-        else:
-            draft.period = _own_period(article, seg, context_period, sentence_year)
-        _give_growth_to(origin, text[seg.left:money.start])
-        return draft
-
-    metric = _metric(text, seg)
-    if _blocked(text, seg, metric):
+        return _baseline(article, money, place, origin)
+    measured = _measure(article, place)
+    if measured is None:
         return None
-    is_target = _is_target(text, seg)
-    anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
-    if metric is None:
-        if is_target and (anaphor or recent or previous is not None):
-            metric = "turnover"
-        elif previous is not None:
-            # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "...; in 2023 it
-            # reached $4.4 billion" reports what happened
-            reported = _has(cues["actual"], text[seg.left:money.start])
-            metric = "turnover" if reported and previous.metric == "target" else previous.metric
-            is_target = metric == "target"
-        elif anaphor and number > 0:
-            metric = _metric_in(text, *sentences[number - 1])
-            if metric is None and recent and last_fact is not None and last_fact.metric != "target":
-                metric = last_fact.metric
-        if metric is None:
-            return None
-    if is_target:
-        if metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
-            return None
-        metric = "target"
-
-    pair = _pair(article, seg, metric, anaphor or recent, previous, last_fact)
+    metric, anaphor = measured
+    pair = _pair(article, place.seg, metric, anaphor or place.recent, place.previous, place.last_fact)
     if pair is None:
         return None
-    draft = Draft(money, number, metric, pair)
+    text, seg, cues = article.text, place.seg, cue_patterns()
+    draft = Draft(money, place.number, metric, pair)
     if metric in ("exports", "imports"):
         draft.exporter = _exporter(article, seg, metric, pair)
     if metric == "target":
@@ -358,20 +345,63 @@ def _draft(article: Article, money: Money, number: int, seg: Segment, kind: str,
             or _year_of_goal(article, seg)
         draft.target_reached = _has(cues["reached"], text[seg.sentence[0]:seg.right])
     else:
-        draft.period = _own_period(article, seg, context_period, sentence_year)
-        if draft.period is None:
-            draft.period = _inherited_period(drafts, number, pair)
+        draft.period = _own_period(article, seg, place.context_period, place.sentence_year) \
+            or _inherited_period(place.drafts, place.number, pair)
         draft.growth_pct = _growth(text, seg)
     draft.qualifier = _qualifier(text[seg.left:money.start])
     return draft
 
 
-def _listed(article: Article, money: Money, number: int, seg: Segment, previous: Optional[Draft],
-            context_period: Optional[Span], sentence_year: Optional[int]) -> Optional[Draft]:
+def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Draft:
+    """"up from $78 billion last year": the earlier value of the figure before it, with its own period."""
+    text, seg = article.text, place.seg
+    metric = "turnover" if origin.metric == "target" else origin.metric
+    draft = Draft(money, place.number, metric, origin.pair, origin.exporter, baseline=True)
+    if origin.period and _has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
+        draft.period = _year_earlier(origin.period)
+    else:
+        draft.period = _own_period(article, seg, place.context_period, place.sentence_year)
+    _give_growth_to(origin, text[seg.left:money.start])
+    return draft
+
+
+def _measure(article: Article, place: Place) -> Optional[tuple[str, bool]]:
+    """What the figure measures (a metric, or 'target') and whether its sentence refers back to a pair;
+    None when it is not bilateral trade."""
+    text, seg, cues = article.text, place.seg, cue_patterns()
+    previous, last_fact = place.previous, place.last_fact
+    metric = _metric(text, seg)
+    if _blocked(text, seg, metric):
+        return None
+    is_target = _is_target(text, seg)
+    anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
+    if metric is None:
+        if is_target and (anaphor or place.recent or previous is not None):
+            metric = "turnover"
+        elif previous is not None:
+            # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "...; in 2023 it
+            # reached $4.4 billion" reports what happened
+            reported = _has(cues["actual"], text[seg.left:seg.start])
+            metric = "turnover" if reported and previous.metric == "target" else previous.metric
+            is_target = metric == "target"
+        elif anaphor and place.number > 0:
+            metric = _metric_in(text, *article.sentences[place.number - 1])
+            if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":
+                metric = last_fact.metric
+        if metric is None:
+            return None
+    if is_target:
+        if metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
+            return None  # a goal for one direction is not a goal for the pair's trade
+        metric = "target"
+    return metric, anaphor
+
+
+def _listed(article: Article, money: Money, place: Place) -> Optional[Draft]:
     """"Its main partners were Russia ($26 billion), China ($24 billion)...": a figure in brackets after a
     country is that country's trade with the country the sentence (or the article) is about; after anything
     else it is an item of a list (a product, a port) and no fact."""
-    text = article.text
+    text, seg = article.text, place.seg
     s_start, s_end = seg.sentence
     paren = text.rfind("(", s_start, money.start)
     in_sentence = [m for m in article.countries_in(s_start, s_end) if m.iso3 != GROUP and not m.chained]
@@ -386,11 +416,11 @@ def _listed(article: Article, money: Money, number: int, seg: Segment, previous:
         or article.main_partner(item.iso3)
     if hub is None:
         return None
-    draft = Draft(money, number, metric, _sorted_pair(item.iso3, hub))
+    draft = Draft(money, place.number, metric, _sorted_pair(item.iso3, hub))
     if metric in ("exports", "imports"):
         draft.exporter = hub if metric == "exports" else item.iso3
-    draft.period = (_own_period(article, seg, context_period, sentence_year)
-                    or (previous.period if previous is not None else None) or context_period)
+    draft.period = (_own_period(article, seg, place.context_period, place.sentence_year)
+                    or (place.previous.period if place.previous is not None else None) or place.context_period)
     return draft
 
 

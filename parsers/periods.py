@@ -59,7 +59,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     parts = [
         rf"(?P<yearto>(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+)?"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}},?)?\s+(?P<yey>{YEAR}))",
-        rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?)",
+        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
