@@ -6,7 +6,6 @@ import streamlit as st
 
 from app import figures, page
 from app.labels import day
-from app.model import sources_of
 
 tables, state = page.start(
     page.APP_TITLE,
@@ -26,4 +25,4 @@ cols[4].metric("Newest article", day(reports["article_date"].max()))
 st.subheader("Pairs tracked")
 st.dataframe(figures.pair_overview(obs), hide_index=True, width="stretch")
 st.subheader("Newest facts")
-st.dataframe(figures.newest_facts(obs, sources_of(tables, obs["obs_id"])), hide_index=True, width="stretch")
+st.dataframe(figures.newest_facts(obs, tables), hide_index=True, width="stretch")

@@ -13,8 +13,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from app import targets
+from app import hover, targets
 from app.labels import day, money, pair_codes, pair_name, period_label, series_name, stated
+from app.model import Tables, sources_of
 
 MAX_PAIRS = 6
 MAX_GAUGES = 12
@@ -43,9 +44,11 @@ def _direction(exporter, pair: str) -> int:
     return 0 if exporter == pair_codes(pair)[0] else 1
 
 
-TIMELINE_COLUMNS = ["pair", "metric", "exporter", "series", "value_usd", "when_start", "when_end", "mid",
-                    "full_year", "n_sources", "last_reported", "first_reported", "target_year", "hover",
-                    "period_text"]
+TIMELINE_COLUMNS = ["obs_id", "pair", "metric", "exporter", "series", "value", "value_usd", "currency",
+                    "qualifier", "growth_pct", "when_start", "when_end", "mid", "full_year", "n_sources",
+                    "last_reported", "first_reported", "target_year", "period_text"]
+MAX_PER_PERIOD = 5  # distinct figures drawn per pair, series and period: the most reported, then newest
+SERIES_RANK = {"turnover": 0, "exports": 1, "imports": 2}  # panel and legend order
 
 
 @dataclass(frozen=True)
@@ -53,22 +56,24 @@ class Timeline:
     figure: go.Figure
     pairs_shown: list[str]
     pairs_total: int
+    points_hidden: int = 0  # figures beyond MAX_PER_PERIOD for one period, left out of the chart
 
 
-def timeline_figure(obs: pd.DataFrame, title: str = "") -> Timeline:
+def timeline_figure(obs: pd.DataFrame, tables: Tables, title: str = "") -> Timeline:
     """Values over time on the span each covers, one panel per pair, targets as dashed lines.
 
     A figure for part of a year is a segment over that part only and labelled with it; the line
     through the markers joins only full-year figures, so a partial year never looks like a dip.
-    Traces are plain dicts in one hand-made subplot layout: plotly validates them once, which
-    keeps a filter change fast on big tables.
+    Traces are plain dicts of typed arrays in one hand-made subplot layout, sliced from one sorted
+    frame (no per-series pandas work), and hover labels are built for the drawn points only
+    (app.hover, which reads their sources from `tables`): a filter change stays fast on big tables.
     """
     pair_column = obs["pair"].astype("string")
     pair_counts = pair_column.value_counts()
-    pairs = sorted(pair_counts.index[:MAX_PAIRS])
+    ranked = sorted(pair_counts.items(), key=lambda item: (-item[1], item[0]))
+    pairs = sorted(pair for pair, _ in ranked[:MAX_PAIRS])
     rows = max(len(pairs), 1)
-    shown = obs.loc[pair_column.isin(pairs).to_numpy(), TIMELINE_COLUMNS]
-    pair_column = pair_column[shown.index]
+    shown, hidden = _drawn(obs.loc[pair_column.isin(pairs).to_numpy(), TIMELINE_COLUMNS])
     unit, unit_label = value_unit(shown["value_usd"].dropna()) if len(shown) else (1e9, "US$ billion")
     gap = 0.09 if rows > 1 else 0.0
     height = (1 - gap * (rows - 1)) / rows
@@ -83,11 +88,14 @@ def timeline_figure(obs: pd.DataFrame, title: str = "") -> Timeline:
         layout["title"] = dict(text=html.escape(title))
     traces: list[dict] = []
     x_range = _padded_range(shown)
-    for row_no, pair in enumerate(pairs, start=1):
+    points = _arrays(shown, tables)
+    bounds = np.flatnonzero(np.r_[True, points["pair"][1:] != points["pair"][:-1], True]) if len(shown) else [0]
+    for row_no, (lo, hi) in enumerate(zip(bounds[:-1], bounds[1:]), start=1):
+        pair = points["pair"][lo]
         top = 1 - (row_no - 1) * (height + gap)
         axis = "" if row_no == 1 else str(row_no)
-        sub = shown[(pair_column == pair).to_numpy()]
-        peak = sub["value_usd"].max() / unit if sub["value_usd"].notna().any() else 1.0
+        values = points["value_usd"][lo:hi]
+        peak = np.nanmax(values) / unit if np.isfinite(values).any() else 1.0
         layout[f"xaxis{axis}"] = dict(anchor=f"y{axis}", showticklabels=True, **AXIS,
                                       **({"matches": "x"} if axis else {"range": x_range}))
         layout[f"yaxis{axis}"] = dict(anchor=f"x{axis}", domain=[max(top - height, 0), top], **AXIS,
@@ -96,9 +104,54 @@ def timeline_figure(obs: pd.DataFrame, title: str = "") -> Timeline:
             text=html.escape(pair_name(pair)), x=0.5, y=top, xref="paper", yref="paper", xanchor="center",
             yanchor="bottom", showarrow=False, font=dict(size=15)))
         where = {"xaxis": f"x{axis}", "yaxis": f"y{axis}"}
-        traces += _volume_traces(sub, pair, unit, several_pairs=len(pairs) > 1, where=where)
-        traces += _target_traces(sub[sub["metric"] == "target"], unit, where)
-    return Timeline(go.Figure(data=traces, layout=layout), pairs, int(len(pair_counts)))
+        first_target = lo + int(np.searchsorted(points["metric"][lo:hi] == "target", True))  # targets sort last
+        traces += _volume_traces(_slice(points, lo, first_target), pair, unit, several_pairs=len(pairs) > 1,
+                                 where=where)
+        traces += _target_traces(_slice(points, first_target, hi), unit, where)
+    return Timeline(go.Figure(data=traces, layout=layout), pairs, int(len(pair_counts)), hidden)
+
+
+def _arrays(shown: pd.DataFrame, tables: Tables) -> dict[str, np.ndarray]:
+    """The drawn points as plain numpy columns (slicing these per panel and series costs nothing)."""
+    return {
+        **{name: shown[name].astype("string").to_numpy(dtype=object, na_value=None)
+           for name in ("pair", "series", "metric", "exporter", "period_text")},
+        **{name: shown[name].to_numpy("datetime64[ns]")
+           for name in ("when_start", "when_end", "mid", "last_reported", "first_reported")},
+        **{name: shown[name].to_numpy("float64", na_value=np.nan) for name in ("value_usd", "target_year")},
+        "full_year": shown["full_year"].to_numpy(bool), "n_sources": shown["n_sources"].to_numpy(),
+        "hover": _texts(hover.hover_column(shown, tables)),
+    }
+
+
+def _slice(points: dict[str, np.ndarray], lo: int, hi: int) -> dict[str, np.ndarray]:
+    return {name: values[lo:hi] for name, values in points.items()}
+
+
+def _drawn(shown: pd.DataFrame) -> tuple[pd.DataFrame, int]:
+    """The points to draw, sorted by pair, series (turnover first) and time; and how many are left out.
+
+    Where sources give more than MAX_PER_PERIOD different figures for one pair, series and period
+    (targets: target year), the most reported (then newest) are drawn; the Data page lists all."""
+    if shown.empty:
+        return shown, 0
+    is_target = (shown["metric"] == "target").to_numpy()
+    cells = pd.DataFrame({
+        "pair": shown["pair"], "series": shown["series"],
+        "start": shown["when_start"].where(~is_target), "end": shown["when_end"].where(~is_target),
+        "year": shown["target_year"]})
+    cell = cells.groupby(list(cells.columns), dropna=False, observed=True, sort=False).ngroup().to_numpy()
+    reported = shown["last_reported"].to_numpy("datetime64[ns]").view("int64")
+    order = np.lexsort((-reported, -shown["n_sources"].to_numpy(), cell))
+    rank = np.empty(len(order), dtype="int64")
+    starts = np.flatnonzero(np.r_[True, cell[order][1:] != cell[order][:-1]])
+    rank[order] = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    kept = shown[rank < MAX_PER_PERIOD]
+    metric_rank = kept["metric"].astype("string").map(SERIES_RANK).fillna(len(SERIES_RANK)).to_numpy()
+    exporter = pd.factorize(kept["exporter"].astype("string"), sort=True)[0]  # sorted codes, missing (-1) first
+    pair = pd.factorize(kept["pair"].astype("string"), sort=True)[0]
+    order = np.lexsort((kept["mid"].to_numpy("datetime64[ns]"), exporter, metric_rank, pair))
+    return kept.iloc[order], int(len(shown) - len(kept))
 
 
 def _padded_range(shown: pd.DataFrame) -> list | None:
@@ -113,41 +166,43 @@ def _padded_range(shown: pd.DataFrame) -> list | None:
     return [first - pad, last + pad]
 
 
-def _volume_traces(sub, pair, unit, several_pairs: bool, where: dict) -> list[dict]:
+def _volume_traces(points: dict[str, np.ndarray], pair: str, unit: float, several_pairs: bool,
+                   where: dict) -> list[dict]:
+    """Per series (points arrive sorted by series, then time): spans, the full-year trend line, markers."""
     traces = []
-    volumes = sub[sub["metric"] != "target"]
     labelled: set[str] = set()  # a period is named once per panel, not once per series on top of each other
-    groups = volumes.groupby(["metric", "exporter"], dropna=False, observed=True)
-    for (metric, exporter), group in sorted(groups, key=lambda item: item[0][0] != "turnover"):  # turnover first
-        name = group["series"].iloc[0]
+    series = points["series"]
+    bounds = np.flatnonzero(np.r_[True, series[1:] != series[:-1], True]) if len(series) else [0]
+    for lo, hi in zip(bounds[:-1], bounds[1:]):
+        p = _slice(points, lo, hi)
+        name = series[lo]
         label = html.escape(f"{pair_name(pair)}: {name}" if several_pairs else name)
-        color = SERIES_COLORS.get((metric, _direction(exporter, pair)), "#444")
-        group = group.sort_values("mid")
-        y = group["value_usd"].to_numpy(dtype="float64") / unit
-        full_year = group["full_year"].to_numpy()
+        color = SERIES_COLORS.get((p["metric"][0], _direction(p["exporter"][0], pair)), "#444")
+        y, full, mid = p["value_usd"] / unit, p["full_year"], p["mid"]
         legend = f"{pair}|{name}"
         common = dict(type="scatter", legendgroup=legend, **where)
         traces.append(dict(  # the span each figure covers, as a flat segment at its value
-            common, x=_segments(group["when_start"], group["when_end"]), y=_segments(y, y), mode="lines",
+            common, x=_segments(p["when_start"], p["when_end"]), y=_segments(y, y), mode="lines",
             line=dict(color=color, width=5), opacity=0.45, name=name, showlegend=False, hoverinfo="skip"))
-        full = group[full_year]
         # The trend joins one value per year: if sources disagree, the one most reported (then newest).
-        trend = full.sort_values(["mid", "n_sources", "last_reported"]).drop_duplicates("mid", keep="last")
+        ranked = np.lexsort((p["last_reported"][full], p["n_sources"][full], mid[full]))
+        trend_x, trend_y = mid[full][ranked], y[full][ranked]
+        last_of_year = np.r_[trend_x[1:] != trend_x[:-1], True] if len(trend_x) else np.array([], dtype=bool)
         traces.append(dict(
-            common, x=trend["mid"].to_numpy(), y=trend["value_usd"].to_numpy(dtype="float64") / unit,
+            common, x=trend_x[last_of_year], y=trend_y[last_of_year],
             mode="lines", line=dict(color=color, width=1.5), name=name, showlegend=False, hoverinfo="skip"))
         traces.append(dict(
-            common, x=full["mid"].to_numpy(), y=y[full_year], mode="markers", name=label,
-            showlegend=bool(full_year.any()), marker=dict(color=color, size=9),
-            hovertext=_texts(full["hover"]), hovertemplate="%{hovertext}<extra></extra>"))
-        if not full_year.all():
-            part = group[~full_year]
+            common, x=mid[full], y=y[full], mode="markers", name=label,
+            showlegend=bool(full.any()), marker=dict(color=color, size=9),
+            hovertext=p["hover"][full], hovertemplate="%{hovertext}<extra></extra>"))
+        if not full.all():
             traces.append(dict(
-                common, x=part["mid"].to_numpy(), y=y[~full_year], mode="markers+text",
-                name=f"{label} (part of a year)", showlegend=not full_year.any(),
+                common, x=mid[~full], y=y[~full], mode="markers+text",
+                name=f"{label} (part of a year)", showlegend=not full.any(),
                 marker=dict(color="white", size=9, line=dict(color=color, width=2), symbol="diamond"),
-                text=_first_mentions(part["period_text"], labelled), textposition="top center", textfont=dict(size=11, color=color),
-                hovertext=_texts(part["hover"]), hovertemplate="%{hovertext}<extra></extra>"))
+                text=_first_mentions(p["period_text"][~full], labelled), textposition="top center",
+                textfont=dict(size=11, color=color),
+                hovertext=p["hover"][~full], hovertemplate="%{hovertext}<extra></extra>"))
     return traces
 
 
@@ -163,38 +218,44 @@ def _segments(start, end) -> np.ndarray:
     return out
 
 
-def _first_mentions(periods: pd.Series, labelled: set[str]) -> np.ndarray:
+def _first_mentions(periods, labelled: set[str]) -> np.ndarray:
     """Period labels, blank where the panel already shows the same one."""
     out = []
-    for period in periods.tolist():
+    for period in list(periods):
         out.append("" if period in labelled else period)
         labelled.add(period)
     return np.array(out, dtype=str)
 
 
-def _texts(column: pd.Series) -> np.ndarray:
+def _texts(labels) -> np.ndarray:
     """Labels as a fixed-width unicode array (cheap for plotly to copy, unlike Python objects)."""
-    return column.to_numpy().astype(str)
+    return np.asarray(labels, dtype=object).astype(str)
 
 
-def _target_traces(targets, unit, where: dict) -> list[dict]:
+def _target_traces(points: dict[str, np.ndarray], unit: float, where: dict) -> list[dict]:
     """All targets of a pair as one dashed trace, from announcement to the end of the target year."""
-    xs, ys, texts, hovers, sizes = [], [], [], [], []
-    for r in targets.itertuples():
-        announced = r.first_reported if pd.notna(r.first_reported) else r.when_start
-        end_year = int(r.target_year) if pd.notna(r.target_year) else pd.Timestamp(announced).year + 1
-        label = f"Target {money(r.value_usd)}" + (f" by {end_year}" if pd.notna(r.target_year) else " (no year)")
-        xs += [announced, pd.Timestamp(year=end_year, month=12, day=31), None]
-        ys += [r.value_usd / unit] * 2 + [None]
-        texts += ["", html.escape(label), ""]
-        hovers += [r.hover, r.hover, ""]
-        sizes += [0, 7, 0]
-    if not xs:
+    n = len(points["value_usd"])
+    if not n:
         return []
+    announced = np.where(np.isnat(points["first_reported"]), points["when_start"], points["first_reported"])
+    has_year = ~np.isnan(points["target_year"])
+    announced_year = announced.astype("datetime64[Y]").astype("int64") + 1970
+    end_year = np.where(has_year, np.nan_to_num(points["target_year"]), announced_year + 1).astype("int64")
+    ends = (end_year - 1970).astype("datetime64[Y]") + np.timedelta64(1, "Y")  # 1 Jan of the year after
+    values = points["value_usd"]
+    x = np.empty(3 * n, dtype="datetime64[ns]")
+    x[0::3], x[1::3], x[2::3] = announced, (ends - np.timedelta64(1, "D")).astype("datetime64[ns]"), np.datetime64("NaT")
+    y = np.repeat(values / unit, 3)
+    y[2::3] = np.nan
+    texts = np.full(3 * n, "", dtype=object)
+    texts[1::3] = [html.escape(f"Target {money(v)}" + (f" by {year}" if known else " (no year)"))
+                   for v, year, known in zip(values.tolist(), end_year.tolist(), has_year.tolist())]
+    hovers = np.repeat(points["hover"], 3)
+    hovers[2::3] = ""
     return [dict(
-        type="scatter", x=xs, y=ys, mode="lines+markers+text", name="Targets", showlegend=False,
-        line=dict(color=TARGET_COLOR, width=2, dash="dash"), marker=dict(size=sizes, color=TARGET_COLOR),
-        text=texts, textposition="top left", textfont=dict(color=TARGET_COLOR, size=11),
+        type="scatter", x=x, y=y, mode="lines+markers+text", name="Targets", showlegend=False,
+        line=dict(color=TARGET_COLOR, width=2, dash="dash"), marker=dict(size=np.tile([0, 7, 0], n), color=TARGET_COLOR),
+        text=texts.astype(str), textposition="top left", textfont=dict(color=TARGET_COLOR, size=11),
         hovertext=hovers, hovertemplate="%{hovertext}<extra></extra>", **where)]
 
 
@@ -276,9 +337,10 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
     return pd.DataFrame(out)
 
 
-def newest_facts(obs: pd.DataFrame, sources: pd.DataFrame, n: int = 10) -> pd.DataFrame:
+def newest_facts(obs: pd.DataFrame, tables: Tables, n: int = 10) -> pd.DataFrame:
     """The most recently reported facts with who reported them (plain text, for st.dataframe)."""
     newest = obs.sort_values("last_reported", ascending=False, na_position="last").head(n)
+    sources = sources_of(tables, newest["obs_id"])
     rows = []
     for r in newest.itertuples():
         reports = sources[sources["obs_id"] == r.obs_id]

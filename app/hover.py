@@ -1,18 +1,23 @@
-"""What a point says when hovered, built once per data load for every observation.
+"""What a point says when hovered, built for the points a figure draws.
 
 Hover labels are plotly's HTML subset, so every piece that comes from an article (evidence,
-outlet, source name) is escaped here and nowhere else. Building them in bulk at load time keeps
-a filter change free of per-point string work.
+outlet, source name) is escaped here and nowhere else. Labels are made when a figure is built,
+for its points only (a few thousand at most), not at load time for every observation: a million
+long labels would take gigabytes and many seconds to build, almost all never shown.
 """
 from __future__ import annotations
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
-from app.labels import day, pair_name, period_label, series_name, stated
+from app.labels import day, money, pair_name, stated
 
 MAX_SOURCES = 4
-WRAP = r"(.{60,90}?)\s"  # break long sentences after 60-90 characters, at a space
+MAX_EVIDENCE = 400  # characters of the evidence sentence shown; the Sources page has the full text
+WRAP = r"(.{60,90}?)\s"  # break long sentences after 60-90 characters, at a space (RE2 syntax)
+_STRING = {pa.string(): pd.StringDtype()}
 
 
 def escape(text: pd.Series) -> pd.Series:
@@ -22,63 +27,64 @@ def escape(text: pd.Series) -> pd.Series:
         .str.replace(">", "&gt;", regex=False)
 
 
-def _mapped(frame: pd.DataFrame, columns: list[str], label) -> pd.Series:
-    """label(*row) for each row, computed once per distinct combination of these columns."""
-    codes = frame.groupby(columns, dropna=False, sort=False, observed=True).ngroup().to_numpy()
-    firsts = frame[columns].iloc[np.unique(codes, return_index=True)[1]]
-    labels = np.array([label(*(None if pd.isna(v) else v for v in row)) for row in firsts.itertuples(index=False)]
-                      + [""], dtype=object)
-    return pd.Series(labels[codes], index=frame.index, dtype=object)
+def _by_value(values: pd.Series, label) -> pd.Series:
+    """label(value) for each row, called once per distinct value."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=False)
+    labels = np.array([label(None if pd.isna(v) else v) for v in uniques], dtype=object)
+    return pd.Series(labels[codes], index=values.index, dtype="string")
 
 
-def series_column(obs: pd.DataFrame) -> pd.Series:
-    return _mapped(obs, ["metric", "exporter", "pair"], series_name)
-
-
-def period_column(obs: pd.DataFrame) -> pd.Series:
-    """'2022', 'Jan–Aug 2023 (8 months)'; for targets 'by 2030'; undated figures say so."""
-    def label(metric, start, end, target_year, reported):
-        if metric == "target":
-            return f"by {int(target_year)}" if target_year is not None else "no target year"
-        if start is None:
-            return f"period not stated (reported {day(reported)})"
-        return period_label(start, end)
-    return _mapped(obs, ["metric", "period_start", "period_end", "target_year", "first_reported"], label)
-
-
-def sources_column(facts: pd.DataFrame, obs_ids: pd.Series) -> pd.Series:
+def sources_column(tables, obs_ids: pd.Series) -> pd.Series:
     """'Reported by N articles:<br>outlet, date (source)<br>...' per observation, newest first."""
-    reports = facts.sort_values(["obs_id", "article_date"], ascending=[True, False], na_position="last")
-    top = reports[(reports.groupby("obs_id").cumcount() < MAX_SOURCES).to_numpy()]
-    dates = _mapped(top, ["article_date"], day).astype("string")
-    lines = (escape(top["outlet"].astype("string").fillna("unknown outlet")) + ", " + dates + " ("
-             + escape(top["source"].astype("string")) + ")")
-    counts = facts["obs_id"].value_counts().to_dict()
-    texts: dict[int, list[str]] = {}
-    for obs_id, line in zip(top["obs_id"].tolist(), lines.tolist()):
-        texts.setdefault(obs_id, []).append(line)
-    out = []
-    for obs_id in obs_ids.tolist():
-        n = counts.get(obs_id, 0)
-        more = [f"and {n - MAX_SOURCES} more"] if n > MAX_SOURCES else []
-        out.append("<br>".join([f"Reported by {n} article{'s' if n != 1 else ''}:", *texts.get(obs_id, []), *more]))
-    return pd.Series(out, index=obs_ids.index, dtype=object)
+    ids = obs_ids.to_numpy("int64")
+    counts = tables.starts[ids + 1] - tables.starts[ids]
+    top = tables.facts[["outlet", "article_date", "source"]].take(tables.reports_of(ids, limit=MAX_SOURCES))
+    lines = (escape(top["outlet"].astype("string").fillna("unknown outlet")) + ", "
+             + _by_value(top["article_date"], day) + " (" + escape(top["source"]) + ")")
+    offsets = np.r_[0, np.cumsum(np.minimum(counts, MAX_SOURCES))]  # reports_of keeps them grouped
+    joined = pc.binary_join(pa.ListArray.from_arrays(pa.array(offsets, pa.int32()),
+                                                     pa.array(lines, pa.string())), "<br>")
+    n = pd.Series(counts, index=obs_ids.index)
+    head = _by_value(n, lambda k: f"Reported by {k} article{'s' if k != 1 else ''}:<br>")
+    more = _by_value(n, lambda k: f"<br>and {k - MAX_SOURCES} more" if k > MAX_SOURCES else "")
+    return head + pd.Series(joined.to_pandas(types_mapper=_STRING.get), index=obs_ids.index) + more
 
 
-def hover_column(obs: pd.DataFrame, facts: pd.DataFrame) -> pd.Series:
+def evidence_column(tables, obs_ids: pd.Series) -> pd.Series:
+    """The newest report's sentence, escaped, shortened to MAX_EVIDENCE characters and wrapped."""
+    newest = tables.reports[tables.starts[obs_ids.to_numpy("int64")]]
+    text = tables.facts["evidence"].take(newest).astype("string").fillna("")
+    long = text.str.len() > MAX_EVIDENCE
+    text = text.where(~long, text.str.slice(0, MAX_EVIDENCE).str.rstrip() + "…")
+    wrapped = pc.replace_substring_regex(pa.array(escape(text), type=pa.string()), pattern=WRAP,
+                                         replacement=r"\1<br>")
+    return pd.Series(wrapped.to_pandas(types_mapper=_STRING.get), index=obs_ids.index)
+
+
+def _amounts(obs: pd.DataFrame) -> pd.Series:
+    """labels.stated for each row: once per distinct dollar value, per row only for other currencies."""
+    usd = obs["value_usd"].astype("float64")
+    amount = _by_value(usd, money)
+    other = usd.isna().to_numpy()
+    if other.any():
+        rows = obs[other]
+        amount[other] = [stated(None, v, c) for v, c in zip(rows["value"], rows["currency"])]
+    return amount
+
+
+def hover_column(obs: pd.DataFrame, tables) -> np.ndarray:
     """The full hover label of each observation: what, how much, for when, who said it, in which words."""
+    if obs.empty:
+        return np.array([], dtype=object)
     qualifier = (" (" + obs["qualifier"].astype("string") + ")").fillna("")
-    growth = pd.Series([f", {g:+g}% on the year before" if pd.notna(g) else "" for g in obs["growth_pct"]],
-                       index=obs.index, dtype="string")
-    amount = pd.Series([stated(u, v, c) for u, v, c in zip(obs["value_usd"], obs["value"], obs["currency"])],
-                       index=obs.index, dtype="string")
+    growth = _by_value(obs["growth_pct"].astype("float64"),
+                       lambda g: "" if g is None else f", {g:+g}% on the year before")
+    amount = _amounts(obs)
     is_target = obs["metric"].astype("string").eq("target")
-    announced = _mapped(obs, ["first_reported"], day).astype("string")
-    what = ("Target " + amount + qualifier + " " + obs["period_text"].astype("string") + ", announced "
-            + announced).where(is_target, amount + qualifier + " for " + obs["period_text"].astype("string") + growth)
-    pairs = obs["pair"].astype("string").map(pair_name)
-    title = "<b>" + escape(obs["series"]) + " · " + escape(pairs) + "</b>"
-    evidence = escape(obs["evidence"]).str.replace(WRAP, r"\1<br>", regex=True)
-    sources = sources_column(facts, obs["obs_id"]).astype("string")
-    return (title + "<br>" + what + "<br>" + sources + "<br>“" + evidence + "”").astype(object)
-
+    period = obs["period_text"].astype("string")
+    what = ("Target " + amount + qualifier + " " + period + ", announced " + _by_value(obs["first_reported"], day)
+            ).where(is_target, amount + qualifier + " for " + period + growth)
+    title = "<b>" + escape(obs["series"]) + " · " + escape(_by_value(obs["pair"].astype("string"), pair_name)) + "</b>"
+    sources = sources_column(tables, obs["obs_id"])
+    evidence = evidence_column(tables, obs["obs_id"])
+    return (title + "<br>" + what + "<br>" + sources + "<br>“" + evidence + "”").to_numpy(dtype=object)

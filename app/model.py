@@ -3,11 +3,17 @@
 Facts arrive as the parsers/store give them (one row per fact per article). Here they get a pair key
 and categorical codes, and facts that several articles report are grouped into one observation
 (`obs_id`) that the figures draw once, with all its sources.
+
+A million facts must fit next to everything else in well under 1 GB and prepare in a few seconds,
+so nothing here is built per row in Python and nothing long is copied: observations hold codes,
+numbers and dates only (their evidence and sources stay in the facts and are looked up through
+`reports`/`starts` for the few points a figure draws, see app.hover).
 """
 from __future__ import annotations
 
 import ctypes
 import gc
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -15,23 +21,34 @@ import numpy as np
 import pandas as pd
 import pyarrow
 
-from app import hover
-from app.labels import PAIR_SEP
+from app.labels import PAIR_SEP, day, period_label, series_name
 from app.targets import target_progress
 
 # What makes two reported facts the same fact (the article and its sentence do not).
 SAME_FACT = ["pair", "metric", "exporter", "value_usd", "period_start", "period_end", "target_year"]
 RELEASE_FROM_ROWS = 100_000  # below this the scratch memory is small and a full gc pass costs more
-CATEGORICAL = ["source", "country_a", "country_b", "metric", "exporter", "currency", "qualifier", "outlet"]
+CATEGORICAL = ["source", "country_a", "country_b", "metric", "exporter", "currency", "qualifier", "outlet",
+               "review_status"]
+# Columns of a fact that describe the fact itself; an observation takes them from its newest report.
+# (evidence, offsets, keys and review notes are per report: they stay in `facts`.)
+OBS_FROM_FACT = ["source", "article_date", "country_a", "country_b", "pair", "metric", "exporter", "value",
+                 "currency", "value_usd", "qualifier", "growth_pct", "period_start", "period_end",
+                 "target_year", "target_reached", "outlet", "when_start", "when_end"]
+_NAT = np.iinfo("int64").min  # how numpy stores NaT in datetime64 as int64
 
 
 @dataclass(frozen=True)
 class Tables:
-    """Everything pages read: articles, facts (one per report) and observations (one per fact)."""
+    """Everything pages read: articles, facts (one per report) and observations (one per fact).
+
+    `reports` lists fact row positions grouped by observation, newest report first; the reports of
+    observation i are `reports[starts[i]:starts[i + 1]]` (see reports_of)."""
 
     articles: pd.DataFrame
     facts: pd.DataFrame
     obs: pd.DataFrame
+    reports: np.ndarray
+    starts: np.ndarray
 
     @cached_property
     def countries(self) -> list[str]:
@@ -51,24 +68,42 @@ class Tables:
         """Target progress of every pair, computed once per data version (see targets.progress_for)."""
         return target_progress(self.obs)
 
+    def reports_of(self, obs_ids: Iterable[int], limit: int | None = None) -> np.ndarray:
+        """Fact row positions of these observations' reports, grouped by observation, newest first
+        (at most `limit` per observation)."""
+        ids = np.asarray(list(obs_ids) if not isinstance(obs_ids, (np.ndarray, pd.Series)) else obs_ids,
+                         dtype="int64")
+        first = self.starts[ids]
+        counts = self.starts[ids + 1] - first
+        if limit is not None:
+            counts = np.minimum(counts, limit)
+        # positions first[k], first[k]+1, ... counts[k] of them, for every k, without a Python loop
+        offsets = np.arange(counts.sum()) - np.repeat(np.cumsum(counts) - counts, counts)
+        return self.reports[np.repeat(first, counts) + offsets]
+
 
 def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     """Add pair keys, outlets and observation ids; group repeated reports of one fact."""
-    facts = facts.copy()
-    facts["pair"] = _pair_column(facts["country_a"], facts["country_b"])
+    facts = facts.copy(deep=False)  # new columns below never touch the caller's frame
     # A figure in another currency without a USD conversion cannot be compared; keep its value.
     facts["value_usd"] = facts["value_usd"].astype("float64").fillna(
         facts["value"].where(facts["currency"].fillna("USD").eq("USD"))
     )
-    outlets = articles.drop_duplicates("source").set_index("source")["outlet"]
-    facts["outlet"] = facts["source"].map(outlets).astype("string")
+    for name in CATEGORICAL:
+        if name in facts.columns:
+            facts[name] = facts[name].astype("category")
+    facts["pair"] = _pair_column(facts["country_a"], facts["country_b"])
+    outlets = articles.drop_duplicates("source").set_index("source")["outlet"].astype("string")
+    # mapped once per distinct source (the categories), not per fact
+    facts["outlet"] = facts["source"].map(outlets, na_action="ignore").astype("category")
     # The span a fact speaks about: its period, or for targets/undated figures the article date.
     facts["when_start"] = facts["period_start"].fillna(facts["article_date"])
     facts["when_end"] = facts["period_end"].fillna(facts["article_date"])
-    for name in CATEGORICAL:
-        facts[name] = facts[name].astype("category")
-    facts["obs_id"] = facts.groupby(SAME_FACT, dropna=False, observed=True, sort=False).ngroup()
-    tables = Tables(articles=articles, facts=facts, obs=_observations(facts))
+    obs_id = facts.groupby(SAME_FACT, dropna=False, observed=True, sort=False).ngroup().to_numpy("int64")
+    facts["obs_id"] = obs_id
+    reports, starts = _group_newest_first(obs_id, facts["article_date"].to_numpy("datetime64[ns]"))
+    tables = Tables(articles=articles, facts=facts, obs=_observations(facts, reports, starts),
+                    reports=reports, starts=starts)
     if len(facts) >= RELEASE_FROM_ROWS:
         release_unused_memory()
     return tables
@@ -76,7 +111,7 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
 
 def release_unused_memory() -> None:
     """Hand the scratch memory of preparing back to the OS (arrow's pool and glibc's heap keep it
-    otherwise): on a million facts the process shrinks from about 1 GB to under 400 MB."""
+    otherwise): on a million facts the process shrinks by hundreds of MB."""
     gc.collect()
     pyarrow.default_memory_pool().release_unused()
     try:
@@ -85,36 +120,51 @@ def release_unused_memory() -> None:
         pass
 
 
-def _pair_column(a: pd.Series, b: pd.Series) -> pd.Series:
-    a = a.astype("string").fillna("")
-    b = b.astype("string").fillna("")
-    first = a.where(a <= b, b)
-    second = b.where(a <= b, a)
-    return (first + PAIR_SEP + second).astype("category")
+def _pair_column(a: pd.Series, b: pd.Series) -> pd.Categorical:
+    """'KAZ-TUR' whichever side each country is on, built once per distinct (a, b), not per fact."""
+    combos = pd.DataFrame({"a": a, "b": b})
+    codes = combos.groupby(["a", "b"], dropna=False, observed=True, sort=False).ngroup().to_numpy()
+    firsts = combos.iloc[np.unique(codes, return_index=True)[1]]
+    keys = [PAIR_SEP.join(sorted(("" if pd.isna(x) else x, "" if pd.isna(y) else y)))
+            for x, y in zip(firsts["a"], firsts["b"])]
+    names, key_codes = np.unique(np.array(keys, dtype=object), return_inverse=True)
+    return pd.Categorical.from_codes(key_codes[codes], categories=pd.Index(names, dtype="string"))
 
 
-def _observations(facts: pd.DataFrame) -> pd.DataFrame:
-    """One row per distinct fact: the newest report's details plus how many reported it and since when."""
-    if facts.empty:
-        obs = facts.copy()
-        for name, kind in (("n_sources", "int64"), ("first_reported", "datetime64[ns]"),
-                           ("last_reported", "datetime64[ns]"), ("full_year", "bool"), ("mid", "datetime64[ns]"),
-                           ("series", "object"), ("period_text", "object"), ("hover", "object")):
-            obs[name] = pd.Series(dtype=kind)
-        return obs
-    newest_first = facts.sort_values("article_date", ascending=False, na_position="last", kind="stable")
-    obs = newest_first.drop_duplicates("obs_id").set_index("obs_id")
-    grouped = facts.groupby("obs_id")["article_date"]
-    obs["n_sources"] = facts["obs_id"].value_counts()
-    obs["first_reported"] = grouped.min()
-    obs["last_reported"] = grouped.max()
+def _group_newest_first(obs_id: np.ndarray, article_date: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Fact positions sorted by observation, then newest article first (undated last, ties in store
+    order); and where each observation's run starts."""
+    dates = article_date.view("int64")
+    newest_first = np.where(dates == _NAT, np.iinfo("int64").max, -dates)
+    reports = np.lexsort((newest_first, obs_id))
+    counts = np.bincount(obs_id, minlength=int(obs_id.max()) + 1 if len(obs_id) else 0)
+    starts = np.concatenate([[0], np.cumsum(counts)]).astype("int64")
+    return reports, starts
+
+
+def _observations(facts: pd.DataFrame, reports: np.ndarray, starts: np.ndarray) -> pd.DataFrame:
+    """One row per distinct fact: the newest report's details plus how many reported it and since when.
+
+    Rows come newest report first (ties in store order), as the figures and tables expect."""
+    n_obs = len(starts) - 1
+    newest = reports[starts[:-1]]
+    dates = facts["article_date"].to_numpy("datetime64[ns]").view("int64")
+    # last_reported is the newest report's date (undated reports sort last); first_reported the oldest dated one
+    oldest_dated = np.minimum.reduceat(np.where(dates == _NAT, np.iinfo("int64").max, dates)[reports],
+                                       starts[:-1]) if n_obs else np.array([], dtype="int64")
+    first_reported = np.where(oldest_dated == np.iinfo("int64").max, _NAT, oldest_dated).view("datetime64[ns]")
+    newest_dates = dates[newest]
+    order = np.lexsort((newest, np.where(newest_dates == _NAT, np.iinfo("int64").max, -newest_dates)))
+    obs = facts[OBS_FROM_FACT].take(newest[order]).reset_index(drop=True)
+    obs.insert(0, "obs_id", order)
+    obs["n_sources"] = np.diff(starts)[order]
+    obs["first_reported"] = first_reported[order]
+    obs["last_reported"] = obs["article_date"]
     obs["full_year"] = _full_year(obs["period_start"], obs["period_end"])
-    obs = obs.reset_index()
-    # Labels every figure and table needs, made once here rather than on each filter change.
+    # Labels every figure and table needs, made once per distinct value rather than on each filter change.
     obs["mid"] = obs["when_start"] + (obs["when_end"] - obs["when_start"]) / 2
-    obs["series"] = hover.series_column(obs)
-    obs["period_text"] = hover.period_column(obs)
-    obs["hover"] = hover.hover_column(obs, facts)
+    obs["series"] = _mapped(obs, ["metric", "exporter", "pair"], series_name)
+    obs["period_text"] = _period_column(obs)
     return obs
 
 
@@ -124,10 +174,34 @@ def _full_year(start: pd.Series, end: pd.Series) -> pd.Series:
     ).fillna(False).astype(bool)
 
 
+def _mapped(frame: pd.DataFrame, columns: list[str], label) -> pd.Categorical:
+    """label(*row) for each row, computed once per distinct combination of these columns."""
+    codes = frame.groupby(columns, dropna=False, sort=False, observed=True).ngroup().to_numpy()
+    firsts = frame[columns].iloc[np.unique(codes, return_index=True)[1]]
+    labels = [label(*(None if pd.isna(v) else v for v in row)) for row in firsts.itertuples(index=False)]
+    label_codes, names = pd.factorize(pd.Series(labels, dtype="string"))
+    return pd.Categorical.from_codes(label_codes[codes] if len(codes) else codes, categories=names)
+
+
+def _period_column(obs: pd.DataFrame) -> pd.Categorical:
+    """'2022', 'Jan–Aug 2023 (8 months)'; for targets 'by 2030'; undated figures say when reported."""
+    def label(metric, start, end, target_year, reported):
+        if metric == "target":
+            return f"by {int(target_year)}" if target_year is not None else "no target year"
+        if start is None:
+            return f"period not stated (reported {day(reported)})"
+        return period_label(start, end)
+    # the report date matters only for undated figures: elsewhere it is left out so that
+    # the distinct combinations stay few
+    undated = obs["period_start"].isna() & obs["metric"].ne("target")
+    keys = obs[["metric", "period_start", "period_end", "target_year"]].assign(
+        reported=obs["first_reported"].where(undated))
+    return _mapped(keys, list(keys.columns), label)
+
+
 def sources_of(tables: Tables, obs_ids) -> pd.DataFrame:
     """The reports (source, outlet, article date, evidence) behind these observations, newest first."""
-    reports = tables.facts[tables.facts["obs_id"].isin(np.asarray(list(obs_ids)))]
-    return reports.sort_values("article_date", ascending=False, na_position="last")[
+    reports = tables.facts.take(tables.reports_of(obs_ids))
+    return reports.sort_values("article_date", ascending=False, na_position="last", kind="stable")[
         ["obs_id", "source", "outlet", "article_date", "evidence"]
     ]
-

@@ -17,6 +17,7 @@ COLUMNS = [
     "turnover_full_year", "pct", "reached", "growth_needed", "growth_seen", "status", "superseded",
 ]
 PICK_ORDER = ["pair", "when_end", "n_sources", "last_reported"]
+PROGRESS_METRICS = {"target", "turnover"}  # the only facts target_progress reads
 MAX_SUPERSEDED = 5  # earlier targets listed per pair, newest first
 
 
@@ -49,7 +50,7 @@ def target_progress(obs: pd.DataFrame, today: pd.Timestamp | None = None) -> pd.
     out["announced"] = latest["first_reported"]
     out["target_source"] = latest["source"].astype("string")
     out["turnover"] = last["value_usd"].astype("float64")
-    out["turnover_period"] = last["period_text"].fillna("")
+    out["turnover_period"] = last["period_text"].astype("string").fillna("")
     out["turnover_full_year"] = last["full_year"].fillna(False).astype(bool)
     out["pct"] = out["turnover"] / out["target"]
     said = latest["target_reached"].astype("boolean").fillna(False).astype(bool)
@@ -74,9 +75,9 @@ def target_progress(obs: pd.DataFrame, today: pd.Timestamp | None = None) -> pd.
 
 
 def progress_for(tables, state, obs: pd.DataFrame) -> pd.DataFrame:
-    """target_progress of the filtered observations, from the per-pair cache when the filter only
-    picks pairs (a pair is then kept or dropped whole, so its progress is unchanged)."""
-    if state.metrics or state.start or state.end:
+    """target_progress of the filtered observations, from the per-pair cache when the filter keeps
+    pairs whole: it picks pairs, and its metrics (if any) include the two that progress reads."""
+    if state.start or state.end or (state.metrics and not PROGRESS_METRICS <= set(state.metrics)):
         return target_progress(obs)
     every = tables.progress
     return every[every["pair"].isin(obs["pair"].astype("string").unique())].reset_index(drop=True)

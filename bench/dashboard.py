@@ -63,7 +63,7 @@ def filter_states(tables, count: int) -> list[tuple[str, FilterState]]:
 def figures_for(tables, state: FilterState) -> int:
     """What a page does after a filter change: filter, timeline, progress table and gauges."""
     obs = apply_filter(tables.obs, state)
-    timeline = figures.timeline_figure(obs)
+    timeline = figures.timeline_figure(obs, tables)
     progress = targets.progress_for(tables, state, obs)
     figures.gauges_figure(progress.head(figures.MAX_GAUGES))
     return len(obs) + len(timeline.figure.data)
@@ -175,7 +175,7 @@ def export_seconds() -> dict:
     articles, facts = synthetic_frames(2000, n_pairs=5)
     tables = prepare(articles, facts)
     obs = apply_filter(tables.obs, FilterState(pairs=(tables.pairs[0],)))
-    fig = slide(figures.timeline_figure(obs).figure, "timeline", obs, tables)
+    fig = slide(figures.timeline_figure(obs, tables).figure, "timeline", obs, tables)
     times = []
     for _ in range(5):
         t = time.perf_counter()

@@ -10,10 +10,14 @@ tables, state = page.start(
     "Hover a point for the value, period, sources and the sentence it comes from.",
 )
 obs = page.observations_or_stop(tables, state)
-timeline = figures.timeline_figure(obs)
+timeline = figures.timeline_figure(obs, tables)
 if timeline.pairs_total > len(timeline.pairs_shown):
     st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "
             f"{timeline.pairs_total}; pick pairs in the sidebar to see others.")
+if timeline.points_hidden:
+    st.caption(f"{timeline.points_hidden:,} more figure(s) reported for periods that already show "
+               f"{figures.MAX_PER_PERIOD} different ones are left out of the chart (the most reported are "
+               "drawn); the Data page lists them all.")
 unplotted = int(obs["value_usd"].isna().sum())
 if unplotted:
     st.caption(f"{unplotted} fact(s) stated in another currency without a US dollar value are not "

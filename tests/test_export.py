@@ -22,7 +22,7 @@ ROWS = [
 def slide():
     facts = facts_of(ROWS)
     tables = prepare(articles_for(facts, outlet="Kazinform"), facts)
-    return briefing_slide(figures.timeline_figure(tables.obs).figure, "timeline", tables.obs, tables), \
+    return briefing_slide(figures.timeline_figure(tables.obs, tables).figure, "timeline", tables.obs, tables), \
         export_title("timeline", tables.obs)
 
 

@@ -31,7 +31,7 @@ def plain_json(fig) -> dict:
 
 def timeline_json(*rows) -> dict:
     tables = tables_of(*rows)
-    return plain_json(figures.timeline_figure(tables.obs).figure)
+    return plain_json(figures.timeline_figure(tables.obs, tables).figure)
 
 
 def hover_texts(fig: dict) -> list[str]:
@@ -203,6 +203,6 @@ def test_overview_table_has_latest_figure_and_target_per_pair():
 
 def test_empty_frames_give_empty_figures_not_errors():
     tables = tables_of()
-    assert figures.timeline_figure(tables.obs).pairs_shown == []
+    assert figures.timeline_figure(tables.obs, tables).pairs_shown == []
     assert targets.target_progress(tables.obs).empty
     assert figures.pair_overview(tables.obs).empty

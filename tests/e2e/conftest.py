@@ -45,6 +45,13 @@ def browser_type_launch_args(browser_type_launch_args):
 
 
 @pytest.fixture(scope="session")
+def base_url() -> None:
+    """Tests open absolute URLs (app_url). Defining it here replaces pytest-playwright's fallback
+    fixture, a session fixture written as an instance method that pytest warns is deprecated."""
+    return None
+
+
+@pytest.fixture(scope="session")
 def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": {"width": 1400, "height": 1600}, "accept_downloads": True}
 
