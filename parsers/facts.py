@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from parsers.gazetteer import GROUP, Mention, find_mentions
-from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
 from parsers.money import Money, find_money
 from parsers.periods import (
     PeriodPhrase, Reference, Span, find_periods, resolve, target_year,
@@ -34,6 +34,7 @@ TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:
                           re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
 COMPARISON_REACH = 30
 INHERIT_SENTENCES = 3
+QUALIFIER_REACH = 25
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 GOODS_AFTER = re.compile(r"\s+of\s+")  # "exports of oil"
 LISTED_AFTER = re.compile(r"\s*\(\s*(?:[$€£¥₹]|[A-Z]{3}\b|\d)")  # "Russia ($26 billion)"
@@ -370,8 +371,8 @@ def _measure(article: Article, place: Place) -> Optional[tuple[str, bool]]:
     None when it is not bilateral trade."""
     text, seg, cues = article.text, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
-    metric = _metric(text, seg)
-    if _blocked(text, seg, metric):
+    metric, trade = _metric(text, seg)
+    if _blocked(text, seg, trade):
         return None
     is_target = _is_target(text, seg)
     anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
@@ -410,7 +411,8 @@ def _listed(article: Article, money: Money, place: Place) -> Optional[Draft]:
     if item is None:
         return None
     metric = _metric_in(text, s_start, s_end) or ("turnover" if PARTNERS.search(text, s_start, s_end) else None)
-    if metric is None or _blocked(text, Segment(s_start, money.start, money.end, seg.right, seg.sentence), metric):
+    trade = _last(metric_lookup()[0], text, s_start, money.start)
+    if metric is None or _blocked(text, Segment(s_start, money.start, money.end, seg.right, seg.sentence), trade):
         return None
     hub = next((m.iso3 for m in in_sentence if m not in listed and m.iso3 != item.iso3), None) \
         or article.main_partner(item.iso3)
@@ -426,12 +428,13 @@ def _listed(article: Article, money: Money, place: Place) -> Optional[Draft]:
 
 # --- what a figure measures -----------------------------------------------------------------------------------
 
-def _metric(text: str, seg: Segment) -> Optional[str]:
+def _metric(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Match[str]]]:
+    """The metric the phrase nearest before the figure names (else one right after it), and that phrase
+    when it stands before the figure."""
     pattern, table = metric_lookup()
-    match = _last(pattern, text, seg.left, seg.start)
-    if match is None:
-        match = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
-    return table[match.group(0).lower()] if match else None
+    before = _last(pattern, text, seg.left, seg.start)
+    match = before or pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    return (table[match.group(0).lower()] if match else None), before
 
 
 def _metric_in(text: str, start: int, end: int) -> Optional[str]:
@@ -446,14 +449,12 @@ def _product_level(text: str, start: int, end: int) -> bool:
     return commodity_pattern().search(text, start, end) is not None
 
 
-def _blocked(text: str, seg: Segment, metric: Optional[str]) -> bool:
-    """Investment, loans, deals, balances: a blocking word nearer to the figure than any metric phrase,
-    or the noun right after it ("$6 billion loan")."""
+def _blocked(text: str, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
+    """Investment, loans, deals, balances: a blocking word nearer to the figure than the metric phrase
+    before it (`trade`), or the noun right after it ("$6 billion loan")."""
     cues = cue_patterns()
     if _has(cues["hard_block"], text[seg.left:seg.start]):
         return True
-    pattern, _ = metric_lookup()
-    trade = _last(pattern, text, seg.left, seg.start)
     block = _last(cues["block"], text, seg.left, seg.start)
     if block is not None and (trade is None or trade.end() <= block.start()):
         return True
@@ -488,12 +489,10 @@ def _year_of_goal(article: Article, seg: Segment) -> Optional[int]:
 
 
 def _qualifier(before: str) -> Optional[str]:
+    """"exceeded $24 billion" -> over; "about seven billion pounds" -> about; "nearly $1.5 billion" -> nearly."""
     tail = before.rstrip(" $\\(")
-    for kind in ("over", "about", "nearly"):
-        match = _last(cue_patterns()[kind], tail, max(0, len(tail) - 25), len(tail))
-        if match is not None and not tail[match.end():].strip(" the"):
-            return kind
-    return None
+    match = qualifier_pattern().search(tail, max(0, len(tail) - QUALIFIER_REACH))
+    return match.lastgroup if match else None
 
 
 def _growth(text: str, seg: Segment) -> Optional[float]:

@@ -36,6 +36,17 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def qualifier_pattern() -> re.Pattern[str]:
+    """The over / about / nearly cues of cues.tsv as one pattern that must end where the figure starts."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv("cues.tsv"):
+        if row["kind"] in ("over", "about", "nearly"):
+            by_kind[row["kind"]].append(row["pattern"])
+    groups = "|".join(f"(?P<{kind}>{alternation(patterns, escape=False)})" for kind, patterns in by_kind.items())
+    return re.compile(bounded(groups) + r"(?:\s+the)?\s*$", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
     """Pattern over every metric phrase, and the metric each (lower-cased) phrase names."""
     rows = read_tsv("metrics.tsv")
