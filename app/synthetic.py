@@ -10,6 +10,7 @@ import datetime as dt
 import numpy as np
 import pandas as pd
 
+from app.labels import country_name
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, typed_frame
 
 DEFAULT_FACT = {
@@ -59,6 +60,16 @@ COUNTRIES = ["KAZ", "TUR", "RUS", "CHN", "KGZ", "GBR", "UZB", "AZE", "DEU", "FRA
              "EUU", "ITA", "JPN", "KOR", "IRN", "PAK", "TKM", "TJK", "MNG", "ARE", "SAU", "EGY"]
 
 
+OUTLETS = [f"{city} {kind}" for city in ("Astana", "Ankara", "Moscow", "Beijing", "Bishkek", "London",
+                                         "Tashkent", "Baku") for kind in ("Times", "Daily", "Wire", "Herald", "Post")]
+SPEAKERS = ["the deputy minister of trade", "the ambassador", "a spokesperson for the ministry of economy",
+            "the head of the chamber of commerce", "the prime minister"]
+
+
+FACTS_PER_ARTICLE = 5
+YEARS = 26  # articles from 2001 to 2026
+
+
 def synthetic_frames(n_facts: int, n_pairs: int = 200, reports_per_fact: int = 8,
                      seed: int = 0) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(articles, facts) with `n_facts` rows over `n_pairs` pairs, each fact reported several times."""
@@ -84,25 +95,45 @@ def synthetic_frames(n_facts: int, n_pairs: int = 200, reports_per_fact: int = 8
     })
     rep = rng.integers(0, n_distinct, n_facts)
     facts = distinct.iloc[rep].reset_index(drop=True)
-    article_no = rng.integers(0, max(n_facts // 3, 1), n_facts)
-    facts["source"] = pd.Series(article_no).map("syn{:07d}.txt".format)
+    # About five facts per article, each article from the year after the figures it reports: the
+    # article number says its year (no % YEARS) and its month, so one article has one date.
+    published = np.minimum(year[rep] + 1, 2026) - 2001
+    per_year = max(n_facts // FACTS_PER_ARTICLE // YEARS, 1)
+    article_no = rng.integers(0, per_year, n_facts) * YEARS + published
+    outlet = (article_no // YEARS) % len(OUTLETS)
     facts["article_date"] = pd.to_datetime(
-        pd.DataFrame({"year": np.minimum(year[rep] + 1, 2026), "month": 1 + article_no % 12, "day": 1}))
+        pd.DataFrame({"year": 2001 + article_no % YEARS, "month": 1 + (article_no // YEARS) % 12, "day": 1}))
+    # Sources and evidence as long and as varied as the store holds them: one URL-like name per
+    # article, and a sentence of about 200 characters naming the pair, the figure and who said it.
+    facts["source"] = (pd.Series(np.array(OUTLETS)[outlet]).str.lower().str.replace(" ", "-", regex=False)
+                       + facts["article_date"].dt.strftime("/%Y/%m/trade-news-")
+                       + pd.Series(article_no).astype(str).str.zfill(8) + ".html")
     facts["currency"] = "USD"
     facts["value_usd"] = facts["value"]
     facts["qualifier"] = None
     facts["growth_pct"] = np.round(rng.normal(5, 10, n_facts), 1)
     facts["target_reached"] = None
-    facts["evidence"] = "Synthetic sentence stating the figure."
+    names = {code: country_name(code) for code in COUNTRIES}
+    facts["evidence"] = (
+        facts["country_a"].map(names) + " and " + facts["country_b"].map(names) + " "
+        + np.where(facts["metric"].eq("target").to_numpy(), "aim to raise", "reported")
+        + " their " + facts["metric"].astype(str) + " to $" + (facts["value"] / 1e9).round(2).astype(str)
+        + " billion" + np.where(facts["metric"].eq("target").to_numpy(), " in the coming years",
+                                " in " + facts["period_start"].dt.year.astype("Int64").astype(str))
+        + ", " + pd.Series(np.array(SPEAKERS)[article_no % len(SPEAKERS)]) + " told "
+        + pd.Series(np.array(OUTLETS)[outlet]) + " in an interview published in issue "
+        + pd.Series(article_no).astype(str) + ", adding that talks on logistics would continue."
+    )
     facts["evidence_start"] = 0
-    facts["evidence_end"] = 38
+    facts["evidence_end"] = facts["evidence"].str.len()
     facts = facts[FACT_COLUMNS]
     for name, kind in FACT_DTYPES.items():
         facts[name] = facts[name].astype(kind)
     sources = facts["source"].unique()
     articles = pd.DataFrame({
         "source": sources, "article_date": pd.NaT, "title": "Synthetic article",
-        "outlet": pd.Series(sources).str[-5:-4].map(lambda d: f"Outlet {d}"),
+        "outlet": pd.Series(sources).str.extract(r"^([^/]+)/", expand=False).map(
+            {name.lower().replace(" ", "-"): name for name in OUTLETS}),
         "status": "ok", "message": "", "n_facts": 1,
     })[ARTICLE_COLUMNS]
     for name, kind in ARTICLE_DTYPES.items():

@@ -11,16 +11,15 @@ import os
 from pathlib import Path
 
 import sqlalchemy as sa
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 
 DEFAULT_PATH = Path(__file__).resolve().parents[1] / "data" / "trade.db"
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_S = 60
 _MIGRATION_LOCK = 7_240_411  # any constant: the advisory lock id for schema upgrades on PostgreSQL
 READ = {"store_read": True}  # execution options of a read-only connection
+# The newest migration in store/migrations/versions (a test checks it is alembic's head). Knowing it
+# lets an up-to-date store open without importing alembic, a fifth of a second of every app start.
+HEAD_REVISION = "0002"
 
 
 def resolve_url(url: str | None = None) -> str:
@@ -58,15 +57,32 @@ def create_engine(url: str) -> sa.Engine:
     return engine
 
 
-def alembic_config(connection: sa.Connection | None = None) -> Config:
+def alembic_config(connection: sa.Connection | None = None):
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
+def current_revision(engine: sa.Engine) -> str | None:
+    """The schema version the database records (None for a new database), read without alembic."""
+    with engine.connect().execution_options(**READ) as conn:
+        if not sa.inspect(conn).has_table("alembic_version"):
+            return None
+        versions = conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all()
+    return versions[0] if len(versions) == 1 else None
+
+
 def upgrade(engine: sa.Engine, revision: str = "head") -> None:
     """Bring the schema to `revision` in one transaction; concurrent openers wait, then find it done."""
+    if revision in ("head", HEAD_REVISION) and current_revision(engine) == HEAD_REVISION:
+        return  # the common case, on every start: nothing to do, and alembic stays unimported
+    from alembic import command
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
     config = alembic_config()
     scripts = ScriptDirectory.from_config(config)
     target = scripts.as_revision_number(revision)

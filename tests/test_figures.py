@@ -85,6 +85,29 @@ def test_same_fact_from_several_articles_is_drawn_once_with_all_sources():
     assert all(f"r{i}.txt" in hover for i in range(3))
 
 
+def test_hover_names_four_sources_and_counts_the_rest():
+    rows = [fact_row(source=f"r{i}.txt", article_date=dt.date(2023, 1, 10 + i)) for i in range(6)]
+    hover = hover_texts(timeline_json(*rows))[0]
+    assert "Reported by 6 articles" in hover and "and 2 more" in hover
+    assert all(f"r{i}.txt" in hover for i in (5, 4, 3, 2)) and "r0.txt" not in hover  # the newest four
+
+
+@pytest.mark.parametrize("n_figures, drawn, hidden", [(3, 3, 0), (5, 5, 0), (8, 5, 3)])
+def test_at_most_five_different_figures_per_period_are_drawn_most_reported_first(n_figures, drawn, hidden):
+    rows = [fact_row(value=(i + 1) * 1e9, source=f"v{i}-{k}.txt") for i in range(n_figures) for k in range(i + 1)]
+    tables = tables_of(*rows)
+    timeline = figures.timeline_figure(tables.obs, tables)
+    fig = plain_json(timeline.figure)
+    markers = [y for t in fig["data"] if t["mode"] == "markers" for y in t["y"]]
+    assert sorted(markers) == [float(v) for v in range(n_figures - drawn + 1, n_figures + 1)]  # most reported
+    assert timeline.points_hidden == hidden
+
+
+def test_long_evidence_is_shortened_in_the_hover():
+    hover = hover_texts(timeline_json(fact_row(evidence="Trade grew. " + "word " * 200)))[0]
+    assert "…" in hover and len(hover) < 1000
+
+
 def test_targets_are_dashed_lines_labelled_with_their_year():
     fig = timeline_json(fact_row(year=2022), fact_row(metric="target", value=10e9, target_year=2030))
     dashed = [t for t in fig["data"] if t.get("line", {}).get("dash") == "dash"]
