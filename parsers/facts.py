@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from typing import Optional
+from functools import lru_cache
+from typing import Callable, Optional
 
 from parsers.gazetteer import GROUP, Mention, find_mentions
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
@@ -67,6 +68,7 @@ class Article:
     """What the whole text offers to every figure: its countries, periods and reference date."""
 
     text: str
+    low: str  # the text lower-cased, offset for offset: phrase cues are matched here
     sentences: list[tuple[int, int]]
     mentions: list[Mention]
     periods: list[PeriodPhrase]
@@ -131,7 +133,15 @@ def _article(text: str, monies: list[Money], article_date: Optional[dt.date]) ->
     sentences = split_sentences(text)
     periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
-    return Article(text, sentences, mentions, periods, _reference(article_date, periods), counts)
+    return Article(text, _lowered(text), sentences, mentions, periods, _reference(article_date, periods), counts)
+
+
+def _lowered(text: str) -> str:
+    """Lower case with every offset kept (a few letters, such as 'İ', lower-case to two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
 
 
 def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool:
@@ -167,7 +177,7 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> 
 # --- walking the figures ------------------------------------------------------------------------------------
 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
-    text = article.text
+    text = article.low
     drafts: list[Draft] = []
     sentences = article.sentences
     context_period: Optional[Span] = None
@@ -333,11 +343,11 @@ def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[
     measured = _measure(article, place)
     if measured is None:
         return None
-    metric, anaphor = measured
-    pair = _pair(article, place.seg, metric, anaphor or place.recent, place.previous, place.last_fact)
+    metric, refers_back = measured
+    pair = _pair(article, place.seg, metric, refers_back, place.previous, place.last_fact)
     if pair is None:
         return None
-    text, seg, cues = article.text, place.seg, cue_patterns()
+    text, seg, cues = article.low, place.seg, cue_patterns()
     draft = Draft(money, place.number, metric, pair)
     if metric in ("exports", "imports"):
         draft.exporter = _exporter(article, seg, metric, pair)
@@ -355,7 +365,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[
 
 def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Draft:
     """"up from $78 billion last year": the earlier value of the figure before it, with its own period."""
-    text, seg = article.text, place.seg
+    text, seg = article.low, place.seg
     metric = "turnover" if origin.metric == "target" else origin.metric
     draft = Draft(money, place.number, metric, origin.pair, origin.exporter, baseline=True)
     if origin.period and _has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
@@ -366,18 +376,21 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
     return draft
 
 
-def _measure(article: Article, place: Place) -> Optional[tuple[str, bool]]:
-    """What the figure measures (a metric, or 'target') and whether its sentence refers back to a pair;
-    None when it is not bilateral trade."""
-    text, seg, cues = article.text, place.seg, cue_patterns()
+def _measure(article: Article, place: Place) -> Optional[tuple[str, Callable[[], bool]]]:
+    """What the figure measures (a metric, or 'target') and a question, asked only when needed, whether
+    its sentence refers back to a pair already named; None when it is not bilateral trade."""
+    text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
     metric, trade = _metric(text, seg)
     if _blocked(text, seg, trade):
         return None
     is_target = _is_target(text, seg)
-    anaphor = _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
+    @lru_cache(maxsize=None)
+    def anaphor() -> bool:
+        return _has(cues["anaphor"], text[seg.sentence[0]:seg.right])
+
     if metric is None:
-        if is_target and (anaphor or place.recent or previous is not None):
+        if is_target and (place.recent or previous is not None or anaphor()):
             metric = "turnover"
         elif previous is not None:
             # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "...; in 2023 it
@@ -385,7 +398,7 @@ def _measure(article: Article, place: Place) -> Optional[tuple[str, bool]]:
             reported = _has(cues["actual"], text[seg.left:seg.start])
             metric = "turnover" if reported and previous.metric == "target" else previous.metric
             is_target = metric == "target"
-        elif anaphor and place.number > 0:
+        elif place.number > 0 and anaphor():
             metric = _metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":
                 metric = last_fact.metric
@@ -395,18 +408,18 @@ def _measure(article: Article, place: Place) -> Optional[tuple[str, bool]]:
         if metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
             return None  # a goal for one direction is not a goal for the pair's trade
         metric = "target"
-    return metric, anaphor
+    return metric, lambda: place.recent or anaphor()
 
 
 def _listed(article: Article, money: Money, place: Place) -> Optional[Draft]:
     """"Its main partners were Russia ($26 billion), China ($24 billion)...": a figure in brackets after a
     country is that country's trade with the country the sentence (or the article) is about; after anything
     else it is an item of a list (a product, a port) and no fact."""
-    text, seg = article.text, place.seg
+    text, seg = article.low, place.seg
     s_start, s_end = seg.sentence
     paren = text.rfind("(", s_start, money.start)
     in_sentence = [m for m in article.countries_in(s_start, s_end) if m.iso3 != GROUP and not m.chained]
-    listed = [m for m in in_sentence if LISTED_AFTER.match(text, m.end)]
+    listed = [m for m in in_sentence if LISTED_AFTER.match(article.text, m.end)]
     item = next((m for m in listed if paren - 2 <= m.end <= paren), None)
     if item is None:
         return None
@@ -497,6 +510,9 @@ def _qualifier(before: str) -> Optional[str]:
 
 def _growth(text: str, seg: Segment) -> Optional[float]:
     """A percentage stated with the figure as its growth ("grew by 13%", "a 19% increase")."""
+    stretch = text[seg.left:seg.right]
+    if "%" not in stretch and "per" not in stretch.lower() and "pc" not in stretch:
+        return None
     cues = cue_patterns()
     for match in PERCENT.finditer(text, seg.left, seg.right):
         around = text[max(seg.left, match.start() - 30):min(seg.right, match.end() + 30)]
@@ -525,7 +541,7 @@ def _partners(article: Article, start: int, end: int) -> tuple[list[Mention], bo
     and whether a region or group is named there."""
     mentions = article.countries_in(start, end)
     has_group = any(m.iso3 == GROUP for m in mentions)
-    rivals = _rivals(article.text, mentions, start)
+    rivals = _rivals(article.low, mentions, start)
     return [m for m in mentions if m.iso3 != GROUP and not m.chained and m not in rivals], has_group
 
 
@@ -561,9 +577,9 @@ def _pick_two(text: str, mentions: list[Mention]) -> Optional[tuple[str, str]]:
     return _sorted_pair(distinct[0], distinct[1]) if len(distinct) >= 2 else None
 
 
-def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previous: Optional[Draft],
+def _pair(article: Article, seg: Segment, metric: str, refers_back: Callable[[], bool], previous: Optional[Draft],
           last_fact: Optional[Draft]) -> Optional[tuple[str, str]]:
-    text = article.text
+    text = article.low
     local, local_group = _partners(article, seg.left, seg.right)
     if len({m.iso3 for m in local}) < 2 and _has(cue_patterns()["global"], text[seg.left:seg.right]):
         return None
@@ -571,17 +587,18 @@ def _pair(article: Article, seg: Segment, metric: str, refers_back: bool, previo
         return _pick_two(text, local)
     if local:
         named_partner = WITH_PARTNER.search(text, max(seg.left, local[0].start - 40), local[0].start) is not None
-        return None if local_group else _with_partner(article, local[0].iso3, last_fact, refers_back or named_partner)
+        return None if local_group else _with_partner(article, local[0].iso3, last_fact,
+                                                      named_partner or refers_back())
     if local_group:
         return None
     whole, whole_group = _partners(article, seg.sentence[0], seg.sentence[1])
     if len({m.iso3 for m in whole}) >= 2:
         return _pick_two(text, whole)
     if whole:
-        return None if whole_group else _with_partner(article, whole[0].iso3, last_fact, refers_back)
+        return None if whole_group else _with_partner(article, whole[0].iso3, last_fact, refers_back())
     if previous is not None:
         return previous.pair
-    if refers_back or metric in ("exports", "imports"):
+    if metric in ("exports", "imports") or refers_back():
         return last_fact.pair if last_fact is not None else article.main_pair()
     return None
 
@@ -637,7 +654,7 @@ BUYER_AFTER = re.compile(r"^(?:['’]s?)?\s+(?:\w+\s+)?(?:import(?:s|ed|ing)?|bo
 def _exporter(article: Article, seg: Segment, metric: str, pair: tuple[str, str]) -> Optional[str]:
     """Who sells: named by "from X", "X's exports", "X goods"; or the other side of "to X", "X's imports";
     else, as official statistics are reported, the article's own country exports and the partner imports."""
-    text = article.text
+    text = article.low
     sellers, buyers = [], []
     for mention in article.countries_in(seg.left, seg.right):
         if mention.iso3 not in pair:

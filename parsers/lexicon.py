@@ -1,6 +1,8 @@
 """Load the phrase tables in parsers/data/ and compile them into matchers, once per process.
 
 The grammar's knowledge lives in those tables; this module only turns rows into regular expressions.
+Phrase patterns are lower-cased and matched against the lower-cased text (see facts.Article.low):
+case-sensitive alternations run about twice as fast as case-insensitive ones.
 """
 from __future__ import annotations
 
@@ -20,7 +22,8 @@ def bounded(body: str) -> str:
     """Wrap an alternation so it matches whole words only (also for phrases that start or end with punctuation)."""
     # A word may not continue on either side; a phrase that begins or ends with punctuation (", and", ";")
     # needs no such edge there.
-    return rf"(?:(?<![\w$])|(?=[^\w\s]))(?:{body})(?:(?!\w)|(?<=[^\w\s]))"
+    # The leading class lets the engine skip at once the many positions where no phrase can start.
+    return rf"(?=[A-Za-z,;%])(?:(?<![\w$])|(?=[^\w\s]))(?:{body})(?:(?!\w)|(?<=[^\w\s]))"
 
 
 @lru_cache(maxsize=None)
@@ -30,7 +33,7 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     for row in read_tsv("cues.tsv"):
         by_kind[row["kind"]].append(row["pattern"])
     return {
-        kind: re.compile(bounded(f"(?:{alternation(patterns, escape=False)})"), re.IGNORECASE)
+        kind: re.compile(bounded(f"(?:{alternation([p.lower() for p in patterns], escape=False)})"))
         for kind, patterns in by_kind.items()
     }
 
@@ -41,9 +44,9 @@ def qualifier_pattern() -> re.Pattern[str]:
     by_kind: dict[str, list[str]] = defaultdict(list)
     for row in read_tsv("cues.tsv"):
         if row["kind"] in ("over", "about", "nearly"):
-            by_kind[row["kind"]].append(row["pattern"])
+            by_kind[row["kind"]].append(row["pattern"].lower())
     groups = "|".join(f"(?P<{kind}>{alternation(patterns, escape=False)})" for kind, patterns in by_kind.items())
-    return re.compile(bounded(groups) + r"(?:\s+the)?\s*$", re.IGNORECASE)
+    return re.compile(bounded(groups) + r"(?:\s+the)?\s*$")
 
 
 @lru_cache(maxsize=None)
@@ -51,7 +54,7 @@ def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
     """Pattern over every metric phrase, and the metric each (lower-cased) phrase names."""
     rows = read_tsv("metrics.tsv")
     table = {row["phrase"].lower(): row["metric"] for row in rows}
-    pattern = re.compile(bounded(f"(?:{alternation(list(table))})"), re.IGNORECASE)
+    pattern = re.compile(bounded(f"(?:{alternation(list(table))})"))
     return pattern, table
 
 
@@ -64,5 +67,5 @@ def word_values(name: str, key: str, value: str) -> dict[str, float]:
 @lru_cache(maxsize=None)
 def commodity_pattern() -> re.Pattern[str]:
     """Goods whose figures are product-level, not a pair's trade (data/commodities.tsv)."""
-    words = [row["commodity"] for row in read_tsv("commodities.tsv")]
-    return re.compile(bounded(alternation(words)), re.IGNORECASE)
+    words = [row["commodity"].lower() for row in read_tsv("commodities.tsv")]
+    return re.compile(bounded(alternation(words)))
