@@ -63,7 +63,7 @@ def get_store(url: str | None):
 
     try:
         store = Store(url=url)
-        if store.articles().empty and SAMPLE_DIR.is_dir():
+        if store.is_empty() and SAMPLE_DIR.is_dir():
             store.ingest_paths(sample_paths(), workers=1, progress=False)
     except Exception as exc:  # any driver/SQL error: the page explains instead of a traceback
         raise DataUnavailable(f"The trade store at {url or 'data/trade.db'} could not be opened: {exc}") from exc

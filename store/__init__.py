@@ -13,6 +13,7 @@ Python API (what the dashboard uses):
     store.ingest_document("name.html", data: bytes) -> IngestResult    # an upload
     store.ingest_text(text, "note") -> IngestResult                    # pasted text, stored as note.txt
         IngestResult: source, outcome (new/unchanged/replaced/failed), article_id, n_facts, message
+    store.is_empty() -> bool         no article stored yet (cheap)
     store.articles() -> DataFrame   ARTICLE_COLUMNS (+ article_id, content_hash, ingested_at)
     store.article_text(source_or_id) -> str   the text that evidence_start/evidence_end point into
     store.facts(include_rejected=False) -> DataFrame

@@ -137,6 +137,12 @@ class Store:
 
     # -- reading -----------------------------------------------------------------------------
 
+    def is_empty(self) -> bool:
+        """No article stored yet: one indexed row lookup, not a read of the whole table (the
+        dashboard asks at every start whether to load its sample)."""
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            return conn.execute(sa.select(articles.c.id).limit(1)).first() is None
+
     def articles(self) -> pd.DataFrame:
         """One row per article: ARTICLE_COLUMNS (n_facts without rejected facts), then article_id,
         content_hash and ingested_at."""

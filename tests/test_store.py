@@ -39,7 +39,9 @@ def _facts_without_ids(store: Store) -> pd.DataFrame:
 
 
 def test_first_ingest_stores_every_article_and_records_the_bad_one(store, folder):
+    assert store.is_empty()
     report = store.ingest_paths([folder])
+    assert not store.is_empty()
     assert report.counts == {"new": 3, "unchanged": 0, "replaced": 0, "failed": 1}
     failed = report.frame().set_index("source").loc["broken.txt"]
     assert failed.outcome == "failed" and failed.message == "binary or empty file"
