@@ -131,8 +131,13 @@ def _candidates(text: str) -> Iterator[tuple[int, int, int]]:
 
 def without_header(text: str) -> str:
     """The text after a capture's ` date YYYY-MM-DD` header, which shares its line with the story."""
+    return text[header_end(text):]
+
+
+def header_end(text: str) -> int:
+    """Where the story starts after a capture's ` date YYYY-MM-DD` header (0 when there is none)."""
     header = _HEADER.match(text)
-    return text[header.end():] if header else text
+    return header.end() if header else 0
 
 
 def _found(match: re.Match[str], offset: int = 0) -> _Found:

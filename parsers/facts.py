@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Optional
 
+from parsers.article_date import header_end
 from parsers.gazetteer import GROUP, Mention, find_mentions
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
 from parsers.money import Money, find_money
@@ -130,10 +131,19 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
 def _article(text: str, monies: list[Money], article_date: Optional[dt.date]) -> Article:
     money_starts = [m.start for m in monies]
     mentions = [m for m in find_mentions(text) if not _inside_money(m.start, monies, money_starts)]
-    sentences = split_sentences(text)
+    sentences = _story_sentences(text)
     periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     return Article(text, _lowered(text), sentences, mentions, periods, _reference(article_date, periods), counts)
+
+
+def _story_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences, with a capture's ` date YYYY-MM-DD` header kept out of the first one's evidence."""
+    sentences = split_sentences(text)
+    story = header_end(text)
+    if story and sentences and sentences[0][0] < story < sentences[0][1]:
+        sentences[0] = (story, sentences[0][1])
+    return sentences
 
 
 def _lowered(text: str) -> str:

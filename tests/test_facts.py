@@ -175,3 +175,10 @@ def test_evidence_is_the_sentence_and_its_span() -> None:
     (fact,) = extract_facts(text, source="case", article_date=DATE)
     assert text[fact.evidence_start:fact.evidence_end] == fact.evidence
     assert fact.evidence == "Trade between Kazakhstan and Turkey reached $5 billion in 2022."
+
+
+def test_capture_header_is_not_part_of_the_evidence() -> None:
+    text = " date 2023-01-20 Trade between Kazakhstan and China reached $31.2 billion in 2022."
+    (fact,) = extract_facts(text, source="case", article_date=DATE)
+    assert fact.evidence == "Trade between Kazakhstan and China reached $31.2 billion in 2022."
+    assert text[fact.evidence_start:fact.evidence_end] == fact.evidence
