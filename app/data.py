@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from app.model import Tables, prepare
+from app.model import Tables, prepare, release_unused_memory
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "articles"
@@ -73,7 +73,9 @@ def get_store(url: str | None):
 @st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading facts…")  # one version in memory
 def _tables(url: str | None, version: int) -> Tables:
     store = get_store(url)
-    return prepare(store.articles(), store.facts())
+    tables = prepare(store.articles(), store.facts())
+    release_unused_memory(len(tables.facts))  # the store's frames are gone now: return their memory
+    return tables
 
 
 def load_tables() -> Tables:

@@ -92,6 +92,8 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     for name in CATEGORICAL:
         if name in facts.columns:
             facts[name] = facts[name].astype("category")
+    for name in facts.columns:
+        facts[name] = _one_chunk(facts[name])
     facts["pair"] = _pair_column(facts["country_a"], facts["country_b"])
     outlets = articles.drop_duplicates("source").set_index("source")["outlet"].astype("string")
     # mapped once per distinct source (the categories), not per fact
@@ -104,20 +106,34 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     reports, starts = _group_newest_first(obs_id, facts["article_date"].to_numpy("datetime64[ns]"))
     tables = Tables(articles=articles, facts=facts, obs=_observations(facts, reports, starts),
                     reports=reports, starts=starts)
-    if len(facts) >= RELEASE_FROM_ROWS:
-        release_unused_memory()
+    release_unused_memory(len(facts))
     return tables
 
 
-def release_unused_memory() -> None:
-    """Hand the scratch memory of preparing back to the OS (arrow's pool and glibc's heap keep it
-    otherwise): on a million facts the process shrinks by hundreds of MB."""
+def release_unused_memory(rows: int) -> None:
+    """Hand freed memory back to the OS (Arrow's pool and glibc's heap keep it otherwise): after
+    preparing a million facts, and again once the caller has dropped the store's frames, the
+    process shrinks by hundreds of MB. Below RELEASE_FROM_ROWS it is not worth a gc pass."""
+    if rows < RELEASE_FROM_ROWS:
+        return
     gc.collect()
     pyarrow.default_memory_pool().release_unused()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc: nothing to trim
         pass
+
+
+def _one_chunk(column: pd.Series) -> pd.Series:
+    """An Arrow-backed column in one piece. The store reads in chunks of 100,000 rows, and picking
+    a few rows (the evidence of the points a figure draws) from a chunked string column makes
+    Arrow join the chunks first: 40 ms on every filter change at a million facts, instead of 1."""
+    if not hasattr(column.array, "__arrow_array__") or isinstance(column.dtype, pd.CategoricalDtype):
+        return column
+    data = column.array.__arrow_array__()
+    if not isinstance(data, pyarrow.ChunkedArray) or data.num_chunks <= 1:
+        return column
+    return pd.Series(pd.array(data.combine_chunks(), dtype=column.dtype), index=column.index, name=column.name)
 
 
 def _pair_column(a: pd.Series, b: pd.Series) -> pd.Categorical:
