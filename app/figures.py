@@ -314,7 +314,7 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
     """Pairs tracked: latest volume figure and latest target per pair, with counts."""
     if obs.empty:
         return pd.DataFrame(columns=["Pair", "Latest figure", "Period", "Latest target",
-                                     "Facts", "Articles"])
+                                     "Facts", "Reports"])
     pair = obs["pair"].astype("string")
     out = []
     for key, group in obs.groupby(pair):
@@ -332,7 +332,7 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
                               + (f" by {int(target['target_year'])}" if pd.notna(target["target_year"]) else "")
                               ) if target is not None else "none",
             "Facts": int(len(group)),
-            "Articles": int(group["n_sources"].sum()),
+            "Reports": int(group["n_sources"].sum()),  # article reports of these facts
         })
     return pd.DataFrame(out)
 

@@ -1,20 +1,33 @@
-"""Text to facts: read news articles and return a sourced table of bilateral trade figures.
+"""Text to facts: read news articles and return a sourced table of bilateral trade facts.
 
 Data flows one way: files -> `parsers` -> a table (pandas) or the `store` -> the dashboard pages.
 Nothing here imports Streamlit.
-"""
-from parsers.article import parse_article, parse_document
-from parsers.batch import parse_paths
-from parsers.schema import (
-    ARTICLE_COLUMNS,
-    FACT_COLUMNS,
-    Fact,
-    ParsedArticle,
-    articles_frame,
-    facts_frame,
-)
 
-__all__ = [
-    "ARTICLE_COLUMNS", "FACT_COLUMNS", "Fact", "ParsedArticle",
-    "articles_frame", "facts_frame", "parse_article", "parse_document", "parse_paths",
-]
+The names below load on first use, so `import parsers.schema` (what the dashboard needs) does not
+pull in the whole grammar.
+"""
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+_HOMES = {
+    "parse_article": "parsers.article",
+    "parse_document": "parsers.article",
+    "parse_file": "parsers.article",
+    "parse_paths": "parsers.batch",
+    "iter_parsed": "parsers.batch",
+    "ARTICLE_COLUMNS": "parsers.schema",
+    "FACT_COLUMNS": "parsers.schema",
+    "Fact": "parsers.schema",
+    "ParsedArticle": "parsers.schema",
+    "articles_frame": "parsers.schema",
+    "facts_frame": "parsers.schema",
+}
+__all__ = sorted(_HOMES)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'parsers' has no attribute {name!r}")
+    return getattr(importlib.import_module(_HOMES[name]), name)

@@ -220,7 +220,7 @@ def test_overview_table_has_latest_figure_and_target_per_pair():
     overview = figures.pair_overview(tables.obs)
     assert overview.to_dict("records") == [{
         "Pair": "Kazakhstan – Türkiye", "Latest figure": f"Turnover: {money(5e9)}", "Period": "2022",
-        "Latest target": "$10 bn by 2030", "Facts": 3, "Articles": 3,
+        "Latest target": "$10 bn by 2030", "Facts": 3, "Reports": 3,
     }]
 
 
