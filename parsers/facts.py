@@ -30,10 +30,10 @@ from parsers.sentences import split_sentences
 PERCENT = re.compile(r"(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b)", re.IGNORECASE)
 SAME_VALUE_TOLERANCE = 0.005
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
-METRIC_AFTER_CHARS = 30
+METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
 # "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
 TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
-                          re.IGNORECASE)  # "aim to reach 10 bln USD in bilateral trade": a metric phrase right after the figure
+                          re.IGNORECASE)
 COMPARISON_REACH = 30
 INHERIT_SENTENCES = 3
 QUALIFIER_REACH = 25

@@ -155,7 +155,7 @@ def test_target_year(after: str, before: str, year: int | None) -> None:
 
 @pytest.mark.parametrize(("text", "sentences"), [
     ("Trade grew. Exports rose.", ["Trade grew.", "Exports rose."]),
-    ("Canada ranked No. 2 for trade with the U.S. in June.", ["Canada ranked No. 2 for trade with the U.S. in June."]),
+    ("Canada was No. 2 among U.S. partners in June.", ["Canada was No. 2 among U.S. partners in June."]),
     ("Headline without a stop\nBody text here.", ["Headline without a stop", "Body text here."]),
     ("Trade with the U.S.\nCanada came second.", ["Trade with the U.S.", "Canada came second."]),
     ("It said: \"Trade grew.\" Then it ended.", ["It said: \"Trade grew.\"", "Then it ended."]),
