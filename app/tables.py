@@ -40,6 +40,7 @@ def readable(reports: pd.DataFrame) -> pd.DataFrame:
         "Outlet": reports["outlet"].astype("string"),
         "Source": reports["source"].astype("string"),
         "Evidence": reports["evidence"],
+        "Confidence": reports["confidence"] if "confidence" in reports.columns else pd.NA,
         **({"Review": reports["review_status"]} if "review_status" in reports.columns else {}),
     })
 

@@ -10,7 +10,8 @@ from parsers.schema import METRICS
 
 tables, state = page.start(
     "Review",
-    "Facts nobody has confirmed yet, newest first. Confirm a fact, correct its pair, metric, value, "
+    "Facts nobody has confirmed yet, the least confident first (the parser's confidence says how directly "
+    "the article stated each part of the fact). Confirm a fact, correct its pair, metric, value, "
     "period or target year, or reject it with a note.",
 )
 if saved := st.session_state.pop("review_saved", None):
@@ -29,7 +30,8 @@ if queue.empty:
     st.stop()
 
 facts = reports.drop_duplicates("fact_key").set_index("fact_key")
-keys = [k for k in queue.sort_values("article_date", ascending=False)["fact_key"] if k in facts.index]
+order = queue.sort_values(["confidence", "article_date"], ascending=[True, False], na_position="first")
+keys = [k for k in order["fact_key"] if k in facts.index]
 with st.expander(f"Review queue ({len(keys)} facts)"):
     st.dataframe(tbl.readable(facts.loc[keys].reset_index()), hide_index=True, width="stretch")
 
@@ -38,7 +40,8 @@ def label(key: str) -> str:
     f = facts.loc[key]
     period = f"by {int(f.target_year)}" if f.metric == "target" and pd.notna(f.target_year) else \
         period_label(f.period_start, f.period_end)
-    return f"{pair_name(f.pair)} · {f.metric} · {money(f.value_usd)} · {period} · {f.source}"
+    sure = "" if pd.isna(f.confidence) else f" · confidence {f.confidence:.2f}"
+    return f"{pair_name(f.pair)} · {f.metric} · {money(f.value_usd)} · {period} · {f.source}{sure}"
 
 
 key = st.selectbox("Fact", keys, format_func=label, key="review_fact")

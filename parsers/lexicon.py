@@ -39,6 +39,34 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
 
 
 @lru_cache(maxsize=None)
+def _rows_by_kind(name: str) -> dict[str, list[str]]:
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv(name):
+        by_kind[row["kind"]].append(row["pattern"].lower())
+    return by_kind
+
+
+@lru_cache(maxsize=None)
+def anchored(name: str, kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of a table, anchored where the kind's name says: `*_after` phrases start
+    right after a word (use .match(text, end)), `*_before` phrases end right before one (use
+    .search(text, start, word_start))."""
+    body = alternation(_rows_by_kind(name)[kind], escape=False)
+    return re.compile(f"(?:{body})" if kind.endswith("_after") else f"(?<![\\w$])(?:{body})$")
+
+
+@lru_cache(maxsize=None)
+def raw_cue(kind: str) -> re.Pattern[str]:
+    """The phrases of one kind of cues.tsv as a plain pattern, for fullmatch over a gap between words."""
+    return re.compile(alternation(_rows_by_kind("cues.tsv")[kind], escape=False))
+
+
+def anchored_cues(*kinds: str) -> tuple[re.Pattern[str], ...]:
+    """Anchored patterns of cues.tsv (see `anchored`)."""
+    return tuple(anchored("cues.tsv", kind) for kind in kinds)
+
+
+@lru_cache(maxsize=None)
 def qualifier_pattern() -> re.Pattern[str]:
     """The over / about / nearly cues of cues.tsv as one pattern that must end where the figure starts."""
     by_kind: dict[str, list[str]] = defaultdict(list)

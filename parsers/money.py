@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from collections.abc import Sequence
 from typing import Optional
 
 from parsers.lexicon import alternation, word_values
@@ -42,19 +43,22 @@ class Money:
 
 
 @lru_cache(maxsize=None)
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, str], dict[str, float],
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[str, list[tuple[str, frozenset[str]]]], dict[str, float],
                         dict[str, float]]:
     """The amount grammar, a currency word ending just before a number, spelled-out amounts ("seven
     billion") and the lookup tables."""
     currencies = read_tsv("currencies.tsv")
     before = [r["phrase"] for r in currencies if r["where"] in ("before", "both")]
     after = [r["phrase"] for r in currencies if r["where"] in ("after", "both")]
-    iso = {r["phrase"].lower(): r["iso"] for r in currencies}
+    iso: dict[str, list[tuple[str, frozenset[str]]]] = {}
+    for r in currencies:
+        iso.setdefault(r["phrase"].lower(), []).append((r["iso"], frozenset(filter(None, (r.get("used_in") or "").split("|")))))
     magnitudes = word_values("magnitudes.tsv", "word", "factor")
     words = word_values("number_words.tsv", "word", "value")
     short_mags = [m for m in magnitudes if len(m) == 1]
     long_mags = [m for m in magnitudes if len(m) > 1]
-    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?"
+    # "US$43.billion": a stray full stop before the magnitude word
+    number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))|\d+(?:[.,]\d+)?"
     word_number = alternation(list(words))
     magnitude = rf"(?:\s?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"
     pattern = re.compile(
@@ -116,8 +120,20 @@ def _matches(text: str, pattern: re.Pattern[str], prefix: re.Pattern[str],
     return matches
 
 
-def find_money(text: str) -> list[Money]:
-    """Every money amount in the text, left to right."""
+def currency_of(word: str, countries: Sequence[str] = ()) -> Optional[str]:
+    """The ISO code a currency word stands for in a text about these countries (most prominent first):
+    "Rs" is the Pakistani rupee in a Pakistani text, the Indian one where no other reading applies."""
+    senses = _grammar()[3].get(word.lower(), [])
+    for country in countries:
+        for code, used_in in senses:
+            if country in used_in:
+                return code
+    return next((code for code, used_in in senses if not used_in), None)
+
+
+def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
+    """Every money amount in the text, left to right; currency words are read as the countries the text is
+    about (most prominent first) use them."""
     pattern, prefix, spelled, iso, magnitudes, words = _grammar()
     found: list[Money] = []
     for match in _matches(text, pattern, prefix, spelled):
@@ -139,7 +155,9 @@ def find_money(text: str) -> list[Money]:
         if match.group("rest"):
             base = base * 1000 + float(match.group("rest"))
         currency_word = pre or post
-        currency = iso.get(currency_word.lower()) if currency_word else None
+        currency = currency_of(currency_word, countries) if currency_word else None
+        if currency_word and currency is None and not mag:
+            continue  # "R" or "N" before a number, in a text where they name no currency
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor))
     return _with_parallel_figures(text, _joined_compounds(text, found))
 

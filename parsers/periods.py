@@ -15,13 +15,14 @@ from functools import lru_cache
 from typing import Optional
 
 from parsers.lexicon import alternation, word_values
+from parsers.tables import read_tsv
 
 Span = tuple[dt.date, dt.date]
-FISCAL_START_MONTH = 4  # "FY2023-24" / "2017-18": April to March, as India, the UK and Japan count
 
 RELATIVE_YEARS = {
-    "this": 0, "the current": 0, "current": 0, "the": 0,
-    "last": -1, "the previous": -1, "previous": -1, "the past": -1, "past": -1, "next": 1,
+    "this": 0, "the current": 0, "current": 0, "the": 0, "the ongoing": 0, "ongoing": 0, "this current": 0,
+    "last": -1, "the previous": -1, "previous": -1, "the past": -1, "past": -1, "the last": -1,
+    "the preceding": -1, "preceding": -1, "next": 1, "the next": 1, "the coming": 1, "coming": 1,
 }
 YEAR = r"(?:19|20)\d\d"
 
@@ -31,11 +32,13 @@ class PeriodPhrase:
     start: int
     end: int
     kind: str  # year | months | fiscal | year_to | same_period | said_period
-    year: Optional[int] = None  # the year the phrase names
+    year: Optional[int] = None  # the year the phrase names (for a fiscal year: the year it starts in)
     rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
     first_month: int = 1
     last_month: int = 12
     last_named_month: bool = False  # "last June": the latest June before the article
+    fiscal: bool = False  # months counted within a fiscal year ("the first six months of 2017-18")
+    calendar_months: bool = False  # with fiscal: the months are calendar months ("July-December FY18")
 
 
 @dataclass(frozen=True)
@@ -47,30 +50,44 @@ class Reference:
 
 
 @lru_cache(maxsize=None)
+def fiscal_start(home: Optional[str]) -> tuple[int, int]:
+    """The (month, day) a country's fiscal year starts on (data/fiscal_years.tsv)."""
+    rows = {row["iso3"]: (int(row["start_month"]), int(row["start_day"])) for row in read_tsv("fiscal_years.tsv")}
+    return rows.get(home or "default", rows["default"])
+
+
+@lru_cache(maxsize=None)
 def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     months = {k.lower(): int(v) for k, v in word_values("months.tsv", "name", "month").items()}
     ordinals = {k.lower(): int(v) for k, v in word_values("ordinals.tsv", "word", "value").items()}
     month = rf"(?:{alternation([m.capitalize() for m in months])})\.?"
+    day = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
     ordinal = rf"(?:{alternation(list(ordinals))}|\d{{1,2}})"
     rel = rf"(?:{alternation(list(RELATIVE_YEARS))})"
-    year_ref = rf"(?:(?P<{{0}}y>{YEAR})|(?P<{{0}}rel>{rel})\s+year)"
+    # a year, a fiscal year ("2017-18", "FY18", "fiscal 2023") or a relative one ("the current Iranian
+    # calendar year", "last fiscal year")
+    year_ref = (rf"(?:(?P<{{0}}y>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}f>\d\d)(?!\d))?"
+                rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*\d{{{{2,4}}}})?"
+                rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year))")
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     parts = [
-        rf"(?P<yearto>(?:[Ff]iscal|[Ff]inancial)\s+[Yy]ear\s+(?:that\s+)?(?:ended|ending|to)\s+(?:in\s+)?"
-        rf"(?P<yem>{month})(?:\s+\d{{1,2}},?)?\s+(?P<yey>{YEAR}))",
-        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
+        rf"(?P<yearto>(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?"
+        rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
+        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
-        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])\s*(?P<hqy>{YEAR}))",
-        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month})(?:\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|to|through|till|until|and|thru)\s*(?P<m2>{month})(?:,?\s+(?P<y2>{YEAR}))?)",
+        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
+        rf"(?P<nh>(?P<nhn>[12])H|(?P<nmn>[1-9]|1[01])M)\s*(?P<nhy>{YEAR})",
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
+        rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
-        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?)(?:\s+(?:of|in)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past)\s+year)|\s+(?P<srel2>last year|a year (?:ago|earlier)))?)",
-        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that)\s+period)",
-        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|since))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past|the preceding)\s+(?:(?i:fiscal|financial|calendar)\s+)?year)|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
+        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+period\s+under\s+review))",
+        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|since|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
         rf"(?P<relyear>(?:(?i:in|during|for|over|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
-        rf"(?P<year>(?:(?i:in|during|for|of|throughout|over|at the end of|by the end of|end of|in the year|recorded in)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
+        rf"(?P<year>(?:(?i:in|during|for|of|throughout|over|at the end of|by the end of|end of|in the year|recorded in|as at the end of|as of the end of|as of)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
@@ -84,7 +101,8 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 # Words a period phrase can start with, besides month names, counting words and numbers.
 LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
-    "current same corresponding like comparable said reported reporting review that fiscal financial".split()
+    "current same corresponding like comparable said reported reporting review that fiscal financial as "
+    "ongoing preceding coming specified mentioned given indicated year twelve through till until".split()
 )
 
 
@@ -126,6 +144,30 @@ def _int(value: Optional[str]) -> Optional[int]:
     return int(value) if value else None
 
 
+def _fiscal_year(first: str, second: Optional[str]) -> Optional[int]:
+    """The year a fiscal year starts in: "2017-18" -> 2017, "FY2024" and "FY24" (named by the year they end
+    in) -> 2023; None when the two years do not follow each other ("2017-19")."""
+    start_year = int(first) if len(first) == 4 else 2000 + int(first)
+    if second is None:
+        return start_year - 1
+    if int(second[-2:]) != (start_year + 1) % 100:
+        return None
+    return start_year
+
+
+def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int], bool]:
+    """(year, relative offset, fiscal) of a year reference inside a phrase, by its group prefix."""
+    year, follow, fy = m.group(f"{key}y"), m.group(f"{key}f"), m.group(f"{key}fy")
+    if year:
+        return (_fiscal_year(year, follow), None, True) if follow else (int(year), None, False)
+    if fy:
+        digits = re.sub(r"\D", "", fy)
+        return _fiscal_year(digits, None), None, True
+    rel = m.group(f"{key}rel")
+    fiscal = bool(m.group(f"{key}adj")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
+    return None, _rel(rel), fiscal
+
+
 def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
     s, e = m.start(), m.end()
 
@@ -136,31 +178,26 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         return ordinals.get(word.lower(), int(word) if word.isdigit() else 0)
 
     if m.group("yearto"):
-        return PeriodPhrase(s, e, "year_to", year=int(m.group("yey")), last_month=month_no(m.group("yem")))
+        return PeriodPhrase(s, e, "year_to", year=_int(m.group("yey")), last_month=month_no(m.group("yem")))
     if m.group("fiscal") or m.group("fiscal2"):
-        first = m.group("fy1") or m.group("fy3")
-        second = m.group("fy2") or m.group("fy4")
-        start_year = int(first) if len(first) == 4 else 2000 + int(first)
-        if second is None:  # "FY2024" names the year the fiscal year ends in
-            start_year -= 1
-        elif int(second[-2:]) != (start_year + 1) % 100:
-            return None
-        return PeriodPhrase(s, e, "fiscal", year=start_year)
+        year = _fiscal_year(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
+        return None if year is None else PeriodPhrase(s, e, "fiscal", year=year)
     if m.group("months"):
         n = count(m.group("n"))
-        named_year = m.group("my") or m.group("mrel")
-        preceded_by_in = re.search(r"\bin\s+$", m.string[max(0, s - 4):s]) is not None
+        year, rel, fiscal = _year_ref(m, "m")
+        named_year = year is not None or rel is not None
+        preceded_by_in = re.search(r"\b(?:in|for|during|over)\s+$", m.string[max(0, s - 7):s]) is not None
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
-        return PeriodPhrase(s, e, "months", year=_int(m.group("my")), rel=_rel(m.group("mrel")), last_month=n)
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal)
     if m.group("halves"):
         if m.group("half"):
             first, last = (1, 6) if count(m.group("half")) == 1 else (7, 12)
         else:
             q = count(m.group("quarter"))
             first, last = 3 * q - 2, 3 * q
-        return PeriodPhrase(s, e, "months", year=_int(m.group("hy")), rel=_rel(m.group("hrel")),
-                            first_month=first, last_month=last)
+        year, rel, fiscal = _year_ref(m, "h")
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal)
     if m.group("hq"):
         n = int(m.group("hqn"))
         if m.group("hqkind") == "H":
@@ -169,31 +206,43 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
             first, last = (1, 6) if n == 1 else (7, 12)
         else:
             first, last = 3 * n - 2, 3 * n
-        return PeriodPhrase(s, e, "months", year=int(m.group("hqy")), first_month=first, last_month=last)
+        if m.group("hqfy"):
+            year = _fiscal_year(re.sub(r"\D", "", m.group("hqfy")), None)
+            return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)
+        return PeriodPhrase(s, e, "months", year=_int(m.group("hqy")), first_month=first, last_month=last)
+    if m.group("nh"):
+        if m.group("nhn"):
+            first, last = (1, 6) if m.group("nhn") == "1" else (7, 12)
+        else:
+            first, last = 1, int(m.group("nmn"))
+        return PeriodPhrase(s, e, "months", year=int(m.group("nhy")), first_month=first, last_month=last)
     if m.group("range"):
         first, last = month_no(m.group("m1")), month_no(m.group("m2"))
-        if last < first:
+        year, rel, fiscal = _year_ref(m, "r")
+        year = _int(m.group("y2")) or _int(m.group("y1")) or year
+        if last < first and not fiscal:
             return None
-        year = _int(m.group("y2")) or _int(m.group("y1"))
-        return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal,
+                            calendar_months=fiscal)
     if m.group("ordmonth"):
         n = count(m.group("on"))
         if not 1 <= n <= 12:
             return None
-        return PeriodPhrase(s, e, "months", year=_int(m.group("oy")), rel=_rel(m.group("orel")),
-                            first_month=n, last_month=n)
+        year, rel, fiscal = _year_ref(m, "o")
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=n, last_month=n, fiscal=fiscal)
     if m.group("same"):
         rel_word = m.group("srel") or m.group("srel2")
         return PeriodPhrase(s, e, "same_period", year=_int(m.group("sy")), rel=-1 if rel_word else None)
     if m.group("said"):
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
-        if not (m.group("mprep") or m.group("mony")):
+        prep = (m.group("mprep") or "").lower()
+        if not (prep or m.group("mony")):
             return None
         n = month_no(m.group("mm"))
-        last = (m.group("mprep") or "").lower() == "last"
-        return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=n, last_month=n,
-                            last_named_month=last)
+        to_date = "end of" in prep or prep == "as of"
+        return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=1 if to_date else n,
+                            last_month=n, last_named_month=prep == "last")
     if m.group("relyear"):
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
     year = m.group("yy") or m.group("yy2")
@@ -205,28 +254,69 @@ def month_span(year: int, first_month: int, last_month: int) -> Span:
     return dt.date(year, first_month, 1), dt.date(year, last_month, calendar.monthrange(year, last_month)[1])
 
 
+def shift_years(span: Span, years: int) -> Span:
+    """The same months `years` later (earlier when negative), to the last day of the last month."""
+    start, end = span
+    return _add_months(start, 12 * years), month_span(end.year + years, end.month, end.month)[1]
+
+
+def _add_months(day: dt.date, count: int) -> dt.date:
+    month = day.month - 1 + count
+    year = day.year + month // 12
+    month = month % 12 + 1
+    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def fiscal_span(start_year: int, home: Optional[str], first: int = 1, last: int = 12) -> Span:
+    """Months `first` to `last` (1 = the first month) of the fiscal year that starts in `start_year`."""
+    month, day = fiscal_start(home)
+    begin = dt.date(start_year, month, day)
+    return _add_months(begin, first - 1), _add_months(begin, last) - dt.timedelta(days=1)
+
+
+def _fiscal_now(ref: Reference, home: Optional[str]) -> Optional[int]:
+    """The start year of the fiscal year the reference date falls in."""
+    if ref.year is None:
+        return None
+    start_month, _ = fiscal_start(home)
+    return ref.year - 1 if ref.month is not None and ref.month < start_month else ref.year
+
+
 def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None,
-            sentence_year: Optional[int] = None) -> Optional[Span]:
-    """The dates a phrase covers; None when the text gives no way to know (never a guessed year)."""
+            sentence_year: Optional[int] = None, home: Optional[str] = None) -> Optional[Span]:
+    """The dates a phrase covers; None when the text gives no way to know (never a guessed year).
+    `home` is the country whose fiscal year the text counts in."""
     if phrase.kind == "said_period":
         return context
     if phrase.kind == "same_period":
         if context is None:
             return None
-        year = phrase.year if phrase.year else (context[0].year - 1 if phrase.rel else None)
+        year = phrase.year if phrase.year else (context[1].year - 1 if phrase.rel else None)
         if year is None:
             return context
-        return month_span(year, context[0].month, context[1].month) if context[0].year == context[1].year else None
-    if phrase.kind == "year_to":  # "the fiscal year ended March 2024": the twelve months up to it
-        first = dt.date(phrase.year - 1, phrase.last_month, 1)
-        first = first.replace(year=phrase.year, month=1) if phrase.last_month == 12 else \
-            first.replace(month=phrase.last_month + 1)
-        return first, month_span(phrase.year, phrase.last_month, phrase.last_month)[1]
+        return shift_years(context, year - context[1].year)
+    if phrase.kind == "year_to":  # "the fiscal year ended March 2024", "in the year to March": twelve months up to it
+        year = phrase.year or _year(PeriodPhrase(0, 0, "months", last_month=phrase.last_month), ref, sentence_year)
+        if year is None:
+            return None
+        end = month_span(year, phrase.last_month, phrase.last_month)[1]
+        return _add_months(dt.date(year, phrase.last_month, 1), -11), end
     if phrase.kind == "fiscal":
-        start = dt.date(phrase.year, FISCAL_START_MONTH, 1)
-        end_year = phrase.year + 1
-        end_month = FISCAL_START_MONTH - 1 or 12
-        return start, dt.date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        return fiscal_span(phrase.year, home)
+    if phrase.fiscal:
+        start_year = phrase.year
+        if start_year is None and phrase.rel is not None:
+            now = _fiscal_now(ref, home)
+            start_year = None if now is None else now + phrase.rel
+        if start_year is None:
+            return None
+        if phrase.calendar_months:
+            start_month, _ = fiscal_start(home)
+            first_year = start_year if phrase.first_month >= start_month else start_year + 1
+            last_year = start_year if phrase.last_month >= start_month else start_year + 1
+            return (dt.date(first_year, phrase.first_month, 1),
+                    month_span(last_year, phrase.last_month, phrase.last_month)[1])
+        return fiscal_span(start_year, home, phrase.first_month, phrase.last_month)
     year = _year(phrase, ref, sentence_year)
     if year is None:
         return None

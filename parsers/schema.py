@@ -38,6 +38,7 @@ class Fact:
     evidence: str
     evidence_start: int
     evidence_end: int
+    confidence: float = 1.0  # 0 to 1: how the fact's slots were filled (parsers/confidence.py)
 
 
 @dataclass
@@ -82,6 +83,7 @@ FACT_DTYPES: dict[str, str] = {
     "evidence": "string",
     "evidence_start": "Int64",
     "evidence_end": "Int64",
+    "confidence": "float64",
 }
 ARTICLE_DTYPES: dict[str, str] = {
     "source": "string",

@@ -52,6 +52,7 @@ facts = sa.Table(
     sa.Column("evidence", sa.Text, nullable=False),
     sa.Column("evidence_start", sa.Integer),
     sa.Column("evidence_end", sa.Integer),
+    sa.Column("confidence", sa.Float),
     sa.UniqueConstraint("article_id", "fact_key", name="uq_facts_article_key"),
     sa.Index("ix_facts_fact_key", "fact_key"),
 )

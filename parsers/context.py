@@ -1,0 +1,151 @@
+"""What the whole text offers to every figure: its sentences, countries, periods, reference date and
+whose statistics it reports.
+
+Built once per article; the fact grammar (facts.py, frames.py, lists.py, timing.py) only reads it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Optional
+
+from parsers.article_date import header_end
+from parsers.gazetteer import GROUP, Mention, find_mentions
+from parsers.lexicon import anchored_cues
+from parsers.money import Money
+from parsers.periods import PeriodPhrase, Reference, find_periods
+from parsers.sentences import split_sentences
+
+# "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
+# named this close to a statistics office is the one whose statistics the article reports.
+STATISTICS_REACH = 60
+
+
+@dataclass
+class Article:
+    text: str
+    low: str  # the text lower-cased, offset for offset: phrase cues are matched here
+    sentences: list[tuple[int, int]]
+    mentions: list[Mention]
+    periods: list[PeriodPhrase]
+    ref: Reference
+    counts: Counter
+    hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
+    _mention_starts: list[int] = field(default_factory=list, repr=False)
+    _period_starts: list[int] = field(default_factory=list, repr=False)
+    _sentence_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._mention_starts = [m.start for m in self.mentions]
+        self._period_starts = [p.start for p in self.periods]
+        self._sentence_starts = [s for s, _ in self.sentences]
+
+    def countries_in(self, start: int, end: int) -> list[Mention]:
+        """Countries and groups named in [start, end), found by bisection (long texts stay linear)."""
+        starts = self._mention_starts
+        return self.mentions[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def periods_in(self, start: int, end: int) -> list[PeriodPhrase]:
+        """Period phrases starting in [start, end)."""
+        starts = self._period_starts
+        return self.periods[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def sentence_at(self, position: int) -> int:
+        """The number of the sentence holding this offset."""
+        return max(0, bisect_right(self._sentence_starts, position) - 1)
+
+    def same_paragraph(self, first: int, second: int) -> bool:
+        """Whether two sentences (by number) stand in one paragraph (no line break between them)."""
+        low, high = sorted((first, second))
+        return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
+
+
+def countries_by_prominence(mentions: list[Mention]) -> list[str]:
+    """The countries a text names, most named first (currency words are read as they use them)."""
+    counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP)
+    return [iso for iso, _ in counts.most_common()]
+
+
+def build_article(text: str, monies: list[Money], article_date: Optional[dt.date],
+                  mentions: Optional[list[Mention]] = None) -> Article:
+    money_starts = [m.start for m in monies]
+    found = find_mentions(text) if mentions is None else mentions
+    mentions = [m for m in found if not _inside_money(m.start, monies, money_starts)]
+    sentences = _story_sentences(text)
+    periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
+    counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
+    low = _lowered(text)
+    article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods), counts)
+    article.hub = _statistics_country(article) or _most_named(article)
+    return article
+
+
+def _story_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentences, with a capture's ` date YYYY-MM-DD` header kept out of the first one's evidence."""
+    sentences = split_sentences(text)
+    story = header_end(text)
+    if story and sentences and sentences[0][0] < story < sentences[0][1]:
+        sentences[0] = (story, sentences[0][1])
+    return sentences
+
+
+def _lowered(text: str) -> str:
+    """Lower case with every offset kept (a few letters, such as 'İ', lower-case to two characters)."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool:
+    """"U.S." in "13.3 billion U.S. dollars" is part of an amount, not a country."""
+    i = bisect_left(starts, position + 1) - 1
+    return i >= 0 and monies[i].start <= position < monies[i].end
+
+
+def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
+    """Where period phrases can matter: sentences with a figure and the two sentences before each
+    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.")."""
+    windows: list[tuple[int, int]] = []
+    starts = [m.start for m in monies]
+    for number, (start, end) in enumerate(sentences):
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
+            first = sentences[max(0, number - 2)][0]
+            if windows and first <= windows[-1][1]:
+                windows[-1] = (windows[-1][0], end)
+            else:
+                windows.append((first, end))
+    return windows
+
+
+def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> Reference:
+    """The article's own date, or else the latest year the text reports on (so "last year" can be read)."""
+    if article_date is not None:
+        return Reference(article_date.year, article_date.month)
+    years = [p.year for p in periods if p.year is not None and p.kind in ("year", "months")]
+    return Reference(max(years) if years else None)
+
+
+def _statistics_country(article: Article) -> Optional[str]:
+    """The country whose customs, statistics office or trade ministry the text cites ("China's customs",
+    "the State Bank of Pakistan"): its statistics speak from its side, so a partner named alone trades with it."""
+    after, before = anchored_cues("statistics_after", "statistics_before")
+    low = article.low
+    for mention in article.mentions:
+        if mention.iso3 == GROUP or mention.chained:
+            continue
+        if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
+                before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            return mention.iso3
+    return None
+
+
+def _most_named(article: Article) -> Optional[str]:
+    """The country named most often (the first named wins a tie)."""
+    if not article.counts:
+        return None
+    top = max(article.counts.values())
+    return next(m.iso3 for m in article.mentions if article.counts.get(m.iso3) == top)

@@ -1,0 +1,225 @@
+"""What one figure is: a level, a change, a range, a restatement in another currency or an earlier
+baseline; what it measures (turnover, exports, imports), whether it is a goal, and whether it is trade at
+all (investment, loans, deals, balances and one commodity are not). The words come from cues.tsv,
+metrics.tsv and commodities.tsv.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
+from parsers.money import Money
+
+PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
+                     re.IGNORECASE)
+BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
+# "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
+TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
+                          re.IGNORECASE)
+QUALIFIER_REACH = 25
+PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
+GOODS_AFTER = re.compile(r"\s+of\s+")  # "exports of oil"
+BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
+SIGNED = re.compile(r"[+±]\s*$|(?<![\w.,])[-−–]\s*$")  # "(+$2.8 billion)": a signed amount is a change
+CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur)?\s*"
+# "$6.2-6.4 billion", "between $18 and $19 billion": either end of a range
+RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
+RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|\d\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
+RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
+COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
+# "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
+DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b")
+
+
+@dataclass
+class Segment:
+    """The words that describe one figure: `left` up to it, `right` after it, inside its sentence."""
+
+    left: int
+    start: int  # the figure itself
+    end: int
+    right: int
+    sentence: tuple[int, int]
+
+
+def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
+    cues = cue_patterns()
+    left = previous_end
+    for match in cues["boundary"].finditer(text, previous_end, money.start):
+        left = match.end()
+    right = next_start
+    for kind in ("boundary", "cut"):
+        match = cues[kind].search(text, money.end, right)
+        if match:
+            right = match.start()
+    return Segment(left, money.start, money.end, right, sentence)
+
+
+def is_restatement(text: str, first: Money, second: Money) -> bool:
+    """"USD 5.66 billion (EGP 174 billion)": the second figure restates the first in another currency."""
+    return re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*", text[first.end:second.start]) is not None
+
+
+def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[Money, str]],
+                next_money: Optional[Money]) -> str:
+    """conversion ("USD 5.66 billion (EGP 174 billion)"), change ("increased by $280 million", "+$2.8
+    billion", "$10.9bn more than"), range ("$6.2-6.4 billion", "between $18 and $19 billion"), item (in
+    brackets after a word that is not a trade phrase: "computers ($4.4 billion)"), baseline ("up from $78
+    billion"), or plain. A figure joined to the one before by "and" is of the same kind ("a decrease of
+    $260 million and $65 million")."""
+    before = text[seg.left:money.start]
+    if previous is not None:
+        earlier, earlier_kind = previous
+        if is_restatement(text, earlier, money):
+            return "conversion"
+        if earlier_kind in ("change", "baseline") and COORDINATED.fullmatch(text, earlier.end, money.start):
+            return earlier_kind
+    if SIGNED.search(text, max(0, money.start - 3), money.start):
+        return "change"
+    if next_money is not None and RANGE_TO_NEXT.fullmatch(text, money.end, next_money.start) \
+            or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
+            or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 12), money.start):
+        return "range"
+    if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]):
+        return "change"
+    paren = text.rfind("(", seg.sentence[0], money.start)
+    if paren != -1 and ")" not in text[paren:money.start] and not text[paren + 1:money.start].strip():
+        head = text[max(seg.sentence[0], paren - 3):paren].rstrip()
+        if not (head.endswith("%") or head.endswith("percent")):
+            near = text[max(seg.left, paren - BASELINE_REACH):paren]
+            if has(cue_patterns()["baseline"], near):
+                return "baseline"
+            if not _ends_trade_phrase(text, seg.sentence[0], paren):
+                return "item"
+    if ends_with(cue_patterns()["change"], before):
+        return "change"
+    if ends_with(cue_patterns()["baseline"], before):
+        return "baseline"
+    return "plain"
+
+
+def _ends_trade_phrase(text: str, start: int, paren: int) -> bool:
+    """"imports (US$ 39.4 billion)": the bracket follows a trade phrase, so it is the figure of that phrase."""
+    pattern, _ = metric_lookup()
+    found = last(pattern, text, max(start, paren - 40), paren)
+    return found is not None and not text[found.end():paren].strip()
+
+
+def ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    tail = text[-40:].rstrip(" (:$\\")
+    tail = re.sub(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", "", tail,
+                  flags=re.IGNORECASE).rstrip()
+    match = None
+    for match in pattern.finditer(tail):
+        pass
+    return match is not None and match.end() == len(tail)
+
+
+def has(pattern: re.Pattern[str], text: str) -> bool:
+    return pattern.search(text) is not None
+
+
+def last(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    match = None
+    for match in pattern.finditer(text, start, end):
+        pass
+    return match
+
+
+# --- what a figure measures ---------------------------------------------------------------------------------
+
+def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Match[str]]]:
+    """The metric the phrase nearest before the figure names (else one right after it), and that phrase
+    when it stands before the figure."""
+    pattern, table = metric_lookup()
+    before = last(pattern, text, seg.left, seg.start)
+    match = before or pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    return (table[match.group(0).lower()] if match else None), before
+
+
+def metric_in(text: str, start: int, end: int) -> Optional[str]:
+    """The last metric phrase in a stretch of text ("Trade turnover has been increasing steadily.")."""
+    pattern, table = metric_lookup()
+    match = last(pattern, text, start, end)
+    return table[match.group(0).lower()] if match else None
+
+
+def product_level(text: str, start: int, end: int) -> bool:
+    """"wheat exports", "exports of oil", "grain worth": a figure for goods, not for a pair's trade
+    ("non-oil trade" is all trade but oil: still the pair's trade)."""
+    for match in commodity_pattern().finditer(text, max(0, start), end):
+        if not re.search(r"non[- ]?$", text[max(0, match.start() - 4):match.start()]):
+            return True
+    return False
+
+
+def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
+    """Investment, loans, deals, balances: a blocking word nearer to the figure than the metric phrase
+    before it (`trade`), or the noun right after it ("$6 billion loan")."""
+    cues = cue_patterns()
+    if has(cues["hard_block"], text[seg.left:seg.start]):
+        return True
+    block = last(cues["block"], text, seg.left, seg.start)
+    if block is not None and (trade is None or trade.end() <= block.start()):
+        return True
+    weak = last(cues["weak_block"], text, seg.left, seg.start)
+    if weak is not None and (trade is None or product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
+        return True
+    if trade is not None and (product_level(text, max(seg.left, trade.start() - PRODUCT_REACH), trade.end())
+                              or GOODS_AFTER.match(text, trade.end()) and product_level(text, trade.end(), trade.end() + 20)):
+        return True
+    after = " ".join(text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS])
+    return cues["block"].search(after) is not None or has(cues["hard_block"], after)
+
+
+def is_target(text: str, seg: Segment) -> bool:
+    """A goal when the nearest of the target and actual cues before the figure is a target cue,
+    or when "by 2030" follows it."""
+    cues = cue_patterns()
+    target = last(cues["target"], text, seg.left, seg.start)
+    actual = last(cues["actual"], text, seg.left, seg.start)
+    if target is not None and (actual is None or target.end() > actual.end()):
+        return True
+    return TARGET_AFTER.match(text, seg.end, seg.right) is not None
+
+
+def qualifier(before: str) -> Optional[str]:
+    """"exceeded $24 billion" -> over; "about seven billion pounds" -> about; "nearly $1.5 billion" -> nearly."""
+    tail = before.rstrip(" $\\(")
+    match = qualifier_pattern().search(tail, max(0, len(tail) - QUALIFIER_REACH))
+    return match.lastgroup if match else None
+
+
+def growth(text: str, seg: Segment) -> Optional[float]:
+    """A percentage stated with the figure as its growth ("grew by 13%", "a 19% increase", "down 27%")."""
+    stretch = text[seg.left:seg.right]
+    if "%" not in stretch and "per" not in stretch and "pc" not in stretch:
+        return None
+    for match in PERCENT.finditer(text, seg.left, seg.right):
+        value = growth_at(text, match, seg.left, seg.right)
+        if value is not None:
+            return value
+    return None
+
+
+def growth_at(text: str, match: re.Match[str], left: int, right: int) -> Optional[float]:
+    """The percentage as a growth rate when a growth or decline word stands near it (not a share), negative
+    for a decline ("fell 9.1%", "a decrease of 5.4 percent")."""
+    cues = cue_patterns()
+    if has(cues["share"], text[match.end():match.end() + 20]) or \
+            has(cues["share"], text[max(left, match.start() - 20):match.start()]):
+        return None
+    start, end = max(left, match.start() - 30), min(right, match.end() + 30)
+    nearest = None
+    for kind in ("growth", "decline"):
+        for cue in cues[kind].finditer(text, start, end):
+            distance = match.start() - cue.end() if cue.end() <= match.start() else cue.start() - match.end()
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, kind)
+    if nearest is None:
+        return None
+    value = float(match.group("pct").replace(",", "."))
+    return -value if match.group("sign") or nearest[1] == "decline" else value

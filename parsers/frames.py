@@ -1,0 +1,158 @@
+"""Between whom a figure is, and who sells: the frame of a trade figure.
+
+A figure's frame has a reporter (whose trade it is), a partner, and for one-way flows a seller. Each slot is
+filled from the nearest place that says it: the figure's own clause first (possessives, "to / from / with /
+between", the subject of exported / imported / sold / bought), then the list it stands in (lists.py), then
+its sentence, then what the text was talking about (the last pair), then the article's hub (the country
+whose statistics it reports). A country's role is read from the words around its name (data/roles.tsv).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from parsers.context import Article
+from parsers.gazetteer import GROUP, Mention
+from parsers.lexicon import anchored, cue_patterns
+
+SELLER, BUYER, PARTNER, HOLDER = "seller", "buyer", "partner", "holder"
+ROLE_REACH = 70  # characters around a name that its role phrase may span
+COMPARISON_REACH = 30
+# Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
+# it a partner of someone else's trade.
+REPORTER_ROLES = frozenset({"seller_after", "buyer_after", "holder_after", "origin_after"})
+
+
+@dataclass(frozen=True)
+class Party:
+    """A country named in a figure's frame, with the role its words give it."""
+
+    iso3: str
+    start: int
+    role: Optional[str] = None  # seller, buyer, partner, holder
+    reporter: bool = False  # the role was read after the name ("X's exports", "X exported")
+    weak: bool = False  # "Chinese imports": goods of that origin unless another seller is named
+
+
+def sorted_pair(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a < b else (b, a)
+
+
+@lru_cache(maxsize=None)
+def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
+    kinds = ["seller_before", "buyer_before", "partner_before", "seller_after", "buyer_after", "holder_after"]
+    return [(kind, anchored("roles.tsv", kind)) for kind in kinds]
+
+
+def party(article: Article, mention: Mention) -> Party:
+    """The role a country's own words give it in the text."""
+    low = article.low
+    after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
+    before_start = max(0, mention.start - ROLE_REACH)
+    if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
+        imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
+        return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
+    for kind, pattern in _role_patterns():
+        if kind.endswith("_after"):
+            if mention.demonym or not pattern.match(low, after_start, after_end):
+                continue
+        elif not pattern.search(low, before_start, mention.start):
+            continue
+        return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES)
+    return Party(mention.iso3, mention.start)
+
+
+def parties(article: Article, start: int, end: int, skip: frozenset[int] = frozenset(),
+            figure_end: Optional[int] = None) -> tuple[list[Party], bool]:
+    """The countries that can be a side of a figure in [start, end), and whether a region or group takes part
+    there (named with a role: "trade with Central Asia"; or named without one: "Central Asian countries").
+
+    Left out: corridor links, rivals in a ranking, countries named as places of a visit ("Ambassador to
+    X"), those at an offset in `skip` (other figures' items), and, after the figure (`figure_end`), those
+    not joined to it by a preposition ("$5 billion with China" is the figure's; "$5 billion, as the EU
+    surpassed it" is not)."""
+    mentions = article.countries_in(start, end)
+    rivals = _rivals(article.low, mentions, start)
+    not_party = anchored("roles.tsv", "none_before")
+    found: list[Party] = []
+    has_group = False
+    for m in mentions:
+        if m.chained or m in rivals or m.start in skip:
+            continue
+        if not_party.search(article.low, max(0, m.start - ROLE_REACH), m.start):
+            continue
+        named = party(article, m)
+        if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter):
+            continue
+        if m.iso3 == GROUP:
+            has_group = True
+            continue
+        found.append(named)
+    return found, has_group
+
+
+def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
+    """"by surpassing Canada and China": countries named right after a comparison cue (not "surpassed by X")."""
+    rivals: set[Mention] = set()
+    comparison = cue_patterns()["comparison"]
+    for cue in comparison.finditer(text, start, mentions[-1].end if mentions else start):
+        if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
+            continue
+        chain_end = cue.end()
+        for m in mentions:
+            if m.start < cue.end():
+                continue
+            gap = text[chain_end:m.start]
+            if m.start - cue.end() <= COMPARISON_REACH and (
+                    chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+                rivals.add(m)
+                chain_end = m.end
+            else:
+                break
+    return rivals
+
+
+def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
+    """Among several countries: a pair joined by "between A and B" or "A-B", else the two that the clause
+    gives roles, else the first two named."""
+    for a, b in zip(found, found[1:]):
+        gap = text[a.start:b.start]
+        if a.iso3 != b.iso3 and (re.search(r"\s(?:and|&)\s+(?:the\s+)?$", gap) and
+                                 re.search(r"between\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])
+                                 or re.fullmatch(r"[^\s,;]+[-–—/][^\s]*", gap)):
+            return sorted_pair(a.iso3, b.iso3)
+    with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
+    distinct = list(dict.fromkeys(p.iso3 for p in found))
+    for isos in (with_roles, distinct):
+        if len(isos) >= 2:
+            return sorted_pair(isos[0], isos[1])
+    return None
+
+
+def seller(pair: tuple[str, str], found: list[Party], metric: str, reporter: Optional[str]) -> tuple[Optional[str], bool]:
+    """Who sells in a one-way flow, and whether the text says so: a seller named ("from X", "X's exports",
+    "Russian goods"), else the other side of a buyer named ("to X", "X imported"), else from whose trade it
+    is: the reporter exports its exports and imports from the partner."""
+    in_pair = [p for p in found if p.iso3 in pair]
+    strong = [p.iso3 for p in in_pair if p.role == SELLER and not p.weak]
+    buyers = [p.iso3 for p in in_pair if p.role == BUYER]
+    weak = [p.iso3 for p in in_pair if p.role == SELLER and p.weak]
+    if strong:
+        return strong[0], True
+    if weak and weak[0] not in buyers:
+        if any(p.iso3 != weak[0] for p in in_pair if p.role == SELLER):
+            return _other(pair, weak[0]), True
+        return weak[0], True
+    if buyers:
+        return _other(pair, buyers[0]), True
+    holders = [p.iso3 for p in in_pair if p.role == HOLDER]
+    owner = holders[0] if holders else reporter if reporter in pair else None
+    if owner is None:
+        return None, False
+    return (owner if metric == "exports" else _other(pair, owner)), bool(holders)
+
+
+def _other(pair: tuple[str, str], iso3: str) -> str:
+    return pair[1] if pair[0] == iso3 else pair[0]

@@ -1,0 +1,131 @@
+"""Lists and rankings: figures that each belong to the country named just before them.
+
+"Its largest buyers were Spain – $2.3 billion, Brazil – $870 million and Chile – $410 million";
+"top partners: Japan ($4.7 billion), Canada ($1.9 billion)"; "Iraq with $4.8 billion, China with $4.4
+billion ... of imports from Iran"; "the Netherlands and the United States, with 172.8 billion euros and
+171.6 billion euros, respectively". Each figure's partner is its own item; the country the list is about
+(its hub) is the one the sentence names outside the items, else the article's hub. Whether the items buy
+or sell comes from the hub's own role ("imports from Iran": Iran sells, the items buy) or from the list's
+words ("top export destinations", "main suppliers").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Optional
+
+from parsers.context import Article
+from parsers.figures import metric_in
+from parsers.frames import BUYER, SELLER, Party, party, parties
+from parsers.gazetteer import GROUP, Mention
+from parsers.lexicon import cue_patterns, raw_cue
+from parsers.money import Money
+
+RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
+COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
+TAIL_CHARS = 40  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
+
+
+@dataclass
+class ListFrame:
+    """The list structure of one sentence's figures."""
+
+    items: dict[int, Mention] = field(default_factory=dict)  # figure number in the sentence -> its country
+    hub: Optional[Party] = None  # the country the items trade with
+    item_role: Optional[str] = None  # what the items do: SELLER, BUYER, or None (as the metric says)
+    metric: Optional[str] = None  # what the list measures, from the words before or after it
+
+    def item(self, number: int) -> Optional[Mention]:
+        return self.items.get(number)
+
+
+def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money],
+               article_hub: Optional[str]) -> ListFrame:
+    """Which figures of a sentence are list items, and what the list is about."""
+    items = _respectively(article, sentence, figures) or _items(article, sentence, figures)
+    items = {n: m for n, m in items.items() if m.iso3 != article_hub}
+    if not items or len(items) == 1 and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
+        return ListFrame()
+    item_starts = frozenset(m.start for m in items.values())
+    first = figures[min(items)]
+    last = figures[max(items)]
+    others, _ = parties(article, sentence[0], sentence[1], skip=item_starts)
+    item_isos = {m.iso3 for m in items.values()}
+    others = [p for p in others if p.iso3 not in item_isos]
+    hub = _list_hub(others, article_hub)
+    low = article.low
+    head = metric_in(low, sentence[0], items_start(items))
+    tail = metric_in(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
+    frame = ListFrame(items, hub, _item_role(article, sentence, hub), head or tail)
+    return frame
+
+
+def items_start(items: dict[int, Mention]) -> int:
+    return min(m.start for m in items.values())
+
+
+def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:
+    """Figures with a country right before them ("Iraq with $4.8 billion", "Uzbekistan ($13.7 billion")."""
+    gap = raw_cue("item_gap")
+    found: dict[int, Mention] = {}
+    previous_end = sentence[0]
+    for number, money in enumerate(figures):
+        before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
+        if before and gap.fullmatch(article.low, before[-1].end, money.start):
+            found[number] = before[-1]
+        previous_end = money.end
+    return found
+
+
+def _respectively(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:
+    """"A and B, with $x and $y respectively": the k-th figure belongs to the k-th country."""
+    if not figures or not RESPECTIVELY.match(article.low, figures[-1].end, sentence[1]):
+        return {}
+    group = [len(figures) - 1]
+    while group[0] > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", article.low[figures[group[0] - 1].end:figures[group[0]].start]):
+        group.insert(0, group[0] - 1)
+    countries = [m for m in article.countries_in(sentence[0], figures[group[0]].start)
+                 if m.iso3 != GROUP and not m.chained]
+    chain: list[Mention] = []
+    for mention in reversed(countries):
+        if chain and not COORDINATION.fullmatch(article.low, mention.end, chain[0].start):
+            break
+        chain.insert(0, mention)
+        if len(chain) == len(group):
+            break
+    if len(group) < 2 or len(chain) != len(group):
+        return {}
+    return dict(zip(group, chain))
+
+
+def _list_hub(others: list[Party], article_hub: Optional[str]) -> Optional[Party]:
+    """The country the list is about: the article's hub when the sentence names it outside the items, else
+    one named as the owner of the trade ("Iran's top partners"); a country named as a partner like the
+    items ("trade with Kazakhstan alone ..., and with Russia $2.9 billion") is one of them, not the hub."""
+    for choose in (lambda p: p.iso3 == article_hub, lambda p: p.reporter):
+        chosen = next((p for p in others if choose(p)), None)
+        if chosen is not None:
+            return chosen
+    return None
+
+
+def _item_role(article: Article, sentence: tuple[int, int], hub: Optional[Party]) -> Optional[str]:
+    """What the items do: the opposite of what the hub does ("imports from Iran": the items buy), else what
+    the list's words say ("top export destinations": they buy; "main suppliers": they sell)."""
+    if hub is not None and hub.role in (SELLER, BUYER):
+        return BUYER if hub.role == SELLER else SELLER
+    words = article.low[sentence[0]:sentence[1]]
+    cues = cue_patterns()
+    if cues["seller_list"].search(words):
+        return SELLER
+    if cues["buyer_list"].search(words):
+        return BUYER
+    return None
+
+
+def as_party(article: Article, mention: Mention, role: Optional[str]) -> Party:
+    """An item as a party of its figure: its own words' role first, else the role the list gives it."""
+    own = party(article, mention)
+    if own.role in (SELLER, BUYER):
+        return own
+    return Party(mention.iso3, mention.start, role)

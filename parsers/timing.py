@@ -1,0 +1,64 @@
+"""Which period a figure covers: the phrase in its own clause, else what the text around it established.
+
+A figure names its period right after itself ("$5 billion in 2022") or before ("In January-May, trade
+reached ..."). A figure that names none continues the one before it in its sentence, the last figure
+for the same pair, or the period the text is reporting on (a statistics release gives its period once,
+then lists partners). A baseline ("compared to $771m in FY17") covers the same part of its own year as
+the figure it is compared with.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from parsers.context import Article
+from parsers.figures import Segment
+from parsers.periods import Span, resolve, shift_years
+
+# A figure inherits the reporting period from at most this many sentences back.
+CONTEXT_SENTENCES = 12
+
+
+def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
+               home: Optional[str] = None) -> Optional[Span]:
+    """The period phrase right after the figure, else the nearest one before it in its segment."""
+    after = article.periods_in(seg.end, seg.right)
+    before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start]
+    for phrase in after[:1] + before[::-1]:
+        span = resolve(phrase, article.ref, context, sentence_year, home)
+        if span is not None:
+            return span
+    return None
+
+
+def sentence_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
+                    home: Optional[str] = None) -> Optional[Span]:
+    """A period phrase earlier in the figure's sentence, outside its clause ("In 2022, China accounted for
+    9.4% of exports ... exports to China totalled R188.4 billion")."""
+    for phrase in reversed(article.periods_in(seg.sentence[0], seg.left)):
+        if phrase.kind in ("same_period",):
+            continue
+        span = resolve(phrase, article.ref, context, sentence_year, home)
+        if span is not None:
+            return span
+    return None
+
+
+def year_before(article: Article, start: int, end: int) -> Optional[int]:
+    """The latest year named in [start, end) ("In the first half of 2021, ... from January to June")."""
+    years = [p.year for p in article.periods_in(start, end) if p.year is not None]
+    return years[-1] if years else None
+
+
+def year_earlier(span: Span) -> Span:
+    return shift_years(span, -1)
+
+
+def same_part_of(span: Span, year_span: Span) -> Span:
+    """"$787 million in July-December, compared to $771m in FY17": the months of the first figure, in the year
+    the comparison names."""
+    return shift_years(span, year_span[1].year - span[1].year)
+
+
+def months(span: Span) -> int:
+    start, end = span
+    return (end.year - start.year) * 12 + end.month - start.month + 1
