@@ -13,7 +13,7 @@ from typing import Optional
 
 from parsers.article_date import header_end
 from parsers.gazetteer import GROUP, Mention, find_mentions
-from parsers.lexicon import anchored_cues
+from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.money import Money
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
@@ -77,7 +77,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
-    article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods), counts)
+    article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)
     article.hub = _statistics_country(article) or _most_named(article)
     return article
 
@@ -121,12 +121,29 @@ def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> li
     return windows
 
 
-def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase]) -> Reference:
-    """The article's own date, or else the latest year the text reports on (so "last year" can be read)."""
+def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low: str) -> Reference:
+    """The article's own date; else the year it was written in, as its periods tell: it reports on years
+    that are past (not goals: "will fall in 2016"), and when it also speaks of "last year" or "this year",
+    a year it names whole is already over (n032's "in 2019 ... last year" is written in 2020), while a year
+    it names in part ("the first half of 2019") is the current one."""
     if article_date is not None:
         return Reference(article_date.year, article_date.month)
-    years = [p.year for p in periods if p.year is not None and p.kind in ("year", "months")]
-    return Reference(max(years) if years else None)
+    target = cue_patterns()["target"]
+    this_year = dt.date.today().year
+    named: list[tuple[int, bool]] = []  # (year, named whole)
+    for p in periods:
+        if p.year is None or p.year > this_year or p.kind not in ("year", "months", "same_period", "fiscal"):
+            continue
+        clause_start = max(low.rfind(mark, 0, p.start) for mark in (".", ";", ",", "\n")) + 1
+        if target.search(low, clause_start, p.start):
+            continue
+        named.append((p.year, p.kind != "months" or (p.first_month, p.last_month) == (1, 12)))
+    if not named:
+        return Reference(None)
+    latest = max(year for year, _ in named)
+    relative = any(p.rel is not None for p in periods)
+    whole = all(is_whole for year, is_whole in named if year == latest)
+    return Reference(latest + 1 if relative and whole else latest)
 
 
 def _statistics_country(article: Article) -> Optional[str]:

@@ -23,7 +23,7 @@ from parsers.figures import (
     PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
     qualifier, segment,
 )
-from parsers.frames import HOLDER, Party, parties, pick_two, seller, sorted_pair
+from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
 from parsers.gazetteer import find_mentions
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.lists import ListFrame, as_party, list_frame
@@ -32,10 +32,15 @@ from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import plausible
 from parsers.schema import Fact
 from parsers.timing import (
-    CONTEXT_SENTENCES, months, own_period, same_part_of, sentence_period, year_before, year_earlier,
+    CONTEXT_SENTENCES, compared, months, own_period, same_part_of, sentence_period, year_before, year_earlier,
 )
 
 SAME_VALUE_TOLERANCE = 0.005
+FLOW_SLACK = 0.02  # a one-way flow may exceed the two-way total it belongs to by rounding only
+FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
+FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
+FROM_TO_REACH = 60
+CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
 
 
@@ -96,7 +101,7 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
         return []
     article = build_article(text, monies, article_date, mentions)
     drafts = [d for d in _drafts(article, monies) if plausible(d.money.value, d.currency, d.growth_pct)]
-    return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(drafts)]
+    return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(_consistent(drafts))]
 
 
 # --- walking the figures ------------------------------------------------------------------------------------
@@ -111,11 +116,6 @@ class Walk:
     report_sentence: int = 0
     last_currency: Optional[str] = None
     period_index: int = 0
-
-
-# "higher than in 2022", "compared with 2021": a period named as a comparison is not the one reported on
-COMPARED_BEFORE = re.compile(r"(?:than|as|compared\s+(?:to|with)|from|versus|vs\.?|since|against|relative\s+to|over)"
-                             r"\s+(?:that\s+of\s+|those\s+of\s+)?(?:the\s+)?$")
 
 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
@@ -156,7 +156,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         if kind in ("change", "range"):
             continue
-        previous_end = money.end
+        previous_end = _bracket_end(text, money)
         if kind == "item" and i not in lists.items and _after_country(article, money):
             kind = "plain"
         skip = frozenset(start for n, start in item_starts.items() if n != i) | frozenset(claimed)
@@ -191,9 +191,17 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if span is None:
             continue
         walk.context_period = span
-        if metric_in(article.low, s_start, s_end) and not COMPARED_BEFORE.search(
-                article.low, max(s_start, phrase.start - 24), phrase.start):
+        if metric_in(article.low, s_start, s_end) and not compared(article, phrase):
             walk.report_period, walk.report_sentence = span, number
+
+
+def _bracket_end(text: str, money: Money) -> int:
+    """Where the words of a figure in brackets end ("($2.9 billion in 2021)" owns its "in 2021")."""
+    opened = text.rfind("(", max(0, money.start - 3), money.start)
+    if opened == -1:
+        return money.end
+    closed = text.find(")", money.end, money.end + 60)
+    return closed + 1 if closed != -1 else money.end
 
 
 def _after_country(article: Article, money: Money) -> bool:
@@ -295,8 +303,8 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     the figures before it); None when it is not bilateral trade."""
     text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
-    metric, trade = metric_near(text, seg)
-    if blocked(text, seg, trade):
+    metric, trade, trade_after = metric_near(text, seg)
+    if blocked(text, seg, trade, trade_after):
         return None
     target = is_target(text, seg)
     source = "clause" if metric is not None else "list" if is_item else "context"
@@ -306,7 +314,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
         elif target and (place.recent or previous is not None or _anaphor(article, seg)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
-                                       or _own_partner(article, place)):
+                                       or _own_partner(article, place) or _continues(text, seg)):
             # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
             # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
             # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
@@ -314,6 +322,9 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = "turnover" if reported and previous.metric == "target" else previous.metric
             target = metric == "target"
             metric = "turnover" if target else metric
+        elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
+                and (_own_time(article, seg) or _continues(text, seg)):
+            metric = last_fact.metric  # "The first eight months of this year saw 15% growth, to $1.1 billion."
         elif place.number > 0 and _anaphor(article, seg):
             metric = metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":
@@ -328,6 +339,16 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
 def _own_time(article: Article, seg: Segment) -> bool:
     """A period phrase in the figure's own clause (a figure of a series: "... and $6 billion in 2023")."""
     return bool(article.periods_in(seg.left, seg.right))
+
+
+def _continues(text: str, seg: Segment) -> bool:
+    """"expanding by 9.4% to RM211 billion", "saw 15% growth, to $1.1 billion", "from $1.9 billion to $2.6
+    billion": the level a change reached, of whatever the figure before measured."""
+    before = text[seg.left:seg.start]
+    if CONTINUES.search(text, seg.left, seg.start) is None:
+        return False
+    return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
+        or FROM_TO.fullmatch(before) is not None and FROM_BEFORE.search(text, max(0, seg.left - 25), seg.left) is not None
 
 
 def _own_partner(article: Article, place: Place) -> bool:
@@ -367,6 +388,7 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
             found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and len(isos) < 2:
         return None  # trade with a region or a group of countries
@@ -377,6 +399,8 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
     if isos:
         return _one_named(article, place, local, "clause")
+    if has(cue_patterns()["pair_anaphor"], text[seg.left:seg.right]):
+        return _from_context(article, place, metric, target)  # "trade between the countries": the pair before
     whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip)
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:
@@ -470,16 +494,47 @@ def _main_partner(article: Article, iso3: str) -> Optional[str]:
 
 
 def _from_context(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
-    """No country named in the sentence: the figure continues the pair the text was talking about."""
+    """No country named in the clause or the sentence: the figure continues the pair the text was talking
+    about: the figure before it in its sentence, the pair the sentence before it names (in its paragraph,
+    without figures of its own: "Imports from India also grew. ... they reached $671m"), the last fact
+    when the text refers back to it, else the article's main pair when it speaks of "the two countries"."""
     previous, last_fact = place.previous, place.last_fact
     if previous is not None:
         return Framed(previous.pair, [], previous.reporter, {"pair": "context"})
+    before = _previous_sentence_pair(article, place)
+    if before is not None:
+        return before
     if last_fact is not None and (place.recent or _anaphor(article, place.seg)):
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and _anaphor(article, place.seg):
         pair = _main_pair(article)
         return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
     return None
+
+
+def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
+    """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
+    number = place.number - 1
+    if number < 0 or not article.same_paragraph(number, place.number):
+        return None
+    start, end = article.sentences[number]
+    if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
+        return None
+    found, group = parties(article, start, end)
+    isos = list(dict.fromkeys(p.iso3 for p in found))
+    if group or not isos:
+        return None
+    if len(isos) >= 2:
+        pair = pick_two(article.low, found)
+        return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
+    other = _reporter(article, place, isos[0]) if _names_partner(found[0]) else None
+    if other is None:
+        return None
+    return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _has_figure(article: Article, start: int, end: int) -> bool:
+    return any(ch.isdigit() for ch in article.text[start:end]) and bool(find_money(article.text[start:end]))
 
 
 def _main_pair(article: Article) -> Optional[tuple[str, str]]:
@@ -499,7 +554,7 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
                   slots={**origin.slots, "pair": "context"})
     cue = last(cue_patterns()["baseline"], text, seg.left, seg.start)
     own_words = Segment(cue.start() if cue else seg.left, seg.start, seg.end, seg.right, seg.sentence)
-    own = own_period(article, own_words, origin.period, None, article.hub)
+    own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub)
     if origin.period is not None and has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
         own = year_earlier(origin.period)
     if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own):
@@ -526,12 +581,23 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
     seg, context = place.seg, place.phrase_context
-    own = own_period(article, seg, context, place.sentence_year, article.hub)
+    home = draft.reporter or article.hub  # whose fiscal year the text counts in
+    own = own_period(article, seg, context, place.sentence_year, home)
+    if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
+        later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH)) if p.kind == "years"]
+        own = resolve(later[0], article.ref) if later else None  # "from 1.9 to 2.6 billion between 2021 and 2022"
+    if own is not None and own[1].year > own[0].year and months(own) % 12 == 0 and own[0].month == 1:
+        own = _end_of_years(article, seg, own)
     if own is not None:
         return own, "clause"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
         return place.previous.period, "sentence"
-    in_sentence = sentence_period(article, seg, context, place.sentence_year, article.hub)
+    listed = place.lists.period if draft.item else None
+    if listed is not None:
+        span = resolve(listed, article.ref, context, place.sentence_year, home)
+        if span is not None:
+            return span, "sentence"
+    in_sentence = sentence_period(article, seg, context, place.sentence_year, home)
     if in_sentence is not None:
         return in_sentence, "sentence"
     for earlier in reversed(place.drafts):
@@ -546,12 +612,44 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
     return None, "none"
 
 
+def _end_of_years(article: Article, seg: Segment, span: Span) -> Span:
+    """"rose from 1.9 to 2.6 billion dollars between 2021 and 2022": the figure after "from" is the first
+    year's, the one after "to" the last year's; any other figure covers all the years."""
+    text = article.low
+    if FROM_BEFORE.search(text, max(0, seg.start - 12), seg.start):
+        return span[0], dt.date(span[0].year, 12, 31)
+    if FROM_TO.fullmatch(text, seg.left, seg.start):
+        return dt.date(span[1].year, 1, 1), span[1]
+    return span
+
+
 def _year_of_goal(article: Article, seg: Segment) -> Optional[int]:
     """"Trade in 2025 could reach $40 billion": a current or future year named in the goal's own clause."""
     for phrase in article.periods_in(seg.left, seg.start):
         if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
             return phrase.year
     return None
+
+
+# --- facts that cannot all be true ----------------------------------------------------------------------
+
+def _consistent(drafts: list[Draft]) -> list[Draft]:
+    """A one-way flow larger than the two-way trade of the same pair and period is not that pair's: a figure
+    carried over from the pair before it ("Exports amounted to $80 billion" after "trade with China reached
+    $20 billion") was the country's trade with the world."""
+    totals: dict[tuple, float] = {}
+    for d in drafts:
+        if d.metric == "turnover" and d.period is not None:
+            key = (d.pair, d.period, d.currency)
+            totals[key] = max(totals.get(key, 0.0), d.money.value)
+    kept = []
+    for d in drafts:
+        total = totals.get((d.pair, d.period, d.currency))
+        if d.metric in ("exports", "imports") and total and d.money.value > total * (1 + FLOW_SLACK) \
+                and d.slots.get("pair") not in ("clause", "list"):
+            continue
+        kept.append(d)
+    return kept
 
 
 # --- one fact per figure ------------------------------------------------------------------------------------

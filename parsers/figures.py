@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
+from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
 from parsers.money import Money
 
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
@@ -21,9 +21,14 @@ TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:
                           re.IGNORECASE)
 QUALIFIER_REACH = 25
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
-GOODS_AFTER = re.compile(r"\s+of\s+")  # "exports of oil"
+RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
+GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
+GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+")  # "$2.3 billion worth of wheat"
+GOAL_OF = re.compile(r"\s*(?:of|at|for|on)?\s*")  # "a goal of reaching", "aimed at reaching"
+CAUSE_REACH = 30
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
-SIGNED = re.compile(r"[+±]\s*$|(?<![\w.,])[-−–]\s*$")  # "(+$2.8 billion)": a signed amount is a change
+# "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
+SIGNED = re.compile(r"(?:^|(?<=[\s(]))[+±−–-]$")
 CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur)?\s*"
 # "$6.2-6.4 billion", "between $18 and $19 billion": either end of a range
 RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
@@ -59,8 +64,16 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
 
 
 def is_restatement(text: str, first: Money, second: Money) -> bool:
-    """"USD 5.66 billion (EGP 174 billion)": the second figure restates the first in another currency."""
-    return re.fullmatch(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*", text[first.end:second.start]) is not None
+    """"USD 5.66 billion (EGP 174 billion)": the second figure restates the first in another currency
+    ("$3.2 billion ($2.9 billion in 2021)" in the same currency is an earlier value, not a restatement)."""
+    if first.currency is not None and first.currency == second.currency:
+        return False
+    return RESTATED.fullmatch(text, first.end, second.start) is not None
+
+
+def in_brackets_after(text: str, first: Money, second: Money) -> bool:
+    """"Vietnam – $3.2 billion ($2.9 billion in 2021)": a figure in brackets right after another."""
+    return RESTATED.fullmatch(text, first.end, second.start) is not None
 
 
 def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[Money, str]],
@@ -75,9 +88,11 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         earlier, earlier_kind = previous
         if is_restatement(text, earlier, money):
             return "conversion"
+        if in_brackets_after(text, earlier, money):
+            return "baseline"  # the same measure at another time, with its own period
         if earlier_kind in ("change", "baseline") and COORDINATED.fullmatch(text, earlier.end, money.start):
             return earlier_kind
-    if SIGNED.search(text, max(0, money.start - 3), money.start):
+    if SIGNED.search(text, max(0, money.start - 2), money.start):
         return "change"
     if next_money is not None and RANGE_TO_NEXT.fullmatch(text, money.end, next_money.start) \
             or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
@@ -131,13 +146,20 @@ def last(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[
 
 # --- what a figure measures ---------------------------------------------------------------------------------
 
-def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Match[str]]]:
-    """The metric the phrase nearest before the figure names (else one right after it), and that phrase
-    when it stands before the figure."""
+def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Match[str]], Optional[re.Match[str]]]:
+    """The metric the phrase nearest before the figure names (else one right after it), the phrase before
+    the figure and the phrase after it. A phrase giving a cause ("shrank due to lower gas imports") does not
+    say what the figure measures."""
     pattern, table = metric_lookup()
-    before = last(pattern, text, seg.left, seg.start)
-    match = before or pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
-    return (table[match.group(0).lower()] if match else None), before
+    (cause,) = anchored_cues("cause_before")
+    before = None
+    for match in reversed(list(pattern.finditer(text, seg.left, seg.start))):
+        if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start()):
+            before = match
+            break
+    after = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    match = before or after
+    return (table[match.group(0).lower()] if match else None), before, after
 
 
 def metric_in(text: str, start: int, end: int) -> Optional[str]:
@@ -156,9 +178,10 @@ def product_level(text: str, start: int, end: int) -> bool:
     return False
 
 
-def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
-    """Investment, loans, deals, balances: a blocking word nearer to the figure than the metric phrase
-    before it (`trade`), or the noun right after it ("$6 billion loan")."""
+def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None) -> bool:
+    """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
+    metric phrase before it (`trade`), goods named with the metric phrase ("wheat exports", "exports of
+    oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan")."""
     cues = cue_patterns()
     if has(cues["hard_block"], text[seg.left:seg.start]):
         return True
@@ -166,11 +189,18 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
     if block is not None and (trade is None or trade.end() <= block.start()):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
-    if weak is not None and (trade is None or product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
+    if weak is not None and (trade is None and trade_after is None
+                             or product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
         return True
-    if trade is not None and (product_level(text, max(seg.left, trade.start() - PRODUCT_REACH), trade.end())
-                              or GOODS_AFTER.match(text, trade.end()) and product_level(text, trade.end(), trade.end() + 20)):
-        return True
+    phrases = [m for m in (trade, trade_after) if m is not None]
+    for phrase in phrases:
+        if product_level(text, max(seg.left, phrase.start() - PRODUCT_REACH), phrase.end()) \
+                or GOODS_AFTER.match(text, phrase.end()) and product_level(text, phrase.end(), phrase.end() + 20):
+            return True
+    if not phrases and product_level(text, seg.left, seg.start):
+        return True  # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"
+    if GOODS_OF_FIGURE.match(text, seg.end, seg.right) and product_level(text, seg.end, min(seg.right, seg.end + 30)):
+        return True  # "$2.3 billion worth of wheat", "$3 billion of oil"
     after = " ".join(text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
@@ -181,8 +211,9 @@ def is_target(text: str, seg: Segment) -> bool:
     cues = cue_patterns()
     target = last(cues["target"], text, seg.left, seg.start)
     actual = last(cues["actual"], text, seg.left, seg.start)
-    if target is not None and (actual is None or target.end() > actual.end()):
-        return True
+    if target is not None and (actual is None or target.end() > actual.end()
+                               or GOAL_OF.fullmatch(text, target.end(), actual.start())):
+        return True  # "a goal of reaching $100 billion": the goal governs the verb after it
     return TARGET_AFTER.match(text, seg.end, seg.right) is not None
 
 

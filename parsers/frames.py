@@ -156,3 +156,15 @@ def seller(pair: tuple[str, str], found: list[Party], metric: str, reporter: Opt
 
 def _other(pair: tuple[str, str], iso3: str) -> str:
     return pair[1] if pair[0] == iso3 else pair[0]
+
+
+def home_parties(article: Article, start: int, end: int, found: list[Party]) -> list[Party]:
+    """"the country exported", "the republic imported": the article's hub as the seller or buyer of the
+    clause (statistics releases name their own country so)."""
+    if article.hub is None or any(p.iso3 == article.hub for p in found):
+        return []
+    for kind, role in (("home_seller", SELLER), ("home_buyer", BUYER)):
+        match = anchored("roles.tsv", kind).search(article.low, start, end)
+        if match:
+            return [Party(article.hub, match.start(), role, reporter=True)]
+    return []

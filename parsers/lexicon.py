@@ -48,11 +48,13 @@ def _rows_by_kind(name: str) -> dict[str, list[str]]:
 
 @lru_cache(maxsize=None)
 def anchored(name: str, kind: str) -> re.Pattern[str]:
-    """The phrases of one kind of a table, anchored where the kind's name says: `*_after` phrases start
-    right after a word (use .match(text, end)), `*_before` phrases end right before one (use
-    .search(text, start, word_start))."""
+    """The phrases of one kind of a table, anchored where the kind's name says: `*_before` phrases end right
+    before a word (use .search(text, start, word_start)); others are plain (`*_after` phrases start right
+    after a word: use .match(text, end))."""
     body = alternation(_rows_by_kind(name)[kind], escape=False)
-    return re.compile(f"(?:{body})" if kind.endswith("_after") else f"(?<![\\w$])(?:{body})$")
+    if kind.endswith("_before"):
+        return re.compile(f"(?<![\\w$])(?:{body})$")
+    return re.compile(f"(?:{body})")
 
 
 @lru_cache(maxsize=None)

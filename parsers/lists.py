@@ -18,9 +18,14 @@ from parsers.context import Article
 from parsers.figures import metric_in
 from parsers.frames import BUYER, SELLER, Party, party, parties
 from parsers.gazetteer import GROUP, Mention
-from parsers.lexicon import cue_patterns, raw_cue
+from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
+from parsers.periods import PeriodPhrase
 from parsers.money import Money
 
+# "... and Afghanistan with $1.3 billion of imports from Iran": a trade phrase right after the last figure
+TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
+# what a ranking measures when it names no trade phrase: its buyers buy the hub's exports
+ROLE_METRIC = {BUYER: "exports", SELLER: "imports"}
 RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
@@ -34,6 +39,7 @@ class ListFrame:
     hub: Optional[Party] = None  # the country the items trade with
     item_role: Optional[str] = None  # what the items do: SELLER, BUYER, or None (as the metric says)
     metric: Optional[str] = None  # what the list measures, from the words before or after it
+    period: Optional[PeriodPhrase] = None  # the period the whole list covers ("In 2022, ... X ($1 bn), Y ...")
 
     def item(self, number: int) -> Optional[Mention]:
         return self.items.get(number)
@@ -55,9 +61,20 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     hub = _list_hub(others, article_hub)
     low = article.low
     head = metric_in(low, sentence[0], items_start(items))
-    tail = metric_in(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
-    frame = ListFrame(items, hub, _item_role(article, sentence, hub), head or tail)
-    return frame
+    tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
+    role = _item_role(article, sentence, hub)
+    metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
+    return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+
+
+def _list_period(article: Article, sentence: tuple[int, int], first_item: int, last_figure: int) -> Optional[PeriodPhrase]:
+    """The period phrase of the list's head, else the one right after its last figure ("... $600 million and
+    $650 million respectively in 2022")."""
+    head = [p for p in article.periods_in(sentence[0], first_item) if p.kind != "same_period"]
+    if head:
+        return head[-1]
+    tail = [p for p in article.periods_in(last_figure, sentence[1]) if p.kind != "same_period"]
+    return tail[0] if tail and tail[0].start - last_figure <= TAIL_CHARS else None
 
 
 def items_start(items: dict[int, Mention]) -> int:

@@ -23,7 +23,6 @@ NOT_MONEY_UNITS = re.compile(
     r"lit(?:er|re)s|bags|jobs|users|subscribers|shares)\b",
     re.IGNORECASE,
 )
-PARALLEL_BARE = re.compile(r"\s+to\s+(?P<num>\d+\.\d+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)(?![\d%]|\s*(?:%|percent|per cent))")
 DECIMAL_COMMA_MIN_FACTOR = 1e9
 MAX_PREFIX = 8  # "U.S. $ " before the number
 MAX_SUFFIX = 48  # " thousand 969 million pounds sterling" after it  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
@@ -36,6 +35,7 @@ class Money:
     value: float
     currency: Optional[str]  # ISO 4217; None when the text gives no currency word (carried over later)
     factor: float  # the magnitude written with the number (1e9 for "billion"), 1.0 when none
+    number: str = ""  # the digits as written ("415,286"), so a sibling figure can change how they are read
 
     @property
     def has_magnitude(self) -> bool:
@@ -76,7 +76,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     }
 
 
-def _number(text: str, factor: float) -> float:
+def read_number(text: str, factor: float) -> float:
     """Read digits with thousands separators or a decimal comma."""
     if "," in text and "." not in text:
         head, _, tail = text.rpartition(",")
@@ -149,7 +149,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         mag_key = mag.strip() if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if match.group("num") is not None:
-            base = _number(match.group("num"), factor)
+            base = read_number(match.group("num"), factor)
         else:
             base = words[match.group("word").lower()]
         if match.group("rest"):
@@ -158,8 +158,10 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:
             continue  # "R" or "N" before a number, in a text where they name no currency
-        found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor))
-    return _with_parallel_figures(text, _joined_compounds(text, found))
+        found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
+                           match.group("num") or ""))
+    from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top
+    return with_sibling_units(text, _joined_compounds(text, found))
 
 
 COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")
@@ -177,22 +179,3 @@ def _joined_compounds(text: str, found: list[Money]) -> list[Money]:
         else:
             joined.append(money)
     return joined
-
-
-def _with_parallel_figures(text: str, found: list[Money]) -> list[Money]:
-    """'from $9.3 billion in 2017-18 to 18.13 in 2021-22': the bare 18.13 takes the unit of its parallel figure."""
-    extra: list[Money] = []
-    for money in found:
-        if not (money.currency and money.has_magnitude) or not re.search(r"\bfrom\s*$", text[max(0, money.start - 12):money.start]):
-            continue
-        window_end = min(len(text), money.end + 40)
-        match = PARALLEL_BARE.search(text, money.end, window_end)
-        if match is None or any(other.start <= match.start("num") < other.end for other in found):
-            continue
-        number = match.group("num")
-        if re.fullmatch(r"(?:19|20)\d\d", number):
-            continue
-        value = round(float(number.replace(",", "")) * money.factor, 2)
-        extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor))
-    return sorted(found + extra, key=lambda m: m.start)
-

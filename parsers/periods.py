@@ -39,6 +39,7 @@ class PeriodPhrase:
     last_named_month: bool = False  # "last June": the latest June before the article
     fiscal: bool = False  # months counted within a fiscal year ("the first six months of 2017-18")
     calendar_months: bool = False  # with fiscal: the months are calendar months ("July-December FY18")
+    last_year: Optional[int] = None  # a span of whole years ("between 2021 and 2022"): its last year
 
 
 @dataclass(frozen=True)
@@ -78,15 +79,17 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
+        rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
         rf"(?P<nh>(?P<nhn>[12])H|(?P<nmn>[1-9]|1[01])M)\s*(?P<nhy>{YEAR})",
         rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past|the preceding)\s+(?:(?i:fiscal|financial|calendar)\s+)?year)|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
-        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+period\s+under\s+review))",
-        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|since|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
+        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
         rf"(?P<relyear>(?:(?i:in|during|for|over|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
+        rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|over|at the end of|by the end of|end of|in the year|recorded in|as at the end of|as of the end of|as of)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
@@ -102,7 +105,7 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable said reported reporting review that fiscal financial as "
-    "ongoing preceding coming specified mentioned given indicated year twelve through till until".split()
+    "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up".split()
 )
 
 
@@ -186,7 +189,7 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
         named_year = year is not None or rel is not None
-        preceded_by_in = re.search(r"\b(?:in|for|during|over)\s+$", m.string[max(0, s - 7):s]) is not None
+        preceded_by_in = re.search(r"\b(?:in|for|during|over|of|after|within)\s+$", m.string[max(0, s - 7):s]) is not None
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
         return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal)
@@ -220,10 +223,14 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         first, last = month_no(m.group("m1")), month_no(m.group("m2"))
         year, rel, fiscal = _year_ref(m, "r")
         year = _int(m.group("y2")) or _int(m.group("y1")) or year
-        if last < first and not fiscal:
-            return None
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal,
                             calendar_months=fiscal)
+    if m.group("quarters"):
+        n = count(m.group("nq"))
+        if not 1 <= n <= 4:
+            return None
+        year, rel, fiscal = _year_ref(m, "q")
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=3 * n, fiscal=fiscal)
     if m.group("ordmonth"):
         n = count(m.group("on"))
         if not 1 <= n <= 12:
@@ -240,9 +247,12 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         if not (prep or m.group("mony")):
             return None
         n = month_no(m.group("mm"))
-        to_date = "end of" in prep or prep == "as of"
+        to_date = "end of" in prep or prep in ("as of", "through", "thru", "up to")
         return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=1 if to_date else n,
                             last_month=n, last_named_month=prep == "last")
+    if m.group("years"):
+        first, last = int(m.group("ya")), int(m.group("yb"))
+        return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
     if m.group("relyear"):
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
     year = m.group("yy") or m.group("yy2")
@@ -303,6 +313,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         return _add_months(dt.date(year, phrase.last_month, 1), -11), end
     if phrase.kind == "fiscal":
         return fiscal_span(phrase.year, home)
+    if phrase.kind == "years":
+        return dt.date(phrase.year, 1, 1), dt.date(phrase.last_year, 12, 31)
     if phrase.fiscal:
         start_year = phrase.year
         if start_year is None and phrase.rel is not None:
@@ -320,6 +332,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     year = _year(phrase, ref, sentence_year)
     if year is None:
         return None
+    if phrase.last_month < phrase.first_month:  # "July-March": the months up to March, from July of the year before
+        return dt.date(year - 1, phrase.first_month, 1), month_span(year, phrase.last_month, phrase.last_month)[1]
     return month_span(year, phrase.first_month, phrase.last_month)
 
 

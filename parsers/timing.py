@@ -12,22 +12,38 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import Segment
-from parsers.periods import Span, resolve, shift_years
+from parsers.lexicon import anchored_cues
+from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
 CONTEXT_SENTENCES = 12
+AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
+COMPARED_REACH = 40
 
 
 def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
                home: Optional[str] = None) -> Optional[Span]:
-    """The period phrase right after the figure, else the nearest one before it in its segment."""
-    after = article.periods_in(seg.end, seg.right)
+    """The period phrase right after the figure, else the nearest one before it in its segment; a period
+    named as a comparison ("from December 2021", "than in 2022") is not the figure's."""
+    after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH]
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start]
-    for phrase in after[:1] + before[::-1]:
+    for phrase in [p for p in after[:1] + before[::-1] if not compared(article, p)]:
         span = resolve(phrase, article.ref, context, sentence_year, home)
         if span is not None:
             return span
     return None
+
+
+def compared(article: Article, phrase: PeriodPhrase) -> bool:
+    """Whether a period phrase names the period of a comparison ("higher than in 2022")."""
+    (pattern,) = anchored_cues("compared_before")
+    return pattern.search(article.low, max(0, phrase.start - COMPARED_REACH), phrase.start) is not None
+
+
+def _in_brackets(text: str, position: int) -> bool:
+    """"($2.9 billion in 2021)": inside brackets that open before the position and are not closed yet."""
+    opened = text.rfind("(", max(0, position - 40), position)
+    return opened != -1 and ")" not in text[opened:position]
 
 
 def sentence_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
@@ -35,7 +51,7 @@ def sentence_period(article: Article, seg: Segment, context: Optional[Span], sen
     """A period phrase earlier in the figure's sentence, outside its clause ("In 2022, China accounted for
     9.4% of exports ... exports to China totalled R188.4 billion")."""
     for phrase in reversed(article.periods_in(seg.sentence[0], seg.left)):
-        if phrase.kind in ("same_period",):
+        if phrase.kind in ("same_period",) or compared(article, phrase) or _in_brackets(article.low, phrase.start):
             continue
         span = resolve(phrase, article.ref, context, sentence_year, home)
         if span is not None:

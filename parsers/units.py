@@ -1,0 +1,89 @@
+"""Units a figure takes from its siblings: what the digits of one amount mean can depend on the others.
+
+"from $9.3 billion in 2017-18 to 18.13 in 2021-22": the bare 18.13 is billions of dollars; "rose from 1.9 to
+2.6 billion dollars": the bare 1.9 too. "Rs 512.4 billion ..., exports Rs 77.9": 77.9 billion rupees. "$612,1
+million ... $415,286 million": a text that writes decimal commas writes 415,286 million as 415.286 million,
+and so does one whose other figures are a thousand times smaller.
+"""
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import replace
+
+from parsers.money import DECIMAL_COMMA_MIN_FACTOR, Money, read_number
+
+NUMBER = r"(?P<num>\d+\.\d+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
+PARALLEL_AFTER = re.compile(rf"\s+to\s+{NUMBER}(?![\d%]|\s*(?:%|percent|per cent))")  # "... to 18.13"
+PARALLEL_BEFORE = re.compile(rf"\bfrom\s+{NUMBER}\s+to\s*$")  # "from 1.9 to 2.6 billion dollars"
+YEAR = re.compile(r"(?:19|20)\d\d")
+SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
+SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's magnitude
+DECIMAL_COMMA_WRITTEN = re.compile(r"^\d+,(?:\d{1,2}|\d{4,})$")  # "612,1", "734,52": a comma that cannot group
+SIBLING_RATIO = 500  # a figure this many times its siblings' median was misread
+
+
+def with_sibling_units(text: str, found: list[Money]) -> list[Money]:
+    """The amounts, with what siblings say about their units and digits."""
+    found = _parallel_figures(text, found)
+    found = _carried_magnitudes(text, found)
+    return _decimal_commas(found)
+
+
+def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
+    """A bare number beside a full amount in "from ... to ..." takes its currency and magnitude."""
+    extra: list[Money] = []
+    taken = {m.start for m in found}
+    for money in found:
+        if not (money.currency and money.has_magnitude):
+            continue
+        candidates = []
+        if re.search(r"\bfrom\s*$", text[max(0, money.start - 12):money.start]):
+            candidates.append(PARALLEL_AFTER.search(text, money.end, min(len(text), money.end + 40)))
+        candidates.append(PARALLEL_BEFORE.search(text, max(0, money.start - 30), money.start))
+        for match in filter(None, candidates):
+            number = match.group("num")
+            if YEAR.fullmatch(number) or match.start("num") in taken \
+                    or any(other.start <= match.start("num") < other.end for other in found):
+                continue
+            value = round(read_number(number, money.factor) * money.factor, 2)
+            extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor, number))
+            taken.add(match.start("num"))
+    return sorted(found + extra, key=lambda m: m.start)
+
+
+def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:
+    """"Rs 512.4 billion ... while exports were Rs 77.9": a figure in a currency but without a magnitude word,
+    after one in the same currency and sentence that has one, is counted in the same magnitude."""
+    result: list[Money] = []
+    for money in found:
+        sibling = next((m for m in reversed(result) if m.currency == money.currency and m.has_magnitude), None)
+        if (money.currency and not money.has_magnitude and money.value < 1000 and sibling is not None
+                and money.start - sibling.end <= SIBLING_REACH
+                and not SENTENCE_BREAK.search(text, sibling.end, money.start)):
+            money = replace(money, value=round(money.value * sibling.factor, 2), factor=sibling.factor)
+        result.append(money)
+    return result
+
+
+def _decimal_commas(found: list[Money]) -> list[Money]:
+    """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million"),
+    or when its grouped reading is hundreds of times larger than every other figure in the text."""
+    writes_decimal_commas = any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude for m in found)
+    values = [m.value for m in found if m.has_magnitude]
+    result = []
+    for money in found:
+        if _ambiguous_comma(money):
+            decimal = float(money.number.replace(",", ".")) * money.factor
+            others = [v for v in values if v != money.value]
+            too_large = len(others) >= 1 and money.value >= SIBLING_RATIO * statistics.median(others)
+            if writes_decimal_commas or too_large:
+                money = replace(money, value=round(decimal, 2))
+        result.append(money)
+    return result
+
+
+def _ambiguous_comma(money: Money) -> bool:
+    """One comma followed by three digits, read as a thousands separator: "415,286 million"."""
+    return money.has_magnitude and re.fullmatch(r"\d{1,3},\d{3}", money.number) is not None \
+        and money.factor < DECIMAL_COMMA_MIN_FACTOR
