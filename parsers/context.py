@@ -6,6 +6,7 @@ Built once per article; the fact grammar (facts.py, frames.py, lists.py, timing.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -21,6 +22,8 @@ from parsers.sentences import split_sentences
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
+DATELINE_CHARS = 400
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
 
 
 @dataclass
@@ -78,7 +81,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)
-    article.hub = _statistics_country(article) or _most_named(article)
+    article.hub = _statistics_country(article) or _dateline_country(article) or _most_named(article)
     return article
 
 
@@ -158,6 +161,24 @@ def _statistics_country(article: Article) -> Optional[str]:
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
             return mention.iso3
     return None
+
+
+def _dateline_country(article: Article) -> Optional[str]:
+    """"ISLAMABAD, March 18 --": the capital a wire story is filed from names the country it reports on."""
+    top = {iso for iso, _ in article.counts.most_common(2)}
+    for mention in article.mentions:
+        if mention.start > DATELINE_CHARS:
+            break
+        if is_dateline(article.text, mention) and mention.iso3 in top:
+            return mention.iso3  # an agency filing from home about two other countries names neither
+    return None
+
+
+def is_dateline(text: str, mention: Mention) -> bool:
+    """A capital that opens a line and is followed by a date or agency: where the story was filed."""
+    line_start = max(text.rfind("\n", 0, mention.start) + 1, header_end(text) if mention.start >= header_end(text) else 0)
+    return mention.capital and not text[line_start:mention.start].strip(" \t") and \
+        DATELINE_AFTER.match(text, mention.end) is not None
 
 
 def _most_named(article: Article) -> Optional[str]:

@@ -25,7 +25,7 @@ from parsers.figures import (
 )
 from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
 from parsers.gazetteer import find_mentions
-from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
 from parsers.lists import ListFrame, as_party, list_frame
 from parsers.money import Money, find_money
 from parsers.periods import Span, resolve, target_year
@@ -304,7 +304,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
     metric, trade, trade_after = metric_near(text, seg)
-    if blocked(text, seg, trade, trade_after):
+    if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
         return None
     target = is_target(text, seg)
     source = "clause" if metric is not None else "list" if is_item else "context"
@@ -355,6 +355,17 @@ def _own_partner(article: Article, place: Place) -> bool:
     """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion")."""
     local, _ = parties(article, place.seg.left, place.seg.start, place.skip)
     return any(p.role is not None for p in local)
+
+
+def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
+    """"Coal remained the main commodity shipped to India, at $2.9 billion": goods named earlier in the clause,
+    with no country between them and the trade phrase, make the figure theirs."""
+    if trade is None:
+        return False
+    goods = last(commodity_pattern(), article.low, seg.left, trade.start())
+    if goods is None or article.low[max(0, goods.start() - 4):goods.start()].rstrip(" -").endswith("non"):
+        return False
+    return not article.countries_in(goods.end(), trade.start())
 
 
 def _item_metric(place: Place) -> Optional[str]:

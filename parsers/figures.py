@@ -24,7 +24,7 @@ PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric ph
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+")  # "$2.3 billion worth of wheat"
-GOAL_OF = re.compile(r"\s*(?:of|at|for|on)?\s*")  # "a goal of reaching", "aimed at reaching"
+GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)

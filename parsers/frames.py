@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from parsers.context import Article
+from parsers.context import Article, is_dateline
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import anchored, cue_patterns
 
@@ -42,7 +42,8 @@ def sorted_pair(a: str, b: str) -> tuple[str, str]:
 
 @lru_cache(maxsize=None)
 def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
-    kinds = ["seller_before", "buyer_before", "partner_before", "seller_after", "buyer_after", "holder_after"]
+    kinds = ["seller_before", "buyer_before", "partner_before", "seller_after", "buyer_after", "seller_rank_after",
+             "buyer_rank_after", "holder_after"]
     return [(kind, anchored("roles.tsv", kind)) for kind in kinds]
 
 
@@ -79,7 +80,7 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
     found: list[Party] = []
     has_group = False
     for m in mentions:
-        if m.chained or m in rivals or m.start in skip:
+        if m.chained or m in rivals or m.start in skip or is_dateline(article.text, m):
             continue
         if not_party.search(article.low, max(0, m.start - ROLE_REACH), m.start):
             continue

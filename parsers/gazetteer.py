@@ -27,6 +27,7 @@ class Mention:
     iso3: str  # ISO 3166-1 alpha-3, 'EUU' for the EU, or GROUP
     demonym: bool = False
     chained: bool = False
+    capital: bool = False
 
 
 # A capital named as a place ("talks in Ankara", "the Kazakh capital Astana") is not its country acting.
@@ -52,6 +53,8 @@ def _automaton() -> ahocorasick.Automaton:
             for phrase in filter(None, (row.get(column) or "").split("|")):
                 if kind == "name" or phrase not in entries:
                     entries[phrase] = (row["iso3"], kind)
+                if kind == "capital" and phrase.upper() not in entries:
+                    entries[phrase.upper()] = (row["iso3"], kind)  # a dateline: "ISLAMABAD, March 18"
     for row in read_tsv("groups.tsv"):
         entries[row["phrase"]] = (GROUP, "name")
     automaton = ahocorasick.Automaton()
@@ -76,7 +79,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start):
             continue
-        found.append(Mention(start, end, iso, kind == "demonym"))
+        found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
     return _mark_chains(text, found)
 
 
@@ -91,7 +94,7 @@ def _mark_chains(text: str, mentions: list[Mention]) -> list[Mention]:
         if j - i + 1 >= CHAIN_MIN:
             for k in range(i, j + 1):
                 m = result[k]
-                result[k] = Mention(m.start, m.end, m.iso3, m.demonym, chained=True)
+                result[k] = Mention(m.start, m.end, m.iso3, m.demonym, chained=True, capital=m.capital)
         i = j + 1
     return result
 

@@ -58,7 +58,10 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     short_mags = [m for m in magnitudes if len(m) == 1]
     long_mags = [m for m in magnitudes if len(m) > 1]
     # "US$43.billion": a stray full stop before the magnitude word
-    number = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))|\d+(?:[.,]\d+)?"
+    # "2.037,3 million": dots group thousands where a comma marks the decimals (many Latin American and
+    # European outlets write so)
+    number = (rf"\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))"
+              rf"|\d+(?:[.,]\d+)?")
     word_number = alternation(list(words))
     magnitude = rf"(?:\s?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"
     pattern = re.compile(
@@ -78,6 +81,8 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
 
 def read_number(text: str, factor: float) -> float:
     """Read digits with thousands separators or a decimal comma."""
+    if "," in text and "." in text and text.rfind(",") > text.rfind("."):
+        return float(text.replace(".", "").replace(",", "."))  # "2.037,3"
     if "," in text and "." not in text:
         head, _, tail = text.rpartition(",")
         grouped = len(tail) == 3

@@ -3,7 +3,8 @@
 "from $9.3 billion in 2017-18 to 18.13 in 2021-22": the bare 18.13 is billions of dollars; "rose from 1.9 to
 2.6 billion dollars": the bare 1.9 too. "Rs 512.4 billion ..., exports Rs 77.9": 77.9 billion rupees. "$612,1
 million ... $415,286 million": a text that writes decimal commas writes 415,286 million as 415.286 million,
-and so does one whose other figures are a thousand times smaller.
+and so does one whose other figures are a thousand times smaller; such a text writes "US$ 1.425 million" for
+1,425 million.
 """
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ YEAR = re.compile(r"(?:19|20)\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
 SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's magnitude
 DECIMAL_COMMA_WRITTEN = re.compile(r"^\d+,(?:\d{1,2}|\d{4,})$")  # "612,1", "734,52": a comma that cannot group
+DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$")  # "2.037,3": dots group, the comma is decimal
 SIBLING_RATIO = 500  # a figure this many times its siblings' median was misread
 
 
@@ -69,11 +71,14 @@ def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:
 def _decimal_commas(found: list[Money]) -> list[Money]:
     """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million"),
     or when its grouped reading is hundreds of times larger than every other figure in the text."""
-    writes_decimal_commas = any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude for m in found)
+    writes_decimal_commas = any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
+                                for m in found)
     values = [m.value for m in found if m.has_magnitude]
     result = []
     for money in found:
-        if _ambiguous_comma(money):
+        if writes_decimal_commas and money.has_magnitude and re.fullmatch(r"\d{1,3}\.\d{3}", money.number):
+            money = replace(money, value=round(float(money.number.replace(".", "")) * money.factor, 2))
+        elif _ambiguous_comma(money):
             decimal = float(money.number.replace(",", ".")) * money.factor
             others = [v for v in values if v != money.value]
             too_large = len(others) >= 1 and money.value >= SIBLING_RATIO * statistics.median(others)
