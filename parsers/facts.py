@@ -25,6 +25,7 @@ from parsers.figures import (
 )
 from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
 from parsers.gazetteer import find_mentions
+from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
 from parsers.lists import ListFrame, as_party, list_frame
 from parsers.money import Money, find_money
@@ -100,7 +101,8 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
     if not monies:
         return []
     article = build_article(text, monies, article_date, mentions)
-    drafts = [d for d in _drafts(article, monies) if plausible(d.money.value, d.currency, d.growth_pct)]
+    drafts = _drafts(article, monies) + _grid_drafts(article)
+    drafts = [d for d in drafts if plausible(d.money.value, d.currency, d.growth_pct)]
     return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(_consistent(drafts))]
 
 
@@ -640,6 +642,23 @@ def _year_of_goal(article: Article, seg: Segment) -> Optional[int]:
         if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
             return phrase.year
     return None
+
+
+def _grid_drafts(article: Article) -> list[Draft]:
+    """Facts from the text's tables (grids.py): a row per partner, a column per flow."""
+    drafts = []
+    for cell in grid_facts(article):
+        if cell.hub is None:
+            continue
+        money = Money(cell.line[0], cell.line[1], cell.value, cell.currency, cell.factor)
+        draft = Draft(money, article.sentence_at(cell.line[0]), cell.metric, sorted_pair(cell.hub, cell.partner),
+                      reporter=cell.hub, currency=cell.currency, period=cell.period, item=True,
+                      value_usd=cell.value if cell.currency == "USD" else None,
+                      slots={"pair": "list", "metric": "list", "period": "context" if cell.period else "none"})
+        if cell.metric in ("exports", "imports"):
+            draft.exporter = cell.hub if cell.metric == "exports" else cell.partner
+        drafts.append(draft)
+    return drafts
 
 
 # --- facts that cannot all be true ----------------------------------------------------------------------

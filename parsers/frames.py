@@ -20,6 +20,9 @@ from parsers.lexicon import anchored, cue_patterns
 SELLER, BUYER, PARTNER, HOLDER = "seller", "buyer", "partner", "holder"
 ROLE_REACH = 70  # characters around a name that its role phrase may span
 COMPARISON_REACH = 30
+BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
+AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
+HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
 # it a partner of someone else's trade.
 REPORTER_ROLES = frozenset({"seller_after", "buyer_after", "holder_after", "origin_after"})
@@ -119,10 +122,9 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     """Among several countries: a pair joined by "between A and B" or "A-B", else the two that the clause
     gives roles, else the first two named."""
     for a, b in zip(found, found[1:]):
-        gap = text[a.start:b.start]
-        if a.iso3 != b.iso3 and (re.search(r"\s(?:and|&)\s+(?:the\s+)?$", gap) and
-                                 re.search(r"between\s+(?:the\s+)?$", text[max(0, a.start - 14):a.start])
-                                 or re.fullmatch(r"[^\s,;]+[-–—/][^\s]*", gap)):
+        if a.iso3 != b.iso3 and (BETWEEN.search(text, max(0, a.start - 14), a.start)
+                                 and AND_BEFORE.search(text, max(a.start, b.start - 12), b.start)
+                                 or HYPHENATED.fullmatch(text, a.start, b.start)):
             return sorted_pair(a.iso3, b.iso3)
     with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
     distinct = list(dict.fromkeys(p.iso3 for p in found))

@@ -28,7 +28,9 @@ TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>ex
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports"}
 RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
-TAIL_CHARS = 40  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
+TAIL_CHARS = 40
+MAX_LIST_LINES = 30
+ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
 
 
 @dataclass
@@ -47,10 +49,15 @@ class ListFrame:
 
 def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money],
                article_hub: Optional[str]) -> ListFrame:
-    """Which figures of a sentence are list items, and what the list is about."""
+    """Which figures of a sentence are list items, and what the list is about. A line of a list laid out
+    in lines ("Main partners in 2023:\n- China: $13.7 billion\n- Russia: ...") is read with its head line."""
+    head_start = _line_list_head(article, sentence)
+    if head_start is not None:
+        sentence = (head_start, sentence[1])
     items = _respectively(article, sentence, figures) or _items(article, sentence, figures)
     items = {n: m for n, m in items.items() if m.iso3 != article_hub}
-    if not items or len(items) == 1 and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
+    if not items or len(items) == 1 and head_start is None \
+            and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
         return ListFrame()
     item_starts = frozenset(m.start for m in items.values())
     first = figures[min(items)]
@@ -65,6 +72,37 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     role = _item_role(article, sentence, hub)
     metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+
+
+def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int]:
+    """Where the head of a list laid out in lines starts, when this sentence is one of its lines: the lines
+    above it up to one ending in a colon all open with a country (after a bullet)."""
+    text = article.text
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    if not _is_item_line(article, line_start):
+        return None
+    for _ in range(MAX_LIST_LINES):
+        if line_start == 0:
+            return None
+        previous_end = line_start - 1
+        while previous_end > 0 and text[previous_end - 1] in " \t\r":
+            previous_end -= 1
+        line_start = text.rfind("\n", 0, previous_end) + 1
+        line = text[line_start:previous_end].strip()
+        if not line:
+            continue
+        if line.endswith(":"):
+            return line_start
+        if not _is_item_line(article, line_start):
+            return None
+    return None
+
+
+def _is_item_line(article: Article, line_start: int) -> bool:
+    """A line that opens with a country, after a bullet or a number ("- China: $13.7 billion")."""
+    bullet = ITEM_LINE.match(article.text, line_start)
+    mentions = article.countries_in(bullet.end(), bullet.end() + 1)
+    return bool(mentions) and mentions[0].iso3 != GROUP
 
 
 def _list_period(article: Article, sentence: tuple[int, int], first_item: int, last_figure: int) -> Optional[PeriodPhrase]:

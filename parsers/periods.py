@@ -109,6 +109,16 @@ LEADING_WORDS = frozenset(
 )
 
 
+# Words that begin a period phrase only when the word after them can too ("in 2022", "the first half").
+FUNCTION_WORDS = frozenset("the in during for of from between over throughout at by that this as up".split())
+
+
+def _skip_space(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t":
+        position += 1
+    return position
+
+
 @lru_cache(maxsize=None)
 def _leading_words() -> frozenset[str]:
     _, months, ordinals = _grammar()
@@ -133,6 +143,10 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
         for word in WORD.finditer(text, start, end):
             if word.start() < covered or not _may_start_phrase(word.group(), leading):
                 continue
+            if word.group().lower() in FUNCTION_WORDS:
+                following = WORD.match(text, _skip_space(text, word.end()), end)
+                if following is None or not _may_start_phrase(following.group(), leading):
+                    continue  # "the", "of", "in" start a phrase only before another word that can
             match = pattern.match(text, word.start(), end)
             if match is None:
                 continue

@@ -1,0 +1,161 @@
+"""Figures laid out in a table: a row per partner country, a column per flow (or per year).
+
+Statistics releases often carry their figures as a table, which a captured page flattens into lines whose
+cells are separated by tabs, bars or runs of spaces:
+
+    Georgia's external trade in January-June 2024 (USD million)
+    Partner | Exports | Imports | Turnover
+    Turkey  | 165.2   | 1,015.3 | 1,180.5
+
+A table gives a fact per row and trade column when its unit can be read (from the header or the lines above:
+"USD million", "thousand US dollars") and its rows are countries; the country the table is about is the
+one its title names, else the article's hub. Columns of balances, shares or growth rates give no facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from parsers.context import Article
+from parsers.gazetteer import GROUP
+from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.money import currency_of
+from parsers.periods import PeriodPhrase, resolve
+
+CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
+YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+# "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
+UNIT = re.compile(
+    r"(?P<cur1>US\$|USD|\$|EUR|€|dollars|US dollars|euros)?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
+    r"(?:\s+(?:of\s+)?(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|US\$|euros|EUR))?",
+    re.IGNORECASE)
+MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+TITLE_LINES = 3
+
+
+@dataclass
+class GridFact:
+    """One cell of a table read as a fact."""
+
+    line: tuple[int, int]  # the row's span in the text (its evidence)
+    hub: Optional[str]  # the country the table is about
+    partner: str
+    metric: str
+    value: float
+    currency: str
+    factor: float  # the table's unit ("USD million": 1e6)
+    period: Optional[tuple]
+
+
+def grid_facts(article: Article) -> list[GridFact]:
+    """Every fact the text's tables give."""
+    lines = _lines(article.text)
+    found: list[GridFact] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i][2]
+        header = _header(line) if ("|" in line or "\t" in line or "  " in line.strip()) else None
+        if header is None:
+            i += 1
+            continue
+        rows = []
+        j = i + 1
+        while j < len(lines) and (row := _row(article, lines[j], len(header))) is not None:
+            rows.append(row)
+            j += 1
+        if len(rows) >= 2:
+            found += _table_facts(article, lines, i, header, rows)
+        i = max(j, i + 1)
+    return found
+
+
+def _lines(text: str) -> list[tuple[int, int, str]]:
+    result, start = [], 0
+    for line in text.split("\n"):
+        result.append((start, start + len(line), line))
+        start += len(line) + 1
+    return result
+
+
+def _cells(line: str) -> list[str]:
+    return [c for c in CELL_SPLIT.split(line.strip().strip("|")) if c != ""]
+
+
+def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
+    """The columns of a header line: (metric, year) for each column after the first, or None for a column
+    that gives no fact; None when the line is not a table header."""
+    cells = _cells(line)
+    if len(cells) < 2:
+        return None
+    pattern, table = metric_lookup()
+    hard_block = cue_patterns()["hard_block"]
+    columns: list[Optional[tuple[str, Optional[str]]]] = []
+    for cell in cells[1:]:
+        low = cell.lower()
+        if YEAR_CELL.match(cell.strip()):
+            columns.append(("?", cell.strip()))
+        elif hard_block.search(low) or "%" in low or "share" in low or "growth" in low or "change" in low:
+            columns.append(None)
+        elif (match := pattern.search(low)) is not None:
+            columns.append((table[match.group(0)], None))
+        else:
+            columns.append(None)
+    return columns if any(columns) else None
+
+
+def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[tuple[tuple[int, int], str, list[str]]]:
+    """A data row: a country in its first cell and numbers in the others."""
+    start, end, text = line
+    cells = _cells(text)
+    if len(cells) < 2 or not all(NUMBER_CELL.match(c.strip()) or c.strip() in ("-", "–", "—", "..") for c in cells[1:]):
+        return None
+    first_end = start + len(text) - len(text.lstrip()) + len(cells[0]) + 1
+    mentions = [m for m in article.countries_in(start, min(end, first_end + 2)) if m.iso3 != GROUP]
+    if not mentions:
+        return None
+    return (start, end), mentions[0].iso3, cells[1:width + 1]
+
+
+def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list) -> list[GridFact]:
+    above = lines[max(0, header_at - TITLE_LINES):header_at + 1]
+    context = " ".join(text for _, _, text in above)
+    unit = UNIT.search(context)
+    if unit is None:
+        return []
+    factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
+    currency = currency_of(unit.group("cur1") or unit.group("cur2") or "USD") or "USD"
+    title_metric = metric_lookup()[0].search(context.lower())
+    title_metric = metric_lookup()[1][title_metric.group(0)] if title_metric else None
+    start, end = above[0][0], above[-1][1]
+    named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
+    hub = named[0] if named else article.hub
+    period_phrase = next(iter(article.periods_in(start, end)), None)
+    period = resolve(period_phrase, article.ref) if period_phrase else None
+    facts: list[GridFact] = []
+    for span, partner, cells in rows:
+        for column, cell in zip(header, cells):
+            if column is None or not NUMBER_CELL.match(cell.strip()):
+                continue
+            metric, year = column
+            metric = title_metric if metric == "?" else metric
+            if metric is None:
+                continue
+            value = _number(cell.strip()) * factor
+            if value <= 0:
+                continue
+            cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else period
+            if partner != hub:
+                facts.append(GridFact(span, hub, partner, metric, round(value, 2), currency, factor, cell_period))
+    return facts
+
+
+def _number(cell: str) -> float:
+    cell = cell.replace(" ", "")
+    if "," in cell and "." in cell:
+        return float(cell.replace(",", "")) if cell.rfind(".") > cell.rfind(",") else float(cell.replace(".", "").replace(",", "."))
+    if "," in cell:
+        head, _, tail = cell.rpartition(",")
+        return float(cell.replace(",", "")) if len(tail) == 3 else float(cell.replace(",", "."))
+    return float(cell)
