@@ -36,6 +36,7 @@ class Article:
     ref: Reference
     counts: Counter
     hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
+    reports_statistics: bool = False  # the hub is named as the source of the statistics
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _period_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
@@ -81,7 +82,9 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)
-    article.hub = _statistics_country(article) or _dateline_country(article) or _most_named(article)
+    statistics = _statistics_country(article)
+    article.hub = statistics or _dateline_country(article) or _most_named(article)
+    article.reports_statistics = statistics is not None
     return article
 
 

@@ -30,7 +30,7 @@ from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
 from parsers.lists import ListFrame, as_party, list_frame
 from parsers.money import Money, find_money
 from parsers.periods import Span, resolve, target_year
-from parsers.plausibility import plausible
+from parsers.plausibility import plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
     CONTEXT_SENTENCES, compared, months, own_period, same_part_of, sentence_period, year_before, year_earlier,
@@ -102,7 +102,9 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
         return []
     article = build_article(text, monies, article_date, mentions)
     drafts = _drafts(article, monies) + _grid_drafts(article)
-    drafts = [d for d in drafts if plausible(d.money.value, d.currency, d.growth_pct)]
+    drafts = [d for d in drafts if plausible(d.money.value, d.currency)]
+    for draft in drafts:
+        draft.growth_pct = plausible_growth(draft.growth_pct)
     return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(_consistent(drafts))]
 
 
@@ -486,6 +488,9 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str) -
             other = _main_partner(article, named.iso3)
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
+        if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:
+            # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ..."
+            return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
         if owner is not None or not _names_partner(named):
             return None
     other = _reporter(article, place, named.iso3)
@@ -512,6 +517,8 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     without figures of its own: "Imports from India also grew. ... they reached $671m"), the last fact
     when the text refers back to it, else the article's main pair when it speaks of "the two countries"."""
     previous, last_fact = place.previous, place.last_fact
+    if place.after_rejected:
+        return None  # "the country's exports stood at $20.6 billion and imports at $36.1 billion": both its own
     if previous is not None:
         return Framed(previous.pair, [], previous.reporter, {"pair": "context"})
     before = _previous_sentence_pair(article, place)

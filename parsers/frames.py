@@ -37,6 +37,7 @@ class Party:
     role: Optional[str] = None  # seller, buyer, partner, holder
     reporter: bool = False  # the role was read after the name ("X's exports", "X exported")
     weak: bool = False  # "Chinese imports": goods of that origin unless another seller is named
+    verb: bool = False  # the name is the subject of a trade verb ("X bought goods worth"), not a possessive
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
@@ -64,7 +65,8 @@ def party(article: Article, mention: Mention) -> Party:
                 continue
         elif not pattern.search(low, before_start, mention.start):
             continue
-        return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES)
+        return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,
+                     verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’")
     return Party(mention.iso3, mention.start)
 
 

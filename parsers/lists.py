@@ -30,6 +30,7 @@ RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 MAX_LIST_LINES = 30
+HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?\s+(?:with|at)\s*")  # "China accounted for the largest share with"
 ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
 
 
@@ -120,15 +121,23 @@ def items_start(items: dict[int, Mention]) -> int:
 
 
 def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:
-    """Figures with a country right before them ("Iraq with $4.8 billion", "Uzbekistan ($13.7 billion")."""
+    """Figures with a country right before them ("Iraq with $4.8 billion", "Uzbekistan ($13.7 billion"); in a
+    list of two or more such items, the head item may say more ("China accounted for the largest share with
+    $2.9 billion, Russia with $2.6 billion ...")."""
     gap = raw_cue("item_gap")
     found: dict[int, Mention] = {}
+    heads: dict[int, Mention] = {}
     previous_end = sentence[0]
     for number, money in enumerate(figures):
         before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
             found[number] = before[-1]
+        elif before and HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start):
+            heads[number] = before[-1]
         previous_end = money.end
+    if len(found) >= 2:
+        first = min(found)
+        found.update({n: m for n, m in heads.items() if n < first})
     return found
 
 

@@ -68,8 +68,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     # a year, a fiscal year ("2017-18", "FY18", "fiscal 2023") or a relative one ("the current Iranian
     # calendar year", "last fiscal year")
     year_ref = (rf"(?:(?P<{{0}}y>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}f>\d\d)(?!\d))?"
-                rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*\d{{{{2,4}}}})?"
-                rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year))")
+                rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
+                rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
+                rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?)?)")
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     parts = [
@@ -85,7 +86,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
-        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:(?P<sy>{YEAR})|(?P<srel>last|the previous|previous|the past|the preceding)\s+(?:(?i:fiscal|financial|calendar)\s+)?year)|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
+        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
@@ -178,10 +179,12 @@ def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int],
     if year:
         return (_fiscal_year(year, follow), None, True) if follow else (int(year), None, False)
     if fy:
-        digits = re.sub(r"\D", "", fy)
-        return _fiscal_year(digits, None), None, True
+        return _fiscal_year(re.sub(r"\D", "", fy), m.group(f"{key}fy2")), None, True
     rel = m.group(f"{key}rel")
     fiscal = bool(m.group(f"{key}adj")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
+    named = m.group(f"{key}ry")  # "the current fiscal year 2023/24": the year named after it
+    if named:
+        return (_fiscal_year(named, m.group(f"{key}rf")) if fiscal else int(named)), None, fiscal
     return None, _rel(rel), fiscal
 
 
@@ -206,6 +209,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         preceded_by_in = re.search(r"\b(?:in|for|during|over|of|after|within)\s+$", m.string[max(0, s - 7):s]) is not None
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
+        if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):
+            return PeriodPhrase(s, e, "said_period")  # "in the eight months": the months just reported on
         return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal)
     if m.group("halves"):
         if m.group("half"):
@@ -252,8 +257,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         year, rel, fiscal = _year_ref(m, "o")
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=n, last_month=n, fiscal=fiscal)
     if m.group("same"):
-        rel_word = m.group("srel") or m.group("srel2")
-        return PeriodPhrase(s, e, "same_period", year=_int(m.group("sy")), rel=-1 if rel_word else None)
+        year, rel, fiscal = _year_ref(m, "s") if m.group("srel2") is None else (None, -1, False)
+        return PeriodPhrase(s, e, "same_period", year=year, rel=rel, fiscal=fiscal)
     if m.group("said"):
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
@@ -315,10 +320,15 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     if phrase.kind == "same_period":
         if context is None:
             return None
-        year = phrase.year if phrase.year else (context[1].year - 1 if phrase.rel else None)
-        if year is None:
-            return context
-        return shift_years(context, year - context[1].year)
+        if phrase.fiscal and phrase.year is not None:  # "the same period of FY23": that fiscal year's months
+            month, day = fiscal_start(home)
+            context_fiscal = context[0].year if (context[0].month, context[0].day) >= (month, day) else context[0].year - 1
+            return shift_years(context, phrase.year - context_fiscal)
+        if phrase.year is not None:
+            return shift_years(context, phrase.year - context[1].year)
+        if phrase.rel:  # "the same period last year": a year before, whatever "last" is relative to
+            return shift_years(context, -1)
+        return context
     if phrase.kind == "year_to":  # "the fiscal year ended March 2024", "in the year to March": twelve months up to it
         year = phrase.year or _year(PeriodPhrase(0, 0, "months", last_month=phrase.last_month), ref, sentence_year)
         if year is None:

@@ -19,24 +19,24 @@ def bounds() -> dict[str, float]:
 
 @lru_cache(maxsize=None)
 def _usd_per_unit() -> dict[str, float]:
-    rates: dict[str, float] = {}
-    for row in read_tsv("currencies.tsv"):
-        rate = (row.get("usd_per_unit") or "").strip()
-        if rate:
-            rates[row["iso"]] = float(rate)
-    return rates
+    """Roughly what a unit of each currency is worth in dollars (data/currency_values.tsv): enough to tell
+    a misread figure, not to convert one."""
+    return {row["iso"]: float(row["usd_per_unit"]) for row in read_tsv("currency_values.tsv")}
 
 
-def plausible(value: float, currency: Optional[str], growth_pct: Optional[float] = None) -> bool:
-    """Whether a value (in its own currency) and its growth rate can be one year's trade or less between
-    two countries."""
+def plausible(value: float, currency: Optional[str]) -> bool:
+    """Whether a value (in its own currency) can be one year's trade or less between two countries."""
     limits = bounds()
     if not math.isfinite(value) or value <= 0:
-        return False
-    if growth_pct is not None and (not math.isfinite(growth_pct) or abs(growth_pct) > limits["max_growth_pct"]):
         return False
     rate = _usd_per_unit().get(currency or "")
     if rate is None:
         return True
-    usd = value * rate
-    return limits["min_value_usd"] <= usd <= limits["max_value_usd"]
+    return limits["min_value_usd"] <= value * rate <= limits["max_value_usd"]
+
+
+def plausible_growth(growth_pct: Optional[float]) -> Optional[float]:
+    """The growth rate when it can be one (a rise beyond tenfold is written as a multiple, or misread)."""
+    if growth_pct is None or not math.isfinite(growth_pct) or abs(growth_pct) > bounds()["max_growth_pct"]:
+        return None
+    return growth_pct
