@@ -31,6 +31,8 @@ def score(slots: dict[str, str], metric: str, money: Money) -> float:
             continue
         value *= table.get((slot, source), 1.0)
     value *= table.get(("value", value_source(money)), 1.0)
+    if money.currency not in (None, "USD"):
+        value *= table.get(("currency", "other"), 1.0)
     return round(max(0.0, min(1.0, value)), 2)
 
 

@@ -16,6 +16,7 @@ from parsers.batch import iter_parsed
 from parsers.schema import Fact, ParsedArticle
 
 VALUE_TOLERANCE = 0.01
+CONFIDENT = 0.8  # facts at or above this confidence are the ones an analyst may use unreviewed
 MAGNITUDE_SLIPS = (1e3, 1e6, 1e9)
 
 
@@ -32,6 +33,9 @@ class Scores:
     target_year_accuracy: Optional[float] = None
     article_date_accuracy: Optional[float] = None
     magnitude_errors: int = 0
+    confident_share: Optional[float] = None  # share of parsed facts with confidence >= CONFIDENT
+    confident_precision: Optional[float] = None  # precision of those facts
+    confident_recall: Optional[float] = None  # gold facts they match, over all gold facts
     misses: list[dict[str, Any]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
     wrong_periods: list[dict[str, Any]] = field(default_factory=list)
@@ -86,6 +90,7 @@ def _describe(fact: Fact) -> dict[str, Any]:
         "pair": [fact.country_a, fact.country_b], "metric": fact.metric, "exporter": fact.exporter,
         "value": fact.value, "currency": fact.currency,
         "period": "..".join(months) if months else None, "target_year": fact.target_year,
+        "confidence": fact.confidence,
         "evidence": fact.evidence[:160],
     }
 
@@ -99,6 +104,7 @@ def score(pairs: list[tuple[dict[str, Any], ParsedArticle]]) -> Scores:
     """Scores for (gold annotation, parsed article) pairs."""
     result = Scores(articles=len(pairs))
     periods_ok = periods_total = years_ok = years_total = dates_ok = dates_total = 0
+    confident = confident_matched = 0
     for gold, parsed in pairs:
         article_id = gold["id"]
         dates = _gold_dates(gold)
@@ -123,6 +129,7 @@ def score(pairs: list[tuple[dict[str, Any], ParsedArticle]]) -> Scores:
                 continue
             unmatched.remove(hit)
             result.matched += 1
+            confident_matched += hit.confidence >= CONFIDENT
             if g.get("period"):
                 periods_total += 1
                 if _fact_months(hit) == gold_months(g["period"]):
@@ -137,6 +144,7 @@ def score(pairs: list[tuple[dict[str, Any], ParsedArticle]]) -> Scores:
                     result.wrong_target_years.append(
                         {"id": article_id, "gold": g["target_year"], "parsed": _describe(hit)})
         result.extras.extend({"id": article_id, "parsed": _describe(f)} for f in unmatched)
+        confident += sum(f.confidence >= CONFIDENT for f in parsed.facts)
     result.precision = result.matched / result.parsed_facts if result.parsed_facts else 1.0
     result.recall = result.matched / result.gold_facts if result.gold_facts else 1.0
     total = result.precision + result.recall
@@ -144,6 +152,10 @@ def score(pairs: list[tuple[dict[str, Any], ParsedArticle]]) -> Scores:
     result.period_accuracy = periods_ok / periods_total if periods_total else None
     result.target_year_accuracy = years_ok / years_total if years_total else None
     result.article_date_accuracy = dates_ok / dates_total if dates_total else None
+    if result.parsed_facts:
+        result.confident_share = confident / result.parsed_facts
+        result.confident_precision = confident_matched / confident if confident else None
+        result.confident_recall = confident_matched / result.gold_facts if result.gold_facts else None
     return result
 
 
@@ -177,7 +189,8 @@ def report(scores: Scores) -> str:
     for extra in scores.extras:
         p = extra["parsed"]
         lines.append(f"EXTRA {extra['id']}: {'-'.join(p['pair'])} {p['metric']} {p['exporter'] or ''} "
-                     f"{p['value']:.6g} {p['currency']} {p['period'] or ''} | {p['evidence']}")
+                     f"{p['value']:.6g} {p['currency']} {p['period'] or ''} (confidence {p['confidence']:.2f}) "
+                     f"| {p['evidence']}")
     for wrong in scores.wrong_periods:
         lines.append(f"PERIOD {wrong['id']}: gold {wrong['gold']}, parsed {wrong['parsed']['period']} "
                      f"| {wrong['parsed']['evidence']}")
@@ -192,6 +205,8 @@ def report(scores: Scores) -> str:
         f"precision {_fmt(scores.precision)}  recall {_fmt(scores.recall)}  F1 {_fmt(scores.f1)}",
         f"period accuracy {_fmt(scores.period_accuracy)}  target-year accuracy {_fmt(scores.target_year_accuracy)}"
         f"  article-date accuracy {_fmt(scores.article_date_accuracy)}",
+        f"confidence >= {CONFIDENT}: {_fmt(scores.confident_share)} of parsed facts, precision "
+        f"{_fmt(scores.confident_precision)}  recall {_fmt(scores.confident_recall)}",
     ]
     return "\n".join(lines)
 

@@ -24,7 +24,7 @@ from parsers.figures import (
     qualifier, segment,
 )
 from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
-from parsers.gazetteer import find_mentions
+from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
 from parsers.lists import ListFrame, as_party, list_frame
@@ -37,7 +37,8 @@ from parsers.timing import (
 )
 
 SAME_VALUE_TOLERANCE = 0.005
-FLOW_SLACK = 0.02  # a one-way flow may exceed the two-way total it belongs to by rounding only
+FLOW_SLACK = 0.02
+CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by rounding only
 FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
 FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 FROM_TO_REACH = 60
@@ -279,6 +280,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[
     text, seg = article.low, place.seg
     draft = Draft(money, place.number, "target" if target else metric, framed.pair, item=item is not None)
     draft.reporter, draft.slots = framed.reporter, {**framed.slots, "metric": metric_source}
+    if _crowded(article, seg.sentence):
+        draft.slots["sentence"] = "crowded"
     if draft.metric in ("exports", "imports"):
         reporter = framed.reporter if framed.reporter in framed.pair else _home(article, framed.pair)
         draft.exporter, stated = seller(framed.pair, framed.parties, metric, reporter)
@@ -338,6 +341,11 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _crowded(article: Article, sentence: tuple[int, int]) -> bool:
+    """A sentence naming three countries or more: the pair of each figure had to be chosen among them."""
+    return len({m.iso3 for m in article.countries_in(*sentence) if m.iso3 != GROUP}) >= CROWDED
 
 
 def _own_time(article: Article, seg: Segment) -> bool:
