@@ -66,6 +66,11 @@ class Article:
         return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
 
 
+def may_hold_table(text: str) -> bool:
+    """Cells separated by bars or tabs somewhere in the text (a quick test before looking for tables)."""
+    return "|" in text or "\t" in text
+
+
 def countries_by_prominence(mentions: list[Mention]) -> list[str]:
     """The countries a text names, most named first (currency words are read as they use them)."""
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP)
@@ -78,7 +83,9 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     found = find_mentions(text) if mentions is None else mentions
     mentions = [m for m in found if not _inside_money(m.start, monies, money_starts)]
     sentences = _story_sentences(text)
-    periods = find_periods(text, _period_windows(sentences, monies) if article_date else None)
+    # a text without a date needs all its periods to tell when it was written; a table has none near figures
+    whole = article_date is None or may_hold_table(text)
+    periods = find_periods(text, None if whole else _period_windows(sentences, monies))
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)

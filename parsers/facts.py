@@ -18,7 +18,7 @@ from functools import lru_cache
 from typing import Optional
 
 from parsers import confidence
-from parsers.context import Article, build_article, countries_by_prominence
+from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.figures import (
     PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
     qualifier, segment,
@@ -27,8 +27,8 @@ from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, selle
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
-from parsers.lists import ListFrame, as_party, list_frame
-from parsers.money import Money, find_money
+from parsers.lists import ROLE_METRIC, ListFrame, as_party, list_frame
+from parsers.money import Money, currency_of, find_money, has_several_senses
 from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import plausible, plausible_growth
 from parsers.schema import Fact
@@ -99,7 +99,7 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
     """All bilateral trade facts the text states, one per distinct figure."""
     mentions = find_mentions(text)
     monies = find_money(text, countries_by_prominence(mentions))
-    if not monies:
+    if not monies and not may_hold_table(text):
         return []
     article = build_article(text, monies, article_date, mentions)
     drafts = _drafts(article, monies) + _grid_drafts(article)
@@ -173,8 +173,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         rejected = draft is None
         if draft is None:
             continue
-        draft.currency = currency
-        draft.value_usd = money.value if currency == "USD" else None
+        draft.currency = _whose_currency(article, money, figures[:i], draft) or currency
+        draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)
         previous_draft = draft
         if draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline:
@@ -254,6 +254,16 @@ def _carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Opt
     return last_currency
 
 
+def _whose_currency(article: Article, money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
+    """A currency word with several senses read as the figure's own country uses it: "Rs" in "Nepal's imports
+    from India stood at Rs 1,612 billion" is Nepalese rupees, whichever country the text names more."""
+    word = money.currency_word or next((m.currency_word for m in reversed(earlier) if m.currency_word), "")
+    if not word or not has_several_senses(word):
+        return None
+    first = [c for c in (draft.reporter, article.hub) if c]
+    return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
+
+
 def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
     """A figure restated in another currency gives the USD value when the first was not in dollars."""
     if previous is not None and previous.value_usd is None and currency == "USD":
@@ -316,8 +326,11 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     target = is_target(text, seg)
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
+        ranked = _ranked_role(article, seg, place.skip)
         if is_item:
             metric = place.lists.metric or _item_metric(place) or "turnover"
+        elif ranked is not None:
+            metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
         elif target and (place.recent or previous is not None or _anaphor(article, seg)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
@@ -367,6 +380,15 @@ def _own_partner(article: Article, place: Place) -> bool:
     """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion")."""
     local, _ = parties(article, place.seg.left, place.seg.start, place.skip)
     return any(p.role is not None for p in local)
+
+
+def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Optional[str]:
+    """The flow a ranking names for a partner in the clause: a buyer takes the hub's exports, a supplier
+    sells it its imports."""
+    for party in parties(article, seg.left, seg.start, skip)[0]:
+        if party.rank:
+            return ROLE_METRIC.get(party.role)
+    return None
 
 
 def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]]) -> bool:

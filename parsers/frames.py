@@ -38,6 +38,7 @@ class Party:
     reporter: bool = False  # the role was read after the name ("X's exports", "X exported")
     weak: bool = False  # "Chinese imports": goods of that origin unless another seller is named
     verb: bool = False  # the name is the subject of a trade verb ("X bought goods worth"), not a possessive
+    rank: bool = False  # ranked as a partner of someone else's trade ("X remained the largest buyer")
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
@@ -66,7 +67,8 @@ def party(article: Article, mention: Mention) -> Party:
         elif not pattern.search(low, before_start, mention.start):
             continue
         return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,
-                     verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’")
+                     verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
+                     rank="_rank_" in kind)
     return Party(mention.iso3, mention.start)
 
 
@@ -77,8 +79,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
 
     Left out: corridor links, rivals in a ranking, countries named as places of a visit ("Ambassador to
     X"), those at an offset in `skip` (other figures' items), and, after the figure (`figure_end`), those
-    not joined to it by a preposition ("$5 billion with China" is the figure's; "$5 billion, as the EU
-    surpassed it" is not)."""
+    not joined to it by a preposition before any comma ("$5 billion to Latvia in 2022" is the figure's;
+    "$5 billion, as the EU surpassed it" and "$5 billion, statistics show, with Russia first" are not)."""
     mentions = article.countries_in(start, end)
     rivals = _rivals(article.low, mentions, start)
     not_party = anchored("roles.tsv", "none_before")
@@ -90,7 +92,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
         if not_party.search(article.low, max(0, m.start - ROLE_REACH), m.start):
             continue
         named = party(article, m)
-        if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter):
+        if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
+                                                                 or "," in article.low[figure_end:m.start]):
             continue
         if m.iso3 == GROUP:
             has_group = True

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.context import Article
+from parsers.context import Article, may_hold_table
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
@@ -51,6 +51,8 @@ class GridFact:
 
 def grid_facts(article: Article) -> list[GridFact]:
     """Every fact the text's tables give."""
+    if not may_hold_table(article.text):
+        return []
     lines = _lines(article.text)
     found: list[GridFact] = []
     i = 0

@@ -36,6 +36,7 @@ class Money:
     currency: Optional[str]  # ISO 4217; None when the text gives no currency word (carried over later)
     factor: float  # the magnitude written with the number (1e9 for "billion"), 1.0 when none
     number: str = ""  # the digits as written ("415,286"), so a sibling figure can change how they are read
+    currency_word: str = ""  # as written ("Rs"): its currency may depend on whose figure it is
 
     @property
     def has_magnitude(self) -> bool:
@@ -125,6 +126,11 @@ def _matches(text: str, pattern: re.Pattern[str], prefix: re.Pattern[str],
     return matches
 
 
+def has_several_senses(word: str) -> bool:
+    """Whether a currency word means different currencies in different countries' texts ("Rs", "dinars")."""
+    return len(_grammar()[3].get(word.lower(), ())) > 1
+
+
 def currency_of(word: str, countries: Sequence[str] = ()) -> Optional[str]:
     """The ISO code a currency word stands for in a text about these countries (most prominent first):
     "Rs" is the Pakistani rupee in a Pakistani text, the Indian one where no other reading applies."""
@@ -164,7 +170,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         if currency_word and currency is None and not mag:
             continue  # "R" or "N" before a number, in a text where they name no currency
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
-                           match.group("num") or ""))
+                           match.group("num") or "", currency_word or ""))
     from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top
     return with_sibling_units(text, _joined_compounds(text, found))
 

@@ -74,7 +74,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
     parts = [
-        rf"(?P<yearto>(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?"
+        rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",

@@ -61,7 +61,7 @@ def sentence_period(article: Article, seg: Segment, context: Optional[Span], sen
 
 def year_before(article: Article, start: int, end: int) -> Optional[int]:
     """The latest year named in [start, end) ("In the first half of 2021, ... from January to June")."""
-    years = [p.year for p in article.periods_in(start, end) if p.year is not None]
+    years = [p.year for p in article.periods_in(start, end) if p.year is not None and not compared(article, p)]
     return years[-1] if years else None
 
 

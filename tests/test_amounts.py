@@ -1,0 +1,127 @@
+"""Numbers as outlets write them, and the guard against reading one a thousand times too large
+(issue 7, item 4). Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from fact_cases import facts_of
+from parsers.facts import extract_facts
+from parsers.money import find_money
+from parsers.plausibility import bounds, plausible, plausible_growth
+
+Y2022 = "2022-01..2022-12"
+
+DECIMAL_COMMAS = [
+    ("Trade between Bolivia and Peru amounted to $734,52 million in 2022.",
+     {(("BOL", "PER"), "turnover", None, 734_520_000, "USD", Y2022, None)}),
+    ("Trade between Paraguay and Brazil reached US$ 2,718 billion in 2022.",
+     {(("BRA", "PRY"), "turnover", None, 2_718_000_000, "USD", Y2022, None)}),
+    # three digits after the comma: the sibling written "612,1" says the comma is decimal
+    ("Exports from Uruguay to Argentina reached $415,286 million in 2022, while imports totalled $612,1 million.",
+     {(("ARG", "URY"), "exports", "URY", 415_286_000, "USD", Y2022, None),
+      (("ARG", "URY"), "imports", "ARG", 612_100_000, "USD", Y2022, None)}),
+    # a text with decimal commas groups thousands with dots
+    ("Imports into Chile from Spain rose to US$ 1.425 million in 2022, while Chilean shipments to Spain "
+     "totalled US$ 612,3 million.",
+     {(("CHL", "ESP"), "imports", "ESP", 1_425_000_000, "USD", Y2022, None),
+      (("CHL", "ESP"), "exports", "CHL", 612_300_000, "USD", Y2022, None)}),
+    ("Trade between Ecuador and Colombia reached US$ 2.037,3 million in 2022.",
+     {(("COL", "ECU"), "turnover", None, 2_037_300_000, "USD", Y2022, None)}),
+]
+
+MAGNITUDE_CARRIED = [
+    ("In 2022, Nepal's imports from India stood at Rs 1,612.4 billion, while its exports to India were Rs 77.9.",
+     {(("IND", "NPL"), "imports", "IND", 1_612_400_000_000, "NPR", Y2022, None),
+      (("IND", "NPL"), "exports", "NPL", 77_900_000_000, "NPR", Y2022, None)}),
+    ("Trade between India and Bangladesh grew from $9 billion in 2019 to 12 in 2021.",
+     {(("BGD", "IND"), "turnover", None, 9_000_000_000, "USD", "2019-01..2019-12", None),
+      (("BGD", "IND"), "turnover", None, 12_000_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Egypt's exports to Kenya rose from 0.4 to 0.6 billion dollars between 2021 and 2022.",
+     {(("EGY", "KEN"), "exports", "EGY", 400_000_000, "USD", "2021-01..2021-12", None),
+      (("EGY", "KEN"), "exports", "EGY", 600_000_000, "USD", Y2022, None)}),
+]
+
+CURRENCY_BY_COUNTRY = [
+    ("Nepal's imports from China were Rs 120 billion in 2022.",
+     {(("CHN", "NPL"), "imports", "CHN", 120_000_000_000, "NPR", Y2022, None)}),
+    ("Pakistan's exports to China rose to Rs 300 billion in 2022.",
+     {(("CHN", "PAK"), "exports", "PAK", 300_000_000_000, "PKR", Y2022, None)}),
+    ("India's exports to Nepal reached Rs 1.2 trillion in 2022.",
+     {(("IND", "NPL"), "exports", "IND", 1_200_000_000_000, "INR", Y2022, None)}),
+    ("Nigeria's exports to Ghana reached N450 billion in 2022.",
+     {(("GHA", "NGA"), "exports", "NGA", 450_000_000_000, "NGN", Y2022, None)}),
+    ("South Africa's exports to Zambia totalled R48 billion in 2022.",
+     {(("ZAF", "ZMB"), "exports", "ZAF", 48_000_000_000, "ZAR", Y2022, None)}),
+    ("Kenya's imports from Tanzania reached Sh61 billion in 2022.",
+     {(("KEN", "TZA"), "imports", "TZA", 61_000_000_000, "KES", Y2022, None)}),
+    ("Jordan's exports to Iraq reached JD 500 million in 2022.",
+     {(("IRQ", "JOR"), "exports", "JOR", 500_000_000, "JOD", Y2022, None)}),
+    ("Trade between Malaysia and Singapore reached RM 320 billion in 2022.",
+     {(("MYS", "SGP"), "turnover", None, 320_000_000_000, "MYR", Y2022, None)}),
+    ("Trade between Turkmenistan and Uzbekistan reached 3.5 billion manat in 2022.",
+     {(("TKM", "UZB"), "turnover", None, 3_500_000_000, "TMT", Y2022, None)}),
+    ("Trade between Azerbaijan and Georgia reached 1.5 billion manat in 2022.",
+     {(("AZE", "GEO"), "turnover", None, 1_500_000_000, "AZN", Y2022, None)}),
+    ("Trade between Kazakhstan and Kyrgyzstan amounted to 600 billion tenge in 2022.",
+     {(("KAZ", "KGZ"), "turnover", None, 600_000_000_000, "KZT", Y2022, None)}),
+    ("Morocco's exports to Spain reached 90 billion dirhams in 2022.",
+     {(("ESP", "MAR"), "exports", "MAR", 90_000_000_000, "MAD", Y2022, None)}),
+    ("Trade between the UAE and Oman reached 60 billion dirhams in 2022.",
+     {(("ARE", "OMN"), "turnover", None, 60_000_000_000, "AED", Y2022, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY,
+                         ids=lambda case: case[:50] if isinstance(case, str) else "")
+def test_amounts_are_read_as_written(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Trade between Kenya and Uganda reached $0 billion in 2022.",
+    "Trade between Kenya and Uganda reached $" + "9" * 300 + " billion in 2022.",
+    "Trade between Kenya and Uganda reached $5 trillion in 2022.",  # more than any pair trades
+    "Trade between Kenya and Uganda reached $800 in 2022.",  # a price, not a year's trade
+    "Trade between Kazakhstan and Kyrgyzstan reached 900 trillion tenge in 2022.",
+])
+def test_implausible_figures_are_not_facts(text: str) -> None:
+    assert facts_of(text) == set()
+
+
+def test_a_huge_number_does_not_cost_the_article_its_other_facts() -> None:
+    text = ("Trade between Kenya and Uganda reached $" + "7" * 320 + " billion in 2021. "
+            "Trade between Kenya and Uganda reached $1.2 billion in 2022.")
+    assert facts_of(text) == {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", Y2022, None)}
+
+
+@pytest.mark.parametrize(("growth", "kept"), [(12.5, 12.5), (-40.0, -40.0), (1200.0, None),
+                                              (float("inf"), None), (None, None)])
+def test_growth_beyond_the_bounds_is_dropped_and_the_fact_kept(growth, kept) -> None:
+    assert plausible_growth(growth) == kept
+
+
+def test_an_endless_growth_rate_leaves_the_fact_without_growth() -> None:
+    (fact,) = extract_facts("Trade between Kenya and Uganda rose " + "9" * 400 + "% to $1.2 billion in 2022.",
+                            "case", None)
+    assert (fact.value, fact.growth_pct) == (1.2e9, None)
+
+
+@pytest.mark.parametrize(("value", "currency", "ok"), [
+    (5e9, "USD", True), (999.0, "USD", False), (2e12, "USD", False), (5e14, "KZT", True), (5e17, "KZT", False),
+    (1e9, "XYZ", True),  # a currency without a known value is held to no value bounds
+])
+def test_plausible_values(value, currency, ok) -> None:
+    assert plausible(value, currency) is ok
+
+
+def test_bounds_are_data() -> None:
+    assert bounds()["max_value_usd"] == 1.5e12 and bounds()["min_value_usd"] == 1000
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Thailand, US$43.billion", 43e9),  # a stray full stop before the magnitude
+    ("worth 20 billion [dollars]", 20e9),
+    ("EUR 3,5 bln", 3.5e9),
+])
+def test_odd_amounts(text: str, value: float) -> None:
+    assert [m.value for m in find_money(text)][-1:] == [value]

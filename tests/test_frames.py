@@ -1,0 +1,120 @@
+"""Whose trade, with whom, and which way goods go: the frame of each figure (issue 7, items 1, 2 and 6).
+
+Each table holds three or more variants of one capability, in sentences written for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from fact_cases import facts_of
+
+Y2022 = "2022-01..2022-12"
+
+WHOSE_STATISTICS = [
+    # the subject of a selling or buying verb, "to" and "from", a possessive, "imports into X from Y"
+    ("Moldova sold goods worth $74 million to Latvia in 2022.",
+     {(("LVA", "MDA"), "exports", "MDA", 74_000_000, "USD", Y2022, None)}),
+    ("Latvia supplied products worth $95 million to Moldova in 2022.",
+     {(("LVA", "MDA"), "exports", "LVA", 95_000_000, "USD", Y2022, None)}),
+    ("The Philippines purchased goods worth $3.2 billion from Japan in the first quarter of 2023.",
+     {(("JPN", "PHL"), "imports", "JPN", 3_200_000_000, "USD", "2023-01..2023-03", None)}),
+    ("Imports into Chile from Spain totalled $1.4 billion in the first half of 2023.",
+     {(("CHL", "ESP"), "imports", "ESP", 1_400_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Armenia's trade with Georgia amounted to $1.2 billion in 2022.",
+     {(("ARM", "GEO"), "turnover", None, 1_200_000_000, "USD", Y2022, None)}),
+    ("Kenya's imports from Uganda rose to $610 million last year.",
+     {(("KEN", "UGA"), "imports", "UGA", 610_000_000, "USD", Y2022, None)}),
+]
+
+STATISTICS_SIDE = [
+    # a statistics release speaks from its country's side: a partner named alone trades with that country
+    ("Bolivia's National Statistics Institute published its annual figures. Imports from Brazil reached "
+     "$2.1 billion in 2022, and the country bought goods worth $1.4 billion from Argentina.",
+     {(("BOL", "BRA"), "imports", "BRA", 2_100_000_000, "USD", Y2022, None),
+      (("ARG", "BOL"), "imports", "ARG", 1_400_000_000, "USD", Y2022, None)}),
+    ("According to the State Bank of Pakistan, the United Kingdom bought goods worth $1.3 billion in 2022.",
+     {(("GBR", "PAK"), "imports", "PAK", 1_300_000_000, "USD", Y2022, None)}),
+    ("Data of Ghana's statistics service show that Togo remained the largest buyer, at $410 million in 2022.",
+     {(("GHA", "TGO"), "exports", "GHA", 410_000_000, "USD", Y2022, None)}),
+]
+
+LISTS = [
+    # rankings with dashes, brackets and "with"; the hub named outside the items
+    ("In 2022, Uruguay's largest buyers were Spain – $2.3 billion, Brazil – $870 million and Chile – $410 million.",
+     {(("ESP", "URY"), "exports", "URY", 2_300_000_000, "USD", Y2022, None),
+      (("BRA", "URY"), "exports", "URY", 870_000_000, "USD", Y2022, None),
+      (("CHL", "URY"), "exports", "URY", 410_000_000, "USD", Y2022, None)}),
+    ("Mongolia's top partners in 2022: Japan ($4.7 billion), Canada ($1.9 billion).",
+     {(("JPN", "MNG"), "turnover", None, 4_700_000_000, "USD", Y2022, None),
+      (("CAN", "MNG"), "turnover", None, 1_900_000_000, "USD", Y2022, None)}),
+    ("In 2022 Iraq with $4.8 billion and Oman with $1.1 billion of imports from Iran were among the main "
+     "destinations of Iranian goods.",
+     {(("IRN", "IRQ"), "imports", "IRN", 4_800_000_000, "USD", Y2022, None),
+      (("IRN", "OMN"), "imports", "IRN", 1_100_000_000, "USD", Y2022, None)}),
+    # "respectively"
+    ("Georgia's exports to Turkey, Armenia and Russia amounted to $1.1 billion, $600 million and $650 million "
+     "respectively in 2022.",
+     {(("GEO", "TUR"), "exports", "GEO", 1_100_000_000, "USD", Y2022, None),
+      (("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", Y2022, None),
+      (("GEO", "RUS"), "exports", "GEO", 650_000_000, "USD", Y2022, None)}),
+    ("Norway's second and third largest trading partners in 2022 were Sweden and Denmark, with trade of "
+     "$21 billion and $12 billion, respectively.",
+     {(("NOR", "SWE"), "turnover", None, 21_000_000_000, "USD", Y2022, None),
+      (("DNK", "NOR"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
+    # "exports to A were $x, to B $y and to C $z"
+    ("Kenya's exports to Uganda were $700 million in 2022, to Tanzania $300 million and to Rwanda $200 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
+      (("KEN", "TZA"), "exports", "KEN", 300_000_000, "USD", Y2022, None),
+      (("KEN", "RWA"), "exports", "KEN", 200_000_000, "USD", Y2022, None)}),
+    # an earlier value in brackets is a second fact with its own period
+    ("Thailand's main partners in 2022 were Vietnam – $3.2 billion ($2.9 billion in 2021) and Laos – $1.1 billion.",
+     {(("THA", "VNM"), "turnover", None, 3_200_000_000, "USD", Y2022, None),
+      (("THA", "VNM"), "turnover", None, 2_900_000_000, "USD", "2021-01..2021-12", None),
+      (("LAO", "THA"), "turnover", None, 1_100_000_000, "USD", Y2022, None)}),
+    # a list laid out in lines under a head line
+    ("Main trading partners of Uzbekistan in 2023:\n- China: $13.7 billion\n- Russia: $9.8 billion\n"
+     "- Kazakhstan: $4.4 billion",
+     {(("CHN", "UZB"), "turnover", None, 13_700_000_000, "USD", "2023-01..2023-12", None),
+      (("RUS", "UZB"), "turnover", None, 9_800_000_000, "USD", "2023-01..2023-12", None),
+      (("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2023-01..2023-12", None)}),
+]
+
+DIRECTION = [
+    ("Portugal's imports from Brazil rose from 1.9 to 2.6 billion dollars between 2021 and 2022.",
+     {(("BRA", "PRT"), "imports", "BRA", 1_900_000_000, "USD", "2021-01..2021-12", None),
+      (("BRA", "PRT"), "imports", "BRA", 2_600_000_000, "USD", Y2022, None)}),
+    ("Spanish imports of Moroccan products rose to €1.8 billion in 2022.",
+     {(("ESP", "MAR"), "imports", "MAR", 1_800_000_000, "EUR", Y2022, None)}),
+    ("In 2022 Chinese imports from Russia climbed to $114 billion, while Russian purchases of Chinese goods "
+     "reached $76 billion.",
+     {(("CHN", "RUS"), "imports", "RUS", 114_000_000_000, "USD", Y2022, None),
+      (("CHN", "RUS"), "imports", "CHN", 76_000_000_000, "USD", Y2022, None)}),
+    ("Exports from Kyrgyzstan to Uzbekistan amounted to $160 million in 2022, and imports from Uzbekistan to "
+     "the Kyrgyz Republic to $460 million.",
+     {(("KGZ", "UZB"), "exports", "KGZ", 160_000_000, "USD", Y2022, None),
+      (("KGZ", "UZB"), "imports", "UZB", 460_000_000, "USD", Y2022, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE_STATISTICS + STATISTICS_SIDE + LISTS + DIRECTION,
+                         ids=lambda case: case[:50] if isinstance(case, str) else "")
+def test_frame_of_each_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+def test_two_partners_in_one_list_never_form_a_pair() -> None:
+    found = facts_of("Kazakhstan's largest partners in 2022 were Russia ($26 billion) and China ($24 billion).")
+    assert {pair for pair, *_ in found} == {("KAZ", "RUS"), ("CHN", "KAZ")}
+
+
+def test_a_table_gives_a_fact_per_row_and_trade_column() -> None:
+    text = ("Georgia's external trade in January-June 2024 (USD million)\n"
+            "Partner | Exports | Imports | Share, %\n"
+            "Turkey | 165.2 | 1,015.3 | 17.2\n"
+            "Russia | 309.5 | 785.0 | 12.9\n")
+    assert facts_of(text) == {
+        (("GEO", "TUR"), "exports", "GEO", 165_200_000, "USD", "2024-01..2024-06", None),
+        (("GEO", "TUR"), "imports", "TUR", 1_015_300_000, "USD", "2024-01..2024-06", None),
+        (("GEO", "RUS"), "exports", "GEO", 309_500_000, "USD", "2024-01..2024-06", None),
+        (("GEO", "RUS"), "imports", "RUS", 785_000_000, "USD", "2024-01..2024-06", None),
+    }

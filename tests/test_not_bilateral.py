@@ -1,0 +1,76 @@
+"""Figures that are not a bilateral trade fact (issue 7, item 3), three or more variants each, in sentences
+written for these tests. Each sentence names two countries, so only the grammar keeps them out."""
+from __future__ import annotations
+
+import pytest
+
+from fact_cases import facts_of
+
+NOT_FACTS = {
+    "a country's trade with the world": [
+        "Moldova's exports in May came to $400 million, as trade with Romania picked up.",
+        "Total imports of the republic reached $5 billion in 2022, Kazakh statistics show, with Russia first.",
+        "Kenya's sales abroad rose to $7 billion in 2022, helped by tea sold to Pakistan.",
+        "Georgia's foreign trade turnover reached $21 billion in 2022, of which Turkey took the largest part.",
+        "Overall, the country's exports stood at $20 billion in 2022, Pakistan's central bank said of China.",
+    ],
+    "gaps, deficits, surpluses and balances": [
+        "Chile's trade deficit with China was $2 billion in 2022.",
+        "The trade gap between India and China widened to $83 billion in 2022.",
+        "Russia's surplus in trade with Turkey reached $30 billion in 2022.",
+        "The balance of trade between Egypt and Italy stood at $1.5 billion in Italy's favour in 2022.",
+    ],
+    "investment, remittances, loans, aid, contracts and deals": [
+        "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
+        "Japan extended a $1.1 billion loan to Vietnam for a metro line.",
+        "Turkish firms won contracts worth $3 billion in Turkmenistan in 2022.",
+        "Saudi Arabia pledged $5 billion of aid to Pakistan.",
+        "Chinese investment in Kazakhstan reached $23 billion by 2022.",
+    ],
+    "what an agreement may add, and potential": [
+        "The agreement is projected to add $2 billion to trade between Kenya and Uganda.",
+        "The potential of trade between Egypt and Kenya is estimated at $1 billion.",
+        "Experts put the untapped potential of trade between India and Iran at $30 billion.",
+    ],
+    "trade with a bloc, a region or several territories together": [
+        "Nigeria's trade with the GCC reached $3 billion in 2022.",
+        "China's trade with ASEAN countries rose to $975 billion in 2022, Vietnam said.",
+        "Brazil exported goods worth $89 billion to mainland China, Hong Kong and Macao in 2022.",
+        "Kyrgyzstan's trade with Central Asian countries amounted to $1.7 billion, Uzbekistan said.",
+    ],
+    "a province or a state": [
+        "Trade between Ontario and Michigan reached $50 billion in 2022.",
+        "Texas exports to Mexico reached $100 billion in 2022.",
+        "Xinjiang's trade with Kazakhstan rose to $20 billion in 2023.",
+    ],
+    "one commodity": [
+        "Russia supplied Egypt with $2.3 billion worth of wheat in 2023.",
+        "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
+        "Coal remained the main commodity shipped to India from Indonesia, at $2.9 billion in 2022.",
+        "Norway sold salmon worth $1 billion to China in 2022.",
+    ],
+    "a change, a range, a difference": [
+        "Trade between Kenya and Uganda rose by $200 million in 2022.",
+        "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
+        "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
+        "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
+        "An increase in trade turnover with China was recorded in Kazakhstan (+$2.8 billion).",
+    ],
+}
+
+
+@pytest.mark.parametrize("text", [t for texts in NOT_FACTS.values() for t in texts],
+                         ids=lambda text: text[:50])
+def test_not_a_bilateral_fact(text: str) -> None:
+    assert facts_of(text) == set()
+
+
+def test_a_partner_named_with_a_world_total_makes_it_bilateral() -> None:
+    found = facts_of("Uzbekistan's foreign trade turnover with China reached $13.7 billion in 2022.")
+    assert found == {(("CHN", "UZB"), "turnover", None, 13_700_000_000, "USD", "2022-01..2022-12", None)}
+
+
+def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None:
+    found = facts_of("Trade between Kazakhstan and Georgia reached $180 million in 2022. "
+                     "Exports amounted to $80 billion in 2022.")
+    assert found == {(("GEO", "KAZ"), "turnover", None, 180_000_000, "USD", "2022-01..2022-12", None)}

@@ -1,0 +1,80 @@
+"""Which period a figure covers (issue 7, item 5): fiscal years by country, months without a year, the
+same period last year, years to a month, halves and nine-month spans. Sentences written for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fact_cases import facts_of
+from parsers.periods import Reference, find_periods, fiscal_start, resolve
+
+
+def periods_of(text: str, date: dt.date = dt.date(2023, 10, 2)) -> set[str | None]:
+    return {period for *_, period, _year in facts_of(text, date)}
+
+
+FISCAL_YEARS = [
+    # India, Japan, the UK count April-March; Pakistan, Egypt, Australia, Bangladesh, Kenya July-June
+    ("India's exports to the UAE reached $31 billion in FY2022-23.", "2022-04..2023-03"),
+    ("Japan's exports to Vietnam were $23 billion in fiscal 2022.", "2021-04..2022-03"),
+    ("Pakistan's exports to China were $2 billion in July–March FY2018-19.", "2018-07..2019-03"),
+    ("Pakistan's imports from China rose to $4 billion in the first quarter of the fiscal year.", "2023-07..2023-09"),
+    ("Bangladesh's imports from India stood at $13.7 billion in FY2021-22.", "2021-07..2022-06"),
+    ("Kenya's imports from China reached $3.8 billion in the 2022/23 financial year.", "2022-07..2023-06"),
+    ("India's exports to the UAE were $8 billion in Q1 FY23.", "2022-04..2022-06"),
+    # Nepal's year starts in mid-July, Iran's on 21 March
+    ("Nepal's imports from India stood at $8 billion in the first half of the fiscal year.", "2023-07..2024-01"),
+    ("Iran's exports to Iraq reached $6 billion in the first six months of the current Iranian year.",
+     "2023-03..2023-09"),
+]
+
+MONTHS_AND_SPANS = [
+    ("Exports from Malaysia to Thailand were $1.5 billion in September.", "2023-09..2023-09"),
+    ("Exports from Malaysia to Thailand were $1.4 billion in December.", "2022-12..2022-12"),  # before October
+    ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
+    ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
+    ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
+    ("Exports from Malaysia to Thailand were $15 billion in 9M2022.", "2022-01..2022-09"),
+    ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
+    ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
+    ("Trade between Chile and Peru reached $7 billion from January to October 2022.", "2022-01..2022-10"),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), FISCAL_YEARS + MONTHS_AND_SPANS, ids=lambda c: str(c)[:50])
+def test_figure_period(text: str, period: str) -> None:
+    assert periods_of(text) == {period}
+
+
+def test_same_period_last_year_gives_the_earlier_figure_the_earlier_period() -> None:
+    assert periods_of("Trade between Oman and India reached $9 billion in January-June 2023, compared with "
+                      "$7.5 billion in the same period last year.") == {"2023-01..2023-06", "2022-01..2022-06"}
+
+
+def test_reporting_period_refers_back() -> None:
+    assert periods_of("Trade between Kazakhstan and Turkey grew by 11% in January-August 2023. Kazakh exports to "
+                      "Turkey in the reporting period made up $2.1 billion.") == {"2023-01..2023-08"}
+
+
+def test_a_comparison_period_is_not_the_figures() -> None:
+    assert periods_of("German exports to Poland rose 4 percent from December 2022 and reached €7 billion in "
+                      "January.") == {"2023-01..2023-01"}
+
+
+def test_a_statistics_release_gives_its_period_once_for_its_partner_list() -> None:
+    text = ("Georgia's foreign trade turnover reached $10 billion in January-June 2023, according to Geostat.\n"
+            "Trade with Turkey amounted to $1.6 billion, and with Russia to $1.2 billion.")
+    assert periods_of(text) == {"2023-01..2023-06"}
+
+
+@pytest.mark.parametrize(("home", "start"), [("IND", (4, 1)), ("PAK", (7, 1)), ("NPL", (7, 16)), ("IRN", (3, 21)),
+                                            ("EGY", (7, 1)), (None, (4, 1))])
+def test_fiscal_years_are_data(home, start) -> None:
+    assert fiscal_start(home) == start
+
+
+def test_a_fiscal_year_resolves_in_its_countrys_calendar() -> None:
+    (phrase,) = find_periods("in FY2023-24")
+    assert resolve(phrase, Reference(2024, 5), home="PAK") == (dt.date(2023, 7, 1), dt.date(2024, 6, 30))
+    assert resolve(phrase, Reference(2024, 5), home="IND") == (dt.date(2023, 4, 1), dt.date(2024, 3, 31))
