@@ -270,7 +270,7 @@ def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optiona
         previous.value_usd = money.value
 
 
-def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[Draft]:
+def _draft(article: Article, money: Money, kind: str, place: Place, comparison: bool = False) -> Optional[Draft]:
     item = place.lists.item(place.figure)
     if kind == "item" and item is None:
         return None  # a figure in brackets after a product, a port or a share: a list of other things
@@ -280,6 +280,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[
         origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
         if origin is not None:
             return _baseline(article, money, place, origin)
+        return _draft(article, money, "plain", place, comparison=True)  # "Compared to $562m in 2016, they ..."
     measured = _measure(article, place, item is not None)
     if measured is None:
         return None
@@ -288,7 +289,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place) -> Optional[
     if framed is None:
         return None
     text, seg = article.low, place.seg
-    draft = Draft(money, place.number, "target" if target else metric, framed.pair, item=item is not None)
+    draft = Draft(money, place.number, "target" if target else metric, framed.pair, item=item is not None,
+                  baseline=comparison)
     draft.reporter, draft.slots = framed.reporter, {**framed.slots, "metric": metric_source}
     if _crowded(article, seg.sentence):
         draft.slots["sentence"] = "crowded"
@@ -604,7 +606,7 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
                   slots={**origin.slots, "pair": "context"})
     cue = last(cue_patterns()["baseline"], text, seg.left, seg.start)
     own_words = Segment(cue.start() if cue else seg.left, seg.start, seg.end, seg.right, seg.sentence)
-    own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub)
+    own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub, comparisons=True)
     if origin.period is not None and has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
         own = year_earlier(origin.period)
     if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own):
@@ -632,7 +634,7 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
     figure for its pair, or of the report the text is giving."""
     seg, context = place.seg, place.phrase_context
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
-    own = own_period(article, seg, context, place.sentence_year, home)
+    own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
         later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH)) if p.kind == "years"]
         own = resolve(later[0], article.ref) if later else None  # "from 1.9 to 2.6 billion between 2021 and 2022"

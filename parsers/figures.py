@@ -48,6 +48,7 @@ class Segment:
     end: int
     right: int
     sentence: tuple[int, int]
+    follows_figure: bool = False  # `left` is where the figure before it in the sentence ends
 
 
 def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
@@ -60,7 +61,7 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
         match = cues[kind].search(text, money.end, right)
         if match:
             right = match.start()
-    return Segment(left, money.start, money.end, right, sentence)
+    return Segment(left, money.start, money.end, right, sentence, follows_figure=left == previous_end > sentence[0])
 
 
 def is_restatement(text: str, first: Money, second: Money) -> bool:

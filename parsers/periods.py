@@ -210,7 +210,7 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
         if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):
-            return PeriodPhrase(s, e, "said_period")  # "in the eight months": the months just reported on
+            return PeriodPhrase(s, e, "said_period", last_month=n)  # "in the eight months": those just reported on
         return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal)
     if m.group("halves"):
         if m.group("half"):
@@ -315,8 +315,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             sentence_year: Optional[int] = None, home: Optional[str] = None) -> Optional[Span]:
     """The dates a phrase covers; None when the text gives no way to know (never a guessed year).
     `home` is the country whose fiscal year the text counts in."""
-    if phrase.kind == "said_period":
-        return context
+    if phrase.kind == "said_period":  # "the said period"; "the six months" when the context is six months long
+        if context is None or phrase.last_month == 12:
+            return context
+        count = (context[1].year - context[0].year) * 12 + context[1].month - context[0].month + 1
+        return context if abs(count - phrase.last_month) <= 1 else None
     if phrase.kind == "same_period":
         if context is None:
             return None

@@ -22,12 +22,15 @@ COMPARED_REACH = 40
 
 
 def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
-               home: Optional[str] = None) -> Optional[Span]:
-    """The period phrase right after the figure, else the nearest one before it in its segment; a period
-    named as a comparison ("from December 2021", "than in 2022") is not the figure's."""
+               home: Optional[str] = None, comparisons: bool = False) -> Optional[Span]:
+    """The period phrase right after the figure, else the nearest one before it in its segment (not one
+    right after the figure before it: "$5 billion in 2021 and $6 billion in 2022"); a period named as a
+    comparison ("from December 2021", "than in 2022") is not the figure's, unless the figure is itself the
+    comparison's value (`comparisons`)."""
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH]
-    before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start]
-    for phrase in [p for p in after[:1] + before[::-1] if not compared(article, p)]:
+    before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
+              and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])]
+    for phrase in [p for p in after[:1] + before[::-1] if comparisons or not compared(article, p)]:
         span = resolve(phrase, article.ref, context, sentence_year, home)
         if span is not None:
             return span
@@ -72,7 +75,9 @@ def year_earlier(span: Span) -> Span:
 def same_part_of(span: Span, year_span: Span) -> Span:
     """"$787 million in July-December, compared to $771m in FY17": the months of the first figure, in the year
     the comparison names."""
-    return shift_years(span, year_span[1].year - span[1].year)
+    start, _ = year_span
+    aligned = span[0].year if (span[0].month, span[0].day) >= (start.month, start.day) else span[0].year - 1
+    return shift_years(span, start.year - aligned)
 
 
 def months(span: Span) -> int:
