@@ -22,6 +22,7 @@ from parsers.sentences import split_sentences
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
+OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion")  # a quick test
 DATELINE_CHARS = 400
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
 
@@ -37,6 +38,7 @@ class Article:
     counts: Counter
     hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
     reports_statistics: bool = False  # the hub is named as the source of the statistics
+    parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _period_starts: list[int] = field(default_factory=list, repr=False)
     _sentence_starts: list[int] = field(default_factory=list, repr=False)
@@ -119,14 +121,14 @@ def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool
 
 
 def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
-    """Where period phrases can matter: sentences with a figure and the two sentences before each
+    """Where period phrases can matter: sentences with a figure and the sentence before each
     ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.")."""
     windows: list[tuple[int, int]] = []
     starts = [m.start for m in monies]
     for number, (start, end) in enumerate(sentences):
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
-            first = sentences[max(0, number - 2)][0]
+            first = sentences[max(0, number - 1)][0]
             if windows and first <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], end)
             else:
@@ -162,10 +164,16 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
 def _statistics_country(article: Article) -> Optional[str]:
     """The country whose customs, statistics office or trade ministry the text cites ("China's customs",
     "the State Bank of Pakistan"): its statistics speak from its side, so a partner named alone trades with it."""
+    offices = [m.start() for m in OFFICE_WORDS.finditer(article.low)]
+    if not offices:
+        return None
     after, before = anchored_cues("statistics_after", "statistics_before")
     low = article.low
     for mention in article.mentions:
         if mention.iso3 == GROUP or mention.chained:
+            continue
+        near = bisect_left(offices, mention.start - STATISTICS_REACH)
+        if near == len(offices) or offices[near] > mention.end + STATISTICS_REACH:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
@@ -186,9 +194,11 @@ def _dateline_country(article: Article) -> Optional[str]:
 
 def is_dateline(text: str, mention: Mention) -> bool:
     """A capital that opens a line and is followed by a date or agency: where the story was filed."""
-    line_start = max(text.rfind("\n", 0, mention.start) + 1, header_end(text) if mention.start >= header_end(text) else 0)
-    return mention.capital and not text[line_start:mention.start].strip(" \t") and \
-        DATELINE_AFTER.match(text, mention.end) is not None
+    if not mention.capital or DATELINE_AFTER.match(text, mention.end) is None:
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    header = header_end(text) if line_start == 0 else 0
+    return not text[max(line_start, header if mention.start >= header else 0):mention.start].strip(" \t")
 
 
 def _most_named(article: Article) -> Optional[str]:

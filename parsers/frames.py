@@ -53,7 +53,14 @@ def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
 
 
 def party(article: Article, mention: Mention) -> Party:
-    """The role a country's own words give it in the text."""
+    """The role a country's own words give it in the text (read once per mention)."""
+    found = article.parties.get(mention.start)
+    if found is None:
+        found = article.parties[mention.start] = _read_party(article, mention)
+    return found
+
+
+def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
     after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
     before_start = max(0, mention.start - ROLE_REACH)
@@ -105,6 +112,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
 def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
     """"by surpassing Canada and China": countries named right after a comparison cue (not "surpassed by X")."""
     rivals: set[Mention] = set()
+    if not mentions:
+        return rivals
     comparison = cue_patterns()["comparison"]
     for cue in comparison.finditer(text, start, mentions[-1].end if mentions else start):
         if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):

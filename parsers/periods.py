@@ -110,6 +110,11 @@ LEADING_WORDS = frozenset(
 )
 
 
+# Every period phrase holds a year, a month, a counting word before "month", or a period word near its start.
+PERIOD_ANCHOR = re.compile(
+    r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|half|quarter|semester|period|time span"
+    r"|review|fiscal|financial)")
+ANCHOR_REACH = 48
 # Words that begin a period phrase only when the word after them can too ("in 2022", "the first half").
 FUNCTION_WORDS = frozenset("the in during for of from between over throughout at by that this as up".split())
 
@@ -148,6 +153,8 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                 following = WORD.match(text, _skip_space(text, word.end()), end)
                 if following is None or not _may_start_phrase(following.group(), leading):
                     continue  # "the", "of", "in" start a phrase only before another word that can
+            if PERIOD_ANCHOR.search(text, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
+                continue  # no year, month or period word close enough for any phrase to end on
             match = pattern.match(text, word.start(), end)
             if match is None:
                 continue
