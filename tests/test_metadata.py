@@ -64,6 +64,95 @@ def test_article_date_from_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # stamps as news sites write them
+        ("Tue 14th July 2020 | 03:42 PM\nFarmers in the valley sold more apricots.", D(2020, 7, 14)),
+        ("Mar 12 2024 10:30 GMT\nA ferry line reopened.", D(2024, 3, 12)),
+        ("Friday, March 8, 2024 at 10:30 am EST\nThe envoys spoke at length.", D(2024, 3, 8)),
+        ("12-Mar-2024 | Staff report\nTea prices went up.", D(2024, 3, 12)),
+        ("2024.03.12 18:20\nA new bridge carries lorries.", D(2024, 3, 12)),
+        ("12-03-2024 09:00\nWool buyers came from afar.", D(2024, 3, 12)),
+        ("Source: Xinhua | 2023-09-04T06:15:00+08:00 | Editor: staff\nText.", D(2023, 9, 4)),
+        # a slashed date is read day first, and month first when that is no real day
+        ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
+        ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
+        ("Last updated: 07/15/2021\nExports of wool rose.", D(2021, 7, 15)),
+        ("Published: 05/06/2024 10:00\nA cotton fair opened.", D(2024, 6, 5)),
+        ("Date: 25/12/2019\nMarkets were quiet.", D(2019, 12, 25)),
+        ("12/03/2024 | News\nThe port got new cranes.", D(2024, 3, 12)),
+        # a publication label is trusted before an unlabelled date, an 'Updated' label after it
+        ("Updated: 2023-06-05 11:00 | Published: 2023-06-02 08:00\nText.", D(2023, 6, 2)),
+        ("9 March 2024 (updated 11 March 2024)\nThe corridor was discussed.", D(2024, 3, 9)),
+        ("Last modified on Tuesday, 14 July 2020\nFirst published on 10 July 2020\nText.", D(2020, 7, 10)),
+        (
+            "Ties go back to 14 May 1992. Last updated 2 June 2021\nTrade rose in 2020 to $1 billion.",
+            D(2021, 6, 2),
+        ),
+    ],
+)
+def test_stamps_as_sites_write_them(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # datelines in more shapes
+        ("New Delhi [India], March 12 (ANI): Tea sales abroad rose in 2023 to a record.", D(2023, 3, 12)),
+        ("Abu Dhabi, 12th March, 2024 (WAM) -- The two funds signed a pact.", D(2024, 3, 12)),
+        ("ST. PETERSBURG, June 4 (TASS) -- Grain sales fell in 2021.", D(2021, 6, 4)),
+        # the year of a dateline comes after the last month of a span the text reports
+        ("MINSK, 20 February (BelTA) – In January-December 2025 sales to Serbia grew.", D(2026, 2, 20)),
+        ("HANOI, 8 January (VNA) - Over January-November 2024, rice shipments climbed.", D(2025, 1, 8)),
+        ("RIGA, March 2 (LETA) - In the first eleven months of 2023 timber sales rose.", D(2024, 3, 2)),
+        ("ROME, 15 February - Olive oil sales in Q4 2022 beat forecasts.", D(2023, 2, 15)),
+        ("SOFIA, 10 August (BTA) - In the first half of 2022 rose oil sales doubled.", D(2022, 8, 10)),
+        # a goal or forecast year does not count as past
+        ("MOSCOW. Nov 2 (Interfax) - Sales will reach $3 billion in 2021; in 2020 they were $2 billion.", D(2020, 11, 2)),
+        ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018; in 2017 it was $4 billion.", D(2017, 10, 3)),
+        ("KYIV, May 5 (Ukrinform) - Both sides hope to double sales in 2016. Sales fell in 2015.", D(2015, 5, 5)),
+        (
+            "TBILISI, Dec 1 (GNA) - Trade could near $1 billion in 2019, the minister said. It was $800 "
+            "million in 2018, and in the first ten months of this year it grew 5%.",
+            D(2019, 12, 1),
+        ),
+        ("ATHENS, May 7 - Exports grew by 5% in 2019 and should double by 2025.", D(2019, 5, 7)),
+        # a weekday picks the year near the text's own, the day itself or the day before, never a future year
+        ("CANBERRA, April 29 (Xinhua) -- The '2022 Outlook', published on Thursday, counts wool sales.", D(2022, 4, 29)),
+        ("PARIS, 3 June (AFP) - A study of 2023 trade came out on Sunday.", D(2024, 6, 3)),
+        ("MADRID, 10 May (EFE) - Figures for 2024 released on Friday show a rise.", D(2024, 5, 10)),
+    ],
+)
+def test_dateline_year_from_the_text(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday naming a day and month: the year nearest before 2026 that fits, not before the text's years
+        ("Dhaka: Ministers on Monday (March 4) signed a jute deal.", D(2024, 3, 4)),
+        ("Karachi: The board met on Thursday (the 9th of May) to review freight.", D(2024, 5, 9)),
+        ("Lahore: Traders on Wednesday (12th June) asked for lower tariffs.", D(2024, 6, 12)),
+        ("Tehran: Envoys on Saturday (November 6) signed a plan; a 2006 pact to reach $5 billion by 2021 fell short.", D(2021, 11, 6)),
+        # a line holding only a day and month, at the top or the end
+        ("The king on Tuesday ordered help with fuel.\nAgency\n15 December", D(2020, 12, 15)),
+        ("The minister on Friday opened the fair.\n\nStaff report\n8 March", D(2024, 3, 8)),
+        ("3 June\n\nTalks ended on Monday without a deal.", D(2024, 6, 3)),
+        ("Trade fell in 2019 to $2 billion.\n15 December", D(2019, 12, 15)),
+        # no way to know: null, never a guess
+        ("Some text about grain.\n15 December", None),
+        ("ROME, May 3 (ANSA) - Olive oil talks went on.", None),
+        ("A statement dated April 16 was read out on Tuesday.", None),
+        ("The forum opens on Sept 17 in Nanning.", None),
+    ],
+)
+def test_dates_without_a_year(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Mongolia, Japan agree on a trade road\n\nULAANBAATAR, May 2 (Xinhua) -- Body.", "Mongolia, Japan agree on a trade road"),
         (" date 2022-01-01 Georgia eyes wine sales to China\nGeorgia wants more.", "Georgia eyes wine sales to China"),
         ("25 Sep 2023 16:40\n\nLatvia and Estonia sign a port pact\n\nBody.", "Latvia and Estonia sign a port pact"),

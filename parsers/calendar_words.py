@@ -1,0 +1,43 @@
+"""Month and weekday names as articles write them, and the parts date shapes are written in.
+
+Shared by `article_date` (where a text states its date) and `writing_year` (the year of a date
+written without one). The names come from data/months.tsv and data/weekdays.tsv.
+"""
+from __future__ import annotations
+
+import re
+
+from parsers.lexicon import alternation
+from parsers.tables import read_tsv
+
+MONTHS = {row["name"].lower(): int(row["month"]) for row in read_tsv("months.tsv")}
+WEEKDAYS = {row["alias"].lower(): int(row["weekday"]) for row in read_tsv("weekdays.tsv")}
+
+
+def name_alternation(aliases: list[str]) -> str:
+    """Names in Title and UPPER case, longest first so 'Sept' wins over 'Sep'."""
+    return alternation([form for alias in aliases for form in (alias.title(), alias.upper())])
+
+
+MONTH_NAME = name_alternation(list(MONTHS))
+WEEKDAY_NAME = name_alternation(list(WEEKDAYS))
+# Names carry no leading word-boundary check: a capital letter starts them anyway, and a leading
+# assertion would stop the regex engine from skipping ahead to candidate letters (several times slower).
+PARTS = {
+    "day": r"(?<![\d,])(?<!\d\.)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    "month": rf"(?P<month>{MONTH_NAME})\b",
+    "first_month": rf"(?:{MONTH_NAME})\b",
+    "mm": r"(?P<mm>1[0-2]|0?[1-9])",
+    "year": r"(?P<year>(?:19|20)\d\d)(?![\d%])",
+    "weekday": rf"(?P<weekday>{WEEKDAY_NAME})\b",
+}
+
+
+def compile_shape(template: str, **parts: str) -> re.Pattern[str]:
+    """A date shape of the data tables ('{day}\\s+{month}') as a regular expression."""
+    return re.compile(template.format(**PARTS, **parts))
+
+
+def month_of(parts: dict[str, str]) -> int:
+    """The month a shape's match names, by name or by number."""
+    return MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mm"])
