@@ -181,6 +181,31 @@ def test_article_title(text, expected):
         ("By Trend\n\nThe sides signed papers.", "Trend"),
         ("The ministers agreed, Trend reports.", "Trend"),
         ("source: The Steppe Herald\nBody.", "The Steppe Herald"),
+        # a dateline naming the agency after the date, or between slashes
+        ("Accra, Oct. 13, GNA - Cocoa buyers met.", "GNA"),
+        ("Kuala Lumpur, 2 May 2021, BERNAMA -- Palm oil sales rose.", "Bernama"),
+        ("ASTANA, 5 June, Kazinform: The forum opened.", "Kazinform"),
+        ("MOSCOW, October 6. /TASS/. The council met.", "TASS"),
+        ("BEIJING, May 3. /Xinhua/ The fair opened.", "Xinhua"),
+        ("SEOUL, Jan. 9. /Yonhap/. Chip exports rose.", "Yonhap"),
+        # a byline naming the outlet after the author
+        ("Baku, Azerbaijan, Feb.13\n\nBy Jane Roe - Trend:\n\nBody.", "Trend"),
+        ("By John Doe– Trend:\nThe talks went on.", "Trend"),
+        ("By Li Wei, Xinhua\nBody text.", "Xinhua"),
+        ("By Tasnim News Agency\n\nThe two sides met.", "Tasnim"),
+        # a line holding only the outlet's name, at the top or the end
+        ("Some text about ports.\n\nGNA", "GNA"),
+        ("Talks went well.\nReuters\n15 December", "Reuters"),
+        ("UrduPoint.com\nStaff 2 minutes ago\nText.", "UrduPoint"),
+        # a source line closing the last paragraph
+        ("Exports rose. Source: Egypt today", "Egypt Today"),
+        ("The fair ended. Source: The Steppe Herald", "The Steppe Herald"),
+        ("“We are glad,” he said. Source: Daily Sabah", "Daily Sabah"),
+        # credits and cited sources are not the outlet
+        ("Ports grew. (Photo/Xinhua)\nBody.", None),
+        ("Photo: UNIAN\nKyiv and Warsaw traded more.", None),
+        ("Trade fell, the Interfax news agency reported Tuesday.", None),
+        ("By Jane Roe\nThe talks went on.", None),
         ("Exports grew, according to Bernama news agency and its trend data.", None),
         ("Leaders met in Rome. Trade grew on a steady trend.", None),
         ("", None),
@@ -214,6 +239,11 @@ def test_article_date_is_exact_on_every_dev_article():
 DEV_OUTLETS = {
     "a03": "nCa", "a12": "Trend", "a13": "Interfax", "a15": "Trend", "a19": "Xinhua", "b01": "VNA",
     "b02": "AP", "b04": "VOV", "b05": "Reuters", "b08": "Xinhua", "seed_002": "Xinhua", "seed_003": "Trend",
+    "n003": "Yonhap", "n004": "Trend", "n006": "TASS", "n007": "Interfax", "n008": "Trend", "n009": "News.Az",
+    "n010": "BelTA", "n011": "easttime.info", "n012": "BelTA", "n014": "Trend", "n017": "Egypt Today",
+    "n022": "GNA", "n025": "Tasnim", "n027": "Business Daily", "n031": "Reuters", "n032": "Reuters",
+    "n034": "Xinhua", "n035": "IANS", "n038": "Antara", "n039": "Xinhua", "n040": "Xinhua", "n045": "UrduPoint",
+    "n049": "Trend", "n050": "MENAFN", "n052": "AzerNews",
 }
 
 
