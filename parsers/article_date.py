@@ -227,8 +227,8 @@ def _likely_stamp(stamps: list[_Found], text: str) -> Optional[_Found]:
 
 def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optional[int]:
     """A dateline omits the year: take it from a stamp, else from the text (`writing_year`)."""
-    if stamps:
-        stamp = stamps[0]
+    stamp = _likely_stamp(stamps, text)
+    if stamp:
         # A dateline of 31 December above a stamp of 1 January belongs to the year before.
         return stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
     return _undated_year(dateline, text)

@@ -1,12 +1,14 @@
 """The year of a date written without one: a dateline 'MINSK, 27 January (BelTA)', a closing
 '15 December', 'on Saturday (November 06)'.
 
-The text bounds the year from below: an article is written after the figures it reports, so no
-earlier than the latest year it speaks of as past (a goal 'by 2030' or a forecast 'could reach $2
-billion in 2019' is not past) and no earlier than the last month of a span it reports ('January-
-November 2025'). A weekday, the date's own or one the story happened on, picks the year among those
-near that bound; failing that, the corpus rule: the year nearest before 2026 that makes the weekday
-right. Never a year after today; with nothing to go on, None.
+The text bounds the year from below: an article is written after what it reports, so no earlier
+than the latest year it speaks of as past (a goal 'by 2030' or a forecast 'could reach $2 billion
+in 2019' is not past), later than a whole year whose figure it reports ('$1.65 billion in 2018'),
+and no earlier than the last month of a span it reports ('January-November 2025'). A weekday, the
+date's own or one the story happened on, picks the year among those near that bound; failing that,
+the corpus rule: the year nearest before 2026 that makes the weekday right. Never a year after
+today; with nothing to go on, None. The cue words live in data/year_cues.tsv, the spans in
+data/reported_periods.tsv.
 """
 from __future__ import annotations
 
@@ -14,24 +16,37 @@ import datetime as dt
 import re
 from typing import Optional
 
-from parsers.calendar_words import MONTHS, compile_shape, month_of
-from parsers.lexicon import alternation
+from parsers.calendar_words import compile_shape, month_of
+from parsers.lexicon import alternation, bounded
 from parsers.tables import read_tsv
 
 # The corpus rule for "On Friday, 9 August" without a year: the matching year nearest before this.
 WEEKDAY_YEAR_BEFORE = 2026
 # A day and month fall on the same weekday again within 11 years (29 February within 28).
 _WEEKDAY_CYCLE_YEARS = 29
-# How far before a year a goal or forecast word may stand ("could approach $2 bln in 2019").
-_CUE_WORDS_BEFORE = 6
-_CUE_CHARS_BEFORE = 60
+# How far before a year a goal or forecast word may stand ("could approach $2 bln in 2019"); after
+# it, only the next word counts ("2023 will", "2023 is expected").
+_CUE_WORDS_BEFORE = 10
+_CUE_CHARS_BEFORE = 90
+_CUE_CHARS_AFTER = 24
+_SENTENCE_CHARS = 300
 
 _YEAR = re.compile(r"(?<![\d$.,])((?:19[5-9]|20\d)\d)(?![\d%])")
-_CUES = {"next": set(), "clause": set()}
+_CUES: dict[str, list[str]] = {"goal_next": [], "goal_clause": [], "goal_link": [], "clause_end": [], "figure": []}
 for _row in read_tsv("year_cues.tsv"):
-    _CUES[_row["before"]].add(_row["word"])
+    _CUES[_row["kind"]].append(_row["word"])
+_GOAL_NEXT = re.compile(rf"\b(?:{alternation(_CUES['goal_next'])})(?:\s+the\s+end\s+of)?\s+$", re.IGNORECASE)
+_GOAL_WORDS = set(_CUES["goal_clause"])
+_LINK_WORDS = set(_CUES["goal_link"])
+_CLAUSE_WORDS = set(_CUES["clause_end"])
+_FIGURE = re.compile(bounded(alternation(_CUES["figure"])))
 # A clause ends at punctuation that is not inside a number ('$2.5 billion').
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n\"“”]|[,.](?=\s)")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+# A whole year as the period of a figure: "in 2018", "during 2018", "at the end of 2018"; not a part
+# of it ("the first half of 2018", "January 2018") nor a range ("2017-18").
+_WHOLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout|end of)\s+$")
+_RANGE_AFTER = re.compile(r"\s*[-–/]\s*\d")
 _ORDINALS = [row["word"] for row in read_tsv("ordinals.tsv")]
 _COUNT_VALUES = {row["word"].lower(): int(row["value"]) for row in read_tsv("ordinals.tsv")}
 _COUNT = rf"(?P<count>1[0-2]|[1-9]|{alternation([w for word in _ORDINALS for w in (word, word.title())])})\b"
@@ -39,12 +54,6 @@ _SPANS = [
     (compile_shape(row["pattern"], count=_COUNT), int(row["last_month"]) if row["last_month"] else None)
     for row in read_tsv("reported_periods.tsv")
 ]
-# Phrases that put the year of writing after a year given whole: "last year", "the first eight
-# months of this year".
-_BEFORE_THIS_YEAR = re.compile(
-    r"\b(?:[Ll]ast|[Pp]revious) year\b|\b(?:months|quarter|half) of (?:this|the current) year\b"
-)
-_PART_OF_YEAR = rf"{alternation([name.title() for name in MONTHS])}|months?|quarter|half|semester"
 
 
 def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loose: bool = False) -> Optional[int]:
@@ -73,31 +82,47 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
 
 
 def writing_floor(text: str) -> Optional[tuple[int, int]]:
-    """The earliest (year, month) the text can be from, or None when it names no past year."""
-    latest = latest_past_year(text)
-    floors = [(_writing_year(text, latest), 1)] if latest else []
+    """The earliest (year, month) the text can be from, or None when it names no past year; never
+    later than today."""
+    years, figure_years = _past_years(text)
+    floors = [(max(years), 1)] if years else []
+    if figure_years:
+        floors.append((max(figure_years) + 1, 1))
     span = _latest_span(text)
     if span:
         floors.append(span)
-    return max(floors, default=None)
+    today = dt.date.today()
+    return min(max(floors), (today.year, today.month)) if floors else None
 
 
 def latest_past_year(text: str) -> Optional[int]:
-    """The latest year the text speaks of as past: an article is written after the figures it
-    reports. Goals ('by 2030'), forecasts ('will reach $1 billion in 2027') and years after today
-    are not past."""
+    """The latest year the text speaks of as past (see `_past_years`)."""
+    return max(_past_years(text)[0], default=None)
+
+
+def _past_years(text: str) -> tuple[list[int], list[int]]:
+    """The years the text speaks of as past, and those it gives as the whole period of a figure.
+    Goals ('by 2030'), forecasts ('will reach $1 billion in 2027') and years after today are not past."""
     this_year = dt.date.today().year
-    years = [int(m[1]) for m in _YEAR.finditer(text) if int(m[1]) <= this_year and not _is_goal(text, m.start())]
-    return max(years, default=None)
+    years, figure_years = [], []
+    for match in _YEAR.finditer(text):
+        year = int(match[1])
+        if year > this_year or _is_goal(text, match.start(), match.end()):
+            continue
+        years.append(year)
+        if _is_whole_year_of_a_figure(text, match.start(), match.end()):
+            figure_years.append(year)
+    return years, figure_years
 
 
-def _writing_year(text: str, latest: int) -> int:
-    """The latest past year, or the year after it when the text gives that year whole and speaks of
-    'last year' or part of 'this year' (so 'this year' is a later one)."""
-    if not _BEFORE_THIS_YEAR.search(text):
-        return latest
-    part_of_latest = re.search(rf"(?:{_PART_OF_YEAR})\W+(?:\w+\W+){{0,3}}{latest}(?!\d)", text)
-    return latest if part_of_latest else latest + 1
+def _is_whole_year_of_a_figure(text: str, start: int, end: int) -> bool:
+    """'in 2018' in a sentence with an amount or a percentage: a figure for the whole year."""
+    if not _WHOLE_YEAR_BEFORE.search(text, max(0, start - 12), start) or _RANGE_AFTER.match(text, end):
+        return False
+    sentence_from = max(0, start - _SENTENCE_CHARS)
+    sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, sentence_from, start)), default=sentence_from)
+    sentence_end = _SENTENCE_END.search(text, end)
+    return bool(_FIGURE.search(text[sentence_start:sentence_end.start() if sentence_end else len(text)].lower()))
 
 
 def _latest_span(text: str) -> Optional[tuple[int, int]]:
@@ -107,7 +132,7 @@ def _latest_span(text: str) -> Optional[tuple[int, int]]:
     for pattern, last_month in _SPANS:
         for match in pattern.finditer(text):
             year = int(match["year"])
-            if year <= this_year and not _is_goal(text, match.start()):
+            if year <= this_year and not _is_goal(text, match.start(), match.end()):
                 spans.append((year, last_month or _span_end(match.groupdict())))
     return max(spans, default=None)
 
@@ -116,13 +141,19 @@ def _span_end(parts: dict[str, str]) -> int:
     return month_of(parts) if parts.get("month") else _COUNT_VALUES.get(parts["count"].lower()) or int(parts["count"])
 
 
-def _is_goal(text: str, start: int) -> bool:
-    """Whether a goal or forecast word stands before this position in its clause."""
+def _is_goal(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is a goal or forecast: 'by' right before it, a goal word
+    before it in its clause or right after it ('the end of 2023 will see')."""
     before = text[max(0, start - _CUE_CHARS_BEFORE):start]
-    clause = _CLAUSE_END.split(before)[-1].lower().split()
-    if clause and clause[-1] in _CUES["next"]:
+    if _GOAL_NEXT.search(before):
         return True
-    return any(word.strip("'’") in _CUES["clause"] for word in clause[-_CUE_WORDS_BEFORE:])
+    clause = _CLAUSE_END.split(before)[-1].split()[-_CUE_WORDS_BEFORE:]
+    ends = [i for i, word in enumerate(clause) if word in _CLAUSE_WORDS]
+    clause = clause[ends[-1] + 1:] if ends else clause
+    after = _CLAUSE_END.split(text[end:end + _CUE_CHARS_AFTER])[0].split()
+    if after and after[0] in _LINK_WORDS:
+        after = after[1:]
+    return any(word.strip("'’") in _GOAL_WORDS for word in clause + after[:1])
 
 
 def _falls_on(day: int, month: int, year: int, weekday: int, days_before: int) -> bool:

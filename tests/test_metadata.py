@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from parsers.article_date import without_header
 from parsers.metadata import article_metadata, article_outlet, article_title
+from parsers.writing_year import writing_floor
 
 CORPUS_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 D = dt.date
@@ -100,6 +102,10 @@ def test_stamps_as_sites_write_them(text, expected):
         ("New Delhi [India], March 12 (ANI): Tea sales abroad rose in 2023 to a record.", D(2023, 3, 12)),
         ("Abu Dhabi, 12th March, 2024 (WAM) -- The two funds signed a pact.", D(2024, 3, 12)),
         ("ST. PETERSBURG, June 4 (TASS) -- Grain sales fell in 2021.", D(2021, 6, 4)),
+        # a dateline takes its year from the likely stamp, not from an old date in a caption
+        ("Photo taken on June 2, 2015.\nASTANA, March 3 (Kazinform) - In January-February 2024 sales rose.\n12:00, March 3, 2024", D(2024, 3, 3)),
+        ("Signed on 5 May 1998.\nRIGA, 9 May (LETA) - Sales in 2020 fell.\nPublished 9 May 2021", D(2021, 5, 9)),
+        ("(File photo, 2016-07-01)\nOSLO, July 2 (NTB) - Salmon sales hit a record in 2022.\n2023-07-02 08:00", D(2023, 7, 2)),
         # the year of a dateline comes after the last month of a span the text reports
         ("MINSK, 20 February (BelTA) – In January-December 2025 sales to Serbia grew.", D(2026, 2, 20)),
         ("HANOI, 8 January (VNA) - Over January-November 2024, rice shipments climbed.", D(2025, 1, 8)),
@@ -107,15 +113,24 @@ def test_stamps_as_sites_write_them(text, expected):
         ("ROME, 15 February - Olive oil sales in Q4 2022 beat forecasts.", D(2023, 2, 15)),
         ("SOFIA, 10 August (BTA) - In the first half of 2022 rose oil sales doubled.", D(2022, 8, 10)),
         # a goal or forecast year does not count as past
-        ("MOSCOW. Nov 2 (Interfax) - Sales will reach $3 billion in 2021; in 2020 they were $2 billion.", D(2020, 11, 2)),
-        ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018; in 2017 it was $4 billion.", D(2017, 10, 3)),
+        ("MOSCOW. Nov 2 (Interfax) - Sales will reach $3 billion in 2021. The fair of 2020 drew crowds.", D(2020, 11, 2)),
+        ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018. The forum first met in 2017.", D(2017, 10, 3)),
         ("KYIV, May 5 (Ukrinform) - Both sides hope to double sales in 2016. Sales fell in 2015.", D(2015, 5, 5)),
+        ("DOHA, May 5 - The plan is to bring trade to $2 billion in 2022. A fair was held in 2021.", D(2021, 5, 5)),
+        ("OSLO, 4 June - Talks at the end of 2023 will set new quotas; the 2022 fair was small.", D(2022, 6, 4)),
+        ("KABUL, 3 May - A new plant is set to be commissioned in 2023; shipments rose in 2022.", D(2022, 5, 3)),
+        ("BISHKEK, 12 April - The forum is to be held in 2024, the organisers said; the last one was in 2023.", D(2023, 4, 12)),
+        ("DUSHANBE, 9 March - It should be noted that in 2018 trade amounted to $500 million.", D(2019, 3, 9)),
         (
             "TBILISI, Dec 1 (GNA) - Trade could near $1 billion in 2019, the minister said. It was $800 "
             "million in 2018, and in the first ten months of this year it grew 5%.",
             D(2019, 12, 1),
         ),
-        ("ATHENS, May 7 - Exports grew by 5% in 2019 and should double by 2025.", D(2019, 5, 7)),
+        # a figure for a whole year is reported after the year ends
+        ("ATHENS, May 7 - Exports grew by 5% in 2019 and should double by 2025.", D(2020, 5, 7)),
+        ("BAKU, 14 February (Trend) - Trade between the two states reached $1.2 billion in 2023.", D(2024, 2, 14)),
+        ("BEIJING, Jan. 13 (Xinhua) -- Trade with Chile rose 8 percent during 2023, customs data showed.", D(2024, 1, 13)),
+        ("ASTANA, December 20 - Trade will reach $5 billion in 2023, up from $4 billion in 2022.", D(2023, 12, 20)),
         # a weekday picks the year near the text's own, the day itself or the day before, never a future year
         ("CANBERRA, April 29 (Xinhua) -- The '2022 Outlook', published on Thursday, counts wool sales.", D(2022, 4, 29)),
         ("PARIS, 3 June (AFP) - A study of 2023 trade came out on Sunday.", D(2024, 6, 3)),
@@ -138,7 +153,8 @@ def test_dateline_year_from_the_text(text, expected):
         ("The king on Tuesday ordered help with fuel.\nAgency\n15 December", D(2020, 12, 15)),
         ("The minister on Friday opened the fair.\n\nStaff report\n8 March", D(2024, 3, 8)),
         ("3 June\n\nTalks ended on Monday without a deal.", D(2024, 6, 3)),
-        ("Trade fell in 2019 to $2 billion.\n15 December", D(2019, 12, 15)),
+        ("Trade fell in 2019 to $2 billion.\n15 December", D(2020, 12, 15)),
+        ("The fair of 2019 was small.\n15 December", D(2019, 12, 15)),
         # no way to know: null, never a guess
         ("Some text about grain.\n15 December", None),
         ("ROME, May 3 (ANSA) - Olive oil talks went on.", None),
@@ -233,6 +249,17 @@ def test_article_date_is_exact_on_every_dev_article():
         if (found.isoformat() if found else None) not in accepted:
             wrong.append(f"{name}: found {found}, gold {accepted}")
     assert wrong == []
+
+
+def test_the_year_a_text_is_written_in_is_never_put_after_the_gold_date():
+    """The lower bound the text gives (`writing_floor`) holds on every dated dev article, header removed."""
+    late = []
+    for name, text, accepted in _dev_articles():
+        floor = writing_floor(without_header(text))
+        dates = [dt.date.fromisoformat(date) for date in accepted if date]
+        if floor and dates and all(floor > (date.year, date.month) for date in dates):
+            late.append(f"{name}: floor {floor}, gold {accepted}")
+    assert late == []
 
 
 # Outlets the dev articles name themselves (our reading of the texts, not part of the gold).
