@@ -17,7 +17,7 @@ import re
 from typing import Optional
 
 from parsers.calendar_words import compile_shape, month_of
-from parsers.lexicon import alternation, bounded
+from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
 # The corpus rule for "On Friday, 9 August" without a year: the matching year nearest before this.
@@ -39,7 +39,8 @@ _GOAL_NEXT = re.compile(rf"\b(?:{alternation(_CUES['goal_next'])})(?:\s+the\s+en
 _GOAL_WORDS = set(_CUES["goal_clause"])
 _LINK_WORDS = set(_CUES["goal_link"])
 _CLAUSE_WORDS = set(_CUES["clause_end"])
-_FIGURE = re.compile(bounded(alternation(_CUES["figure"])))
+# Letters may not continue a figure word, digits may: "$20bn", "5%".
+_FIGURE = re.compile(rf"(?<![A-Za-z])(?:{alternation(_CUES['figure'])})(?![A-Za-z])")
 # A clause ends at punctuation that is not inside a number ('$2.5 billion').
 _CLAUSE_END = re.compile(r"[;:!?()\[\]\n\"“”]|[,.](?=\s)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")

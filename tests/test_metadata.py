@@ -131,6 +131,9 @@ def test_stamps_as_sites_write_them(text, expected):
         ("BAKU, 14 February (Trend) - Trade between the two states reached $1.2 billion in 2023.", D(2024, 2, 14)),
         ("BEIJING, Jan. 13 (Xinhua) -- Trade with Chile rose 8 percent during 2023, customs data showed.", D(2024, 1, 13)),
         ("ASTANA, December 20 - Trade will reach $5 billion in 2023, up from $4 billion in 2022.", D(2023, 12, 20)),
+        ("ISLAMABAD, Mar 12 (APP): Trade with China reached $20bn in 2023.", D(2024, 3, 12)),
+        ("ROME, 3 May - Wine sales abroad came to €2bn in 2022.", D(2023, 5, 3)),
+        ("ROME, 3 May - A new hotel opened in 2022 near the port.", D(2022, 5, 3)),
         # a weekday picks the year near the text's own, the day itself or the day before, never a future year
         ("CANBERRA, April 29 (Xinhua) -- The '2022 Outlook', published on Thursday, counts wool sales.", D(2022, 4, 29)),
         ("PARIS, 3 June (AFP) - A study of 2023 trade came out on Sunday.", D(2024, 6, 3)),
