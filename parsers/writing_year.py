@@ -63,18 +63,19 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
     `weekday` is the date's own weekday ('Saturday (November 06)'), or with `loose` a weekday the
     story happened on, which may also be the day before the date ('released on Thursday' under a
     Friday dateline)."""
+    today = dt.date.today()
+    last_possible = today.year - ((month, day) > (today.month, today.day))
     floor = writing_floor(text)
-    first = None if floor is None else floor[0] + (month < floor[1])
+    first = None if floor is None else min(floor[0] + (month < floor[1]), last_possible)
     if weekday is None:
         return first
-    this_year = dt.date.today().year
     days_before = (0, 1) if loose else (0,)
-    near = [year for year in (first, first + 1) if year <= this_year] if first else []
+    near = [year for year in (first, first + 1) if year <= last_possible] if first else []
     for year in near:
         if any(_falls_on(day, month, year, weekday, back) for back in days_before):
             return year
     lowest = first or WEEKDAY_YEAR_BEFORE - _WEEKDAY_CYCLE_YEARS
-    corpus_rule = range(min(WEEKDAY_YEAR_BEFORE - 1, this_year), lowest - 1, -1)
+    corpus_rule = range(min(WEEKDAY_YEAR_BEFORE - 1, last_possible), lowest - 1, -1)
     for back in days_before:
         year = next((year for year in corpus_rule if _falls_on(day, month, year, weekday, back)), None)
         if year:

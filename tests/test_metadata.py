@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from parsers.article_date import without_header
 from parsers.metadata import article_metadata, article_outlet, article_title
@@ -232,6 +234,21 @@ def test_article_title(text, expected):
 )
 def test_article_outlet(text, expected):
     assert article_outlet(text) == expected
+
+
+# Dates without a year and years of every kind around them, so the examples reach the year inference.
+YEARLESS_PIECES = st.sampled_from([
+    "MINSK, 27 January (BelTA) - ", "ASTANA. Dec 4 (Kazinform) - ", "Lahore: on Saturday (November 06) ", "\n15 December\n",
+    "on Tuesday", "said Thursday", "in 2019", "$2 billion in 2031", "by 2040", "could reach $1 billion in 2030",
+    "January-November 2099", "the first eight months of 2025", "Q4 2026", "in 2026", "29 February", ". ", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(YEARLESS_PIECES, st.text(max_size=12)), max_size=20).map("".join))
+def test_a_date_without_a_written_year_is_never_after_today(text):
+    date = article_metadata(text).date
+    assert date is None or date <= dt.date.today()
 
 
 def _dev_articles() -> list[tuple[str, str, list]]:
