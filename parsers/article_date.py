@@ -127,7 +127,7 @@ def _candidates(text: str) -> Iterator[tuple[int, int, Optional[int]]]:
         yield stamp.day, stamp.month, stamp.year
     for found in _first(_WEEKDAY_DAYMONTH, head):
         yield found.day, found.month, year_for(found.day, found.month, text, found.weekday)
-    for signature in _full_dates(tail)[-1:]:
+    for signature in _recent(_full_dates(tail), text)[-1:]:
         yield signature.day, signature.month, signature.year
     for found in [*_first(_STAMP_LINE, head), *_first(_STAMP_LINE, tail)]:
         yield found.day, found.month, found.year or _undated_year(found, text)
@@ -217,12 +217,17 @@ def _first(patterns: list[re.Pattern[str]], region: str) -> list[_Found]:
 
 
 def _likely_stamp(stamps: list[_Found], text: str) -> Optional[_Found]:
-    """The most trusted full date near the top, passing over one older than the figures the text
-    reports ('relations established on October 15, 1992' above the real stamp)."""
-    if len(stamps) < 2:
-        return stamps[0] if stamps else None
+    """The most trusted full date near the top that is not older than the text (`_recent`)."""
+    return next(iter(_recent(stamps, text)), None)
+
+
+def _recent(dates: list[_Found], text: str) -> list[_Found]:
+    """The dates not older than the figures the text reports: 'relations established on October 15,
+    1992' or a photo's 'June 2, 2015' is an event the text recalls, not when it was written."""
+    if not dates:
+        return []
     latest = latest_past_year(text) or 0
-    return next((stamp for stamp in stamps if stamp.year >= latest - 1), stamps[0])
+    return [date for date in dates if date.year >= latest - 1]
 
 
 def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optional[int]:

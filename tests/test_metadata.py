@@ -68,6 +68,13 @@ def test_article_date_from_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a lone date older than the years the text reports is an event, not the stamp
+        ("Relations were established on 3 January 1992. Trade in 2023 reached $1 billion.", None),
+        ("The treaty of 12 May 2001 still holds; exports grew in 2022.", None),
+        ("Photo taken on June 2, 2015.\nSales of wool rose in 2021 and 2022.", None),
+        ("25 Sep 2023 16:40\nTrade in 2022 reached $1 billion.", D(2023, 9, 25)),
+        ("Trade in 2023 reached $1 billion.\nThe first accord was signed on 3 March 2004.", None),
+        ("Trade in 2023 reached $1 billion.\n/// nCa, 4 March 2024", D(2024, 3, 4)),
         # stamps as news sites write them
         ("Tue 14th July 2020 | 03:42 PM\nFarmers in the valley sold more apricots.", D(2020, 7, 14)),
         ("Mar 12 2024 10:30 GMT\nA ferry line reopened.", D(2024, 3, 12)),
