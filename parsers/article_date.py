@@ -4,9 +4,9 @@ Where to look, most trusted first: a ` date YYYY-MM-DD` capture header; a dateli
 a line ("ANKARA, May 10 (Xinhua) --", "ASTANA, Kazakhstan, October 2.", "New Delhi [India], March
 12 (ANI):"); a full date near the top (a stamp "Published 11/20/2025, 11:01", "25 Sep 2023 16:40",
 "Xinhua, June 5, 2015", a photo caption), a publication label trusted before an unlabelled date and
-an 'Updated' label after it; a weekday with day and month ("On Saturday (November 06)"); a
-signature at the end ("/// nCa, 20 January 2023"); a line holding only a day and month at the top
-or the end ("15 December"). A date without a year takes it from the text (see `writing_year`).
+an 'Updated' label after it; a signature at the end ("/// nCa, 20 January 2023"); a weekday with
+day and month ("On Saturday (November 06)"); a line holding only a day and month at the top or the
+end ("15 December"). A date without a year takes it from the text (see `writing_year`).
 Our own small grammar finds the phrase; dateparser turns only that phrase into a date, because
 searching a whole article with dateparser is slow and finds dates in '$10' or 'may'.
 """
@@ -16,7 +16,7 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Optional
 
 from dateparser.date import DateDataParser
@@ -34,15 +34,11 @@ for _row in read_tsv("date_phrases.tsv"):
     _SHAPES.setdefault(_row["role"], []).append(_row["pattern"])
 
 
-def _compile(template: str) -> re.Pattern[str]:
-    return compile_shape(template)
-
-
 def _each_daymonth(role: str, flags: int = 0) -> list[re.Pattern[str]]:
     """The shapes of a role with each daymonth shape put in for {daymonth}: one pattern apiece,
     as a regular expression may name a part only once."""
     return [
-        re.compile(_compile(shape.replace("{daymonth}", daymonth)).pattern, flags)
+        compile_shape(shape.replace("{daymonth}", daymonth), flags)
         for shape in _SHAPES[role] for daymonth in _SHAPES["daymonth"]
     ]
 
@@ -53,7 +49,7 @@ _HEADER = re.compile(r"\A\s*date:?\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
 _CHARS_BEFORE_YEAR = 24
 _CHARS_AFTER_YEAR = 6
-_FULL = [_compile(shape) for shape in _SHAPES["full"]]
+_FULL = [compile_shape(shape) for shape in _SHAPES["full"]]
 # Most years in a text stand in prose ("in 2021"): a year is part of a date only when a month name,
 # a day or a separator stands right before it, or a separator and digits follow ("2024-03-12").
 _DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?),?[ \t\n-]+$|[/.-]$")
@@ -75,14 +71,14 @@ _TRUST = {"published": 0, None: 1, "updated": 2}
 # stop; tried only where a line starts.
 _PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}(?:\s*\[[^\]\n]{{{{1,30}}}}\])?"
 _DATELINE = [
-    _compile(
+    compile_shape(
         rf"[ \t]*{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
         r"(?=\s*\(|\s*,?\s*(?:--|[-–—•])|[.:](?:\s|$))"
     )
     for shape in _SHAPES["daymonth"]
 ]
 _WEEKDAY_DAYMONTH = _each_daymonth("weekday")
-_WEEKDAY_MENTION = [_compile(shape) for shape in _SHAPES["mention"]]
+_WEEKDAY_MENTION = [compile_shape(shape) for shape in _SHAPES["mention"]]
 _STAMP_LINE = _each_daymonth("stamp_line", re.MULTILINE)
 # One parser for the process: building one per call costs more than the parse itself.
 _DATEPARSER = DateDataParser(languages=["en"])
@@ -125,12 +121,10 @@ def _candidates(text: str) -> Iterator[tuple[int, int, Optional[int]]]:
     stamp = _likely_stamp(stamps, text)
     if stamp:
         yield stamp.day, stamp.month, stamp.year
-    for found in _first(_WEEKDAY_DAYMONTH, head):
-        yield found.day, found.month, year_for(found.day, found.month, text, found.weekday)
     for signature in _recent(_full_dates(tail), text)[-1:]:
         yield signature.day, signature.month, signature.year
-    for found in [*_first(_STAMP_LINE, head), *_first(_STAMP_LINE, tail)]:
-        yield found.day, found.month, found.year or _undated_year(found, text)
+    for found in [*_first(_WEEKDAY_DAYMONTH, head), *_first(_STAMP_LINE, head), *_first(_STAMP_LINE, tail)]:
+        yield found.day, found.month, _undated_year(found, text)
 
 
 def without_header(text: str) -> str:
@@ -144,11 +138,11 @@ def header_end(text: str) -> int:
     return header.end() if header else 0
 
 
-def _found(match: re.Match[str], offset: int = 0, trust: int = _TRUST[None]) -> _Found:
+def _found(match: re.Match[str], offset: int = 0) -> _Found:
     parts = match.groupdict()
     year = int(parts["year"]) if parts.get("year") else None
     weekday = WEEKDAYS[parts["weekday"].lower()] if parts.get("weekday") else None
-    return _Found(offset + match.start(), int(parts["day"]), month_of(parts), year, weekday, trust)
+    return _Found(offset + match.start(), int(parts["day"]), month_of(parts), year, weekday)
 
 
 def _full_dates(region: str) -> list[_Found]:
@@ -189,7 +183,7 @@ def _labelled(found: _Found, region: str) -> _Found:
     if label is None:
         return found
     kind = next(kind for kind in _LABEL_KINDS if label[kind])
-    return _Found(found.start, found.day, found.month, found.year, found.weekday, _TRUST[kind])
+    return replace(found, trust=_TRUST[kind])
 
 
 def line_starts(text: str) -> list[int]:

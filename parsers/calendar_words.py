@@ -33,9 +33,9 @@ PARTS = {
 }
 
 
-def compile_shape(template: str, **parts: str) -> re.Pattern[str]:
+def compile_shape(template: str, flags: int = 0, **parts: str) -> re.Pattern[str]:
     """A date shape of the data tables ('{day}\\s+{month}') as a regular expression."""
-    return re.compile(template.format(**PARTS, **parts))
+    return re.compile(template.format(**PARTS, **parts), flags)
 
 
 def month_of(parts: dict[str, str]) -> int:
