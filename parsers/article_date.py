@@ -21,7 +21,7 @@ from typing import Optional
 
 from dateparser.date import DateDataParser
 
-from parsers.calendar_words import MONTH_NAME, WEEKDAY_NAME, WEEKDAYS, compile_shape, month_of
+from parsers.calendar_words import MONTH_NAME, WEEKDAY_NAME, WEEKDAYS, compile_shape, month_of, written_years
 from parsers.tables import read_tsv
 from parsers.writing_year import latest_past_year, year_for
 
@@ -45,11 +45,13 @@ def _each_daymonth(role: str, flags: int = 0) -> list[re.Pattern[str]]:
 
 _HEADER = re.compile(r"\A\s*date:?\s+(?P<year>\d{4})-(?P<month>\d\d)-(?P<day>\d\d)\b[ \t]*")
 # Full dates are found from their year: years are rare and quick to find, so the date shapes only
-# run over the few characters around each one ("September 30th, " before it, "-09-30" after).
-_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?![\d%])")
+# run over the few characters before each one ("September 30th, ") or from it ("2024-09-30").
 _CHARS_BEFORE_YEAR = 24
-_CHARS_AFTER_YEAR = 6
-_FULL = [compile_shape(shape) for shape in _SHAPES["full"]]
+_CHARS_AFTER_YEAR = 1  # "12.03.2024 " so the shapes may check that no digit follows
+# A shape that starts with its year is tried right at the year ("2024-03-12"); the others in the
+# characters before it ("March 12, 2024").
+_FULL_FROM_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if shape.startswith("{year}")]
+_FULL_TO_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if not shape.startswith("{year}")]
 # Most years in a text stand in prose ("in 2021"): a year is part of a date only when a month name,
 # a day or a separator stands right before it, or a separator and digits follow ("2024-03-12").
 _DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?),?[ \t\n-]+$|[/.-]$")
@@ -149,23 +151,19 @@ def _full_dates(region: str) -> list[_Found]:
     """Every date with day, month and year in the region, in reading order; of the shapes that fit
     around a year, the first that names a real day ('11/20/2025' is read month first)."""
     found = []
-    for year in _YEAR_DIGITS.finditer(region):
+    for year in written_years(region):
         if year.start() and region[year.start() - 1].isdigit():
-            continue  # checked here, not in the regex, where a look-behind would slow the scan
-        if not (
-            _DATE_AFTER_YEAR.match(region, year.end())
-            or _DATE_BEFORE_YEAR.search(region, max(0, year.start() - _HINT_CHARS), year.start())
-        ):
             continue
-        start = max(0, year.start() - _CHARS_BEFORE_YEAR)
-        window = region[start:year.end() + _CHARS_AFTER_YEAR]
-        date = next(
-            (
-                _found(m, start) for shape in _FULL for m in shape.finditer(window)
-                if m.start("year") + start == year.start() and _is_day(m)
-            ),
-            None,
-        )
+        if _DATE_AFTER_YEAR.match(region, year.end()):
+            matches = (shape.match(region, year.start()) for shape in _FULL_FROM_YEAR)
+            date = next((_found(m) for m in matches if m and _is_day(m)), None)
+        elif _DATE_BEFORE_YEAR.search(region, max(0, year.start() - _HINT_CHARS), year.start()):
+            start = max(0, year.start() - _CHARS_BEFORE_YEAR)
+            window = region[start:year.end() + _CHARS_AFTER_YEAR]
+            matches = (m for shape in _FULL_TO_YEAR for m in shape.finditer(window))
+            date = next((_found(m, start) for m in matches if m.start("year") + start == year.start() and _is_day(m)), None)
+        else:
+            continue
         if date:
             found.append(_labelled(date, region))
     return found
@@ -220,7 +218,8 @@ def _recent(dates: list[_Found], text: str) -> list[_Found]:
     1992' or a photo's 'June 2, 2015' is an event the text recalls, not when it was written."""
     if not dates:
         return []
-    latest = latest_past_year(text) or 0
+    # Only a past year two or more after the oldest date can pass over a date.
+    latest = latest_past_year(text, above=min(date.year for date in dates) + 1) or 0
     return [date for date in dates if date.year >= latest - 1]
 
 

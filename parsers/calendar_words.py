@@ -41,3 +41,13 @@ def compile_shape(template: str, flags: int = 0, **parts: str) -> re.Pattern[str
 def month_of(parts: dict[str, str]) -> int:
     """The month a shape's match names, by name or by number."""
     return MONTHS[parts["month"].lower()] if parts.get("month") else int(parts["mm"])
+
+
+# One pattern per century: the regex engine scans for a literal start several times faster than for
+# alternatives or a leading assertion, so neither is used and callers check the character before.
+_CENTURIES = [re.compile(r"19\d\d(?![\d%])"), re.compile(r"20\d\d(?![\d%])")]
+
+
+def written_years(text: str) -> list[re.Match[str]]:
+    """Every 19xx and 20xx of the text that no digit or '%' follows, in reading order."""
+    return sorted((match for century in _CENTURIES for match in century.finditer(text)), key=lambda m: m.start())

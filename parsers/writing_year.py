@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from typing import Optional
 
-from parsers.calendar_words import compile_shape, month_of
+from parsers.calendar_words import MONTH_NAME, compile_shape, month_of, written_years
 from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
@@ -31,7 +31,8 @@ _CUE_CHARS_BEFORE = 90
 _CUE_CHARS_AFTER = 24
 _SENTENCE_CHARS = 300
 
-_YEAR = re.compile(r"(?<![\d$.,])((?:19[5-9]|20\d)\d)(?![\d%])")
+_FIRST_YEAR = 1950
+_NOT_BEFORE_YEAR = set("0123456789$.,")
 _CUES: dict[str, list[str]] = {"goal_next": [], "goal_clause": [], "goal_link": [], "clause_end": [], "figure": []}
 for _row in read_tsv("year_cues.tsv"):
     _CUES[_row["kind"]].append(_row["word"])
@@ -51,6 +52,11 @@ _RANGE_AFTER = re.compile(r"\s*[-–/]\s*\d")
 _ORDINALS = [row["word"] for row in read_tsv("ordinals.tsv")]
 _COUNT_VALUES = {row["word"].lower(): int(row["value"]) for row in read_tsv("ordinals.tsv")}
 _COUNT = rf"(?P<count>1[0-2]|[1-9]|{alternation([w for word in _ORDINALS for w in (word, word.title())])})\b"
+# What stands right before the year of a span ("November 2025", "months of 2025", "H1 2025"), and
+# how far back a span may start ("the first eleven months of the year 2025").
+_SPAN_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?,?|\b(?i:of)(?:\s+the)?(?:\s+year)?|\b[HQ][1-4])\s*$")
+_HINT_CHARS = 16
+_SPAN_CHARS = 50
 _SPANS = [
     (compile_shape(row["pattern"], count=_COUNT), int(row["last_month"]) if row["last_month"] else None)
     for row in read_tsv("reported_periods.tsv")
@@ -97,9 +103,23 @@ def writing_floor(text: str) -> Optional[tuple[int, int]]:
     return min(max(floors), (today.year, today.month)) if floors else None
 
 
-def latest_past_year(text: str) -> Optional[int]:
-    """The latest year the text speaks of as past (see `_past_years`)."""
-    return max(_past_years(text)[0], default=None)
+def latest_past_year(text: str, above: int = 0) -> Optional[int]:
+    """The latest year after `above` the text speaks of as past (see `_past_years`); latest first,
+    as the latest year written is nearly always past and the goal check then runs once."""
+    this_year = dt.date.today().year
+    years = sorted(((year, match) for year, match in _years(text) if year > above), key=lambda pair: -pair[0])
+    return next(
+        (year for year, match in years if year <= this_year and not _is_goal(text, match.start(), match.end())),
+        None,
+    )
+
+
+def _years(text: str) -> list[tuple[int, re.Match[str]]]:
+    """Every year written in the text ('$2019' and '1.2019' are not years)."""
+    return [
+        (int(match[0]), match) for match in written_years(text)
+        if int(match[0]) >= _FIRST_YEAR and (not match.start() or text[match.start() - 1] not in _NOT_BEFORE_YEAR)
+    ]
 
 
 def _past_years(text: str) -> tuple[list[int], list[int]]:
@@ -107,8 +127,7 @@ def _past_years(text: str) -> tuple[list[int], list[int]]:
     Goals ('by 2030'), forecasts ('will reach $1 billion in 2027') and years after today are not past."""
     this_year = dt.date.today().year
     years, figure_years = [], []
-    for match in _YEAR.finditer(text):
-        year = int(match[1])
+    for year, match in _years(text):
         if year > this_year or _is_goal(text, match.start(), match.end()):
             continue
         years.append(year)
@@ -128,14 +147,26 @@ def _is_whole_year_of_a_figure(text: str, start: int, end: int) -> bool:
 
 
 def _latest_span(text: str) -> Optional[tuple[int, int]]:
-    """(year, last month) of the latest span of months the text reports as past."""
+    """(year, last month) of the latest span of months the text reports as past. Spans end in their
+    year, so the span shapes run only over the characters before a year that a month name, 'of' or
+    'H1' precedes."""
     this_year = dt.date.today().year
     spans = []
-    for pattern, last_month in _SPANS:
-        for match in pattern.finditer(text):
-            year = int(match["year"])
-            if year <= this_year and not _is_goal(text, match.start(), match.end()):
-                spans.append((year, last_month or _span_end(match.groupdict())))
+    for year, match in _years(text):
+        start = match.start()
+        if year > this_year or not _SPAN_BEFORE_YEAR.search(text, max(0, start - _HINT_CHARS), start):
+            continue
+        window_start = max(0, start - _SPAN_CHARS)
+        window = text[window_start:match.end() + 1]
+        span = next(
+            (
+                (m, last_month) for pattern, last_month in _SPANS for m in pattern.finditer(window)
+                if m.start("year") + window_start == start
+            ),
+            None,
+        )
+        if span and not _is_goal(text, window_start + span[0].start(), match.end()):
+            spans.append((year, span[1] or _span_end(span[0].groupdict())))
     return max(spans, default=None)
 
 
