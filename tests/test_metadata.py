@@ -6,8 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from parsers.article_date import without_header
 from parsers.metadata import article_metadata, article_outlet, article_title
+from parsers.writing_year import writing_floor
 
 CORPUS_DEV = Path(__file__).resolve().parents[1].parent / "shared" / "corpus" / "dev"
 D = dt.date
@@ -64,6 +68,119 @@ def test_article_date_from_text(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a lone date older than the years the text reports is an event, not the stamp
+        ("Relations were established on 3 January 1992. Trade in 2023 reached $1 billion.", None),
+        ("The treaty of 12 May 2001 still holds; exports grew in 2022.", None),
+        ("Photo taken on June 2, 2015.\nSales of wool rose in 2021 and 2022.", None),
+        ("25 Sep 2023 16:40\nTrade in 2022 reached $1 billion.", D(2023, 9, 25)),
+        ("Trade in 2023 reached $1 billion.\nThe first accord was signed on 3 March 2004.", None),
+        ("Trade in 2023 reached $1 billion.\n/// nCa, 4 March 2024", D(2024, 3, 4)),
+        # stamps as news sites write them
+        ("Tue 14th July 2020 | 03:42 PM\nFarmers in the valley sold more apricots.", D(2020, 7, 14)),
+        ("Mar 12 2024 10:30 GMT\nA ferry line reopened.", D(2024, 3, 12)),
+        ("Friday, March 8, 2024 at 10:30 am EST\nThe envoys spoke at length.", D(2024, 3, 8)),
+        ("12-Mar-2024 | Staff report\nTea prices went up.", D(2024, 3, 12)),
+        ("2024.03.12 18:20\nA new bridge carries lorries.", D(2024, 3, 12)),
+        ("12-03-2024 09:00\nWool buyers came from afar.", D(2024, 3, 12)),
+        ("Source: Xinhua | 2023-09-04T06:15:00+08:00 | Editor: staff\nText.", D(2023, 9, 4)),
+        # a slashed date is read day first, and month first when that is no real day
+        ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
+        ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
+        ("Last updated: 07/15/2021\nExports of wool rose.", D(2021, 7, 15)),
+        ("Published: 05/06/2024 10:00\nA cotton fair opened.", D(2024, 6, 5)),
+        ("Date: 25/12/2019\nMarkets were quiet.", D(2019, 12, 25)),
+        ("12/03/2024 | News\nThe port got new cranes.", D(2024, 3, 12)),
+        # a publication label is trusted before an unlabelled date, an 'Updated' label after it
+        ("Updated: 2023-06-05 11:00 | Published: 2023-06-02 08:00\nText.", D(2023, 6, 2)),
+        ("9 March 2024 (updated 11 March 2024)\nThe corridor was discussed.", D(2024, 3, 9)),
+        ("Last modified on Tuesday, 14 July 2020\nFirst published on 10 July 2020\nText.", D(2020, 7, 10)),
+        (
+            "Ties go back to 14 May 1992. Last updated 2 June 2021\nTrade rose in 2020 to $1 billion.",
+            D(2021, 6, 2),
+        ),
+    ],
+)
+def test_stamps_as_sites_write_them(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # datelines in more shapes
+        ("New Delhi [India], March 12 (ANI): Tea sales abroad rose in 2023 to a record.", D(2023, 3, 12)),
+        ("Abu Dhabi, 12th March, 2024 (WAM) -- The two funds signed a pact.", D(2024, 3, 12)),
+        ("ST. PETERSBURG, June 4 (TASS) -- Grain sales fell in 2021.", D(2021, 6, 4)),
+        # a dateline takes its year from the likely stamp, not from an old date in a caption
+        ("Photo taken on June 2, 2015.\nASTANA, March 3 (Kazinform) - In January-February 2024 sales rose.\n12:00, March 3, 2024", D(2024, 3, 3)),
+        ("Signed on 5 May 1998.\nRIGA, 9 May (LETA) - Sales in 2020 fell.\nPublished 9 May 2021", D(2021, 5, 9)),
+        ("(File photo, 2016-07-01)\nOSLO, July 2 (NTB) - Salmon sales hit a record in 2022.\n2023-07-02 08:00", D(2023, 7, 2)),
+        # the year of a dateline comes after the last month of a span the text reports
+        ("MINSK, 20 February (BelTA) – In January-December 2025 sales to Serbia grew.", D(2026, 2, 20)),
+        ("HANOI, 8 January (VNA) - Over January-November 2024, rice shipments climbed.", D(2025, 1, 8)),
+        ("RIGA, March 2 (LETA) - In the first eleven months of 2023 timber sales rose.", D(2024, 3, 2)),
+        ("ROME, 15 February - Olive oil sales in Q4 2022 beat forecasts.", D(2023, 2, 15)),
+        ("SOFIA, 10 August (BTA) - In the first half of 2022 rose oil sales doubled.", D(2022, 8, 10)),
+        # a goal or forecast year does not count as past
+        ("MOSCOW. Nov 2 (Interfax) - Sales will reach $3 billion in 2021. The fair of 2020 drew crowds.", D(2020, 11, 2)),
+        ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018. The forum first met in 2017.", D(2017, 10, 3)),
+        ("KYIV, May 5 (Ukrinform) - Both sides hope to double sales in 2016. Sales fell in 2015.", D(2015, 5, 5)),
+        ("DOHA, May 5 - The plan is to bring trade to $2 billion in 2022. A fair was held in 2021.", D(2021, 5, 5)),
+        ("OSLO, 4 June - Talks at the end of 2023 will set new quotas; the 2022 fair was small.", D(2022, 6, 4)),
+        ("KABUL, 3 May - A new plant is set to be commissioned in 2023; shipments rose in 2022.", D(2022, 5, 3)),
+        ("BISHKEK, 12 April - The forum is to be held in 2024, the organisers said; the last one was in 2023.", D(2023, 4, 12)),
+        ("DUSHANBE, 9 March - It should be noted that in 2018 trade amounted to $500 million.", D(2019, 3, 9)),
+        (
+            "TBILISI, Dec 1 (GNA) - Trade could near $1 billion in 2019, the minister said. It was $800 "
+            "million in 2018, and in the first ten months of this year it grew 5%.",
+            D(2019, 12, 1),
+        ),
+        # a figure for a whole year is reported after the year ends
+        ("ATHENS, May 7 - Exports grew by 5% in 2019 and should double by 2025.", D(2020, 5, 7)),
+        ("BAKU, 14 February (Trend) - Trade between the two states reached $1.2 billion in 2023.", D(2024, 2, 14)),
+        ("BEIJING, Jan. 13 (Xinhua) -- Trade with Chile rose 8 percent during 2023, customs data showed.", D(2024, 1, 13)),
+        ("ASTANA, December 20 - Trade will reach $5 billion in 2023, up from $4 billion in 2022.", D(2023, 12, 20)),
+        ("ISLAMABAD, Mar 12 (APP): Trade with China reached $20bn in 2023.", D(2024, 3, 12)),
+        ("ROME, 3 May - Wine sales abroad came to €2bn in 2022.", D(2023, 5, 3)),
+        ("ROME, 3 May - A new hotel opened in 2022 near the port.", D(2022, 5, 3)),
+        # a weekday picks the year near the text's own, the day itself or the day before, never a future year
+        ("CANBERRA, April 29 (Xinhua) -- The '2022 Outlook', published on Thursday, counts wool sales.", D(2022, 4, 29)),
+        ("PARIS, 3 June (AFP) - A study of 2023 trade came out on Sunday.", D(2024, 6, 3)),
+        ("MADRID, 10 May (EFE) - Figures for 2024 released on Friday show a rise.", D(2024, 5, 10)),
+    ],
+)
+def test_dateline_year_from_the_text(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weekday naming a day and month: the year nearest before 2026 that fits, not before the text's years
+        ("Dhaka: Ministers on Monday (March 4) signed a jute deal.", D(2024, 3, 4)),
+        ("Karachi: The board met on Thursday (the 9th of May) to review freight.", D(2024, 5, 9)),
+        ("Lahore: Traders on Wednesday (12th June) asked for lower tariffs.", D(2024, 6, 12)),
+        ("Tehran: Envoys on Saturday (November 6) signed a plan; a 2006 pact to reach $5 billion by 2021 fell short.", D(2021, 11, 6)),
+        # a line holding only a day and month, at the top or the end
+        ("The king on Tuesday ordered help with fuel.\nAgency\n15 December", D(2020, 12, 15)),
+        ("The minister on Friday opened the fair.\n\nStaff report\n8 March", D(2024, 3, 8)),
+        ("3 June\n\nTalks ended on Monday without a deal.", D(2024, 6, 3)),
+        ("Trade fell in 2019 to $2 billion.\n15 December", D(2020, 12, 15)),
+        ("The fair of 2019 was small.\n15 December", D(2019, 12, 15)),
+        # no way to know: null, never a guess
+        ("Some text about grain.\n15 December", None),
+        ("ROME, May 3 (ANSA) - Olive oil talks went on.", None),
+        ("A statement dated April 16 was read out on Tuesday.", None),
+        ("The forum opens on Sept 17 in Nanning.", None),
+    ],
+)
+def test_dates_without_a_year(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Mongolia, Japan agree on a trade road\n\nULAANBAATAR, May 2 (Xinhua) -- Body.", "Mongolia, Japan agree on a trade road"),
         (" date 2022-01-01 Georgia eyes wine sales to China\nGeorgia wants more.", "Georgia eyes wine sales to China"),
         ("25 Sep 2023 16:40\n\nLatvia and Estonia sign a port pact\n\nBody.", "Latvia and Estonia sign a port pact"),
@@ -92,6 +209,31 @@ def test_article_title(text, expected):
         ("By Trend\n\nThe sides signed papers.", "Trend"),
         ("The ministers agreed, Trend reports.", "Trend"),
         ("source: The Steppe Herald\nBody.", "The Steppe Herald"),
+        # a dateline naming the agency after the date, or between slashes
+        ("Accra, Oct. 13, GNA - Cocoa buyers met.", "GNA"),
+        ("Kuala Lumpur, 2 May 2021, BERNAMA -- Palm oil sales rose.", "Bernama"),
+        ("ASTANA, 5 June, Kazinform: The forum opened.", "Kazinform"),
+        ("MOSCOW, October 6. /TASS/. The council met.", "TASS"),
+        ("BEIJING, May 3. /Xinhua/ The fair opened.", "Xinhua"),
+        ("SEOUL, Jan. 9. /Yonhap/. Chip exports rose.", "Yonhap"),
+        # a byline naming the outlet after the author
+        ("Baku, Azerbaijan, Feb.13\n\nBy Jane Roe - Trend:\n\nBody.", "Trend"),
+        ("By John Doe– Trend:\nThe talks went on.", "Trend"),
+        ("By Li Wei, Xinhua\nBody text.", "Xinhua"),
+        ("By Tasnim News Agency\n\nThe two sides met.", "Tasnim"),
+        # a line holding only the outlet's name, at the top or the end
+        ("Some text about ports.\n\nGNA", "GNA"),
+        ("Talks went well.\nReuters\n15 December", "Reuters"),
+        ("UrduPoint.com\nStaff 2 minutes ago\nText.", "UrduPoint"),
+        # a source line closing the last paragraph
+        ("Exports rose. Source: Egypt today", "Egypt Today"),
+        ("The fair ended. Source: The Steppe Herald", "The Steppe Herald"),
+        ("“We are glad,” he said. Source: Daily Sabah", "Daily Sabah"),
+        # credits and cited sources are not the outlet
+        ("Ports grew. (Photo/Xinhua)\nBody.", None),
+        ("Photo: UNIAN\nKyiv and Warsaw traded more.", None),
+        ("Trade fell, the Interfax news agency reported Tuesday.", None),
+        ("By Jane Roe\nThe talks went on.", None),
         ("Exports grew, according to Bernama news agency and its trend data.", None),
         ("Leaders met in Rome. Trade grew on a steady trend.", None),
         ("", None),
@@ -99,6 +241,21 @@ def test_article_title(text, expected):
 )
 def test_article_outlet(text, expected):
     assert article_outlet(text) == expected
+
+
+# Dates without a year and years of every kind around them, so the examples reach the year inference.
+YEARLESS_PIECES = st.sampled_from([
+    "MINSK, 27 January (BelTA) - ", "ASTANA. Dec 4 (Kazinform) - ", "Lahore: on Saturday (November 06) ", "\n15 December\n",
+    "on Tuesday", "said Thursday", "in 2019", "$2 billion in 2031", "by 2040", "could reach $1 billion in 2030",
+    "January-November 2099", "the first eight months of 2025", "Q4 2026", "in 2026", "29 February", ". ", "\n",
+])
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.one_of(YEARLESS_PIECES, st.text(max_size=12)), max_size=20).map("".join))
+def test_a_date_without_a_written_year_is_never_after_today(text):
+    date = article_metadata(text).date
+    assert date is None or date <= dt.date.today()
 
 
 def _dev_articles() -> list[tuple[str, str, list]]:
@@ -121,10 +278,26 @@ def test_article_date_is_exact_on_every_dev_article():
     assert wrong == []
 
 
+def test_the_year_a_text_is_written_in_is_never_put_after_the_gold_date():
+    """The lower bound the text gives (`writing_floor`) holds on every dated dev article, header removed."""
+    late = []
+    for name, text, accepted in _dev_articles():
+        floor = writing_floor(without_header(text))
+        dates = [dt.date.fromisoformat(date) for date in accepted if date]
+        if floor and dates and all(floor > (date.year, date.month) for date in dates):
+            late.append(f"{name}: floor {floor}, gold {accepted}")
+    assert late == []
+
+
 # Outlets the dev articles name themselves (our reading of the texts, not part of the gold).
 DEV_OUTLETS = {
     "a03": "nCa", "a12": "Trend", "a13": "Interfax", "a15": "Trend", "a19": "Xinhua", "b01": "VNA",
     "b02": "AP", "b04": "VOV", "b05": "Reuters", "b08": "Xinhua", "seed_002": "Xinhua", "seed_003": "Trend",
+    "n003": "Yonhap", "n004": "Trend", "n006": "TASS", "n007": "Interfax", "n008": "Trend", "n009": "News.Az",
+    "n010": "BelTA", "n011": "easttime.info", "n012": "BelTA", "n014": "Trend", "n017": "Egypt Today",
+    "n022": "GNA", "n025": "Tasnim", "n027": "Business Daily", "n031": "Reuters", "n032": "Reuters",
+    "n034": "Xinhua", "n035": "IANS", "n038": "Antara", "n039": "Xinhua", "n040": "Xinhua", "n045": "UrduPoint",
+    "n049": "Trend", "n050": "MENAFN", "n052": "AzerNews",
 }
 
 
