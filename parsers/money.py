@@ -64,7 +64,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     number = (rf"\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))"
               rf"|\d+(?:[.,]\d+)?")
     word_number = alternation(list(words))
-    magnitude = rf"(?:\s?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"
+    magnitude = rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"  # "$5-billion"
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
@@ -157,7 +157,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue
         if NOT_MONEY_UNITS.match(text, match.end()):
             continue
-        mag_key = mag.strip() if mag else ""
+        mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if match.group("num") is not None:
             base = read_number(match.group("num"), factor)

@@ -89,7 +89,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?i:year)(?!\s+(?:ago|before)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?:(?P<relkind>(?i:fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|in the year|recorded in|as at the end of|as of the end of|as of)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
     ]
@@ -280,6 +280,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         first, last = int(m.group("ya")), int(m.group("yb"))
         return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
     if m.group("relyear"):
+        if m.group("relkind"):  # "during the last fiscal year"
+            return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
     year = m.group("yy") or m.group("yy2")
     return PeriodPhrase(s, e, "year", year=int(year))
