@@ -22,8 +22,22 @@ def bounded(body: str) -> str:
     """Wrap an alternation so it matches whole words only (also for phrases that start or end with punctuation)."""
     # A word may not continue on either side; a phrase that begins or ends with punctuation (", and", ";")
     # needs no such edge there.
-    # The leading class lets the engine skip at once the many positions where no phrase can start.
     return rf"(?=[A-Za-z,;%])(?:(?<![\w$])|(?=[^\w\s]))(?:{body})(?:(?!\w)|(?<=[^\w\s]))"
+
+
+def whole_words(phrases: list[str], escape: bool = True) -> str:
+    """An alternation of phrases that match as whole words. Phrases that start with a letter get the plain
+    word edges (about twice as fast to scan as `bounded`); the few that start with punctuation (", and",
+    ";") are tried with `bounded`."""
+    punctuated = [p for p in phrases if p[:1] in ",;%" or p.startswith("\\")]  # ", and", ";"
+    words = [p for p in phrases if p not in punctuated]
+    others = punctuated
+    parts = []
+    if words:
+        parts.append(rf"(?<![\w$])(?:{alternation(words, escape)})(?:(?!\w)|(?<=[^\w\s]))")
+    if others:
+        parts.append(bounded(alternation(others, escape)))
+    return "|".join(parts) if parts else "(?!)"
 
 
 @lru_cache(maxsize=None)
@@ -33,7 +47,7 @@ def cue_patterns() -> dict[str, re.Pattern[str]]:
     for row in read_tsv("cues.tsv"):
         by_kind[row["kind"]].append(row["pattern"])
     return {
-        kind: re.compile(bounded(f"(?:{alternation([p.lower() for p in patterns], escape=False)})"))
+        kind: re.compile(whole_words([p.lower() for p in patterns], escape=False))
         for kind, patterns in by_kind.items()
     }
 
@@ -84,7 +98,7 @@ def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
     """Pattern over every metric phrase, and the metric each (lower-cased) phrase names."""
     rows = read_tsv("metrics.tsv")
     table = {row["phrase"].lower(): row["metric"] for row in rows}
-    pattern = re.compile(bounded(f"(?:{alternation(list(table))})"))
+    pattern = re.compile(whole_words(list(table)))
     return pattern, table
 
 
@@ -98,4 +112,4 @@ def word_values(name: str, key: str, value: str) -> dict[str, float]:
 def commodity_pattern() -> re.Pattern[str]:
     """Goods whose figures are product-level, not a pair's trade (data/commodities.tsv)."""
     words = [row["commodity"].lower() for row in read_tsv("commodities.tsv")]
-    return re.compile(bounded(alternation(words)))
+    return re.compile(whole_words(words))
