@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import sqlalchemy as sa
 import streamlit as st
 
 from app.model import Tables, prepare, release_unused_memory
@@ -51,6 +52,29 @@ def store_url() -> str | None:
     return os.environ.get("TRADE_DB_URL") or None
 
 
+def shown_url(url: str | None) -> str:
+    """The store's URL as a page may show it: never with its password."""
+    if not url:
+        return "data/trade.db"
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: show only its scheme
+        return url.split(":", 1)[0] + "://…"
+
+
+def redacted(message: object, url: str | None) -> str:
+    """A driver's message with the store's password (and the URL holding it) taken out."""
+    text = str(message)
+    if not url:
+        return text
+    text = text.replace(url, shown_url(url))
+    try:
+        password = sa.engine.make_url(url).password
+    except Exception:
+        password = url.partition("://")[2].rpartition("@")[0].partition(":")[2] or None
+    return text.replace(str(password), "***") if password else text
+
+
 def sample_paths() -> list[Path]:
     """The bundled sample articles (their README is documentation, not an article)."""
     return sorted(p for p in SAMPLE_DIR.iterdir() if p.suffix in UPLOAD_TYPES and p.name != "README.md")
@@ -66,7 +90,8 @@ def get_store(url: str | None):
         if store.is_empty() and SAMPLE_DIR.is_dir():
             store.ingest_paths(sample_paths(), workers=1, progress=False)
     except Exception as exc:  # any driver/SQL error: the page explains instead of a traceback
-        raise DataUnavailable(f"The trade store at {url or 'data/trade.db'} could not be opened: {exc}") from exc
+        raise DataUnavailable(f"The trade store at {shown_url(url)} could not be opened: "
+                              f"{redacted(exc, url)}") from exc
     return store
 
 
@@ -85,7 +110,7 @@ def load_tables() -> Tables:
     except DataUnavailable:
         raise
     except Exception as exc:
-        raise DataUnavailable(f"The facts could not be read from the store: {exc}") from exc
+        raise DataUnavailable(f"The facts could not be read from the store: {redacted(exc, store_url())}") from exc
 
 
 def _check_upload(name: str, size: int) -> str | None:
@@ -126,7 +151,7 @@ def add_uploads(files) -> list[AddOutcome]:
         try:
             outcomes.append(_outcome(file.name, get_store(store_url()).ingest_document(file.name, data)))
         except Exception as exc:
-            outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({exc})."))
+            outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({redacted(exc, store_url())})."))
     _bump_version()
     return outcomes
 
@@ -141,7 +166,7 @@ def add_pasted(text: str, name: str) -> AddOutcome:
     try:
         outcome = _outcome(name, get_store(store_url()).ingest_text(text, name))
     except Exception as exc:
-        outcome = AddOutcome(name, False, f"{name}: could not be stored ({exc}).")
+        outcome = AddOutcome(name, False, f"{name}: could not be stored ({redacted(exc, store_url())}).")
     _bump_version()
     return outcome
 
@@ -159,12 +184,17 @@ def review(fact_key: str, action: str, changes: dict | None = None, note: str = 
     try:
         get_store(store_url()).review(fact_key, action, changes=changes or None, note=note)
     except Exception as exc:
-        return f"The decision was not saved: {exc}"
+        return f"The decision was not saved: {redacted(exc, store_url())}"
     _bump_version()
     return None
 
 
 def review_queue() -> pd.DataFrame:
     """Facts nobody has reviewed yet (store order); a fact with any decision leaves the queue."""
-    queue = get_store(store_url()).review_queue()
+    try:
+        queue = get_store(store_url()).review_queue()
+    except DataUnavailable:
+        raise
+    except Exception as exc:
+        raise DataUnavailable(f"The review queue could not be read: {redacted(exc, store_url())}") from exc
     return queue[queue["review_status"] == "unreviewed"]

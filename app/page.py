@@ -2,13 +2,14 @@
 in the sidebar kept in session state and in the URL."""
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 import streamlit as st
 
 from app import data
 from app.filters import (
+    EARLIEST,
+    LATEST,
     PARAM_KEYS,
     STATE_KEY,
     FilterState,
@@ -26,7 +27,6 @@ WRITTEN_KEY = "trade_filter_params"  # the query we wrote last, to tell a pasted
 WIDGETS = {"focus": "flt_focus", "partners": "flt_partners", "pairs": "flt_pairs",
            "metrics": "flt_metrics", "dates": "flt_dates"}
 ANY = ""
-EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2050, 12, 31)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -58,7 +58,7 @@ def _current_state(tables: Tables) -> FilterState:
     if known and known != st.session_state.get(WRITTEN_KEY):
         state, ignored = parse_query_params(known, tables.countries, tables.pairs)
         if ignored:
-            st.warning("Ignored in the link (not in the data): " + ", ".join(ignored) + ".")
+            st.warning("Ignored in the link (not in the data): " + md_escape(", ".join(ignored)) + ".")
         return state
     return restrict_to(st.session_state.get(STATE_KEY, FilterState()), tables.countries, tables.pairs)
 

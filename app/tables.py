@@ -7,10 +7,10 @@ import io
 import pandas as pd
 
 from app.labels import day, money, pair_name, period_label
+from store.cells import inert_cells
 from parsers.schema import FACT_COLUMNS
 
 REVIEW_COLUMNS = ["fact_key", "review_status", "review_note", "reviewed_at"]
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def download_frame(reports: pd.DataFrame) -> pd.DataFrame:
@@ -46,18 +46,20 @@ def readable(reports: pd.DataFrame) -> pd.DataFrame:
 
 
 def to_csv(frame: pd.DataFrame) -> bytes:
-    return frame.to_csv(index=False).encode("utf-8")
+    """CSV where article text can never become a formula (a leading = + - @ is quoted)."""
+    return inert_cells(frame).to_csv(index=False, date_format="%Y-%m-%d").encode("utf-8")
 
 
 def to_excel(frame: pd.DataFrame) -> bytes:
-    """An .xlsx where article text can never become a formula (a leading = + - @ is quoted)."""
-    safe = frame.copy()
-    for name in safe.columns:
-        if pd.api.types.is_string_dtype(safe[name]) or safe[name].dtype == object:
-            safe[name] = safe[name].map(
-                lambda v: "'" + v if isinstance(v, str) and v.startswith(FORMULA_START) else v)
+    """An .xlsx where article text can never become a formula (a leading = + - @ is quoted).
+
+    Excel holds no time zones: times with one (when a review was made, UTC) are written as UTC."""
+    safe = inert_cells(frame)
+    for name in safe.select_dtypes("datetimetz").columns:
+        safe[name] = safe[name].dt.tz_convert("UTC").dt.tz_localize(None)
     for name in safe.select_dtypes("datetime").columns:
-        safe[name] = safe[name].dt.date
+        if (safe[name].dropna() == safe[name].dropna().dt.normalize()).all():
+            safe[name] = safe[name].dt.date  # dates without a time of day
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         safe.to_excel(writer, index=False, sheet_name="facts")

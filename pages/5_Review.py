@@ -18,8 +18,8 @@ if saved := st.session_state.pop("review_saved", None):
     st.success(saved, icon=":material/check_circle:")
 try:
     queue = data.review_queue()
-except Exception as exc:
-    st.error(f"The review queue could not be read: {exc}")
+except data.DataUnavailable as exc:
+    st.error(page.md_escape(exc))
     st.stop()
 
 reports = page.reports(tables, state)
