@@ -6,6 +6,7 @@ and a short TTL picks up writes by teammates on a shared PostgreSQL store.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from dataclasses import dataclass
@@ -46,6 +47,14 @@ _version = [0]
 def _bump_version() -> None:
     with _version_lock:
         _version[0] += 1
+
+
+READ_ONLY_MESSAGE = "This dashboard is read-only (TRADE_READ_ONLY is set): nothing was changed."
+
+
+def read_only() -> bool:
+    """A viewer's dashboard on a team server: TRADE_READ_ONLY=1 hides and refuses every write."""
+    return os.environ.get("TRADE_READ_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
 
 
 def store_url() -> str | None:
@@ -141,6 +150,8 @@ def _outcome(name: str, result) -> AddOutcome:
 
 def add_uploads(files) -> list[AddOutcome]:
     """Store uploaded files one by one; a bad file gets its message and the others still go in."""
+    if read_only():
+        return [AddOutcome(getattr(f, "name", ""), False, READ_ONLY_MESSAGE) for f in files]
     outcomes = []
     for file in files:
         data = file.getvalue()
@@ -156,9 +167,15 @@ def add_uploads(files) -> list[AddOutcome]:
     return outcomes
 
 
-def add_pasted(text: str, name: str) -> AddOutcome:
-    """Store a pasted article under a name the user chose (it becomes its source)."""
+def add_pasted(text: str, name: str, published: dt.date | None = None) -> AddOutcome:
+    """Store a pasted article under a name the user chose (it becomes its source). A pasted text has
+    no date of its own: `published` goes in front as a capture header (` date YYYY-MM-DD`), the
+    place the parser trusts first for the article date."""
     name = (name or "").strip() or "pasted article"
+    if read_only():
+        return AddOutcome(name, False, READ_ONLY_MESSAGE)
+    if published is not None:
+        text = f"date {published.isoformat()}\n{text}" if text.strip() else text
     if not text.strip():
         return AddOutcome(name, False, "Nothing to add: the text box is empty.")
     if len(text) > MAX_PASTE_CHARS:
@@ -179,10 +196,13 @@ def article_text(source: str) -> str | None:
         return None
 
 
-def review(fact_key: str, action: str, changes: dict | None = None, note: str = "") -> str | None:
-    """Record a review decision; returns an error message for the page, or None when saved."""
+def review(fact_key: str, action: str, changes: dict | None = None, note: str = "",
+           reviewer: str | None = None) -> str | None:
+    """Record a review decision by `reviewer`; returns an error message for the page, or None when saved."""
+    if read_only():
+        return READ_ONLY_MESSAGE
     try:
-        get_store(store_url()).review(fact_key, action, changes=changes or None, note=note)
+        get_store(store_url()).review(fact_key, action, changes=changes or None, note=note, reviewer=reviewer)
     except Exception as exc:
         return f"The decision was not saved: {redacted(exc, store_url())}"
     _bump_version()
@@ -198,3 +218,19 @@ def review_queue() -> pd.DataFrame:
     except Exception as exc:
         raise DataUnavailable(f"The review queue could not be read: {redacted(exc, store_url())}") from exc
     return queue[queue["review_status"] == "unreviewed"]
+
+
+def review_history(fact_key: str) -> pd.DataFrame:
+    """The decisions on one fact, one row per changed field (store.reviews.review_rows)."""
+    from store.reviews import review_rows
+
+    return review_rows(get_store(store_url()).review_history(fact_key))
+
+
+def queue_order(queue: pd.DataFrame) -> pd.DataFrame:
+    """The order a reviewer works in: least confident first when the facts carry a parser
+    `confidence` (0..1), then newest article first."""
+    by, ascending = ["article_date"], [False]
+    if "confidence" in queue.columns:
+        by, ascending = ["confidence", "article_date"], [True, False]
+    return queue.sort_values(by, ascending=ascending, na_position="last", kind="stable")

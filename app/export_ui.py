@@ -6,20 +6,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app import export
-from app.labels import pair_name
+from app.downloads import download_button
+from app.export import export_title
 from app.model import Tables, sources_of
-
-KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
-
-
-def export_title(kind: str, obs: pd.DataFrame) -> str:
-    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown."""
-    pairs = sorted(obs["pair"].astype("string").unique())
-    named = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
-    first, last = obs["when_start"].min(), obs["when_end"].max()
-    years = "" if pd.isna(first) else (f", {first.year}" if first.year == last.year else f", {first.year}–{last.year}")
-    return f"{KINDS[kind]}: {named}{years}"
-
 
 def _file_stem(kind: str, obs: pd.DataFrame) -> str:
     pairs = sorted(obs["pair"].astype("string").unique())
@@ -41,6 +30,6 @@ def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> N
     st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")
     cols = st.columns(len(export.FORMATS) + 3)
     for col, (fmt, mime) in zip(cols, export.FORMATS.items()):
-        col.download_button(fmt.upper(), data=lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
-                            file_name=f"{stem}.{fmt}",
-                            mime=mime, key=f"export-{kind}-{fmt}", on_click="ignore", icon=":material/download:")
+        download_button(col, fmt.upper(), lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
+                        file_name=f"{stem}.{fmt}", mime=mime, key=f"export-{kind}-{fmt}",
+                        what=f"{fmt.upper()} chart", icon=":material/download:")

@@ -28,7 +28,8 @@ SERIES_COLORS = {
 }
 TARGET_COLOR = "#6c757d"
 FONT = dict(family="DejaVu Sans, Arial, sans-serif", size=13, color="#2a3f5f")
-GAUGE_TITLE = dict(size=17)
+GAUGE_TITLE = dict(size=16)
+GAUGE_PX, GAUGE_GAP_PX = 320, 110
 AXIS = dict(gridcolor="#E5EAF0", linecolor="#C8D0DA", zeroline=False, ticks="outside", tickcolor="#C8D0DA")
 
 
@@ -348,51 +349,63 @@ def _target_traces(points: dict[str, np.ndarray], ends: np.ndarray, unit: float,
 
 # ---------------------------------------------------------------- gauges
 
-def gauges_figure(progress: pd.DataFrame, title: str = "") -> go.Figure:
-    """One plotly Indicator per pair: gauge of latest turnover against the latest target."""
+def gauges_figure(progress: pd.DataFrame, title: str = "", cols: int | None = None) -> go.Figure:
+    """One plotly Indicator per pair: gauge of latest turnover against the latest target.
+
+    Titles are short (pair; share of the target; growth), so they fit a gauge on a laptop screen;
+    the page shows each gauge as a chart of its own in columns that stack on a phone, and the
+    plain-words line for each is in the table and the 'in words' list. The number and the axis
+    use the turnover's own unit, so the gauge reads '$500 m' as the table does."""
     n = max(len(progress), 1)
-    cols = min(n, 2)
+    cols = cols or min(n, 2)
     rows = -(-n // cols)
-    total_px = 340 * rows
-    gap_x, gap_y = 0.08, (110 / total_px if rows > 1 else 0.0)  # room for the next gauge's title
+    total_px = GAUGE_PX * rows
+    gap_x, gap_y = 0.1, (GAUGE_GAP_PX / total_px if rows > 1 else 0.0)  # room for the next gauge's title
     width, height = (1 - gap_x * (cols - 1)) / cols, (1 - gap_y * (rows - 1)) / rows
     traces = []
     for i, r in enumerate(progress.itertuples()):
         row, col = divmod(i, cols)
         top, left = 1 - row * (height + gap_y), col * (width + gap_x)
         domain = dict(x=[left, left + width], y=[max(top - height, 0), top])
-        unit, unit_label = value_unit(pd.Series([r.target, r.turnover]))
-        suffix = " bn" if unit == 1e9 else " m"
         name = f"<b>{html.escape(pair_name(r.pair))}</b>"
+        by = f" by {int(r.target_year)}" if pd.notna(r.target_year) else ""
         if r.status == "no volume":
+            unit, suffix = _unit_of(r.target)
             traces.append(dict(
                 type="indicator", domain=domain, mode="number", value=r.target / unit,
-                number=dict(prefix="$", suffix=f"{suffix} target", valueformat=".3g", font=dict(size=40)),
-                title=dict(font=GAUGE_TITLE,
-                           text=f"{name}<br><span style='font-size:0.8em'>No turnover in US$ reported yet"
-                                f"{' · by ' + str(int(r.target_year)) if pd.notna(r.target_year) else ''}</span>")))
+                number=dict(prefix="$", suffix=f"{suffix} target", valueformat=".3g", font=dict(size=34)),
+                title=dict(font=GAUGE_TITLE, text=f"{name}<br><span style='font-size:0.8em'>"
+                                                  f"no turnover in US$ yet{by}</span>")))
             continue
-        state = ("✔ Target reached" if r.reached else f"{r.pct * 100:.0f}% of target"
-                 + (" · target year passed" if r.status == "deadline passed" else ""))
+        unit, suffix = _unit_of(r.turnover)
+        state = "✔ target reached" if r.reached else f"{r.pct * 100:.0f}% of {money(r.target)}{by}"
+        if r.status == "deadline passed":
+            state += " · year passed"
         growth = "" if r.reached or pd.isna(r.growth_needed) else f"<br>needs {targets.pct(r.growth_needed)}/yr" + (
             "" if pd.isna(r.growth_seen) else f" · seen {targets.pct(r.growth_seen)}/yr")
-        deadline = (f" by {int(r.target_year)}" if pd.notna(r.target_year) else "") + \
-            (f" (set {pd.Timestamp(r.announced):%b %Y})" if pd.notna(r.announced) else "")
         traces.append(dict(
             type="indicator", domain=domain, mode="gauge+number", value=r.turnover / unit,
-            number=dict(suffix=suffix, valueformat=".3g", prefix="$", font=dict(size=40)),
-            title=dict(font=GAUGE_TITLE, text=f"{name}<br><span style='font-size:0.8em'>{state} · target "
-                            f"{html.escape(money(r.target))}{deadline}{growth}</span>"),
+            number=dict(suffix=suffix, valueformat=".3g", prefix="$", font=dict(size=34)),
+            title=dict(font=GAUGE_TITLE, text=f"{name}<br><span style='font-size:0.8em'>{html.escape(state)}"
+                                              f"{growth}</span>"),
             gauge=dict(
                 axis=dict(range=[0, max(r.target, r.turnover) * 1.1 / unit]),
                 bar=dict(color="#2a9d8f" if r.reached else "#1f3b73"),
                 threshold=dict(line=dict(color="#c0392b", width=4), thickness=0.85, value=r.target / unit),
             )))
-    layout = dict(font=FONT, template="none", paper_bgcolor="white", height=max(340, total_px),
-                  margin=dict(t=150 if title else 110, l=40, r=40, b=30))  # three title lines
+    layout = dict(font=FONT, template="none", paper_bgcolor="white", height=max(GAUGE_PX, total_px),
+                  margin=dict(t=140 if title else 95, l=30, r=30, b=20))  # three title lines
     if title:
         layout["title"] = dict(text=html.escape(title))
     return go.Figure(data=traces, layout=layout)
+
+
+def _unit_of(value: float) -> tuple[float, str]:
+    """The unit labels.money writes this amount in, so a gauge and a table read alike."""
+    for size, suffix in ((1e12, " tn"), (1e9, " bn"), (1e6, " m")):
+        if abs(value) >= size:
+            return size, suffix
+    return 1.0, ""
 
 
 # ---------------------------------------------------------------- tables

@@ -3,6 +3,7 @@ in the sidebar kept in session state and in the URL."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import streamlit as st
 
@@ -37,9 +38,34 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
+PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
+OVERVIEW = ("dashboard.py", "Overview")
+# Keyboard users see where they are: a strong outline on whatever has focus (Streamlit's own is faint).
+FOCUS_CSS = """<style>
+:focus-visible, [data-baseweb] :focus-visible, a:focus-visible, button:focus-visible,
+[role="option"]:focus-visible, [tabindex]:focus-visible {
+  outline: 3px solid #1f3b73 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #ffd166 !important;
+}
+</style>"""
+
+
+def navigation() -> list[tuple[str, str]]:
+    """(script, label) of every page: the Overview, then pages/N_Name.py in order, so a page added to
+    pages/ appears without touching this list."""
+    pages = sorted(PAGES_DIR.glob("*.py"), key=lambda p: (int(p.name.split("_")[0]) if p.name[0].isdigit() else 99, p.name))
+    return [OVERVIEW, *((f"pages/{p.name}", p.stem.split("_", 1)[-1].replace("_", " ")) for p in pages)]
+
+
 def start(title: str, intro: str) -> tuple[Tables, FilterState]:
     """Set up a page: title, intro, tables (or a clear error and stop) and the filter state."""
-    st.set_page_config(page_title=f"{title} · {APP_TITLE}", page_icon="📈", layout="wide")
+    st.set_page_config(page_title=APP_TITLE if title == APP_TITLE else f"{title} · {APP_TITLE}",
+                       page_icon="📈", layout="wide")
+    st.html(FOCUS_CSS)
+    with st.sidebar:
+        for script, label in navigation():
+            st.page_link(script, label=label)
+        if data.read_only():
+            st.caption("Viewer mode: this dashboard is read-only (no uploads, pastes or reviews).")
     st.title(title)
     st.caption(intro)
     try:
