@@ -228,9 +228,9 @@ def review_history(fact_key: str) -> pd.DataFrame:
 
 
 def queue_order(queue: pd.DataFrame) -> pd.DataFrame:
-    """The order a reviewer works in: least confident first when the facts carry a parser
-    `confidence` (0..1), then newest article first."""
-    by, ascending = ["article_date"], [False]
-    if "confidence" in queue.columns:
-        by, ascending = ["confidence", "article_date"], [True, False]
-    return queue.sort_values(by, ascending=ascending, na_position="last", kind="stable")
+    """The order a reviewer works in: least confident first (the parser's `confidence`, 0..1; a fact
+    without one first of all), then newest article first."""
+    if "confidence" not in queue.columns:
+        return queue.sort_values("article_date", ascending=False, na_position="last", kind="stable")
+    return queue.sort_values(["confidence", "article_date"], ascending=[True, False], na_position="first",
+                             kind="stable")

@@ -33,3 +33,17 @@ def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> N
         download_button(col, fmt.upper(), lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
                         file_name=f"{stem}.{fmt}", mime=mime, key=f"export-{kind}-{fmt}",
                         what=f"{fmt.upper()} chart", icon=":material/download:")
+
+
+def briefing_button(tables: Tables, state) -> None:
+    """One click: the briefing pack (PDF) for the current filter (app.briefing)."""
+    from app import briefing
+
+    if (reason := export.unavailable_reason()) is not None:
+        st.caption(f"Briefing pack: {reason}")
+        return
+    download_button(st, "Briefing pack (PDF)", lambda: briefing.briefing_pdf(tables, state),
+                    file_name=briefing.file_name(state), mime="application/pdf", key="briefing-pack",
+                    what="briefing pack", icon=":material/picture_as_pdf:",
+                    help="Cover, timeline, target gauges and a numbered table of every fact with its "
+                         "outlet, date and quoted sentence, for the current filter.")

@@ -434,7 +434,66 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
             "Facts": int(len(group)),
             "Reports": int(group["n_sources"].sum()),  # article reports of these facts
         })
-    return pd.DataFrame(out)
+    return pd.DataFrame(out).sort_values("Pair", kind="stable").reset_index(drop=True)
+
+
+def conflicts_table(obs: pd.DataFrame, tables: Tables) -> pd.DataFrame:
+    """Figures that sources dispute, one row per figure, grouped by pair, series and period."""
+    disputed = obs[obs["conflict"]]
+    if disputed.empty:
+        return pd.DataFrame(columns=["Pair", "Fact", "Period", "Value", "Sources"])
+    sources = sources_of(tables, disputed["obs_id"])
+    rows = [{
+        "Pair": pair_name(r.pair), "Fact": series_name(r.metric, r.exporter, r.pair), "Period": r.period_text,
+        "Value": stated(r.value_usd, r.value, r.currency),
+        "Sources": "; ".join(f"{o if pd.notna(o) else 'unknown outlet'} ({s})" for o, s in
+                             zip(*(sources.loc[sources["obs_id"] == r.obs_id, c] for c in ("outlet", "source")))),
+    } for r in disputed.itertuples()]
+    return pd.DataFrame(rows).sort_values(["Pair", "Fact", "Period", "Value"], kind="stable").reset_index(drop=True)
+
+
+def timeline_data(obs: pd.DataFrame) -> pd.DataFrame:
+    """The timeline's figures as a table beside the chart (its text alternative in rows)."""
+    frame = obs.sort_values(["pair", "metric", "mid"]).assign(
+        pair_label=lambda f: [pair_name(p) for p in f["pair"].astype("string")])
+    return pd.DataFrame({
+        "Pair": frame["pair_label"], "Fact": frame["series"].astype("string"),
+        "Period": frame["period_text"].astype("string"),
+        "Value": [stated(u, v, c) for u, v, c in zip(frame["value_usd"], frame["value"], frame["currency"])],
+        "Sources": frame["n_sources"].astype("int64"),
+        "Disputed": ["yes" if c else "" for c in frame["conflict"]],
+    }).sort_values(["Pair"], kind="stable").reset_index(drop=True)
+
+
+def conflict_count(obs: pd.DataFrame) -> int:
+    """How many figures (pair, series, period) sources disagree on."""
+    disputed = obs[obs["conflict"]]
+    return int(len(disputed[["pair", "metric", "exporter", "period_start", "period_end"]].astype("string")
+                   .drop_duplicates()))
+
+
+def timeline_summary(obs: pd.DataFrame, shown: list[str]) -> str:
+    """The chart in words, for screen readers and for a quick read: per pair, its first and latest
+    turnover (or other series) and its latest target."""
+    lines = []
+    for pair in shown:
+        rows = obs[(obs["pair"] == pair) & obs["when_start"].notna()]
+        volumes = rows[rows["metric"] != "target"].sort_values("mid")
+        goals = rows[rows["metric"] == "target"].sort_values("first_reported")
+        parts = []
+        for name, series in volumes.groupby("series", observed=True, sort=False):
+            first, last = series.iloc[0], series.iloc[-1]
+            parts.append(f"{name.lower()} {stated(first.value_usd, first.value, first.currency)} ({first.period_text})"
+                         + ("" if len(series) == 1 else
+                            f" to {stated(last.value_usd, last.value, last.currency)} ({last.period_text})"))
+        if len(goals):
+            goal = goals.iloc[-1]
+            parts.append(f"target {stated(goal.value_usd, goal.value, goal.currency)} {goal.period_text}")
+        disputed = int(rows["conflict"].sum())
+        if disputed:
+            parts.append(f"{disputed} disputed figures")
+        lines.append(f"{pair_name(pair)}: " + ("; ".join(parts) or "no dated figures") + ".")
+    return " ".join(lines)
 
 
 def newest_facts(obs: pd.DataFrame, tables: Tables, n: int = 10) -> pd.DataFrame:

@@ -22,7 +22,7 @@ import pandas as pd
 import pyarrow
 
 from app.currency import usd_rates
-from app.labels import PAIR_SEP, day, period_label, series_name
+from app.labels import PAIR_SEP, country_name, day, pair_name, period_label, series_name
 from app.targets import target_progress
 
 # What makes two reported facts the same fact (the article and its sentence do not).
@@ -54,12 +54,14 @@ class Tables:
 
     @cached_property
     def countries(self) -> list[str]:
+        """Codes of every country in the facts, in the order of their names (as the pages list them)."""
         codes = set(self.obs["country_a"].dropna().unique()) | set(self.obs["country_b"].dropna().unique())
-        return sorted(codes)
+        return sorted(codes, key=lambda code: (country_name(code), code))
 
     @cached_property
     def pairs(self) -> list[str]:
-        return sorted(self.obs["pair"].dropna().unique())
+        """Pair keys in the order of their names ('Kazakhstan – United Kingdom' after 'Egypt – …')."""
+        return sorted(self.obs["pair"].dropna().unique(), key=lambda key: (pair_name(key), key))
 
     @property
     def is_empty(self) -> bool:

@@ -251,7 +251,7 @@ def test_target_without_volume_says_so():
     assert row["status"] == "no volume"
     assert "No turnover figure" in targets.gauge_caption(row)
     fig = plain_json(figures.gauges_figure(targets.target_progress(tables_of(fact_row(**TARGET_2030)).obs)))
-    assert "No turnover in US$ reported yet" in fig["data"][0]["title"]["text"]
+    assert "no turnover in US$ yet" in fig["data"][0]["title"]["text"]
 
 
 def test_latest_target_wins_and_older_ones_are_listed():
@@ -278,6 +278,21 @@ def test_gauge_per_pair_shows_turnover_against_target():
     assert len(gauges) == 2
     assert {g["gauge"]["threshold"]["value"] for g in gauges} == {10.0, 35.0}
     assert {g["value"] for g in gauges} == {5.0, 31.2}
+
+
+@pytest.mark.parametrize("turnover, target, shown, axis_top", [
+    (500e6, 1e9, "$500 m", 1100.0),  # read "$0.500 bn" while the table said "$500 m"
+    (31.2e9, 35e9, "$31.2 bn", 38.5),
+    (1.317e9, 2e9, "$1.32 bn", 2.2),
+])
+def test_a_gauge_shows_the_turnover_as_the_table_does(turnover, target, shown, axis_top):
+    fig = plain_json(figures.gauges_figure(targets.target_progress(tables_of(
+        fact_row(**{**TARGET_2030, "value": target}), fact_row(year=2022, value=turnover)).obs)))
+    gauge = fig["data"][0]
+    value = float(format(gauge["value"], ".3g"))
+    number = f"{gauge['number']['prefix']}{value:g}{gauge['number']['suffix']}"
+    assert number == shown == money(turnover)
+    assert gauge["gauge"]["axis"]["range"][1] == pytest.approx(axis_top)
 
 
 def test_overview_table_has_latest_figure_and_target_per_pair():
