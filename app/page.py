@@ -2,6 +2,7 @@
 in the sidebar kept in session state and in the URL."""
 from __future__ import annotations
 
+import html
 import re
 from pathlib import Path
 
@@ -37,6 +38,16 @@ _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
 def md_escape(text: str) -> str:
     """Text from articles or file names made literal for st.success/st.error, which render markdown."""
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
+
+
+LINK_NOTICE_STYLE = ("background:#fff8e1;border-left:4px solid #e0a800;padding:0.6rem 0.9rem;"
+                     "border-radius:0.4rem;color:#4d3b00;margin-bottom:0.5rem")
+
+
+def link_notice(text: str) -> None:
+    """A warning that repeats what a link said. Not through markdown: the renderer turns anything
+    that looks like a URL into a live link even when escaped, so this is escaped HTML text."""
+    st.html(f"<div role='status' data-testid='linkNotice' style='{LINK_NOTICE_STYLE}'>{html.escape(text)}</div>")
 
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
@@ -88,7 +99,7 @@ def _current_state(tables: Tables) -> FilterState:
     if known and known != st.session_state.get(WRITTEN_KEY):
         state, ignored = parse_query_params(known, tables.countries, tables.pairs)
         if ignored:
-            st.warning("Ignored in the link (not in the data): " + md_escape(", ".join(ignored)) + ".")
+            link_notice("Ignored in the link (not in the data): " + ", ".join(ignored) + ".")
         return state
     return restrict_to(st.session_state.get(STATE_KEY, FilterState()), tables.countries, tables.pairs)
 

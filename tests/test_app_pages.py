@@ -1,6 +1,7 @@
 """Every page through streamlit's AppTest against a temporary store, plus the filter in the URL."""
 import base64
 import datetime as dt
+import html
 import json
 import re
 from pathlib import Path
@@ -61,7 +62,7 @@ def no_errors(at: AppTest) -> None:
 
 def plain(markdown: str) -> str:
     """A message as the user reads it (file names and article text in it are markdown-escaped)."""
-    return markdown.replace("\\", "")
+    return html.unescape(markdown.replace("\\", ""))
 
 
 def html_bodies(at: AppTest) -> list[str]:
@@ -104,8 +105,8 @@ def test_overview_counts_pairs_articles_facts_and_lists_newest_with_sources(db):
 def test_link_opens_the_filter_and_ignores_unknown_codes_with_a_notice(db):
     at = run("pages/1_Timeline.py", {"focus": "kaz", "partners": "TUR,XYZ", "metrics": "turnover,bogus"})
     no_errors(at)
-    assert [w.value for w in at.warning] == [
-        "Ignored in the link (not in the data): country 'XYZ', metric 'bogus'."]
+    assert [b for b in html_bodies(at) if "linkNotice" in b][0].endswith(
+        ">Ignored in the link (not in the data): country &#x27;XYZ&#x27;, metric &#x27;bogus&#x27;.</div>")
     assert at.selectbox(key="flt_focus").value == "KAZ"
     assert at.multiselect(key="flt_partners").value == ["TUR"]
     assert at.multiselect(key="flt_metrics").value == ["turnover"]
@@ -310,8 +311,10 @@ def test_no_link_shows_an_exception_or_renders_a_link_or_image_from_the_link(db,
     at = run(page, params)
     assert not at.exception, [e.value for e in at.exception]
     for element in [*at.warning, *at.error, *at.info, *at.markdown, *at.caption]:
-        # every markdown-active character from the link arrives escaped: no link, image, tag or autolink
-        assert not UNESCAPED_MARKUP.search(element.value), (page, element.value)
+        # nothing from the link reaches markdown (which would make live links of it)
+        assert "evil" not in element.value and not UNESCAPED_MARKUP.search(element.value), (page, element.value)
+    for body in html_bodies(at):  # the link notice is escaped HTML text
+        assert "<img" not in body and "<a " not in body
 
 
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
