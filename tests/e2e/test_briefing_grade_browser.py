@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import subprocess
+from urllib.parse import urlparse
 
 import pytest
 from playwright.sync_api import Page, expect
@@ -158,7 +159,7 @@ def test_out_of_range_and_hostile_links_show_no_traceback_link_or_image(page: Pa
     open_page(page, f"{servers['analyst']}/{page_path}?{query}")
     expect(page.get_by_text("Ignored in the link")).to_be_visible(timeout=LOAD_MS)
     assert page.locator('a[href*="evil"], img[src*="evil"]').count() == 0
-    assert not [u for u in requests if "evil" in u]
+    assert not [u for u in requests if "evil" in (urlparse(u).hostname or "")]  # nothing fetched from there
 
 
 def test_names_in_links(page: Page, servers, width, artifacts):
@@ -192,7 +193,7 @@ def test_briefing_pack_downloads_in_one_click(page: Page, servers, width, artifa
 def test_viewer_mode_has_no_upload_paste_or_review(page: Page, servers, width, artifacts):
     open_page(page, f"{servers['viewer']}/Sources")
     expect(page.get_by_text("Viewer mode")).to_have_count(2)  # sidebar and page
-    expect(page.get_by_text("Add articles")).to_have_count(0)
+    expect(page.get_by_text("Add articles", exact=True)).to_have_count(0)
     expect(page.locator('[data-testid="stFileUploaderDropzoneInput"]')).to_have_count(0)
     open_page(page, f"{servers['viewer']}/Review")
     expect(page.get_by_text("reviews are switched off")).to_be_visible()
