@@ -141,10 +141,11 @@ def briefing_figure(fig: go.Figure, title: str, note: str,
 KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
 
 
-def export_title(kind: str, obs: pd.DataFrame) -> str:
-    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown."""
+def export_title(kind: str, obs: pd.DataFrame, named: bool = True) -> str:
+    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown (without the
+    pairs, for a chart on the page whose panels name them: 'Bilateral trade, 2019–2023')."""
     pairs = sorted(obs["pair"].astype("string").unique(), key=pair_name)
-    named = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
+    names = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
     first, last = obs["when_start"].min(), obs["when_end"].max()
     years = "" if pd.isna(first) else (f", {first.year}" if first.year == last.year else f", {first.year}–{last.year}")
-    return f"{KINDS[kind]}: {named}{years}"
+    return f"{KINDS[kind]}: {names}{years}" if named else f"{KINDS[kind]}{years}"

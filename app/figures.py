@@ -373,7 +373,7 @@ def gauges_figure(progress: pd.DataFrame, title: str = "", cols: int | None = No
             unit, suffix = _unit_of(r.target)
             traces.append(dict(
                 type="indicator", domain=domain, mode="number", value=r.target / unit,
-                number=dict(prefix="$", suffix=f"{suffix} target", valueformat=".3g", font=dict(size=34)),
+                number=dict(prefix="$", suffix=f"{suffix} target", valueformat=".3~g", font=dict(size=34)),
                 title=dict(font=GAUGE_TITLE, text=f"{name}<br><span style='font-size:0.8em'>"
                                                   f"no turnover in US$ yet{by}</span>")))
             continue
@@ -385,7 +385,7 @@ def gauges_figure(progress: pd.DataFrame, title: str = "", cols: int | None = No
             "" if pd.isna(r.growth_seen) else f" · seen {targets.pct(r.growth_seen)}/yr")
         traces.append(dict(
             type="indicator", domain=domain, mode="gauge+number", value=r.turnover / unit,
-            number=dict(suffix=suffix, valueformat=".3g", prefix="$", font=dict(size=34)),
+            number=dict(suffix=suffix, valueformat=".3~g", prefix="$", font=dict(size=34)),
             title=dict(font=GAUGE_TITLE, text=f"{name}<br><span style='font-size:0.8em'>{html.escape(state)}"
                                               f"{growth}</span>"),
             gauge=dict(
@@ -394,7 +394,7 @@ def gauges_figure(progress: pd.DataFrame, title: str = "", cols: int | None = No
                 threshold=dict(line=dict(color="#c0392b", width=4), thickness=0.85, value=r.target / unit),
             )))
     layout = dict(font=FONT, template="none", paper_bgcolor="white", height=max(GAUGE_PX, total_px),
-                  margin=dict(t=140 if title else 95, l=30, r=30, b=20))  # three title lines
+                  margin=dict(t=140 if title else 95, l=45, r=45, b=20))  # three title lines; room for ticks
     if title:
         layout["title"] = dict(text=html.escape(title))
     return go.Figure(data=traces, layout=layout)
@@ -457,9 +457,9 @@ def timeline_data(obs: pd.DataFrame) -> pd.DataFrame:
     frame = obs.sort_values(["pair", "metric", "mid"]).assign(
         pair_label=lambda f: [pair_name(p) for p in f["pair"].astype("string")])
     return pd.DataFrame({
-        "Pair": frame["pair_label"], "Fact": frame["series"].astype("string"),
-        "Period": frame["period_text"].astype("string"),
+        "Pair": frame["pair_label"],
         "Value": [stated(u, v, c) for u, v, c in zip(frame["value_usd"], frame["value"], frame["currency"])],
+        "Period": frame["period_text"].astype("string"), "Fact": frame["series"].astype("string"),
         "Sources": frame["n_sources"].astype("int64"),
         "Disputed": ["yes" if c else "" for c in frame["conflict"]],
     }).sort_values(["Pair"], kind="stable").reset_index(drop=True)

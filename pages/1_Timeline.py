@@ -13,7 +13,7 @@ tables, state = page.start(
 )
 obs = page.observations_or_stop(tables, state)
 dated = obs[figures.drawable(obs)]
-title = export_title("timeline", dated if len(dated) else obs)
+title = export_title("timeline", dated if len(dated) else obs, named=False)  # the panels name the pairs
 timeline = figures.timeline_figure(obs, tables, title=title, window=(state.start, state.end))
 if timeline.pairs_total > len(timeline.pairs_shown):
     st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "

@@ -289,6 +289,7 @@ def test_a_gauge_shows_the_turnover_as_the_table_does(turnover, target, shown, a
     fig = plain_json(figures.gauges_figure(targets.target_progress(tables_of(
         fact_row(**{**TARGET_2030, "value": target}), fact_row(year=2022, value=turnover)).obs)))
     gauge = fig["data"][0]
+    assert gauge["number"]["valueformat"] == ".3~g"  # d3: three digits, trailing zeros dropped (as money())
     value = float(format(gauge["value"], ".3g"))
     number = f"{gauge['number']['prefix']}{value:g}{gauge['number']['suffix']}"
     assert number == shown == money(turnover)
