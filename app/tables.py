@@ -50,7 +50,8 @@ def readable(reports: pd.DataFrame) -> pd.DataFrame:
         "Outlet": reports["outlet"].astype("string"),
         "Source": reports["source"].astype("string"),
         "Evidence": reports["evidence"],
-        "Confidence": reports["confidence"] if "confidence" in reports.columns else pd.NA,
+        "Confidence": ["" if pd.isna(c) else f"{c:.2f}" for c in
+                       (reports["confidence"] if "confidence" in reports.columns else [None] * len(reports))],
         **({"Review": reports["review_status"]} if "review_status" in reports.columns else {}),
         **({"Reviewer": reports["reviewer"]} if "reviewer" in reports.columns else {}),
     })

@@ -61,6 +61,8 @@ states = st.builds(
 def test_a_link_reopens_exactly_the_same_filter(state):
     if state.focus in state.partners:  # a focus is never its own partner
         state = FilterState(**{**state.__dict__, "partners": tuple(c for c in state.partners if c != state.focus)})
+    if state.start and state.end and state.start > state.end:  # the date widget gives a range forwards
+        state = FilterState(**{**state.__dict__, "start": state.end, "end": state.start})
     assert parse_query_params(to_query_params(state), COUNTRIES, PAIRS) == (state, [])
 
 

@@ -101,11 +101,11 @@ def test_an_up_to_date_store_opens_without_importing_alembic(tmp_path):
     assert out.stdout.strip() == "[]"
 
 
-def test_a_version_2_store_gets_the_old_values_of_its_corrections(store_url):
-    """0003 fills in `previous` of corrections made before it: the article's value, then the earlier
+def test_a_version_3_store_gets_the_old_values_of_its_corrections(store_url):
+    """0004 fills in `previous` of corrections made before it: the article's value, then the earlier
     correction's, so the history reads old -> new for each."""
     engine = database.create_engine(store_url)
-    database.upgrade(engine, "0002")
+    database.upgrade(engine, "0003")
     v2 = sa.MetaData()
     v2.reflect(engine)
     now = dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc)

@@ -5,16 +5,16 @@ reparse has changed what the parser says.
 
 Existing corrections are filled in from the stored fact and the corrections before them.
 
-Revision ID: 0003
-Revises: 0002
+Revision ID: 0004
+Revises: 0003
 """
 import datetime as dt
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003"
-down_revision = "0002"
+revision = "0004"
+down_revision = "0003"
 branch_labels = None
 depends_on = None
 
