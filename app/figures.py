@@ -53,6 +53,7 @@ SERIES_RANK = {"turnover": 0, "exports": 1, "imports": 2}  # panel and legend or
 PANEL_PX, GAP_PX = 250, 95  # plot height of one pair's panel; room between panels for ticks and the title
 TOP_PX, BOTTOM_PX, TITLE_PX, LEGEND_ROW_PX = 40, 50, 45, 24
 CONFLICT_COLOR = "#c0392b"
+MAX_PERIOD_LABELS, MAX_TARGET_LABELS = 6, 4  # per panel, newest first; the others are named on hover
 TARGET_LEGEND = "Target (dashed line to its year)"
 CONFLICT_LEGEND = "Sources disagree (ringed)"
 
@@ -229,18 +230,18 @@ def _panel_labels(volumes: dict, goals: dict, ends: np.ndarray, x_range: list | 
     span = max(high - low, 1)
     pending = []  # (label, x, y value, color, anchor): part-year periods once per panel, then targets
     seen: set[str] = set()
-    partial = ~volumes["full_year"]
-    for mid, value, text, metric, exporter in zip(volumes["mid"][partial], volumes["value_usd"][partial],
-                                                  volumes["period_text"][partial], volumes["metric"][partial],
-                                                  volumes["exporter"][partial]):
-        short = text.split(" (")[0]
-        if short in seen or np.isnan(value):
+    partial = np.flatnonzero(~volumes["full_year"])[::-1]  # newest first: they keep a label when there are many
+    for i in partial:
+        short = volumes["period_text"][i].split(" (")[0]
+        if short in seen or np.isnan(volumes["value_usd"][i]) or len(seen) >= MAX_PERIOD_LABELS:
             continue
         seen.add(short)
-        pending.append((short, mid, value / unit, TARGET_COLOR if metric == "target" else "#1f3b73", "center"))
-    for end, value, year in zip(ends, goals["value_usd"], goals["target_year"]):
+        pending.append((short, volumes["mid"][i], volumes["value_usd"][i] / unit, "#1f3b73", "center"))
+    newest_goals = np.argsort(-_announced(goals).view("int64"), kind="stable")[:MAX_TARGET_LABELS]
+    for i in newest_goals:
+        value, year = goals["value_usd"][i], goals["target_year"][i]
         text = f"Target {money(value)}" + (f" by {int(year)}" if not np.isnan(year) else " (no year)")
-        pending.append((text, end, value / unit, TARGET_COLOR, "right"))
+        pending.append((text, ends[i], value / unit, TARGET_COLOR, "right"))
     y_top = max(peak, 1e-9) * 1.18
     for _ in range(3):  # the labels' heights depend on the axis top, which depends on the labels
         labels = [placement.Label((pd.Timestamp(x).value - low) / span, y / y_top * PANEL_PX, text, anchor)

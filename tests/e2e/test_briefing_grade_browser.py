@@ -199,3 +199,13 @@ def test_viewer_mode_has_no_upload_paste_or_review(page: Page, servers, width, a
     expect(page.get_by_text("reviews are switched off")).to_be_visible()
     expect(page.get_by_role("button", name="Save decision")).to_have_count(0)
     page.screenshot(path=str(artifacts / f"issue10-viewer-{width}.png"), full_page=True)
+
+
+def test_keyboard_focus_is_visible(page: Page, servers, width, artifacts):
+    open_page(page, servers["analyst"])
+    widths = []
+    for _ in range(6):
+        page.keyboard.press("Tab")
+        widths.append(page.evaluate("getComputedStyle(document.activeElement).outlineWidth"))
+    assert "3px" in widths, widths  # the app's focus outline, on links, buttons and inputs alike
+    page.screenshot(path=str(artifacts / f"issue10-focus-{width}.png"))
