@@ -178,8 +178,18 @@ def test_timeline_labels_never_overlap_on_a_narrow_screen():
     rows += [fact_row(metric="target", value=3e9, target_year=2022, source="t.txt")]
     fig = timeline_json(*rows)
     notes = [a for a in fig["layout"]["annotations"] if a.get("xref") == "x"]
-    assert [a["text"] for a in notes] == ["Jan–Nov 2020", "Jan–Nov 2021", "Target $3 bn by 2022"]
+    assert sorted(a["text"] for a in notes) == ["Jan–Nov 2020", "Jan–Nov 2021", "Target $3 bn by 2022"]
     assert len({a["yshift"] for a in notes}) >= 2  # the three would touch at 250 px: some go up a line
+
+
+def test_a_panel_names_only_its_newest_periods_and_targets():
+    rows = [fact_row(period_start=f"{y}-01-01", period_end=f"{y}-06-30", value=1e9 + y, source=f"p{y}.txt")
+            for y in range(2000, 2012)]
+    rows += [fact_row(metric="target", value=5e9 + y, target_year=y + 5, source=f"t{y}.txt",
+                      article_date=dt.date(y, 3, 1)) for y in range(2000, 2008)]
+    notes = [a["text"] for a in timeline_json(*rows)["layout"]["annotations"] if a.get("xref") == "x"]
+    assert notes == [f"Jan–Jun {y}" for y in range(2011, 2011 - figures.MAX_PERIOD_LABELS, -1)] + [
+        f"Target $5 bn by {y + 5}" for y in range(2007, 2007 - figures.MAX_TARGET_LABELS, -1)]
 
 
 @pytest.mark.parametrize("metric, exporter, name", [
