@@ -4,7 +4,7 @@ Run with `streamlit run dashboard.py`; the other pages live in pages/.
 """
 import streamlit as st
 
-from app import figures, page
+from app import export_ui, figures, page
 from app.labels import day
 
 tables, state = page.start(
@@ -15,14 +15,23 @@ tables, state = page.start(
 )
 obs = page.observations_or_stop(tables, state)
 reports = page.reports(tables, state)
-cols = st.columns(5)
+cols = st.columns(6)
 cols[0].metric("Country pairs", obs["pair"].nunique())
 cols[1].metric("Articles", reports["source"].nunique() if not state.is_empty else len(tables.articles),
                help="Articles with facts matching the filter (all stored articles when no filter is set).")
-cols[2].metric("Facts", len(obs), help="Distinct facts; one reported by several articles counts once.")
-cols[3].metric("Oldest article", day(reports["article_date"].min()))
-cols[4].metric("Newest article", day(reports["article_date"].max()))
+cols[2].metric("Distinct facts", len(obs),
+               help="A figure several articles report counts once. The Review page counts reports "
+                    "(one per article stating a fact), so its number can be higher.")
+cols[3].metric("Disputed figures", figures.conflict_count(obs),
+               help="Figures for one pair, flow and period on which sources give different values "
+                    "(more than 1% apart); the Timeline rings them.")
+cols[4].metric("Oldest article", day(reports["article_date"].min()))
+cols[5].metric("Newest article", day(reports["article_date"].max()))
+export_ui.briefing_button(tables, state)
 st.subheader("Pairs tracked")
 st.dataframe(figures.pair_overview(obs), hide_index=True, width="stretch")
+if figures.conflict_count(obs):
+    st.subheader("Figures sources disagree on")
+    st.dataframe(figures.conflicts_table(obs, tables), hide_index=True, width="stretch")
 st.subheader("Newest facts")
 st.dataframe(figures.newest_facts(obs, tables), hide_index=True, width="stretch")

@@ -6,12 +6,14 @@ and a short TTL picks up writes by teammates on a shared PostgreSQL store.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
+import sqlalchemy as sa
 import streamlit as st
 
 from app.model import Tables, prepare, release_unused_memory
@@ -47,8 +49,39 @@ def _bump_version() -> None:
         _version[0] += 1
 
 
+READ_ONLY_MESSAGE = "This dashboard is read-only (TRADE_READ_ONLY is set): nothing was changed."
+
+
+def read_only() -> bool:
+    """A viewer's dashboard on a team server: TRADE_READ_ONLY=1 hides and refuses every write."""
+    return os.environ.get("TRADE_READ_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
+
+
 def store_url() -> str | None:
     return os.environ.get("TRADE_DB_URL") or None
+
+
+def shown_url(url: str | None) -> str:
+    """The store's URL as a page may show it: never with its password."""
+    if not url:
+        return "data/trade.db"
+    try:
+        return sa.engine.make_url(url).render_as_string(hide_password=True)
+    except Exception:  # not a URL SQLAlchemy can read: show only its scheme
+        return url.split(":", 1)[0] + "://…"
+
+
+def redacted(message: object, url: str | None) -> str:
+    """A driver's message with the store's password (and the URL holding it) taken out."""
+    text = str(message)
+    if not url:
+        return text
+    text = text.replace(url, shown_url(url))
+    try:
+        password = sa.engine.make_url(url).password
+    except Exception:
+        password = url.partition("://")[2].rpartition("@")[0].partition(":")[2] or None
+    return text.replace(str(password), "***") if password else text
 
 
 def sample_paths() -> list[Path]:
@@ -66,7 +99,8 @@ def get_store(url: str | None):
         if store.is_empty() and SAMPLE_DIR.is_dir():
             store.ingest_paths(sample_paths(), workers=1, progress=False)
     except Exception as exc:  # any driver/SQL error: the page explains instead of a traceback
-        raise DataUnavailable(f"The trade store at {url or 'data/trade.db'} could not be opened: {exc}") from exc
+        raise DataUnavailable(f"The trade store at {shown_url(url)} could not be opened: "
+                              f"{redacted(exc, url)}") from exc
     return store
 
 
@@ -85,7 +119,7 @@ def load_tables() -> Tables:
     except DataUnavailable:
         raise
     except Exception as exc:
-        raise DataUnavailable(f"The facts could not be read from the store: {exc}") from exc
+        raise DataUnavailable(f"The facts could not be read from the store: {redacted(exc, store_url())}") from exc
 
 
 def _check_upload(name: str, size: int) -> str | None:
@@ -116,6 +150,8 @@ def _outcome(name: str, result) -> AddOutcome:
 
 def add_uploads(files) -> list[AddOutcome]:
     """Store uploaded files one by one; a bad file gets its message and the others still go in."""
+    if read_only():
+        return [AddOutcome(getattr(f, "name", ""), False, READ_ONLY_MESSAGE) for f in files]
     outcomes = []
     for file in files:
         data = file.getvalue()
@@ -126,14 +162,20 @@ def add_uploads(files) -> list[AddOutcome]:
         try:
             outcomes.append(_outcome(file.name, get_store(store_url()).ingest_document(file.name, data)))
         except Exception as exc:
-            outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({exc})."))
+            outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({redacted(exc, store_url())})."))
     _bump_version()
     return outcomes
 
 
-def add_pasted(text: str, name: str) -> AddOutcome:
-    """Store a pasted article under a name the user chose (it becomes its source)."""
+def add_pasted(text: str, name: str, published: dt.date | None = None) -> AddOutcome:
+    """Store a pasted article under a name the user chose (it becomes its source). A pasted text has
+    no date of its own: `published` goes in front as a capture header (` date YYYY-MM-DD`), the
+    place the parser trusts first for the article date."""
     name = (name or "").strip() or "pasted article"
+    if read_only():
+        return AddOutcome(name, False, READ_ONLY_MESSAGE)
+    if published is not None:
+        text = f"date {published.isoformat()}\n{text}" if text.strip() else text
     if not text.strip():
         return AddOutcome(name, False, "Nothing to add: the text box is empty.")
     if len(text) > MAX_PASTE_CHARS:
@@ -141,7 +183,7 @@ def add_pasted(text: str, name: str) -> AddOutcome:
     try:
         outcome = _outcome(name, get_store(store_url()).ingest_text(text, name))
     except Exception as exc:
-        outcome = AddOutcome(name, False, f"{name}: could not be stored ({exc}).")
+        outcome = AddOutcome(name, False, f"{name}: could not be stored ({redacted(exc, store_url())}).")
     _bump_version()
     return outcome
 
@@ -154,17 +196,41 @@ def article_text(source: str) -> str | None:
         return None
 
 
-def review(fact_key: str, action: str, changes: dict | None = None, note: str = "") -> str | None:
-    """Record a review decision; returns an error message for the page, or None when saved."""
+def review(fact_key: str, action: str, changes: dict | None = None, note: str = "",
+           reviewer: str | None = None) -> str | None:
+    """Record a review decision by `reviewer`; returns an error message for the page, or None when saved."""
+    if read_only():
+        return READ_ONLY_MESSAGE
     try:
-        get_store(store_url()).review(fact_key, action, changes=changes or None, note=note)
+        get_store(store_url()).review(fact_key, action, changes=changes or None, note=note, reviewer=reviewer)
     except Exception as exc:
-        return f"The decision was not saved: {exc}"
+        return f"The decision was not saved: {redacted(exc, store_url())}"
     _bump_version()
     return None
 
 
 def review_queue() -> pd.DataFrame:
     """Facts nobody has reviewed yet (store order); a fact with any decision leaves the queue."""
-    queue = get_store(store_url()).review_queue()
+    try:
+        queue = get_store(store_url()).review_queue()
+    except DataUnavailable:
+        raise
+    except Exception as exc:
+        raise DataUnavailable(f"The review queue could not be read: {redacted(exc, store_url())}") from exc
     return queue[queue["review_status"] == "unreviewed"]
+
+
+def review_history(fact_key: str) -> pd.DataFrame:
+    """The decisions on one fact, one row per changed field (store.reviews.review_rows)."""
+    from store.reviews import review_rows
+
+    return review_rows(get_store(store_url()).review_history(fact_key))
+
+
+def queue_order(queue: pd.DataFrame) -> pd.DataFrame:
+    """The order a reviewer works in: least confident first (the parser's `confidence`, 0..1; a fact
+    without one first of all), then newest article first."""
+    if "confidence" not in queue.columns:
+        return queue.sort_values("article_date", ascending=False, na_position="last", kind="stable")
+    return queue.sort_values(["confidence", "article_date"], ascending=[True, False], na_position="first",
+                             kind="stable")

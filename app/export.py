@@ -20,6 +20,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 import pandas as pd
 import plotly.graph_objects as go
 
+from app.labels import pair_name
+
 FORMATS = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
 SLIDE_WIDTH, SLIDE_HEIGHT = 1600, 900  # 16:9, crisp on a 13.33 x 7.5 in slide at 120 dpi
 BROWSER_NAMES = ("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome")
@@ -66,7 +68,7 @@ class _ExportServer:
             raise ExportUnavailable(self.failure) from exc
         self._loop, self._kaleido = loop, k
 
-    def render(self, fig: go.Figure, fmt: str, width: int, height: int) -> bytes:
+    def render(self, fig: go.Figure, fmt: str, width: int, height: int, scale: float = 1) -> bytes:
         with self._lock:
             if self._kaleido is None:
                 browser = find_browser()
@@ -74,7 +76,7 @@ class _ExportServer:
                     raise ExportUnavailable(INSTALL_HINT)
                 self._start(browser)
             loop, k = self._loop, self._kaleido
-        opts = {"format": fmt, "width": width, "height": height, "scale": 1}
+        opts = {"format": fmt, "width": width, "height": height, "scale": scale}
         future = asyncio.run_coroutine_threadsafe(k.calc_fig(fig, opts=opts), loop)
         try:
             return future.result(timeout=RENDER_TIMEOUT_S)
@@ -93,11 +95,11 @@ def unavailable_reason() -> str | None:
     return _SERVER.failure
 
 
-def render(fig: go.Figure, fmt: str, width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT) -> bytes:
+def render(fig: go.Figure, fmt: str, width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT, scale: float = 1) -> bytes:
     """PNG/SVG/PDF bytes of a figure; raises ExportUnavailable with a message fit for the page."""
     if fmt not in FORMATS:
         raise ValueError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
-    return _SERVER.render(fig, fmt, width, height)
+    return _SERVER.render(fig, fmt, width, height, scale)
 
 
 def footnote(sources: pd.DataFrame, data_date, limit: int = 6) -> str:
@@ -110,8 +112,9 @@ def footnote(sources: pd.DataFrame, data_date, limit: int = 6) -> str:
     ]
     more = len(cited) - limit
     text = "Sources: " + ("; ".join(items) if items else "none") + (f"; and {more} more articles" if more > 0 else "")
-    as_of = f"{pd.Timestamp(data_date):%d %b %Y}" if data_date is not None and pd.notna(data_date) else "unknown"
-    return f"{text}. Data as of {as_of} (newest article); exported {dt.date.today():%d %b %Y}, Trade Relations Monitor."
+    as_of = (f"Data as of {pd.Timestamp(data_date):%d %b %Y} (newest article)"
+             if data_date is not None and pd.notna(data_date) else "Article dates not stated")
+    return f"{text}. {as_of}; exported {dt.date.today():%d %b %Y}, Trade Relations Monitor."
 
 
 def briefing_figure(fig: go.Figure, title: str, note: str,
@@ -133,3 +136,16 @@ def briefing_figure(fig: go.Figure, title: str, note: str,
         font=dict(size=12, color="#555"),
     )
     return out
+
+
+KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
+
+
+def export_title(kind: str, obs: pd.DataFrame, named: bool = True) -> str:
+    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown (without the
+    pairs, for a chart on the page whose panels name them: 'Bilateral trade, 2019–2023')."""
+    pairs = sorted(obs["pair"].astype("string").unique(), key=pair_name)
+    names = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
+    first, last = obs["when_start"].min(), obs["when_end"].max()
+    years = "" if pd.isna(first) else (f", {first.year}" if first.year == last.year else f", {first.year}–{last.year}")
+    return f"{KINDS[kind]}: {names}{years}" if named else f"{KINDS[kind]}{years}"

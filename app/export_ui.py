@@ -6,20 +6,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from app import export
-from app.labels import pair_name
+from app.downloads import download_button
+from app.export import export_title
 from app.model import Tables, sources_of
-
-KINDS = {"timeline": "Bilateral trade", "targets": "Progress to trade targets"}
-
-
-def export_title(kind: str, obs: pd.DataFrame) -> str:
-    """'Bilateral trade: Kazakhstan – Türkiye, 2019–2023': the pairs and the years shown."""
-    pairs = sorted(obs["pair"].astype("string").unique())
-    named = ", ".join(pair_name(p) for p in pairs[:3]) + (f" and {len(pairs) - 3} more pairs" if len(pairs) > 3 else "")
-    first, last = obs["when_start"].min(), obs["when_end"].max()
-    years = "" if pd.isna(first) else (f", {first.year}" if first.year == last.year else f", {first.year}–{last.year}")
-    return f"{KINDS[kind]}: {named}{years}"
-
 
 def _file_stem(kind: str, obs: pd.DataFrame) -> str:
     pairs = sorted(obs["pair"].astype("string").unique())
@@ -41,6 +30,20 @@ def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> N
     st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")
     cols = st.columns(len(export.FORMATS) + 3)
     for col, (fmt, mime) in zip(cols, export.FORMATS.items()):
-        col.download_button(fmt.upper(), data=lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
-                            file_name=f"{stem}.{fmt}",
-                            mime=mime, key=f"export-{kind}-{fmt}", on_click="ignore", icon=":material/download:")
+        download_button(col, fmt.upper(), lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
+                        file_name=f"{stem}.{fmt}", mime=mime, key=f"export-{kind}-{fmt}",
+                        what=f"{fmt.upper()} chart", icon=":material/download:")
+
+
+def briefing_button(tables: Tables, state) -> None:
+    """One click: the briefing pack (PDF) for the current filter (app.briefing)."""
+    from app import briefing
+
+    if (reason := export.unavailable_reason()) is not None:
+        st.caption(f"Briefing pack: {reason}")
+        return
+    download_button(st, "Briefing pack (PDF)", lambda: briefing.briefing_pdf(tables, state),
+                    file_name=briefing.file_name(state), mime="application/pdf", key="briefing-pack",
+                    what="briefing pack", icon=":material/picture_as_pdf:",
+                    help="Cover, timeline, target gauges and a numbered table of every fact with its "
+                         "outlet, date and quoted sentence, for the current filter.")

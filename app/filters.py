@@ -13,11 +13,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 import pandas as pd
 
-from app.labels import PAIR_SEP, country_name, pair_key, pair_name
+from app.labels import country_name, pair_name
+from app.names import country_code, pair_of
 from parsers.schema import METRICS
 
 PARAM_KEYS = ("focus", "partners", "pairs", "metrics", "from", "to")
 STATE_KEY = "trade_filter"
+EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2050, 12, 31)  # the dates the filter can hold
+MAX_SHOWN = 40  # characters of an ignored link value repeated in the notice
 
 
 @dataclass(frozen=True)
@@ -63,43 +66,47 @@ def _values(raw: str | list[str] | None) -> list[str]:
 def parse_query_params(
     params: Mapping[str, str | list[str]], countries: Iterable[str], pairs: Iterable[str]
 ) -> tuple[FilterState, list[str]]:
-    """URL query -> filter state, plus the values that were ignored (unknown codes, bad dates)."""
+    """URL query -> filter state, plus the values that were ignored (unknown countries, bad dates).
+
+    Countries may be codes or names ('TUR', 'Turkey', 'Türkiye'), pairs 'KAZ-TUR' or
+    'Kazakhstan-Turkey'. Ignored values come back shortened, as plain text: the page shows them
+    escaped, because a link is anybody's text."""
     countries, pairs = set(countries), set(pairs)
     ignored: list[str] = []
 
     def known_countries(raw) -> tuple[str, ...]:
         kept = []
-        for code in _values(raw):
-            if code.upper() in countries:
-                kept.append(code.upper())
+        for name in _values(raw):
+            code = country_code(name)
+            if code in countries:
+                kept.append(code)
             else:
-                ignored.append(f"country '{code}'")
+                ignored.append(f"country '{_short(name)}'")
         return tuple(dict.fromkeys(kept))
 
     focus = known_countries(params.get("focus"))
     partners = tuple(c for c in known_countries(params.get("partners")) if c not in focus[:1])
     kept_pairs = []
     for raw in _values(params.get("pairs")):
-        a, sep, b = raw.upper().partition(PAIR_SEP)
-        key = pair_key(a, b) if sep else raw
+        key = pair_of(raw)
         if key in pairs:
             kept_pairs.append(key)
         else:
-            ignored.append(f"pair '{raw}'")
+            ignored.append(f"pair '{_short(raw)}'")
     metrics = []
     for raw in _values(params.get("metrics")):
         if raw.lower() in METRICS:
             metrics.append(raw.lower())
         else:
-            ignored.append(f"metric '{raw}'")
+            ignored.append(f"metric '{_short(raw)}'")
     dates = {}
     for name in ("from", "to"):
         raw = _values(params.get(name))
-        try:
-            dates[name] = dt.date.fromisoformat(raw[0]) if raw else None
-        except ValueError:
-            ignored.append(f"date '{raw[0]}'")
-            dates[name] = None
+        dates[name] = _date(raw[0]) if raw else None
+        if raw and dates[name] is None:
+            ignored.append(f"date '{_short(raw[0])}' (use YYYY-MM-DD between {EARLIEST} and {LATEST})")
+    if dates["from"] and dates["to"] and dates["from"] > dates["to"]:
+        dates["from"], dates["to"] = dates["to"], dates["from"]  # a range written backwards
     if len(focus) > 1:
         ignored.extend(f"second focus '{c}'" for c in focus[1:])
     state = FilterState(
@@ -111,6 +118,19 @@ def parse_query_params(
         end=dates["to"],
     )
     return state, ignored
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN] + "…"
+
+
+def _date(text: str) -> dt.date | None:
+    """An ISO date the filter can hold, else None."""
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        return None
+    return day if EARLIEST <= day <= LATEST else None
 
 
 def to_query_params(state: FilterState) -> dict[str, str]:

@@ -14,6 +14,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 
+from app.currency import rate_note
 from app.labels import day, money, pair_name, stated
 
 MAX_SOURCES = 4
@@ -76,12 +77,26 @@ def evidence_column(tables, obs_ids: pd.Series) -> list[str]:
 
 
 def _amounts(obs: pd.DataFrame) -> list[str]:
-    """labels.stated for each row: once per distinct dollar value, per row only for other currencies."""
+    """labels.stated for each row: once per distinct dollar value, per row only for other currencies
+    (with the rate, when app.currency converted it)."""
     usd = obs["value_usd"].astype("float64")
     amounts = _by_value(usd, money)
     for i in np.flatnonzero(usd.isna().to_numpy()).tolist():
         amounts[i] = stated(None, obs["value"].iloc[i], obs["currency"].iloc[i])
+    if "usd_rate" in obs.columns:
+        rates = obs["usd_rate"].to_numpy("float64", na_value=np.nan)
+        for i in np.flatnonzero(~np.isnan(rates)).tolist():
+            row = obs.iloc[i]
+            amounts[i] += (f" ({stated(None, row['value'], row['currency'])}, "
+                           f"{conversion_note(row['currency'], rates[i], row['period_text'], row['metric'])})")
     return amounts
+
+
+def conversion_note(currency: str, rate: float, period_text: str, metric: str) -> str:
+    """How a figure in another currency became dollars: the period's average rate, or for a target
+    or an undated figure the rate of the article's day."""
+    dated = metric != "target" and not period_text.startswith("period not stated")
+    return rate_note(currency, rate, html.escape(period_text, quote=False) if dated else None)
 
 
 def hover_column(obs: pd.DataFrame, tables) -> list[str]:
@@ -103,4 +118,7 @@ def hover_column(obs: pd.DataFrame, tables) -> list[str]:
         what = (f"Target {amount}{qualifier} {period}, announced {when}" if metric == "target"
                 else f"{amount}{qualifier} for {period}{grew}")
         out.append(f"{title}<br>{what}<br>{sources}<br>“{evidence}”")
+    if "conflict" in obs.columns:
+        for i in np.flatnonzero(obs["conflict"].to_numpy(bool)).tolist():
+            out[i] += "<br><b>⚠ Sources disagree</b>: other articles give another figure for this period"
     return out

@@ -33,9 +33,9 @@ def pair_codes(key: str) -> tuple[str, str]:
 
 
 def pair_name(key: str) -> str:
-    """'KAZ-TUR' -> 'Kazakhstan – Türkiye'."""
-    a, b = pair_codes(key)
-    return f"{country_name(a)} – {country_name(b)}"
+    """'KAZ-TUR' -> 'Kazakhstan – Türkiye'; the two names in alphabetical order ('GBR-KAZ' ->
+    'Kazakhstan – United Kingdom'), as pairs are listed by name."""
+    return " – ".join(sorted(country_name(code) for code in pair_codes(key)))
 
 
 def money(value: float | None) -> str:
@@ -89,3 +89,8 @@ def series_name(metric: str, exporter, pair: str) -> str:
     if metric == "exports":
         return f"Exports {country_name(exporter)} → {country_name(importer)}"
     return f"Imports into {country_name(importer)} from {country_name(exporter)}"
+
+
+def plural(n: int, word: str, words: str | None = None) -> str:
+    """'1 article', '3 articles', '1,200 facts'."""
+    return f"{n:,} {word if n == 1 else (words or word + 's')}"

@@ -21,11 +21,13 @@ import numpy as np
 import pandas as pd
 import pyarrow
 
-from app.labels import PAIR_SEP, day, period_label, series_name
+from app.currency import usd_rates
+from app.labels import PAIR_SEP, country_name, day, pair_name, period_label, series_name
 from app.targets import target_progress
 
 # What makes two reported facts the same fact (the article and its sentence do not).
 SAME_FACT = ["pair", "metric", "exporter", "value_usd", "period_start", "period_end", "target_year"]
+CONFLICT_TOLERANCE = 0.01  # sources more than 1% apart on one figure disagree
 RELEASE_FROM_ROWS = 100_000  # below this the scratch memory is small and a full gc pass costs more
 CATEGORICAL = ["source", "country_a", "country_b", "metric", "exporter", "currency", "qualifier", "outlet",
                "review_status"]
@@ -33,7 +35,7 @@ CATEGORICAL = ["source", "country_a", "country_b", "metric", "exporter", "curren
 # (evidence, offsets, keys and review notes are per report: they stay in `facts`.)
 OBS_FROM_FACT = ["source", "article_date", "country_a", "country_b", "pair", "metric", "exporter", "value",
                  "currency", "value_usd", "qualifier", "growth_pct", "period_start", "period_end",
-                 "target_year", "target_reached", "outlet", "when_start", "when_end"]
+                 "target_year", "target_reached", "outlet", "when_start", "when_end", "usd_rate"]
 _NAT = np.iinfo("int64").min  # how numpy stores NaT in datetime64 as int64
 
 
@@ -52,12 +54,14 @@ class Tables:
 
     @cached_property
     def countries(self) -> list[str]:
+        """Codes of every country in the facts, in the order of their names (as the pages list them)."""
         codes = set(self.obs["country_a"].dropna().unique()) | set(self.obs["country_b"].dropna().unique())
-        return sorted(codes)
+        return sorted(codes, key=lambda code: (country_name(code), code))
 
     @cached_property
     def pairs(self) -> list[str]:
-        return sorted(self.obs["pair"].dropna().unique())
+        """Pair keys in the order of their names ('Kazakhstan – United Kingdom' after 'Egypt – …')."""
+        return sorted(self.obs["pair"].dropna().unique(), key=lambda key: (pair_name(key), key))
 
     @property
     def is_empty(self) -> bool:
@@ -85,10 +89,11 @@ class Tables:
 def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     """Add pair keys, outlets and observation ids; group repeated reports of one fact."""
     facts = facts.copy(deep=False)  # new columns below never touch the caller's frame
-    # A figure in another currency without a USD conversion cannot be compared; keep its value.
     facts["value_usd"] = facts["value_usd"].astype("float64").fillna(
         facts["value"].where(facts["currency"].fillna("USD").eq("USD"))
     )
+    facts["usd_rate"] = _conversions(facts)
+    facts["value_usd"] = facts["value_usd"].fillna(facts["value"] * facts["usd_rate"])
     for name in CATEGORICAL:
         if name in facts.columns:
             facts[name] = facts[name].astype("category")
@@ -108,6 +113,19 @@ def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
                     reports=reports, starts=starts)
     release_unused_memory(len(facts))
     return tables
+
+
+def _conversions(facts: pd.DataFrame) -> np.ndarray:
+    """US$ per unit for figures stated in another currency without a dollar value (NaN elsewhere):
+    the period's average ECB rate, or the article date's for figures without a period (app.currency)."""
+    rates = np.full(len(facts), np.nan)
+    todo = (facts["value_usd"].isna() & facts["currency"].notna()).to_numpy(bool)
+    if todo.any():
+        rows = facts[todo]
+        start = rows["period_start"].fillna(rows["article_date"])
+        end = rows["period_end"].where(rows["period_start"].notna(), rows["article_date"])
+        rates[todo] = usd_rates(rows["currency"], start, end)
+    return rates
 
 
 def release_unused_memory(rows: int) -> None:
@@ -181,7 +199,24 @@ def _observations(facts: pd.DataFrame, reports: np.ndarray, starts: np.ndarray) 
     obs["mid"] = obs["when_start"] + (obs["when_end"] - obs["when_start"]) / 2
     obs["series"] = _mapped(obs, ["metric", "exporter", "pair"], series_name)
     obs["period_text"] = _period_column(obs)
+    obs["conflict"] = _conflicts(obs)
     return obs
+
+
+def _conflicts(obs: pd.DataFrame) -> np.ndarray:
+    """Which figures another source contradicts: the same pair, metric, direction and period with a
+    dollar value more than CONFLICT_TOLERANCE apart (rounding such as 5.3 vs 5.31 bn is no conflict).
+    Targets are left out: a new target for the same year is a new goal, not a contradiction."""
+    key = ["pair", "metric", "exporter", "period_start", "period_end"]
+    candidates = obs["metric"].ne("target") & obs["period_start"].notna() & obs["value_usd"].notna()
+    found = np.zeros(len(obs), dtype=bool)
+    if not candidates.any():
+        return found
+    rows = obs.loc[candidates.to_numpy(bool), key + ["value_usd"]]
+    groups = rows.groupby(key, dropna=False, observed=True, sort=False)["value_usd"]
+    low, high = groups.transform("min").astype("float64"), groups.transform("max").astype("float64")
+    found[np.flatnonzero(candidates.to_numpy(bool))] = (high > low * (1 + CONFLICT_TOLERANCE)).to_numpy(bool)
+    return found
 
 
 def _full_year(start: pd.Series, end: pd.Series) -> pd.Series:

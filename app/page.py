@@ -2,13 +2,17 @@
 in the sidebar kept in session state and in the URL."""
 from __future__ import annotations
 
-import datetime as dt
+import html
 import re
+from pathlib import Path
 
 import streamlit as st
+from streamlit.errors import StreamlitPageNotFoundError
 
 from app import data
 from app.filters import (
+    EARLIEST,
+    LATEST,
     PARAM_KEYS,
     STATE_KEY,
     FilterState,
@@ -26,7 +30,6 @@ WRITTEN_KEY = "trade_filter_params"  # the query we wrote last, to tell a pasted
 WIDGETS = {"focus": "flt_focus", "partners": "flt_partners", "pairs": "flt_pairs",
            "metrics": "flt_metrics", "dates": "flt_dates"}
 ANY = ""
-EARLIEST, LATEST = dt.date(1990, 1, 1), dt.date(2050, 12, 31)
 
 
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
@@ -37,9 +40,47 @@ def md_escape(text: str) -> str:
     return _MARKDOWN_SPECIAL.sub(r"\\\1", str(text))
 
 
+LINK_NOTICE_STYLE = ("background:#fff8e1;border-left:4px solid #e0a800;padding:0.6rem 0.9rem;"
+                     "border-radius:0.4rem;color:#4d3b00;margin-bottom:0.5rem")
+
+
+def link_notice(text: str) -> None:
+    """A warning that repeats what a link said. Not through markdown: the renderer turns anything
+    that looks like a URL into a live link even when escaped, so this is escaped HTML text."""
+    st.html(f"<div role='status' data-testid='linkNotice' style='{LINK_NOTICE_STYLE}'>{html.escape(text)}</div>")
+
+
+PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
+OVERVIEW = ("dashboard.py", "Overview")
+# Keyboard users see where they are: a strong outline on whatever has focus (Streamlit's own is faint).
+FOCUS_CSS = """<style>
+:focus-visible, [data-baseweb] :focus-visible, a:focus-visible, button:focus-visible,
+[role="option"]:focus-visible, [tabindex]:focus-visible {
+  outline: 3px solid #1f3b73 !important; outline-offset: 2px !important; box-shadow: 0 0 0 5px #ffd166 !important;
+}
+</style>"""
+
+
+def navigation() -> list[tuple[str, str]]:
+    """(script, label) of every page: the Overview, then pages/N_Name.py in order, so a page added to
+    pages/ appears without touching this list."""
+    pages = sorted(PAGES_DIR.glob("*.py"), key=lambda p: (int(p.name.split("_")[0]) if p.name[0].isdigit() else 99, p.name))
+    return [OVERVIEW, *((f"pages/{p.name}", p.stem.split("_", 1)[-1].replace("_", " ")) for p in pages)]
+
+
 def start(title: str, intro: str) -> tuple[Tables, FilterState]:
     """Set up a page: title, intro, tables (or a clear error and stop) and the filter state."""
-    st.set_page_config(page_title=f"{title} · {APP_TITLE}", page_icon="📈", layout="wide")
+    st.set_page_config(page_title=APP_TITLE if title == APP_TITLE else f"{title} · {APP_TITLE}",
+                       page_icon="📈", layout="wide")
+    st.html(FOCUS_CSS)
+    with st.sidebar:
+        try:
+            for script, label in navigation():
+                st.page_link(script, label=label)
+        except StreamlitPageNotFoundError:  # a page run on its own (a test): no other pages to link
+            pass
+        if data.read_only():
+            st.caption("Viewer mode: this dashboard is read-only (no uploads, pastes or reviews).")
     st.title(title)
     st.caption(intro)
     try:
@@ -58,7 +99,7 @@ def _current_state(tables: Tables) -> FilterState:
     if known and known != st.session_state.get(WRITTEN_KEY):
         state, ignored = parse_query_params(known, tables.countries, tables.pairs)
         if ignored:
-            st.warning("Ignored in the link (not in the data): " + ", ".join(ignored) + ".")
+            link_notice("Ignored in the link (not in the data): " + ", ".join(ignored) + ".")
         return state
     return restrict_to(st.session_state.get(STATE_KEY, FilterState()), tables.countries, tables.pairs)
 

@@ -126,6 +126,7 @@ def synthetic_frames(n_facts: int, n_pairs: int = 200, reports_per_fact: int = 8
     )
     facts["evidence_start"] = 0
     facts["evidence_end"] = facts["evidence"].str.len()
+    facts["confidence"] = np.round(rng.uniform(0.5, 1.0, n_facts), 2)  # the parser's, 0..1
     facts = facts[FACT_COLUMNS]
     for name, kind in FACT_DTYPES.items():
         facts[name] = facts[name].astype(kind)

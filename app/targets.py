@@ -15,6 +15,7 @@ from app.labels import day, money, pair_name
 COLUMNS = [
     "pair", "target", "target_year", "announced", "target_source", "turnover", "turnover_period",
     "turnover_full_year", "pct", "reached", "growth_needed", "growth_seen", "status", "superseded",
+    "target_obs", "turnover_obs",  # the observations behind the gauge, for citations
 ]
 PICK_ORDER = ["pair", "when_end", "n_sources", "last_reported"]
 PROGRESS_METRICS = {"target", "turnover"}  # the only facts target_progress reads
@@ -71,6 +72,8 @@ def target_progress(obs: pd.DataFrame, today: pd.Timestamp | None = None) -> pd.
         for v, y, d in zip(earlier["value_usd"], earlier["target_year"], earlier["first_reported"])])
     superseded = labels.iloc[::-1].groupby("pair")["label"].agg(list)
     out["superseded"] = [superseded.get(p, []) for p in out.index]
+    out["target_obs"] = latest["obs_id"].astype("int64")
+    out["turnover_obs"] = last["obs_id"].astype("Int64")
     return out.reset_index()[COLUMNS]
 
 

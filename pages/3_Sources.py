@@ -5,7 +5,8 @@ import pandas as pd
 import streamlit as st
 
 from app import data, page, tables as tbl
-from app.labels import day
+from app.filters import EARLIEST, LATEST
+from app.labels import day, plural
 
 tables, state = page.start(
     "Sources",
@@ -13,29 +14,37 @@ tables, state = page.start(
     "upload or by pasting text; they are parsed and appear on every page at once.",
 )
 
-with st.expander("Add articles", expanded=tables.articles.empty):
-    with st.form("upload", clear_on_submit=True):
-        files = st.file_uploader(
-            f"Article files ({', '.join(data.UPLOAD_TYPES)}; up to {data.MAX_UPLOAD_BYTES // 2**20} MB each)",
-            accept_multiple_files=True, key="upload_files")
-        uploaded = st.form_submit_button("Add files")
-    with st.form("paste", clear_on_submit=True):
-        name = st.text_input("Name for the pasted article", placeholder="e.g. kaz-tur-2024-05 Xinhua")
-        text = st.text_area("Article text", height=160, max_chars=data.MAX_PASTE_CHARS)
-        pasted = st.form_submit_button("Add text")
-    outcomes = []
-    if uploaded:
-        outcomes = data.add_uploads(files or []) if files else [data.AddOutcome("", False, "Choose files first.")]
-    if pasted:
-        outcomes = [data.add_pasted(text, name)]
-    for outcome in outcomes:
-        (st.success if outcome.ok else st.error)(
-            page.md_escape(outcome.message), icon=":material/check_circle:" if outcome.ok else ":material/error:")
-    if outcomes:
-        tables = data.load_tables()
-        stored = [o.source for o in outcomes if o.ok and o.source]
-        if stored:
-            st.session_state["article"] = stored[-1]  # show the article just added
+if data.read_only():
+    st.caption("Viewer mode: adding articles is switched off on this server.")
+else:
+    with st.expander("Add articles", expanded=tables.articles.empty):
+        with st.form("upload", clear_on_submit=True):
+            files = st.file_uploader(
+                f"Article files ({', '.join(data.UPLOAD_TYPES)}; up to {data.MAX_UPLOAD_BYTES // 2**20} MB each)",
+                accept_multiple_files=True, key="upload_files")
+            uploaded = st.form_submit_button("Add files")
+        with st.form("paste", clear_on_submit=True):
+            left, right = st.columns([3, 1])
+            name = left.text_input("Name for the pasted article", placeholder="e.g. kaz-tur-2024-05 Xinhua")
+            published = right.date_input("Published on", value=None, min_value=EARLIEST, max_value=LATEST,
+                                         format="YYYY-MM-DD", key="paste_date",
+                                         help="The article's date: without it, a figure whose period the "
+                                              "article does not state has no place on the timeline.")
+            text = st.text_area("Article text", height=160, max_chars=data.MAX_PASTE_CHARS)
+            pasted = st.form_submit_button("Add text")
+        outcomes = []
+        if uploaded:
+            outcomes = data.add_uploads(files or []) if files else [data.AddOutcome("", False, "Choose files first.")]
+        if pasted:
+            outcomes = [data.add_pasted(text, name, published)]
+        for outcome in outcomes:
+            (st.success if outcome.ok else st.error)(
+                page.md_escape(outcome.message), icon=":material/check_circle:" if outcome.ok else ":material/error:")
+        if outcomes:
+            tables = data.load_tables()
+            stored = [o.source for o in outcomes if o.ok and o.source]
+            if stored:
+                st.session_state["article"] = stored[-1]  # show the article just added
 
 articles = tables.articles
 if articles.empty:
@@ -47,14 +56,14 @@ sources = list(articles.sort_values("article_date", ascending=False, na_position
 if not state.is_empty:
     keep = set(reports["source"].astype("string"))
     sources = [s for s in sources if s in keep]
-    st.caption(f"{len(sources)} of {len(articles)} articles have facts matching the filter.")
+    st.caption(f"{len(sources)} of {plural(len(articles), 'article')} have facts matching the filter.")
 overview = articles.set_index("source").loc[sources].reset_index()
 st.dataframe(
-    pd.DataFrame({
+    tbl.blank_missing(pd.DataFrame({
         "Source": overview["source"], "Date": [day(d) for d in overview["article_date"]],
         "Outlet": overview["outlet"], "Title": overview["title"], "Status": overview["status"],
         "Facts": overview["n_facts"], "Message": overview["message"],
-    }),
+    })),
     hide_index=True, width="stretch",
 )
 if not sources:

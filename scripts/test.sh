@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Install everything the test suite needs on a fresh Debian 12 machine, then run the whole suite.
-#   Debian packages: chromium (browser tests, chart export), postgresql (store tests on a real server)
+#   Debian packages: chromium (browser tests, chart export), postgresql (store tests on a real server),
+#                    Pango (WeasyPrint's text layout for the briefing pack PDF)
 #   Python packages: requirements-dev.txt into ./.venv
 # Extra arguments go to pytest (e.g. `bash scripts/test.sh -k parsers`).
 set -euo pipefail
@@ -10,6 +11,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 fc-list 2>/dev/null | grep -qi dejavu || missing+=(fonts-dejavu-core)
+ldconfig -p 2>/dev/null | grep -q libpangoft2-1.0 || missing+=(libpango-1.0-0 libpangoft2-1.0-0)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing Debian packages: ${missing[*]}"
   sudo_cmd=""

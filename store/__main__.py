@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -24,7 +25,7 @@ def _parser() -> argparse.ArgumentParser:
     ingest.add_argument("inputs", nargs="+", metavar="INPUT", help="article files or folders")
     ingest.add_argument("--workers", type=_positive, default=1, metavar="N", help="parser processes")
 
-    export = commands.add_parser("export", parents=[db], help="write facts.csv and articles.csv, reviews applied")
+    export = commands.add_parser("export", parents=[db], help="write facts.csv and articles.csv (reviews applied) and reviews.csv")
     export.add_argument("--out", required=True, metavar="DIR")
 
     reparse = commands.add_parser("reparse", parents=[db], help="parse stored articles again, keeping reviews")
@@ -38,6 +39,8 @@ def _parser() -> argparse.ArgumentParser:
     decision.add_argument("--set", action="append", metavar="FIELD=VALUE", type=_assignment,
                           help="correct a field (repeatable), e.g. --set value=5e9 --set pair=KAZ-TUR")
     review.add_argument("--note", default="")
+    review.add_argument("--reviewer", default=None, metavar="NAME",
+                        help="who decides (default: the login name)")
     return parser
 
 
@@ -63,13 +66,14 @@ def _run(args: argparse.Namespace) -> int:
                     print(f"failed: {result.source}: {result.message}")
             print(report.summary())
         elif args.command == "export":
-            for path in store.export(args.out):
+            for path in (*store.export(args.out), store.export_reviews(args.out)):
                 print(f"wrote {path}")
         elif args.command == "reparse":
             print(store.reparse(workers=args.workers, progress=True).summary())
         else:
             action = "confirm" if args.confirm else "reject" if args.reject else "correct"
-            store.review(args.fact_key, action, dict(args.set) if args.set else None, note=args.note)
+            store.review(args.fact_key, action, dict(args.set) if args.set else None, note=args.note,
+                         reviewer=args.reviewer or getpass.getuser())
             print(f"{action} recorded for {args.fact_key}")
     return EXIT_OK
 

@@ -22,7 +22,10 @@ from store.ingest import (
     Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
     input_files, replace_facts, stored_sources, unchanged, update_article, write,
 )
-from store.reviews import ACTIONS, ReviewError, apply_reviews, checked_changes, dated
+from store.cells import inert_cells
+from store.reviews import (
+    ACTIONS, REVIEW_ROW_COLUMNS, ReviewError, apply_reviews, checked_changes, dated, review_rows,
+)
 from store.schema import articles, facts, reviews
 
 _FACTS_SELECT = f"SELECT id AS fact_id, fact_key, {', '.join(FACT_COLUMNS)} FROM facts"
@@ -183,7 +186,8 @@ class Store:
 
     def facts(self, include_rejected: bool = False) -> pd.DataFrame:
         """All facts as the dashboard's table: FACT_COLUMNS with the contract's dtypes, corrections
-        applied, then fact_id, fact_key, review_status, review_note, reviewed_at."""
+        applied, then fact_id, fact_key, review_status, review_note, reviewed_at, reviewer, and
+        stated_value / stated_currency (what the article said, before any correction)."""
         frame = self._facts_frame(_FACTS_SELECT + " ORDER BY id")
         if not include_rejected:
             frame = frame[frame["review_status"] != "rejected"].reset_index(drop=True)
@@ -200,7 +204,7 @@ class Store:
         raw = read_frame(self.engine, sql, _FACT_ARROW_TYPES)
         with self.engine.connect().execution_options(**database.READ) as conn:
             latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
-                                  columns=["fact_key", "action", "changes", "note", "created_at"])
+                                  columns=["fact_key", "action", "changes", "note", "created_at", "reviewer"])
         frame = typed_frame(raw, FACT_COLUMNS, FACT_DTYPES)
         frame["fact_id"] = raw["fact_id"].astype("int64")
         frame["fact_key"] = raw["fact_key"].astype("string")
@@ -226,24 +230,25 @@ class Store:
             fact = conn.execute(query.limit(1)).mappings().first()
             if fact is None:
                 raise ReviewError(f"no fact with key {fact_key!r} in the store")
-            checked = None
+            checked = previous = None
             if action == "correct":
                 last = conn.execute(_latest_reviews().where(reviews.c.fact_key == fact_key)).mappings().first()
                 earlier = last["changes"] if last is not None and last["action"] == "correct" else {}
-                checked = {**earlier, **checked_changes({**fact, **dated(earlier)}, changes or {})}
+                before = {**fact, **dated(earlier)}
+                new = checked_changes(before, changes or {})
+                previous = {name: _json_value(before[name]) for name, value in new.items()
+                            if _json_value(before[name]) != value}
+                checked = {**earlier, **new}
             conn.execute(reviews.insert().values(
                 fact_key=fact_key, content_hash=fact["content_hash"], action=action, changes=checked,
-                note=note or "", reviewer=reviewer, created_at=dt.datetime.now(dt.timezone.utc),
+                previous=previous, note=note or "", reviewer=(reviewer or "").strip() or None,
+                created_at=dt.datetime.now(dt.timezone.utc),
             ))
 
     def review_history(self, fact_key: str) -> pd.DataFrame:
-        """Every decision on this fact, oldest first, with the hash of the article version reviewed."""
-        query = (
-            sa.select(reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.reviewer, reviews.c.created_at,
-                      reviews.c.content_hash)
-            .where(reviews.c.fact_key == fact_key)
-            .order_by(reviews.c.id)
-        )
+        """Every decision on this fact, oldest first: who, when, the values before (`previous`) and
+        after (`changes`, cumulative), the note, and the hash of the article version reviewed."""
+        query = _history().where(reviews.c.fact_key == fact_key).order_by(reviews.c.id)
         with self.engine.connect().execution_options(**database.READ) as conn:
             return pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
 
@@ -261,17 +266,48 @@ class Store:
     # -- export ------------------------------------------------------------------------------
 
     def export(self, out_dir: str | Path) -> tuple[Path, Path]:
-        """Write facts.csv and articles.csv in the columns of `python -m parsers parse`, reviews applied."""
+        """Write facts.csv and articles.csv in the columns of `python -m parsers parse`, reviews applied.
+
+        Text cells that would start a spreadsheet formula are quoted (store.cells)."""
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         facts_path, articles_path = out / "facts.csv", out / "articles.csv"
-        self.facts()[FACT_COLUMNS].to_csv(facts_path, index=False, date_format="%Y-%m-%d")
-        self.articles()[ARTICLE_COLUMNS].to_csv(articles_path, index=False, date_format="%Y-%m-%d")
+        inert_cells(self.facts()[FACT_COLUMNS]).to_csv(facts_path, index=False, date_format="%Y-%m-%d")
+        inert_cells(self.articles()[ARTICLE_COLUMNS]).to_csv(articles_path, index=False, date_format="%Y-%m-%d")
         return facts_path, articles_path
+
+    def export_reviews(self, out_dir: str | Path) -> Path:
+        """Write reviews.csv: one row per reviewed field (or decision), with the stated and the
+        reviewed value side by side: fact_key, source, reviewed_at, reviewer, action, field, old, new, note."""
+        path = Path(out_dir) / "reviews.csv"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        sources = sa.select(facts.c.fact_key, sa.func.min(facts.c.source).label("source")).group_by(facts.c.fact_key)
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            history = pd.DataFrame(conn.execute(_history().order_by(reviews.c.id)).mappings().all(),
+                                   columns=[c.name for c in _history().selected_columns])
+            named = dict(conn.execute(sources).all())
+        rows = review_rows(history).assign(source=lambda f: f["fact_key"].map(named))
+        inert_cells(rows[REVIEW_ROW_COLUMNS]).to_csv(path, index=False)
+        return path
 
 
 def _latest_reviews() -> sa.Select:
     latest_ids = sa.select(sa.func.max(reviews.c.id)).group_by(reviews.c.fact_key)
     return sa.select(
         reviews.c.fact_key, reviews.c.action, reviews.c.changes, reviews.c.note, reviews.c.created_at,
+        reviews.c.reviewer,
     ).where(reviews.c.id.in_(latest_ids))
+
+
+def _history() -> sa.Select:
+    return sa.select(reviews.c.fact_key, reviews.c.action, reviews.c.changes, reviews.c.previous, reviews.c.note,
+                     reviews.c.reviewer, reviews.c.created_at, reviews.c.content_hash)
+
+
+def _json_value(value: Any) -> Any:
+    """A fact's field as the reviews table stores it (dates as ISO strings, no numpy scalars)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    if isinstance(value, (dt.date, dt.datetime)):
+        return (value.date() if isinstance(value, dt.datetime) else value).isoformat()
+    return value.item() if hasattr(value, "item") else value

@@ -174,6 +174,10 @@ def apply_reviews(frame: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
     frame["review_status"] = pd.Series(UNREVIEWED, index=frame.index, dtype="string")
     frame["review_note"] = pd.Series(pd.NA, index=frame.index, dtype="string")
     frame["reviewed_at"] = pd.Series(pd.NaT, index=frame.index, dtype="datetime64[ns, UTC]")
+    frame["reviewer"] = pd.Series(pd.NA, index=frame.index, dtype="string")
+    # what the article said stays beside the reviewed value (a column copy: cheap at any size)
+    frame["stated_value"] = frame["value"].copy()
+    frame["stated_currency"] = frame["currency"].copy()
     rows = frame.index[frame["fact_key"].isin(latest.index).to_numpy(dtype=bool)]
     if not len(rows):
         return frame
@@ -181,6 +185,8 @@ def apply_reviews(frame: pd.DataFrame, latest: pd.DataFrame) -> pd.DataFrame:
     frame.loc[rows, "review_status"] = decisions["action"].map(ACTIONS).to_numpy()
     frame.loc[rows, "review_note"] = decisions["note"].to_numpy()
     frame.loc[rows, "reviewed_at"] = pd.to_datetime(decisions["created_at"], utc=True).to_numpy()
+    if "reviewer" in decisions.columns:
+        frame.loc[rows, "reviewer"] = decisions["reviewer"].to_numpy()
     corrected = rows[(decisions["action"] == "correct").to_numpy()]
     _apply_corrections(frame, corrected, latest["changes"])
     return frame
@@ -196,3 +202,25 @@ def _apply_corrections(frame: pd.DataFrame, rows: pd.Index, changes_by_key: pd.S
             frame.at[row, "value_usd"] = usd * changes["value"] / value
         for name, new in changes.items():
             frame.at[row, name] = pd.Timestamp(new) if new and name.startswith("period_") else new
+
+
+REVIEW_ROW_COLUMNS = ["fact_key", "source", "reviewed_at", "reviewer", "action", "field", "old", "new", "note"]
+
+
+def review_rows(history: pd.DataFrame) -> pd.DataFrame:
+    """Review history as one row per changed field (a confirmation or rejection is one row without a
+    field): fact_key, reviewed_at, reviewer, action, field, old, new, note (columns REVIEW_ROW_COLUMNS
+    without `source`, which the caller adds)."""
+    rows = []
+    for r in history.itertuples(index=False):
+        base = {"fact_key": r.fact_key, "reviewed_at": pd.Timestamp(r.created_at).tz_localize("UTC")
+                if pd.Timestamp(r.created_at).tzinfo is None else pd.Timestamp(r.created_at),
+                "reviewer": r.reviewer, "action": r.action, "note": r.note}
+        previous = r.previous or {}
+        changed = [(name, previous.get(name), new) for name, new in (r.changes or {}).items() if name in previous] \
+            if r.action == "correct" else []
+        if not changed:
+            rows.append({**base, "field": None, "old": None, "new": None})
+        rows += [{**base, "field": name, "old": old, "new": new} for name, old, new in changed]
+    columns = [c for c in REVIEW_ROW_COLUMNS if c != "source"]
+    return pd.DataFrame(rows, columns=columns)

@@ -67,6 +67,7 @@ reviews = sa.Table(
     sa.Column("note", sa.Text, nullable=False),
     sa.Column("reviewer", sa.Text),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("previous", sa.JSON),  # each changed field's value before this review
     sa.CheckConstraint("action IN ('confirm', 'correct', 'reject')", name="ck_reviews_action"),
     sa.Index("ix_reviews_fact_key", "fact_key", "id"),
 )

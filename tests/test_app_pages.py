@@ -1,11 +1,15 @@
 """Every page through streamlit's AppTest against a temporary store, plus the filter in the URL."""
 import base64
 import datetime as dt
+import html
 import json
+import re
 from pathlib import Path
 
 import numpy as np
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st_hyp
 from streamlit.testing.v1 import AppTest
 
 from app import data
@@ -58,7 +62,12 @@ def no_errors(at: AppTest) -> None:
 
 def plain(markdown: str) -> str:
     """A message as the user reads it (file names and article text in it are markdown-escaped)."""
-    return markdown.replace("\\", "")
+    return html.unescape(markdown.replace("\\", ""))
+
+
+def html_bodies(at: AppTest) -> list[str]:
+    """The page's st.html bodies, without the style sheet every page adds (keyboard focus)."""
+    return [h.proto.body for h in at.get("html") if not h.proto.body.startswith("<style>")]
 
 
 def _unpack(obj: dict):
@@ -83,7 +92,7 @@ def test_overview_counts_pairs_articles_facts_and_lists_newest_with_sources(db):
     at = run()
     metrics = {m.label: m.value for m in at.metric}
     assert metrics["Country pairs"] == "2" and metrics["Articles"] == "4"
-    assert metrics["Facts"] == "5"  # the 2021 figure two articles report counts once
+    assert metrics["Distinct facts"] == "5"  # the 2021 figure two articles report counts once
     assert metrics["Oldest article"] == "2022-05-10" and metrics["Newest article"] == "2023-09-15"
     pairs = at.dataframe[0].value
     assert list(pairs["Pair"]) == ["China – Kazakhstan", "Kazakhstan – Türkiye"]
@@ -96,8 +105,8 @@ def test_overview_counts_pairs_articles_facts_and_lists_newest_with_sources(db):
 def test_link_opens_the_filter_and_ignores_unknown_codes_with_a_notice(db):
     at = run("pages/1_Timeline.py", {"focus": "kaz", "partners": "TUR,XYZ", "metrics": "turnover,bogus"})
     no_errors(at)
-    assert [w.value for w in at.warning] == [
-        "Ignored in the link (not in the data): country 'XYZ', metric 'bogus'."]
+    assert [b for b in html_bodies(at) if "linkNotice" in b][0].endswith(
+        ">Ignored in the link (not in the data): country &#x27;XYZ&#x27;, metric &#x27;bogus&#x27;.</div>")
     assert at.selectbox(key="flt_focus").value == "KAZ"
     assert at.multiselect(key="flt_partners").value == ["TUR"]
     assert at.multiselect(key="flt_metrics").value == ["turnover"]
@@ -141,16 +150,16 @@ def test_timeline_draws_partial_year_as_span_with_all_sources_in_hover(db):
     at = run("pages/1_Timeline.py", {"pairs": "CHN-KAZ"})
     fig = chart(at)
     partial = [t for t in fig["data"] if "part of a year" in (t.get("name") or "")]
-    assert partial[0]["text"] == ["Jan–Aug 2023 (8 months)"]
+    assert len(partial) == 1 and "Jan–Aug 2023" in [a["text"] for a in fig["layout"]["annotations"]]
     hovers = " ".join(h for t in fig["data"] for h in (t.get("hovertext") or []) if h)
     assert "&lt;script&gt;" in hovers and "<script>" not in hovers
-    assert [b.label for b in at.get("download_button")] == ["PNG", "SVG", "PDF"]
+    assert [b.label for b in at.get("download_button")] == ["PNG", "SVG", "PDF", "Briefing pack (PDF)"]
 
 
 def test_targets_page_has_a_gauge_per_pair_and_plain_numbers(db):
     at = run("pages/2_Targets.py")
     no_errors(at)
-    gauges = [t for t in chart(at)["data"] if t["type"] == "indicator"]
+    gauges = [t for i in range(len(at.get("plotly_chart"))) for t in chart(at, i)["data"] if t["type"] == "indicator"]
     assert len(gauges) == 2
     table = at.dataframe[0].value.set_index("Pair")
     assert table.loc["China – Kazakhstan", "Reached"] == "89%"
@@ -162,7 +171,7 @@ def test_sources_page_shows_markup_in_articles_as_text(db):
     at = run("pages/3_Sources.py")
     at.selectbox(key="article").set_value("kc-2023.txt").run()
     no_errors(at)
-    body = at.get("html")[-1].proto.body
+    body = html_bodies(at)[-1]
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in body and "<script>" not in body
     assert "<mark>They aim for &lt;b&gt;$35 billion&lt;/b&gt;" in body
 
@@ -176,9 +185,9 @@ def test_pasted_article_is_parsed_and_appears_on_every_page(db):
     no_errors(at)
     assert plain(at.success[0].value).startswith("pasted-note: added")
     assert at.selectbox(key="article").value == "pasted-note.txt"
-    body = at.get("html")[-1].proto.body
+    body = html_bodies(at)[-1]
     assert "&lt;script&gt;" in body and "**markdown**" in body and "<b>html" not in body
-    title = at.get("html")[0].proto.body  # the title is the article's first line, escaped too
+    title = html_bodies(at)[0]  # the title is the article's first line, escaped too
     assert "&lt;script&gt;" in title and "**markdown**" in title
     assert run().metric[1].value == "5"  # the Overview of any session counts it at once
 
@@ -220,8 +229,11 @@ def test_review_confirm_correct_reject_show_on_every_page(db):
     assert waiting == 6
     # correct the China-Kazakhstan 2022 turnover
     at.selectbox(key="review_fact").set_value(_key_for(at, "China – Kazakhstan · turnover · $31.2 bn")).run()
+    at.text_input(key="reviewer_name").input("Ana").run()
     at.radio(key="review_action").set_value("correct")  # form widgets count when the form is submitted
-    next(n for n in at.number_input if n.label == "Value (as stated)").set_value(32.0e9)
+    value = next(n for n in at.number_input if n.label == "Value (billion USD, as stated)")
+    assert value.value == 31.2  # in billions, not 31200000000
+    value.set_value(32.0)
     next(t for t in at.text_input if t.label == "Note").input("Kazakh customs figure")
     next(b for b in at.button if b.label == "Save decision").click().run()
     no_errors(at)
@@ -235,6 +247,7 @@ def test_review_confirm_correct_reject_show_on_every_page(db):
 
 def test_reject_needs_a_note(db):
     at = run("pages/5_Review.py")
+    at.text_input(key="reviewer_name").input("Ana").run()
     at.radio(key="review_action").set_value("reject")
     next(b for b in at.button if b.label == "Save decision").click().run()
     assert [plain(e.value) for e in at.error] == ["Say why the fact is rejected (note)."]
@@ -279,3 +292,142 @@ def test_a_new_store_starts_with_the_sample_articles(monkeypatch, tmp_path):
     listed = set(at.dataframe[0].value["Source"])
     assert listed == {p.name for p in data.sample_paths()} and len(listed) >= 20
     assert "README.md" not in listed
+
+
+UNESCAPED_MARKUP = re.compile(r"(?<!\\)\[|(?<!\\)<|(?<!\\)://|www\.")
+HOSTILE_LINKS = [
+    {"partners": "**Session expired** [log in](http://evil.example/)"},
+    {"focus": "![x](http://evil.example/pixel.png)"},
+    {"pairs": "<img src=http://evil.example/a.png>-KAZ", "metrics": "www.evil.example"},
+    {"from": "1989-12-31"}, {"to": "2051-01-01"}, {"from": "0000-01-01", "to": "9999-12-31"},
+    {"from": "2023-12-31", "to": "2022-01-01"}, {"focus": "KAZ", "partners": "KAZ,TUR,Türkiye"},
+    {"pairs": "KAZ-KAZ,---,-", "metrics": ",,,"}, {"focus": "\u202e\u0000KAZ"},
+]
+
+
+@pytest.mark.parametrize("params", HOSTILE_LINKS)
+@pytest.mark.parametrize("page", PAGES)
+def test_no_link_shows_an_exception_or_renders_a_link_or_image_from_the_link(db, page, params):
+    at = run(page, params)
+    assert not at.exception, [e.value for e in at.exception]
+    for element in [*at.warning, *at.error, *at.info, *at.markdown, *at.caption]:
+        # nothing from the link reaches markdown (which would make live links of it)
+        assert "evil" not in element.value and not UNESCAPED_MARKUP.search(element.value), (page, element.value)
+    for body in html_bodies(at):  # the link notice is escaped HTML text
+        assert "<img" not in body and "<a " not in body
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st_hyp.dictionaries(st_hyp.sampled_from(["focus", "partners", "pairs", "metrics", "from", "to"]),
+                                  st_hyp.text(max_size=30), max_size=4))
+def test_any_link_at_all_gives_a_page_without_an_exception(db, params):
+    at = run("pages/1_Timeline.py", params)
+    assert not at.exception, (params, [e.value for e in at.exception])
+
+
+def test_a_database_password_never_reaches_the_page(monkeypatch):
+    monkeypatch.setenv("TRADE_DB_URL", "postgresql+psycopg://analyst:s3cret-pw@127.0.0.1:1/trade")
+    for page in PAGES:
+        at = run(page)
+        shown = " ".join(e.value for e in [*at.error, *at.info, *at.warning, *at.markdown])
+        assert "could not be opened" in plain(shown)
+        assert "s3cret-pw" not in shown and "s3cret" not in plain(shown)
+
+
+def test_overview_is_named_overview_in_the_page_list_and_its_tab(monkeypatch):
+    from app import page as page_module
+
+    assert page_module.navigation()[:3] == [("dashboard.py", "Overview"), ("pages/1_Timeline.py", "Timeline"),
+                                            ("pages/2_Targets.py", "Targets")]
+    assert page_module.APP_TITLE == "Trade Relations Monitor"
+
+
+def test_overview_counts_disputed_figures_and_lists_them(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    seed_store(url, ROWS + [fact_row(source="kc-other.txt", country_a="CHN", country_b="KAZ", year=2022, value=24e9,
+                                     article_date=dt.date(2023, 4, 20), evidence="Trade came to $24 billion in 2022.")],
+               outlet="Kazinform")
+    monkeypatch.setenv("TRADE_DB_URL", url)
+    at = run()
+    assert {m.label: m.value for m in at.metric}["Disputed figures"] == "1"
+    disputed = at.dataframe[1].value
+    assert set(disputed["Value"]) == {"$24 bn", "$31.2 bn"} and set(disputed["Period"]) == {"2022"}
+
+
+def test_pairs_are_listed_by_name(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    seed_store(url, [fact_row(source=f"{a}.txt", country_a=a, country_b=b, evidence=f"{a}-{b} trade was $5 billion.")
+                     for a, b in [("EGY", "SAU"), ("GBR", "KAZ"), ("CHN", "KAZ")]])
+    monkeypatch.setenv("TRADE_DB_URL", url)
+    at = run()
+    assert list(at.dataframe[0].value["Pair"]) == ["China – Kazakhstan", "Egypt – Saudi Arabia",
+                                                   "Kazakhstan – United Kingdom"]
+    assert list(at.multiselect(key="flt_pairs").options) == [
+        "China – Kazakhstan", "Egypt – Saudi Arabia", "Kazakhstan – United Kingdom"]
+
+
+def test_a_pasted_article_gets_its_date_and_an_undated_one_is_listed_apart(db):
+    at = run("pages/3_Sources.py")
+    at.text_input[0].input("dated-note")
+    at.date_input(key="paste_date").set_value(dt.date(2024, 5, 2))
+    at.text_area[0].input("Trade between Kazakhstan and Uzbekistan reached $4 billion.")
+    next(b for b in at.button if b.label == "Add text").click().run()
+    no_errors(at)
+    assert run("pages/4_Data.py", {"pairs": "KAZ-UZB"}).dataframe[0].value["Article date"].tolist() == ["2024-05-02"]
+    at = run("pages/3_Sources.py")
+    at.text_input[0].input("undated-note")
+    at.text_area[0].input("Trade between Kazakhstan and Georgia reached $1 billion.")
+    next(b for b in at.button if b.label == "Add text").click().run()
+    timeline = run("pages/1_Timeline.py", {"pairs": "GEO-KAZ"})
+    no_errors(timeline)
+    assert any(s.value == "Facts without a date" for s in timeline.subheader)
+    assert "n/a" not in json.dumps(chart(timeline)) and "NaT" not in json.dumps(chart(timeline)["layout"])
+
+
+def test_timeline_has_a_titled_chart_a_data_table_and_the_chart_in_words(db):
+    at = run("pages/1_Timeline.py", {"pairs": "CHN-KAZ"})
+    fig = chart(at)
+    assert fig["layout"]["title"]["text"] == "Bilateral trade, 2022–2023"  # the years of the figures
+    table = next(d.value for d in at.dataframe if "Disputed" in d.value.columns)
+    assert set(table["Value"]) == {"$31.2 bn", "$35 bn", "$20 bn"}
+    assert any(c.value.startswith("The chart in words: China – Kazakhstan: turnover $31.2 bn (2022)")
+               for c in at.caption)
+
+
+def test_viewer_mode_hides_and_refuses_every_write(db, monkeypatch):
+    monkeypatch.setenv("TRADE_READ_ONLY", "1")
+    sources = run("pages/3_Sources.py")
+    no_errors(sources)
+    assert not sources.get("file_uploader") and not sources.text_area
+    assert not any(b.label in ("Add text", "Add files") for b in sources.button)
+    review = run("pages/5_Review.py")
+    no_errors(review)
+    assert not any(b.label == "Save decision" for b in review.button)
+    assert any("Viewer mode" in i.value for i in review.info)
+    assert not data.add_pasted("Trade between Kazakhstan and Georgia reached $1 billion in 2023.", "x").ok
+    assert not data.add_uploads([Upload("good.txt", b"Trade between Kazakhstan and Georgia reached $1 billion.")])[0].ok
+    key = data.review_queue()["fact_key"].iloc[0]
+    assert data.review(key, "confirm", reviewer="Ana") == data.READ_ONLY_MESSAGE
+    assert len(data.review_queue()) == 6
+
+
+def test_review_keeps_the_stated_value_and_shows_who_changed_what(db):
+    at = run("pages/5_Review.py")
+    at.selectbox(key="review_fact").set_value(_key_for(at, "China – Kazakhstan · turnover · $31.2 bn")).run()
+    next(b for b in at.button if b.label == "Save decision").click().run()
+    assert [plain(e.value) for e in at.error] == ["Say who you are (Your name): it is recorded with the decision."]
+    at.text_input(key="reviewer_name").input("Ana").run()
+    at.radio(key="review_action").set_value("correct")
+    next(n for n in at.number_input if n.label.startswith("Value")).set_value(32.0)
+    next(b for b in at.button if b.label == "Save decision").click().run()
+    no_errors(at)
+    at.toggle(key="review_all").set_value(True).run()
+    at.selectbox(key="review_fact").set_value(_key_for(at, "China – Kazakhstan · turnover · $32 bn")).run()
+    assert any(t.value.startswith("Stated in the article: 31,200,000,000 USD · now: 32,000,000,000 USD · "
+                                  "corrected by Ana") for t in at.text)
+    history = next(d.value for d in at.dataframe if "Who" in d.value.columns)
+    assert history[["Who", "Decision", "Field", "Old", "New"]].values.tolist() == [
+        ["Ana", "correct", "value", "31200000000.0", "32000000000.0"]]
+    data_page = run("pages/4_Data.py", {"pairs": "CHN-KAZ"}).dataframe[0].value
+    row = data_page[data_page["Reviewed"] != ""].iloc[0]
+    assert (row["Stated"], row["Reviewed"], row["Reviewer"]) == ("31,200,000,000 USD", "32,000,000,000 USD", "Ana")

@@ -38,6 +38,13 @@ def test_footnote_cites_sources_and_date_of_data():
     assert "Data as of 20 Jan 2023" in note
 
 
+def test_footnote_of_undated_articles_says_so_instead_of_unknown():
+    rows = [dict(r, article_date=None) for r in ROWS]
+    sources = sources_of(prepare(articles_for(f := facts_of(rows)), f), [0])
+    note = export.footnote(sources, sources["article_date"].max())
+    assert "Article dates not stated" in note and "unknown" not in note and "NaT" not in note
+
+
 def test_png_is_a_valid_image_at_slide_size(slide):
     png = export.render(slide[0], "png")
     image = Image.open(io.BytesIO(png))

@@ -1,4 +1,5 @@
 """The Data page's downloads and the Sources page's evidence marking, as pure functions."""
+import csv
 import html
 import io
 import re
@@ -28,9 +29,9 @@ def reports():
 
 def test_downloads_keep_the_parsers_columns(reports):
     frame = tbl.download_frame(reports)
-    assert list(frame.columns) == FACT_COLUMNS
+    assert list(frame.columns) == [*FACT_COLUMNS, "usd_rate"]  # the rate of any currency conversion
     back = pd.read_csv(io.BytesIO(tbl.to_csv(frame)))
-    assert list(back.columns) == FACT_COLUMNS and back["value"].tolist() == [5e9, 10e9]
+    assert list(back.columns) == [*FACT_COLUMNS, "usd_rate"] and back["value"].tolist() == [5e9, 10e9]
 
 
 def test_excel_never_turns_article_text_into_formulas(reports):
@@ -72,3 +73,34 @@ def test_highlighted_text_reads_back_as_the_article_and_holds_no_other_markup(te
     inner = body[body.index(">") + 1:-len("</div>")]
     assert html.unescape(inner.replace("<mark>", "").replace("</mark>", "")) == text
     assert re.sub(r"</?mark>", "", inner).count("<") == 0
+
+
+def test_excel_download_works_after_a_review_and_keeps_both_values(reports):
+    """Defect 1: a reviewed fact's time zone made to_excel fail, and the page said nothing."""
+    reviewed = reports.assign(
+        review_status="corrected", review_note="", reviewer="Ana",
+        reviewed_at=pd.Timestamp("2024-03-01 10:30", tz="UTC"), stated_value=reports["value"], stated_currency="USD",
+    )
+    reviewed["value"] = reviewed["value"] * 1.1
+    sheet = openpyxl.load_workbook(io.BytesIO(tbl.to_excel(tbl.download_frame(reviewed))))["facts"]
+    header = [c.value for c in sheet[1]]
+    first = [c.value for c in sheet[2]]
+    assert {"value", "stated_value", "reviewer", "reviewed_at"} <= set(header)
+    assert first[header.index("value")] == pytest.approx(first[header.index("stated_value")] * 1.1)
+    assert str(first[header.index("reviewed_at")]).startswith("2024-03-01 10:30")
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@"])
+def test_csv_download_never_starts_a_cell_with_a_formula(reports, start):
+    hostile = reports.assign(evidence=f"{start}HYPERLINK(\"http://evil.example\")",
+                             outlet=f"{start}1+2", growth_pct=-4.0)
+    rows = list(csv.reader(io.StringIO(tbl.to_csv(tbl.download_frame(hostile)).decode("utf-8"))))
+    cells = [c for row in rows for c in row]
+    assert "-4.0" in cells
+    assert [c for c in cells if c.startswith(("=", "+", "-", "@")) and c != "-4.0"] == []
+
+
+def test_readable_tables_have_empty_cells_not_none(reports):
+    table = tbl.readable(reports)
+    assert not table.isna().any().any()
+    assert "None" not in table.to_string() and "<NA>" not in table.to_string()

@@ -4,6 +4,7 @@ Most tests use the stand-in parser of store_fakes, so they test the store and no
 """
 from __future__ import annotations
 
+import csv
 import datetime as dt
 
 import pandas as pd
@@ -137,7 +138,8 @@ def test_facts_the_database_rejects_leave_the_article_recorded_as_failed(store_u
 def test_frames_have_the_contract_columns_and_dtypes(store, folder):
     store.ingest_paths([folder])
     facts, articles = store.facts(), store.articles()
-    assert list(facts.columns) == [*FACT_COLUMNS, "fact_id", "fact_key", "review_status", "review_note", "reviewed_at"]
+    assert list(facts.columns) == [*FACT_COLUMNS, "fact_id", "fact_key", "review_status", "review_note", "reviewed_at",
+                                   "reviewer", "stated_value", "stated_currency"]
     assert {n: str(facts[n].dtype) for n in FACT_COLUMNS} == FACT_DTYPES
     assert list(articles.columns) == [*ARTICLE_COLUMNS, "article_id", "content_hash", "ingested_at"]
     assert {n: str(articles[n].dtype) for n in ARTICLE_COLUMNS} == ARTICLE_DTYPES
@@ -189,6 +191,31 @@ def test_correction_is_applied_everywhere_and_adds_up(reviewed, tmp_path):
     exported = pd.read_csv(facts_csv)
     corrected = exported[exported.country_a == "AZE"]
     assert corrected[["source", "value", "period_end"]].values.tolist() == [["a.txt", 3e9, "2023-08-31"]]
+
+
+def test_a_correction_keeps_the_stated_value_and_a_history_of_who_changed_what(reviewed, tmp_path):
+    store, facts = reviewed
+    key = facts.loc["a.txt", "fact_key"].iloc[0]
+    stated = float(facts.loc["a.txt", "value"].iloc[0])
+    store.review(key, "correct", {"value": 3e9}, note="ministry figure", reviewer="Ana")
+    store.review(key, "correct", {"value": 3.1e9, "period": "2023"}, reviewer="Bo")
+    store.review(key, "confirm", reviewer="Cy")
+    fact = _one(store, key)
+    assert (fact.stated_value, fact.value, fact.reviewer) == (stated, stated, "Cy")  # confirm is of the article
+    history = store.review_history(key)
+    assert history["reviewer"].tolist() == ["Ana", "Bo", "Cy"]
+    assert history["previous"].tolist()[:2] == [{"value": stated}, {"value": 3e9, "period_start": "2022-01-01",
+                                                                     "period_end": "2022-12-31"}]
+    path = store.export_reviews(tmp_path / "out")
+    rows = pd.read_csv(path, keep_default_na=False)
+    assert rows[["reviewer", "action", "field", "old", "new", "note"]].values.tolist() == [
+        ["Ana", "correct", "value", str(stated), "3000000000.0", "ministry figure"],
+        ["Bo", "correct", "value", "3000000000.0", "3100000000.0", ""],
+        ["Bo", "correct", "period_start", "2022-01-01", "2023-01-01", ""],
+        ["Bo", "correct", "period_end", "2022-12-31", "2023-12-31", ""],
+        ["Cy", "confirm", "", "", "", ""],
+    ]
+    assert set(rows["source"]) == {"a.txt"}
 
 
 def test_latest_decision_wins(reviewed):
@@ -290,3 +317,22 @@ def test_injected_facts_round_trip_every_field(store):
     expected = {**fact.__dict__, "article_date": pd.Timestamp("2024-02-29"),
                 "period_start": pd.Timestamp("2023-01-01"), "period_end": pd.Timestamp("2023-06-30")}
     assert {name: (None if pd.isna(row[name]) else row[name]) for name in FACT_COLUMNS} == expected
+
+
+@pytest.mark.parametrize("start", ["=", "+", "-", "@", "\t"])
+def test_exported_csv_cells_never_start_a_formula(store, tmp_path, start):
+    """Text from articles (evidence, title, outlet) reaches spreadsheets as text; numbers stay numbers."""
+    fact = Fact(source="f.txt", article_date=dt.date(2024, 1, 2), country_a="KAZ", country_b="TUR",
+                metric="turnover", exporter=None, value=1e9, currency="USD", value_usd=1e9, qualifier=None,
+                growth_pct=-3.5, period_start=None, period_end=None, target_year=None, target_reached=None,
+                evidence=f'{start}HYPERLINK("http://evil.example","x")', evidence_start=0, evidence_end=5)
+    parsed = ParsedArticle(source="f.txt", article_date=fact.article_date, title=f"{start}cmd|' /C calc'!A0",
+                           outlet=f"{start}1+1", facts=[fact])
+    with Store(store.url, parse=lambda data, source: parsed) as injected:
+        injected.ingest_document("f.txt", b"text")
+        store.review(injected.facts()["fact_key"].iloc[0], "confirm", note=f"{start}SUM(A1)", reviewer=f"{start}x")
+        paths = [*injected.export(tmp_path), injected.export_reviews(tmp_path)]
+    cells = [cell for path in paths for row in csv.reader(path.open(encoding="utf-8")) for cell in row]
+    assert "-3.5" in cells  # a negative number is data
+    assert [c for c in cells if c.startswith(("=", "+", "-", "@", "\t")) and c != "-3.5"] == []
+    assert any(c.startswith(f"'{start}HYPERLINK") for c in cells)

@@ -99,3 +99,28 @@ def test_an_up_to_date_store_opens_without_importing_alembic(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, url], capture_output=True, text=True, check=True,
                          cwd=Path(__file__).resolve().parent.parent)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_version_3_store_gets_the_old_values_of_its_corrections(store_url):
+    """0004 fills in `previous` of corrections made before it: the article's value, then the earlier
+    correction's, so the history reads old -> new for each."""
+    engine = database.create_engine(store_url)
+    database.upgrade(engine, "0003")
+    v2 = sa.MetaData()
+    v2.reflect(engine)
+    now = dt.datetime(2024, 3, 1, tzinfo=dt.timezone.utc)
+    review = {"fact_key": V1_FACT["fact_key"], "content_hash": V1_ARTICLE["content_hash"], "action": "correct",
+              "note": "", "reviewer": "ana", "created_at": now}
+    with engine.begin() as conn:
+        conn.execute(v2.tables["articles"].insert(), [V1_ARTICLE])
+        conn.execute(v2.tables["facts"].insert(), [V1_FACT])
+        conn.execute(v2.tables["reviews"].insert(), [
+            {**review, "changes": {"value": 5.5e9}},
+            {**review, "action": "confirm", "changes": None},
+            {**review, "changes": {"value": 6e9, "period_start": "2021-02-01"}},
+        ])
+    engine.dispose()
+    with Store(store_url, parse=fake_parse) as store:
+        history = store.review_history(V1_FACT["fact_key"])
+    assert history["previous"].tolist() == [
+        {"value": 5e9}, None, {"value": 5.5e9, "period_start": "2021-01-01"}]

@@ -62,9 +62,9 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_streamlit(db_url: str, port: int, log: Path) -> subprocess.Popen:
+def start_streamlit(db_url: str, port: int, log: Path, env: dict | None = None) -> subprocess.Popen:
     """`streamlit run dashboard.py` exactly as a user starts it, on a private port and store."""
-    env = {**os.environ, "TRADE_DB_URL": db_url, "PYTHONUNBUFFERED": "1"}
+    env = {**os.environ, "TRADE_DB_URL": db_url, "PYTHONUNBUFFERED": "1", **(env or {})}
     return subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "dashboard.py", "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.port", str(port), "--browser.gatherUsageStats", "false"],
