@@ -26,6 +26,7 @@ GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+")  # "$2.3 billion worth of wheat"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
+LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
 SIGNED = re.compile(r"(?:^|(?<=[\s(]))[+±−–-]$")
@@ -126,8 +127,7 @@ def _ends_trade_phrase(text: str, start: int, paren: int) -> bool:
 
 def ends_with(pattern: re.Pattern[str], text: str) -> bool:
     tail = text[-40:].rstrip(" (:$\\")
-    tail = re.sub(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", "", tail,
-                  flags=re.IGNORECASE).rstrip()
+    tail = LEAD_WORDS.sub("", tail).rstrip()
     match = None
     for match in pattern.finditer(tail):
         pass

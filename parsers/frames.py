@@ -39,6 +39,7 @@ class Party:
     weak: bool = False  # "Chinese imports": goods of that origin unless another seller is named
     verb: bool = False  # the name is the subject of a trade verb ("X bought goods worth"), not a possessive
     rank: bool = False  # ranked as a partner of someone else's trade ("X remained the largest buyer")
+    place: bool = False  # named as a place of a visit, not as a side ("Ambassador to X")
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
@@ -62,6 +63,8 @@ def party(article: Article, mention: Mention) -> Party:
 
 def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
+    if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start):
+        return Party(mention.iso3, mention.start, place=True)
     after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
     before_start = max(0, mention.start - ROLE_REACH)
     if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
@@ -90,15 +93,14 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
     "$5 billion, as the EU surpassed it" and "$5 billion, statistics show, with Russia first" are not)."""
     mentions = article.countries_in(start, end)
     rivals = _rivals(article.low, mentions, start)
-    not_party = anchored("roles.tsv", "none_before")
     found: list[Party] = []
     has_group = False
     for m in mentions:
         if m.chained or m in rivals or m.start in skip or is_dateline(article.text, m):
             continue
-        if not_party.search(article.low, max(0, m.start - ROLE_REACH), m.start):
-            continue
         named = party(article, m)
+        if named.place:
+            continue
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
                                                                  or "," in article.low[figure_end:m.start]):
             continue

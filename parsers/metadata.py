@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date, line_starts, without_header
+from parsers.article_date import HEAD_CHARS, TAIL_CHARS, article_date, without_header
 from parsers.lexicon import alternation
 from parsers.tables import read_tsv
 
@@ -49,8 +49,10 @@ def _context(template: str) -> re.Pattern[str]:
     return re.compile(template)
 
 
+# A 'line' pattern is anchored at every line start by the regex engine itself ((?m)^), one search per pattern.
 _OUTLET_CONTEXTS = [
-    (row["at"] == "line", row["needs"], _context(row["pattern"])) for row in read_tsv("outlet_contexts.tsv")
+    (row["needs"], _context(f"(?m)^(?:{row['pattern']})" if row["at"] == "line" else row["pattern"]))
+    for row in read_tsv("outlet_contexts.tsv")
 ]
 
 
@@ -83,14 +85,10 @@ def article_outlet(text: str) -> Optional[str]:
     body = without_header(text)
     if len(body) > HEAD_CHARS + TAIL_CHARS:
         body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
-    starts = line_starts(body)
-    for at_line_start, needs, context in _OUTLET_CONTEXTS:
+    for needs, context in _OUTLET_CONTEXTS:
         if needs not in body:
             continue
-        if at_line_start:
-            match = next(filter(None, (context.match(body, start) for start in starts)), None)
-        else:
-            match = context.search(body)
+        match = context.search(body)
         if match:
             return _outlet_name(match["name"].strip())
     return None

@@ -164,7 +164,8 @@ def test_out_of_range_and_hostile_links_show_no_traceback_link_or_image(page: Pa
 
 def test_names_in_links(page: Page, servers, width, artifacts):
     open_page(page, f"{servers['analyst']}/Timeline?pairs=Kazakhstan-Turkey")
-    expect(page.locator(".js-plotly-plot .annotation-text").filter(has_text="Kazakhstan – Türkiye")).to_have_count(1)
+    expect(page.locator(".js-plotly-plot .annotation-text").filter(has_text="Kazakhstan – Türkiye")).to_have_count(
+        1, timeout=LOAD_MS)  # the chart is drawn after the page settles: give a loaded machine the page's time
     expect(page.get_by_text("Ignored in the link")).to_have_count(0)
     assert "pairs=KAZ-TUR" in page.url
     open_page(page, f"{servers['analyst']}/?focus=T%C3%BCrkiye")
