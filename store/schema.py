@@ -71,3 +71,60 @@ reviews = sa.Table(
     sa.CheckConstraint("action IN ('confirm', 'correct', 'reject')", name="ck_reviews_action"),
     sa.Index("ix_reviews_fact_key", "fact_key", "id"),
 )
+
+
+# -- official statistics (migration 0003) ---------------------------------------------------------
+
+official_imports = sa.Table(
+    "official_imports", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("file", sa.Text, nullable=False),
+    sa.Column("content_hash", sa.String(64), nullable=False, unique=True),
+    sa.Column("layout", sa.String(16), nullable=False),
+    sa.Column("attribution", sa.Text, nullable=False),
+    sa.Column("rows_new", sa.Integer, nullable=False),
+    sa.Column("rows_revised", sa.Integer, nullable=False),
+    sa.Column("rows_unchanged", sa.Integer, nullable=False),
+    sa.Column("rows_skipped", sa.Integer, nullable=False),
+    sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+)
+
+
+def _official_figure_columns() -> list[sa.Column]:
+    """What one official figure says, where it came from and when it was imported."""
+    return [
+        sa.Column("source", sa.String(32), nullable=False),
+        sa.Column("reporter", sa.String(3), nullable=False),
+        sa.Column("partner", sa.String(3), nullable=False),
+        sa.Column("flow", sa.String(8), nullable=False),
+        sa.Column("year", sa.SmallInteger, nullable=False),
+        sa.Column("month", sa.SmallInteger),  # NULL: the whole year
+        sa.Column("value_usd", sa.Float, nullable=False),
+        sa.Column("valuation", sa.String(3), nullable=False),  # CIF or FOB
+        sa.Column("estimate", sa.Boolean, nullable=False),
+        sa.Column("file", sa.Text, nullable=False),
+        sa.Column("imported_at", sa.DateTime(timezone=True), nullable=False),
+    ]
+
+
+official_figures = sa.Table(
+    "official_figures", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    *_official_figure_columns(),
+    sa.Column("import_id", sa.Integer, sa.ForeignKey("official_imports.id"), nullable=False),
+    sa.CheckConstraint("flow IN ('exports', 'imports')", name="ck_official_figures_flow"),
+    sa.CheckConstraint("valuation IN ('CIF', 'FOB')", name="ck_official_figures_valuation"),
+    sa.Index("uq_official_figures_key", "source", "reporter", "partner", "flow", "year",
+             sa.func.coalesce(sa.column("month"), 0), unique=True),
+    sa.Index("ix_official_figures_pair", "reporter", "partner"),
+)
+
+# The figures a newer vintage replaced, each with when that happened (the current one is in official_figures).
+official_history = sa.Table(
+    "official_history", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("figure_id", sa.Integer, sa.ForeignKey("official_figures.id", ondelete="CASCADE"),
+              nullable=False, index=True),
+    *_official_figure_columns(),
+    sa.Column("replaced_at", sa.DateTime(timezone=True), nullable=False),
+)

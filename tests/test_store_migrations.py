@@ -67,6 +67,10 @@ def test_opening_a_current_store_again_changes_nothing(store_url):
         assert _revision(store.engine) == database.HEAD_REVISION
 
 
+# SQLite cannot reflect the expression index on official figures' keys (coalesce(month, 0)); PostgreSQL
+# compares it, so the check still covers it there.
+@pytest.mark.filterwarnings("ignore:.*expression-based index:UserWarning",
+                            "ignore:.*expression-based index:sqlalchemy.exc.SAWarning")
 def test_the_tables_in_code_match_the_migrations(store_url):
     with Store(store_url) as store, store.engine.connect() as conn:
         differences = compare_metadata(MigrationContext.configure(conn), metadata)
