@@ -1,4 +1,4 @@
-"""Command line: `python -m store ingest|export|reparse|review ...` (see store/__init__.py)."""
+"""Command line: `python -m store ingest|export|reparse|review|official|compare ...` (see store/__init__.py)."""
 from __future__ import annotations
 
 import argparse
@@ -41,6 +41,17 @@ def _parser() -> argparse.ArgumentParser:
     review.add_argument("--note", default="")
     review.add_argument("--reviewer", default=None, metavar="NAME",
                         help="who decides (default: the login name)")
+
+    official = commands.add_parser("official", parents=[db], help="import official trade statistics files (CSV)")
+    official.add_argument("inputs", nargs="+", metavar="PATH",
+                          help="CSV files: the tidy IMF DOTS extract, a UN Comtrade Plus or an IMF IMTS/DOTS download")
+    official.add_argument("--attribution", metavar="TEXT",
+                          help="the credit line for these files' figures (default: the file's '# ' lines, "
+                               "else the source's standard line)")
+
+    compare = commands.add_parser("compare", parents=[db], help="write comparison.csv: every claim beside "
+                                                                "the official figures")
+    compare.add_argument("--out", required=True, metavar="DIR")
     return parser
 
 
@@ -68,6 +79,14 @@ def _run(args: argparse.Namespace) -> int:
         elif args.command == "export":
             for path in (*store.export(args.out), store.export_reviews(args.out)):
                 print(f"wrote {path}")
+        elif args.command == "official":
+            report = store.import_official(args.inputs, attribution=args.attribution, progress=True)
+            for result in report.results:
+                print("\n".join(result.lines()))
+            print(report.summary())
+        elif args.command == "compare":
+            path = store.compare(args.out)
+            print(f"wrote {path}")
         elif args.command == "reparse":
             print(store.reparse(workers=args.workers, progress=True).summary())
         else:

@@ -23,10 +23,13 @@ from store.ingest import (
     input_files, replace_facts, stored_sources, unchanged, update_article, write,
 )
 from store.cells import inert_cells
+from store.official.compare import VOLUME_METRICS, comparison_table
+from store.official.importing import OfficialReport, import_files
+from store.official.stored import CLAIM_COLUMNS, official_figures_frame, read_table
 from store.reviews import (
     ACTIONS, REVIEW_ROW_COLUMNS, ReviewError, apply_reviews, checked_changes, dated, review_rows,
 )
-from store.schema import articles, facts, reviews
+from store.schema import articles, facts, official_history, official_imports, reviews
 
 _FACTS_SELECT = f"SELECT id AS fact_id, fact_key, {', '.join(FACT_COLUMNS)} FROM facts"
 _ARROW_TYPES = {"string": pa.string(), "datetime64[ns]": pa.date32(), "float64": pa.float64(),
@@ -200,12 +203,14 @@ class Store:
             " ORDER BY id"
         )
 
-    def _facts_frame(self, sql: str) -> pd.DataFrame:
-        raw = read_frame(self.engine, sql, _FACT_ARROW_TYPES)
+    def _facts_frame(self, sql: str, columns: list[str] = FACT_COLUMNS) -> pd.DataFrame:
+        """The facts `sql` selects (fact_id, fact_key, then `columns`), typed, with reviews applied."""
+        arrow_types = {name: _FACT_ARROW_TYPES[name] for name in ["fact_id", "fact_key", *columns]}
+        raw = read_frame(self.engine, sql, arrow_types)
         with self.engine.connect().execution_options(**database.READ) as conn:
             latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
                                   columns=["fact_key", "action", "changes", "note", "created_at", "reviewer"])
-        frame = typed_frame(raw, FACT_COLUMNS, FACT_DTYPES)
+        frame = typed_frame(raw, columns, FACT_DTYPES)
         frame["fact_id"] = raw["fact_id"].astype("int64")
         frame["fact_key"] = raw["fact_key"].astype("string")
         return apply_reviews(frame, latest)
@@ -262,6 +267,47 @@ class Store:
         with self.engine.connect().execution_options(**database.READ) as conn:
             kept, orphaned = conn.execute(query).one()
         return kept, orphaned
+
+    # -- official statistics -----------------------------------------------------------------
+
+    def import_official(self, paths: Iterable[str | Path], attribution: str | None = None,
+                        progress: bool = False) -> OfficialReport:
+        """Import official statistics files (layout told by the header); see store.official.importing."""
+        return import_files(self.engine, paths, attribution, progress)
+
+    def official(self, countries: Iterable[str] | None = None) -> pd.DataFrame:
+        """The current official figures (OFFICIAL_COLUMNS), of these countries with each other if given."""
+        return official_figures_frame(self.engine, countries)
+
+    def official_imports(self) -> pd.DataFrame:
+        """One row per imported file: file, content_hash, layout, attribution, counts, imported_at."""
+        return read_table(self.engine, official_imports)
+
+    def official_history(self) -> pd.DataFrame:
+        """The figures newer vintages replaced, with when (replaced_at), oldest first."""
+        return read_table(self.engine, official_history)
+
+    def claims(self) -> pd.DataFrame:
+        """The turnover, export and import facts with what comparing them needs (CLAIM_COLUMNS, reviews
+        applied, rejected ones left out): without their text a million read several times faster."""
+        sql = f"SELECT id AS fact_id, fact_key, {', '.join(CLAIM_COLUMNS)} FROM facts ORDER BY id"
+        frame = self._facts_frame(sql, CLAIM_COLUMNS)
+        keep = (frame["review_status"] != "rejected") & frame["metric"].isin(VOLUME_METRICS)
+        return frame[keep.to_numpy(dtype=bool)].reset_index(drop=True)
+
+    def comparison(self) -> pd.DataFrame:
+        """Every stored claim beside the official figures (the columns of store.official.compare.COLUMNS)."""
+        claims = self.claims()
+        countries = set(claims["country_a"].dropna()) | set(claims["country_b"].dropna())
+        return comparison_table(claims, self.official(countries))
+
+    def compare(self, out_dir: str | Path) -> Path:
+        """Write comparison.csv (see comparison()) into out_dir."""
+        out = Path(out_dir)
+        out.mkdir(parents=True, exist_ok=True)
+        path = out / "comparison.csv"
+        self.comparison().to_csv(path, index=False, date_format="%Y-%m-%d")
+        return path
 
     # -- export ------------------------------------------------------------------------------
 

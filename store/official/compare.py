@@ -1,0 +1,180 @@
+"""Claims against the record: each turnover, export or import claim beside the official figure for
+the same flow and period, as each country of the pair reports it.
+
+Country A's figure is A's own statistics, country B's is the mirror: for turnover, a reporter's
+exports to the partner plus its imports from it; for one direction, the exporter's exports or the
+importer's imports. A claim covering whole years is compared with the annual figures (or all
+twelve months), one covering months with the monthly figures; `agrees` means within
+TOLERANCE_PCT of either side. Everything is computed on integer keys and numpy arrays, with no
+loop over claims: a million claims take a second or two.
+"""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+VOLUME_METRICS = ("turnover", "exports", "imports")
+STATUSES = ("agrees", "differs", "partial period", "no official data")
+TOLERANCE_PCT = 5.0
+COMPARED = ["claimed_usd", "official_a_usd", "official_b_usd", "diff_a_pct", "diff_b_pct", "status"]
+COLUMNS = ["fact_key", "country_a", "country_b", "metric", "exporter", "period_start", "period_end", *COMPARED]
+FIGURE_KEY = ["reporter", "partner", "flow", "year", "month"]
+MAX_UNITS = 240  # years or months one claim may span and still be compared
+_FIRST_YEAR = 1900
+_YEARS = 201
+
+
+def figures_by_key(official: pd.DataFrame) -> pd.DataFrame:
+    """One figure per (reporter, partner, flow, year, month): reported figures before IMF estimates,
+    then the newest import. A year with all twelve months but no annual figure gets their sum."""
+    if official.empty:
+        return official.assign(derived=pd.Series(dtype=bool))
+    preferred = official.sort_values(["estimate", "imported_at"], ascending=[True, False], kind="stable")
+    monthly = preferred[preferred["month"].notna()]
+    per_year = monthly.groupby(["source", "reporter", "partner", "flow", "year"], observed=True, sort=False).agg(
+        value_usd=("value_usd", "sum"), months=("month", "nunique"), estimate=("estimate", "any"),
+        imported_at=("imported_at", "max"), valuation=("valuation", "first")).reset_index()
+    derived = per_year[per_year["months"] == 12].drop(columns="months").assign(month=pd.NA, derived=True)
+    both = pd.concat([preferred.assign(derived=False), derived.astype({"month": "Int64"})], ignore_index=True)
+    return both.drop_duplicates(FIGURE_KEY, keep="first").reset_index(drop=True)
+
+
+def compare(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
+    """COMPARED columns (plus source_a/b and estimate_a/b, for pages) for the volume claims, on their index.
+
+    `claims` needs country_a, country_b, metric, exporter, period_start, period_end and value_usd;
+    `official` the stored figures (Store.official()).
+    """
+    volume = claims[claims["metric"].astype("string").isin(VOLUME_METRICS).to_numpy(dtype=bool)]
+    n = len(volume)
+    figures = figures_by_key(official)
+    countries = pd.Index(sorted(
+        set(figures["reporter"].unique()) | set(figures["partner"].unique())
+        | set(volume["country_a"].dropna().astype(str)) | set(volume["country_b"].dropna().astype(str))))
+    a = countries.get_indexer(volume["country_a"].astype(str))
+    b = countries.get_indexer(volume["country_b"].astype(str))
+    exporter = countries.get_indexer(volume["exporter"].astype("string").fillna(""))
+    metric = volume["metric"].astype(str).to_numpy()
+    claimed = volume["value_usd"].astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
+    start = volume["period_start"].to_numpy("datetime64[D]")
+    end = volume["period_end"].to_numpy("datetime64[D]")
+
+    lookup = _Lookup(figures, countries)
+    units = _Units(start, end)
+    out = pd.DataFrame(index=volume.index)
+    out["claimed_usd"] = claimed
+    for side, (reporter, partner) in {"a": (a, b), "b": (b, a)}.items():
+        value, source, estimate = units.official(lookup, reporter, partner, metric, exporter)
+        value = np.where(np.isnan(claimed), np.nan, value)  # no US dollar value: nothing to set beside it
+        out[f"official_{side}_usd"] = value
+        with np.errstate(divide="ignore", invalid="ignore"):
+            out[f"diff_{side}_pct"] = np.where(value > 0, (claimed - value) / value * 100, np.nan)
+        out[f"source_{side}"] = source
+        out[f"estimate_{side}"] = estimate
+    close = ((np.abs(out["diff_a_pct"]) <= TOLERANCE_PCT + 1e-9) | (np.abs(out["diff_b_pct"]) <= TOLERANCE_PCT + 1e-9))
+    found = out["official_a_usd"].notna() | out["official_b_usd"].notna()
+    partial = ~units.whole_years & ~np.isnat(start) & ~np.isnan(claimed) & lookup.has_year(a, b, units.first_year)
+    status = np.select([close, found, partial], STATUSES[:3], STATUSES[3]) if n else np.array([], dtype=object)
+    out["status"] = pd.Categorical(status, categories=STATUSES)
+    return out
+
+
+def comparison_table(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
+    """The rows of `python -m store compare`: COLUMNS, one per volume claim, in the claims' order."""
+    compared = compare(claims, official)
+    out = claims.loc[compared.index, COLUMNS[:7]].copy()
+    for name in COMPARED:
+        out[name] = compared[name]
+    for name in ("diff_a_pct", "diff_b_pct"):
+        out[name] = out[name].round(2)
+    return out.reset_index(drop=True)
+
+
+class _Lookup:
+    """Official values by integer key (reporter, partner, year, month) per flow, found with a hash index."""
+
+    def __init__(self, figures: pd.DataFrame, countries: pd.Index) -> None:
+        self.n_countries = len(countries)
+        self.flows = {}
+        for flow in ("exports", "imports"):
+            rows = figures[figures["flow"] == flow]
+            keys = self.key(countries.get_indexer(rows["reporter"]), countries.get_indexer(rows["partner"]),
+                            rows["year"].to_numpy("int64"), rows["month"].fillna(0).to_numpy("int64"))
+            self.flows[flow] = (pd.Index(keys), rows["value_usd"].to_numpy("float64"),
+                                rows["source"].astype(str).to_numpy(object), rows["estimate"].to_numpy(bool))
+
+    def key(self, reporter, partner, year, month) -> np.ndarray:
+        years = np.clip(np.asarray(year, dtype="int64") - _FIRST_YEAR, 0, _YEARS - 1)
+        pair = np.asarray(reporter, dtype="int64") * self.n_countries + np.asarray(partner, dtype="int64")
+        return (pair * _YEARS + years) * 13 + np.asarray(month, dtype="int64")
+
+    def get(self, flow: str, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """(value, source, estimate) per key; NaN, None, False where there is no figure."""
+        index, values, sources, estimates = self.flows[flow]
+        pos = index.get_indexer(keys)
+        hit = pos >= 0
+        safe = np.where(hit, pos, 0)
+        if not len(values):
+            return np.full(len(keys), np.nan), np.full(len(keys), None, dtype=object), np.zeros(len(keys), bool)
+        return (np.where(hit, values[safe], np.nan), np.where(hit, sources[safe], None),
+                np.where(hit, estimates[safe], False))
+
+    def has_year(self, a: np.ndarray, b: np.ndarray, year: np.ndarray) -> np.ndarray:
+        """Whether either side reports an annual figure of either flow for this year."""
+        found = np.zeros(len(a), dtype=bool)
+        for reporter, partner in ((a, b), (b, a)):
+            keys = self.key(reporter, partner, year, np.zeros(len(a), dtype="int64"))
+            for flow in self.flows:
+                found |= self.flows[flow][0].get_indexer(keys) >= 0
+        return found
+
+
+class _Units:
+    """Each claim's period as the years (whole calendar years) or months it covers, exploded to rows."""
+
+    def __init__(self, start: np.ndarray, end: np.ndarray) -> None:
+        first_year = start.astype("datetime64[Y]").astype("int64") + 1970
+        last_year = end.astype("datetime64[Y]").astype("int64") + 1970
+        first_month = start.astype("datetime64[M]").astype("int64")
+        last_month = end.astype("datetime64[M]").astype("int64")
+        dated = ~np.isnat(start) & ~np.isnat(end) & (end >= start)
+        self.whole_years = dated & (start == start.astype("datetime64[Y]")) & (
+            end + 1 == (end.astype("datetime64[Y]") + 1).astype("datetime64[D]"))
+        whole_months = dated & (start == start.astype("datetime64[M]")) & (
+            end + 1 == (end.astype("datetime64[M]") + 1).astype("datetime64[D]"))
+        count = np.where(self.whole_years, last_year - first_year + 1,
+                         np.where(whole_months, last_month - first_month + 1, 0))
+        self.count = np.where((count > 0) & (count <= MAX_UNITS), count, 0)
+        self.first_year = np.where(np.isnat(start), _FIRST_YEAR, first_year)
+        self.claim = np.repeat(np.arange(len(start)), self.count)
+        offset = np.arange(len(self.claim)) - np.repeat(np.cumsum(self.count) - self.count, self.count)
+        by_year = self.whole_years[self.claim]
+        month_no = first_month[self.claim] + offset  # months since 1970-01
+        self.year = np.where(by_year, first_year[self.claim] + offset, month_no // 12 + 1970)
+        self.month = np.where(by_year, 0, month_no % 12 + 1)
+
+    def official(self, lookup: _Lookup, reporter: np.ndarray, partner: np.ndarray, metric: np.ndarray,
+                 exporter: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The reporter's figure for each claim's flow and whole period (NaN unless every unit has one),
+        the source of its first unit and whether any unit is an IMF estimate."""
+        c = self.claim
+        keys = lookup.key(reporter[c], partner[c], self.year, self.month)
+        exports, exports_source, exports_estimate = lookup.get("exports", keys)
+        imports, imports_source, imports_estimate = lookup.get("imports", keys)
+        turnover = metric[c] == "turnover"
+        sells, buys = exporter[c] == reporter[c], exporter[c] == partner[c]
+        value = np.select([turnover, ~turnover & sells, ~turnover & buys], [exports + imports, exports, imports], np.nan)
+        use_exports = ~(~turnover & buys)
+        source = np.where(use_exports, exports_source, imports_source)
+        estimate = (np.where(turnover | sells, exports_estimate, False)
+                    | np.where(turnover | buys, imports_estimate, False))
+        n = len(self.count)
+        missing = np.bincount(c, weights=np.isnan(value), minlength=n)
+        total = np.bincount(c, weights=np.nan_to_num(value), minlength=n)
+        first = np.cumsum(self.count) - self.count
+        has_units = self.count > 0
+        first_source = np.full(n, None, dtype=object)
+        first_source[has_units] = source[first[has_units]]
+        complete = has_units & (missing == 0)
+        return (np.where(complete, total, np.nan), np.where(complete, first_source, None),
+                complete & (np.bincount(c, weights=estimate, minlength=n) > 0))
