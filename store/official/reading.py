@@ -77,14 +77,15 @@ class _Rows:
 
 def read_official(data: bytes, name: str, progress: bool = False) -> OfficialFile:
     """The figures in a file's bytes; raises BadFile (or UnknownLayout) with a message for the user."""
-    comments, header = _head(data, name)
+    comments, header, trailing = _head(data, name)
     layout, columns = detect(header)
     bar = tqdm(total=len(data), unit="B", unit_scale=True, desc=f"reading {Path(name).name}",
                disable=not progress, leave=False)
     try:
         raw = pd.read_csv(
             CallbackIOWrapper(bar.update, io.BytesIO(data), "read"), skiprows=len(comments),
-            usecols=sorted(set(columns.values())), dtype=str, keep_default_na=False, index_col=False,
+            usecols=sorted(set(columns.values())), dtype=str, keep_default_na=False,
+            index_col=False if trailing else None,
             encoding="utf-8-sig", skipinitialspace=True,
         )
     except (ValueError, pd.errors.ParserError) as exc:
@@ -97,12 +98,14 @@ def read_official(data: bytes, name: str, progress: bool = False) -> OfficialFil
     READERS[layout.name](rows, layout, notes)
     figures, aggregates = _checked(rows)
     attribution = " ".join(comments) or layout.attribution
-    skipped = Counter({SKIP[reason]: n for reason, n in Counter(rows.why[~rows.kept]).items()})
+    found = Counter(rows.why[~rows.kept])
+    skipped = Counter({text: found[reason] for reason, text in SKIP.items() if found[reason]})  # in SKIP's order
     return OfficialFile(name, layout, attribution, figures, len(raw), skipped, aggregates, notes)
 
 
-def _head(data: bytes, name: str) -> tuple[list[str], list[str]]:
-    """The '# ' comment lines above the header (an attribution) and the header's column names."""
+def _head(data: bytes, name: str) -> tuple[list[str], list[str], bool]:
+    """The '# ' comment lines above the header (an attribution), the header's column names, and
+    whether rows end in a delimiter the header lacks (some exports write one after every row)."""
     if not data.strip():
         raise BadFile(f"{name}: the file is empty")
     if b"\x00" in data[:8192]:
@@ -112,10 +115,15 @@ def _head(data: bytes, name: str) -> tuple[list[str], list[str]]:
     except UnicodeDecodeError:
         raise BadFile(f"{name}: not UTF-8 text (save the file as CSV in UTF-8)") from None
     comments = []
-    for line in lines:
+    for number, line in enumerate(lines):
         if not line.startswith("#"):
             header = next(csv.reader([line]))
-            return comments, [column.strip() for column in header if column.strip()]
+            first = next(csv.reader(lines[number + 1:number + 2]), [])
+            trailing = len(first) == len(header) + 1 and not first[-1].strip()
+            if len(first) > len(header) and not trailing:  # pandas would take the extra fields as an index
+                raise BadFile(f"{name}: not a readable CSV file (line {len(comments) + 2} has {len(first)} "
+                              f"fields, the header {len(header)})")
+            return comments, [column.strip() for column in header if column.strip()], trailing
         comments.append(line.lstrip("#").strip())
     raise BadFile(f"{name}: no header line after the comment lines")
 
