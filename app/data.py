@@ -17,9 +17,11 @@ import sqlalchemy as sa
 import streamlit as st
 
 from app.model import Tables, prepare, release_unused_memory
+from app.official import Record, prepare_record
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "articles"
+SAMPLE_OFFICIAL_DIR = ROOT / "data" / "official"  # real IMF figures of the sample pairs, with their credit line
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm")
 MAX_UPLOAD_BYTES = 2 * 1024 * 1024
 MAX_PASTE_CHARS = 200_000
@@ -89,15 +91,22 @@ def sample_paths() -> list[Path]:
     return sorted(p for p in SAMPLE_DIR.iterdir() if p.suffix in UPLOAD_TYPES and p.name != "README.md")
 
 
+def sample_official_paths() -> list[Path]:
+    return sorted(SAMPLE_OFFICIAL_DIR.glob("*.csv")) if SAMPLE_OFFICIAL_DIR.is_dir() else []
+
+
 @st.cache_resource(show_spinner="Opening the trade store…")
 def get_store(url: str | None):
-    """One Store per URL and process; a new empty store gets the sample articles on first start."""
+    """One Store per URL and process; a new empty store gets the sample articles and the official
+    figures of their pairs on first start."""
     from store import Store
 
     try:
         store = Store(url=url)
-        if store.is_empty() and SAMPLE_DIR.is_dir():
-            store.ingest_paths(sample_paths(), workers=1, progress=False)
+        if store.is_empty():
+            if SAMPLE_DIR.is_dir():
+                store.ingest_paths(sample_paths(), workers=1, progress=False)
+            store.import_official(sample_official_paths())
     except Exception as exc:  # any driver/SQL error: the page explains instead of a traceback
         raise DataUnavailable(f"The trade store at {shown_url(url)} could not be opened: "
                               f"{redacted(exc, url)}") from exc
@@ -120,6 +129,23 @@ def load_tables() -> Tables:
         raise
     except Exception as exc:
         raise DataUnavailable(f"The facts could not be read from the store: {redacted(exc, store_url())}") from exc
+
+
+@st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading official figures…")
+def _record(url: str | None, version: int) -> Record:
+    store = get_store(url)
+    tables = _tables(url, version)
+    return prepare_record(store.official(tables.countries), store.official_imports(), tables.obs)
+
+
+def load_record() -> Record:
+    """The official figures between the countries the facts name, and every claim's check against them."""
+    try:
+        return _record(store_url(), _version[0])
+    except DataUnavailable:
+        raise
+    except Exception as exc:
+        raise DataUnavailable(f"The official figures could not be read from the store: {exc}") from exc
 
 
 def _check_upload(name: str, size: int) -> str | None:

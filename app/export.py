@@ -118,10 +118,13 @@ def footnote(sources: pd.DataFrame, data_date, limit: int = 6) -> str:
 
 
 def briefing_figure(fig: go.Figure, title: str, note: str,
-                    width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT) -> go.Figure:
-    """A copy of the figure that stands on its own on a slide: fixed size, title, source footnote."""
+                    width: int = SLIDE_WIDTH, height: int = SLIDE_HEIGHT, credit: str = "") -> go.Figure:
+    """A copy of the figure that stands on its own on a slide: fixed size, title, source footnote,
+    and the credit line of any official statistics drawn (on lines of its own, never cut for sources)."""
     out = go.Figure(copy.deepcopy(fig.to_dict()))
     lines = textwrap.wrap(note, width=170)[:3]
+    if credit:
+        lines += textwrap.wrap(f"Official figures: {credit}", width=170)[:2]
     bottom = 70 + 20 * len(lines)
     top = (out.layout.margin.t or 50) + 50  # the slide title goes above whatever the figure had on top
     out.update_layout(

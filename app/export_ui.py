@@ -15,13 +15,15 @@ def _file_stem(kind: str, obs: pd.DataFrame) -> str:
     return f"{kind}-{'_'.join(pairs[:3]) if len(pairs) <= 3 else 'several-pairs'}"
 
 
-def slide(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> go.Figure:
-    """The page's figure as a stand-alone slide: title naming pairs and years, sources, data date."""
+def slide(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables, credit: str = "") -> go.Figure:
+    """The page's figure as a stand-alone slide: title naming pairs and years, sources, data date, and
+    the credit line of official statistics drawn in it."""
     sources = sources_of(tables, obs["obs_id"])
-    return export.briefing_figure(fig, export_title(kind, obs), export.footnote(sources, sources["article_date"].max()))
+    return export.briefing_figure(fig, export_title(kind, obs), export.footnote(sources, sources["article_date"].max()),
+                                  credit=credit)
 
 
-def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> None:
+def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables, credit: str = "") -> None:
     """PNG / SVG / PDF buttons; the slide is built and rendered only when one is clicked."""
     if (reason := export.unavailable_reason()) is not None:
         st.warning(reason)
@@ -30,7 +32,7 @@ def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables) -> N
     st.caption(f"Download for a slide ({export.SLIDE_WIDTH}×{export.SLIDE_HEIGHT} px, with title and sources):")
     cols = st.columns(len(export.FORMATS) + 3)
     for col, (fmt, mime) in zip(cols, export.FORMATS.items()):
-        download_button(col, fmt.upper(), lambda fmt=fmt: export.render(slide(fig, kind, obs, tables), fmt),
+        download_button(col, fmt.upper(), lambda fmt=fmt: export.render(slide(fig, kind, obs, tables, credit), fmt),
                         file_name=f"{stem}.{fmt}", mime=mime, key=f"export-{kind}-{fmt}",
                         what=f"{fmt.upper()} chart", icon=":material/download:")
 

@@ -13,7 +13,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from app import hover, placement, targets
+from app import hover, official, placement, targets
 from app.labels import day, money, pair_codes, pair_name, period_label, series_name, stated
 from app.model import Tables, sources_of
 
@@ -65,6 +65,7 @@ class Timeline:
     pairs_total: int
     points_hidden: int = 0  # figures beyond MAX_PER_PERIOD for one period, left out of the chart
     undated: int = 0  # figures with neither a period nor an article date: listed apart, not drawn
+    official_credit: str = ""  # the credit lines of the official figures drawn
 
 
 def drawable(obs: pd.DataFrame) -> pd.Series:
@@ -73,9 +74,10 @@ def drawable(obs: pd.DataFrame) -> pd.Series:
 
 
 def timeline_figure(obs: pd.DataFrame, tables: Tables, title: str = "", window: tuple | None = None,
-                    cite: dict[int, str] | None = None) -> Timeline:
+                    cite: dict[int, str] | None = None, record: official.Record | None = None) -> Timeline:
     """Values over time on the span each covers, one panel per pair with its own time axis, targets
-    as dashed lines with their label, figures that sources dispute ringed.
+    as dashed lines with their label, figures that sources dispute ringed; behind them, when `record`
+    has them, the pair's official series as each country reports it (two thin lines).
 
     A figure for part of a year is a segment over that part only and labelled with it; the line
     through the markers joins only full-year figures, so a partial year never looks like a dip.
@@ -93,9 +95,12 @@ def timeline_figure(obs: pd.DataFrame, tables: Tables, title: str = "", window: 
     pairs = sorted((pair for pair, _ in ranked[:MAX_PAIRS]), key=pair_name)
     rows = max(len(pairs), 1)
     shown, hidden = _drawn(obs.loc[pair_column.isin(pairs).to_numpy(), TIMELINE_COLUMNS], pairs)
-    unit, unit_label = value_unit(shown["value_usd"].dropna()) if len(shown) else (1e9, "US$ billion")
+    lines = _official_lines(shown, record)
+    drawn_values = pd.concat([shown["value_usd"].astype("float64"), *(s["value_usd"] for _, s in lines.values())])
+    unit, unit_label = value_unit(drawn_values.dropna()) if len(shown) else (1e9, "US$ billion")
     plot_px = rows * PANEL_PX + (rows - 1) * GAP_PX
-    legend_rows = -(-_legend_entries(shown, len(pairs)) // 2)
+    n_lines = sum(series["reporter"].nunique() for _, series in lines.values())
+    legend_rows = -(-(_legend_entries(shown, len(pairs)) + n_lines) // 2)
     top_px = TOP_PX + (TITLE_PX if title else 0)
     layout: dict = {
         "height": plot_px + top_px + BOTTOM_PX + LEGEND_ROW_PX * legend_rows, "font": FONT,
@@ -121,8 +126,11 @@ def timeline_figure(obs: pd.DataFrame, tables: Tables, title: str = "", window: 
         first_target = lo + int(np.searchsorted(points["metric"][lo:hi] == "target", True))  # targets sort last
         volumes, goals = _slice(points, lo, first_target), _slice(points, first_target, hi)
         ends = _target_ends(goals)
-        x_range = _x_range(points["when_start"][lo:hi], np.r_[points["when_end"][lo:first_target], ends], window)
-        values = points["value_usd"][lo:hi]
+        exporter, series = lines.get(pair, (None, pd.DataFrame(columns=official.SERIES_COLUMNS)))
+        years = official.mid_years(series)
+        x_range = _x_range(np.r_[points["when_start"][lo:hi], years],
+                           np.r_[points["when_end"][lo:first_target], ends, years], window)
+        values = np.r_[points["value_usd"][lo:hi], series["value_usd"].to_numpy("float64")]
         peak = np.nanmax(values) / unit if np.isfinite(values).any() else 1.0
         labels, y_top = _panel_labels(volumes, goals, ends, x_range, unit, peak)
         layout[f"xaxis{axis}"] = dict(anchor=f"y{axis}", showticklabels=True, range=x_range, **AXIS)
@@ -132,10 +140,24 @@ def timeline_figure(obs: pd.DataFrame, tables: Tables, title: str = "", window: 
             text=f"<b>{html.escape(pair_name(pair))}</b>", x=0, y=top, xref="paper", yref="paper",
             xanchor="left", yanchor="bottom", yshift=6, showarrow=False, font=dict(size=14)))
         layout["annotations"] += [dict(label, xref=where["xaxis"], yref=where["yaxis"]) for label in labels]
+        traces += official.line_traces(series, pair, exporter, unit, where, several_pairs=len(pairs) > 1)  # behind
         traces += _volume_traces(volumes, pair, unit, several_pairs=len(pairs) > 1, where=where,
                                  legend_done=legend_done)
         traces += _target_traces(goals, ends, unit, where, legend_done)
-    return Timeline(go.Figure(data=traces, layout=layout), pairs, int(len(pair_counts)), hidden, undated)
+    credit = record.credit(i for _, series in lines.values() for i in series["import_id"]) if record else ""
+    return Timeline(go.Figure(data=traces, layout=layout), pairs, int(len(pair_counts)), hidden, undated, credit)
+
+
+def _official_lines(shown: pd.DataFrame, record: official.Record | None) -> dict[str, tuple]:
+    """Per pair drawn: the official flow its panel shows (None: total trade) and that series."""
+    if record is None or record.is_empty or shown.empty:
+        return {}
+    lines = {}
+    for pair, rows in shown.groupby(shown["pair"].astype("string"), sort=False):
+        exporter = official.panel_flow(rows)
+        lines[pair] = (exporter, official.drawn_series(record, pair, exporter, rows["when_start"].min(),
+                                                      rows["when_end"].max()))
+    return lines
 
 
 def _legend_entries(shown: pd.DataFrame, n_pairs: int) -> int:

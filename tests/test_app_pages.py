@@ -17,7 +17,7 @@ from app.synthetic import fact_row, seed_store
 
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = ["dashboard.py", "pages/1_Timeline.py", "pages/2_Targets.py", "pages/3_Sources.py",
-         "pages/4_Data.py", "pages/5_Review.py"]
+         "pages/4_Data.py", "pages/5_Review.py", "pages/6_Check.py"]
 ROWS = [
     fact_row(source="kt-2022.txt", year=2021, value=5.3e9, qualifier="over", article_date=dt.date(2022, 5, 10),
              evidence="Trade between Kazakhstan and Turkey topped $5.3 billion in 2021."),

@@ -1,0 +1,41 @@
+"""Check: every claim beside the official statistics, as each country of the pair reports them."""
+import streamlit as st
+
+from app import data, official, page, tables as tbl
+
+tables, state = page.start(
+    "Check",
+    "Each turnover, export and import claim beside the official figures for the same flow and period: "
+    "country A's own statistics and country B's (the mirror). A claim agrees when it is within 5% of "
+    "either side. Largest discrepancy first.",
+)
+obs = page.observations_or_stop(tables, state)
+try:
+    record = data.load_record()
+except data.DataUnavailable as exc:
+    st.error(page.md_escape(exc))
+    st.stop()
+if record.is_empty:
+    st.info("No official statistics in the store yet. Import a UN Comtrade or IMF download with "
+            "`python -m store official FILE.csv` (see the README).")
+    st.stop()
+rows = official.checks_of(obs, record)
+if rows.empty:
+    st.info(f"No turnover, export or import claims match the filter ({state.describe()}).")
+    st.stop()
+counts = official.status_counts(obs, record)
+cols = st.columns(4)
+for col, (status, label) in zip(cols, [("agrees", "Agree"), ("differs", "Differ"),
+                                       ("partial period", "Part of a year only"),
+                                       ("no official data", "No official data")]):
+    col.metric(label, counts[status])
+if len(rows) > official.MAX_CHECK_ROWS:
+    st.caption(f"The {official.MAX_CHECK_ROWS:,} largest discrepancies of {len(rows):,} claims; the download "
+               "holds all.")
+st.dataframe(official.check_table(rows, tables), hide_index=True, width="stretch", height=560)
+credit = record.credit(record.figures["import_id"])
+st.caption(f"Official figures: {credit} Exports are valued f.o.b., imports c.i.f.: the two sides' figures "
+           "differ by freight and insurance, re-exports through third countries, and timing.")
+reports = page.reports(tables, state)
+st.download_button("Comparison CSV", tbl.to_csv(official.comparison_rows(reports, record)),
+                   file_name="comparison.csv", mime="text/csv", on_click="ignore", icon=":material/download:")
