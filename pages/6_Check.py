@@ -32,7 +32,8 @@ for col, (status, label) in zip(cols, [("agrees", "Agree"), ("differs", "Differ"
 if len(rows) > official.MAX_CHECK_ROWS:
     st.caption(f"The {official.MAX_CHECK_ROWS:,} largest discrepancies of {len(rows):,} claims; the download "
                "holds all.")
-st.dataframe(official.check_table(rows, tables), hide_index=True, width="stretch", height=560)
+table = official.check_table(rows, tables)
+st.dataframe(table, hide_index=True, width="stretch", height=min(560, 40 + 35 * len(table)))
 credit = record.credit(record.figures["import_id"])
 st.caption(f"Official figures: {credit} Exports are valued f.o.b., imports c.i.f.: the two sides' figures "
            "differ by freight and insurance, re-exports through third countries, and timing.")
