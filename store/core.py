@@ -298,7 +298,7 @@ class Store:
     def comparison(self) -> pd.DataFrame:
         """Every stored claim beside the official figures (the columns of store.official.compare.COLUMNS)."""
         claims = self.claims()
-        countries = set(claims["country_a"].dropna()) | set(claims["country_b"].dropna())
+        countries = set(claims["country_a"].dropna().unique()) | set(claims["country_b"].dropna().unique())
         return comparison_table(claims, self.official(countries))
 
     def compare(self, out_dir: str | Path) -> Path:

@@ -20,6 +20,7 @@ COMPARED = ["claimed_usd", "official_a_usd", "official_b_usd", "diff_a_pct", "di
 COLUMNS = ["fact_key", "country_a", "country_b", "metric", "exporter", "period_start", "period_end", *COMPARED]
 FIGURE_KEY = ["reporter", "partner", "flow", "year", "month"]
 MAX_UNITS = 240  # years or months one claim may span and still be compared
+CLAIM_NEEDS = ["country_a", "country_b", "metric", "exporter", "period_start", "period_end", "value_usd"]
 _FIRST_YEAR = 1900
 _YEARS = 201
 
@@ -45,16 +46,16 @@ def compare(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
     `claims` needs country_a, country_b, metric, exporter, period_start, period_end and value_usd;
     `official` the stored figures (Store.official()).
     """
-    volume = claims[claims["metric"].astype("string").isin(VOLUME_METRICS).to_numpy(dtype=bool)]
-    n = len(volume)
+    claims = claims[CLAIM_NEEDS]
+    metric = _codes(claims["metric"], pd.Index(VOLUME_METRICS))
+    volume = claims[metric >= 0]
+    metric = metric[metric >= 0]
     figures = figures_by_key(official)
     countries = pd.Index(sorted(
         set(figures["reporter"].unique()) | set(figures["partner"].unique())
-        | set(volume["country_a"].dropna().astype(str)) | set(volume["country_b"].dropna().astype(str))))
-    a = countries.get_indexer(volume["country_a"].astype(str))
-    b = countries.get_indexer(volume["country_b"].astype(str))
-    exporter = countries.get_indexer(volume["exporter"].astype("string").fillna(""))
-    metric = volume["metric"].astype(str).to_numpy()
+        | set(volume["country_a"].dropna().unique()) | set(volume["country_b"].dropna().unique())), dtype=object)
+    a, b = _codes(volume["country_a"], countries), _codes(volume["country_b"], countries)
+    exporter = _codes(volume["exporter"], countries)
     claimed = volume["value_usd"].astype("Float64").to_numpy(dtype="float64", na_value=np.nan)
     start = volume["period_start"].to_numpy("datetime64[D]")
     end = volume["period_end"].to_numpy("datetime64[D]")
@@ -64,19 +65,30 @@ def compare(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
     out = pd.DataFrame(index=volume.index)
     out["claimed_usd"] = claimed
     for side, (reporter, partner) in {"a": (a, b), "b": (b, a)}.items():
-        value, source, estimate = units.official(lookup, reporter, partner, metric, exporter)
+        value, source, estimate = units.official(lookup, reporter, partner, metric == 0, exporter)
         value = np.where(np.isnan(claimed), np.nan, value)  # no US dollar value: nothing to set beside it
         out[f"official_{side}_usd"] = value
         with np.errstate(divide="ignore", invalid="ignore"):
             out[f"diff_{side}_pct"] = np.where(value > 0, (claimed - value) / value * 100, np.nan)
-        out[f"source_{side}"] = source
+        out[f"source_{side}"] = pd.Categorical.from_codes(np.where(np.isnan(value), -1, source),
+                                                          categories=lookup.sources)
         out[f"estimate_{side}"] = estimate
-    close = ((np.abs(out["diff_a_pct"]) <= TOLERANCE_PCT + 1e-9) | (np.abs(out["diff_b_pct"]) <= TOLERANCE_PCT + 1e-9))
-    found = out["official_a_usd"].notna() | out["official_b_usd"].notna()
-    partial = ~units.whole_years & ~np.isnat(start) & ~np.isnan(claimed) & lookup.has_year(a, b, units.first_year)
-    status = np.select([close, found, partial], STATUSES[:3], STATUSES[3]) if n else np.array([], dtype=object)
-    out["status"] = pd.Categorical(status, categories=STATUSES)
+    diffs = np.abs(out[["diff_a_pct", "diff_b_pct"]].to_numpy())
+    close = (np.nan_to_num(diffs, nan=np.inf) <= TOLERANCE_PCT + 1e-9).any(axis=1)
+    found = out["official_a_usd"].notna().to_numpy() | out["official_b_usd"].notna().to_numpy()
+    partial = ~units.whole_years & ~np.isnat(start) & ~np.isnan(claimed) & ~close & ~found
+    partial[partial] = lookup.has_year(a[partial], b[partial], units.first_year[partial])
+    status = np.select([close, found, partial], [0, 1, 2], 3)
+    out["status"] = pd.Categorical.from_codes(status, categories=STATUSES)
     return out
+
+
+def _codes(column: pd.Series, index: pd.Index) -> np.ndarray:
+    """The position in `index` of each value (-1 when missing or not in it), looked up once per
+    distinct value: a million claims name a few hundred countries."""
+    codes, uniques = pd.factorize(column)
+    positions = index.get_indexer(pd.Index(np.asarray(uniques, dtype=object)))
+    return np.where(codes >= 0, positions[np.maximum(codes, 0)] if len(positions) else -1, -1)
 
 
 def comparison_table(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFrame:
@@ -95,13 +107,14 @@ class _Lookup:
 
     def __init__(self, figures: pd.DataFrame, countries: pd.Index) -> None:
         self.n_countries = len(countries)
+        source_codes, self.sources = pd.factorize(figures["source"].astype(str))
         self.flows = {}
         for flow in ("exports", "imports"):
-            rows = figures[figures["flow"] == flow]
-            keys = self.key(countries.get_indexer(rows["reporter"]), countries.get_indexer(rows["partner"]),
-                            rows["year"].to_numpy("int64"), rows["month"].fillna(0).to_numpy("int64"))
-            self.flows[flow] = (pd.Index(keys), rows["value_usd"].to_numpy("float64"),
-                                rows["source"].astype(str).to_numpy(object), rows["estimate"].to_numpy(bool))
+            rows = (figures["flow"] == flow).to_numpy()
+            keys = self.key(_codes(figures["reporter"][rows], countries), _codes(figures["partner"][rows], countries),
+                            figures["year"][rows].to_numpy("int64"), figures["month"][rows].fillna(0).to_numpy("int64"))
+            self.flows[flow] = (pd.Index(keys), figures["value_usd"][rows].to_numpy("float64"),
+                                source_codes[rows], figures["estimate"][rows].to_numpy(bool))
 
     def key(self, reporter, partner, year, month) -> np.ndarray:
         years = np.clip(np.asarray(year, dtype="int64") - _FIRST_YEAR, 0, _YEARS - 1)
@@ -109,15 +122,14 @@ class _Lookup:
         return (pair * _YEARS + years) * 13 + np.asarray(month, dtype="int64")
 
     def get(self, flow: str, keys: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """(value, source, estimate) per key; NaN, None, False where there is no figure."""
+        """(value, source code, estimate) per key; NaN, -1, False where there is no figure."""
         index, values, sources, estimates = self.flows[flow]
+        if not len(values):
+            return np.full(len(keys), np.nan), np.full(len(keys), -1), np.zeros(len(keys), bool)
         pos = index.get_indexer(keys)
         hit = pos >= 0
         safe = np.where(hit, pos, 0)
-        if not len(values):
-            return np.full(len(keys), np.nan), np.full(len(keys), None, dtype=object), np.zeros(len(keys), bool)
-        return (np.where(hit, values[safe], np.nan), np.where(hit, sources[safe], None),
-                np.where(hit, estimates[safe], False))
+        return np.where(hit, values[safe], np.nan), np.where(hit, sources[safe], -1), hit & estimates[safe]
 
     def has_year(self, a: np.ndarray, b: np.ndarray, year: np.ndarray) -> np.ndarray:
         """Whether either side reports an annual figure of either flow for this year."""
@@ -153,28 +165,26 @@ class _Units:
         self.year = np.where(by_year, first_year[self.claim] + offset, month_no // 12 + 1970)
         self.month = np.where(by_year, 0, month_no % 12 + 1)
 
-    def official(self, lookup: _Lookup, reporter: np.ndarray, partner: np.ndarray, metric: np.ndarray,
+    def official(self, lookup: _Lookup, reporter: np.ndarray, partner: np.ndarray, turnover: np.ndarray,
                  exporter: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The reporter's figure for each claim's flow and whole period (NaN unless every unit has one),
-        the source of its first unit and whether any unit is an IMF estimate."""
+        the source code of its first unit and whether any unit is an IMF estimate."""
         c = self.claim
         keys = lookup.key(reporter[c], partner[c], self.year, self.month)
         exports, exports_source, exports_estimate = lookup.get("exports", keys)
         imports, imports_source, imports_estimate = lookup.get("imports", keys)
-        turnover = metric[c] == "turnover"
-        sells, buys = exporter[c] == reporter[c], exporter[c] == partner[c]
-        value = np.select([turnover, ~turnover & sells, ~turnover & buys], [exports + imports, exports, imports], np.nan)
-        use_exports = ~(~turnover & buys)
-        source = np.where(use_exports, exports_source, imports_source)
-        estimate = (np.where(turnover | sells, exports_estimate, False)
-                    | np.where(turnover | buys, imports_estimate, False))
+        total = turnover[c]
+        sells = ~total & (exporter[c] == reporter[c])
+        buys = ~total & (exporter[c] == partner[c])
+        value = np.where(total, exports + imports, np.where(sells, exports, np.where(buys, imports, np.nan)))
+        source = np.where(buys, imports_source, exports_source)
+        estimate = ((total | sells) & exports_estimate) | ((total | buys) & imports_estimate)
         n = len(self.count)
         missing = np.bincount(c, weights=np.isnan(value), minlength=n)
-        total = np.bincount(c, weights=np.nan_to_num(value), minlength=n)
+        summed = np.bincount(c, weights=np.nan_to_num(value), minlength=n)
         first = np.cumsum(self.count) - self.count
         has_units = self.count > 0
-        first_source = np.full(n, None, dtype=object)
-        first_source[has_units] = source[first[has_units]]
         complete = has_units & (missing == 0)
-        return (np.where(complete, total, np.nan), np.where(complete, first_source, None),
+        first_source = np.where(has_units, source[np.minimum(first, max(len(source) - 1, 0))] if len(source) else -1, -1)
+        return (np.where(complete, summed, np.nan), np.where(complete, first_source, -1),
                 complete & (np.bincount(c, weights=estimate, minlength=n) > 0))
