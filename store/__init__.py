@@ -27,6 +27,16 @@ Python API (what the dashboard uses):
     store.review_history(fact_key) -> DataFrame
     store.reparse(workers=1, progress=False) -> ReparseReport (reviews kept / orphaned)
     store.export(out_dir) -> (facts.csv, articles.csv) in the columns of `python -m parsers parse`
+    store.import_official(paths, attribution=None, progress=False) -> OfficialReport
+        official statistics files (tidy IMF DOTS extract, UN Comtrade Plus, IMF IMTS/DOTS SDMX CSV);
+        .results: one OfficialImport per file (outcome imported/unchanged/failed, new, revised, unchanged,
+        skipped by reason), .counts, .summary(). Same file again: nothing changes; a newer vintage
+        replaces values and keeps the old ones (store.official_history()).
+    store.official(countries=None) -> DataFrame  current figures (store.official.stored.OFFICIAL_COLUMNS)
+    store.official_imports() -> DataFrame        one row per imported file, with its credit line
+    store.claims() -> DataFrame                  turnover/exports/imports facts, reviews applied, few columns
+    store.comparison() -> DataFrame              each claim beside the official figures (compare.COLUMNS)
+    store.compare(out_dir) -> Path               writes comparison.csv
 
 Identity: an article is its source name and, separately, its content hash: the same bytes are
 stored once ("unchanged"), a known name with new bytes replaces that article's facts ("replaced").
@@ -36,6 +46,8 @@ CLI: python -m store ingest INPUT... [--db URL] [--workers N]
      python -m store export --out DIR [--db URL]
      python -m store reparse [--db URL] [--workers N]
      python -m store review FACT_KEY (--confirm | --reject | --set FIELD=VALUE...) [--note TEXT] [--db URL]
+     python -m store official PATH... [--db URL] [--attribution TEXT]
+     python -m store compare --out DIR [--db URL]
 """
 from store.core import ReparseReport, Store
 from store.ingest import IngestReport, IngestResult
