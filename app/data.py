@@ -121,14 +121,19 @@ def _tables(url: str | None, version: int) -> Tables:
     return tables
 
 
-def load_tables() -> Tables:
-    """Articles, facts and observations as of the latest write (shared, treat as read-only)."""
+def _loaded(load, what: str):
+    """load(url, version), with any failure as DataUnavailable naming what could not be read."""
     try:
-        return _tables(store_url(), _version[0])
+        return load(store_url(), _version[0])
     except DataUnavailable:
         raise
     except Exception as exc:
-        raise DataUnavailable(f"The facts could not be read from the store: {redacted(exc, store_url())}") from exc
+        raise DataUnavailable(f"The {what} could not be read from the store: {redacted(exc, store_url())}") from exc
+
+
+def load_tables() -> Tables:
+    """Articles, facts and observations as of the latest write (shared, treat as read-only)."""
+    return _loaded(_tables, "facts")
 
 
 @st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading official figures…")
@@ -140,12 +145,7 @@ def _record(url: str | None, version: int) -> Record:
 
 def load_record() -> Record:
     """The official figures between the countries the facts name, and every claim's check against them."""
-    try:
-        return _record(store_url(), _version[0])
-    except DataUnavailable:
-        raise
-    except Exception as exc:
-        raise DataUnavailable(f"The official figures could not be read from the store: {exc}") from exc
+    return _loaded(_record, "official figures")
 
 
 def _check_upload(name: str, size: int) -> str | None:

@@ -9,6 +9,7 @@ import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -86,11 +87,8 @@ def wait_healthy(base: str, proc: subprocess.Popen, log: Path) -> None:
     raise RuntimeError(f"streamlit did not answer within {START_TIMEOUT_S} s:\n{log.read_text()}")
 
 
-@pytest.fixture(scope="module")
-def app_url(tmp_path_factory):
-    tmp = tmp_path_factory.mktemp("e2e")
-    db_url = f"sqlite:///{tmp / 'trade.db'}"
-    seed_store(db_url, ROWS, outlet="Kazinform")
+def serve(db_url: str, tmp: Path) -> Iterator[str]:
+    """A dashboard on this store for the duration of a fixture: yields its base URL, then stops it."""
     port, log = free_port(), tmp / "streamlit.log"
     proc = start_streamlit(db_url, port, log)
     base = f"http://127.0.0.1:{port}"
@@ -103,6 +101,14 @@ def app_url(tmp_path_factory):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="module")
+def app_url(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("e2e")
+    db_url = f"sqlite:///{tmp / 'trade.db'}"
+    seed_store(db_url, ROWS, outlet="Kazinform")
+    yield from serve(db_url, tmp)
 
 
 @pytest.fixture(scope="session")

@@ -3,14 +3,13 @@ the Timeline draws the two official lines, and the sidebar carries the filter to
 from __future__ import annotations
 
 import re
-import subprocess
 
 import pytest
 from playwright.sync_api import Page, expect
 
 from app.data import sample_official_paths
 from app.synthetic import seed_store
-from conftest import ROWS, free_port, start_streamlit, wait_healthy
+from conftest import ROWS, serve
 from store import Store
 from test_dashboard_browser import LOAD_TIMEOUT_MS, wait_for_app
 
@@ -25,17 +24,7 @@ def check_url(tmp_path_factory):
     seed_store(db_url, ROWS, outlet="Kazinform")
     with Store(db_url) as store:
         assert store.import_official(sample_official_paths()).counts["imported"] == 1
-    port, log = free_port(), tmp / "streamlit.log"
-    proc = start_streamlit(db_url, port, log)
-    try:
-        wait_healthy(f"http://127.0.0.1:{port}", proc, log)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    yield from serve(db_url, tmp)
 
 
 def metric(page: Page, label: str):
