@@ -35,8 +35,8 @@ if len(rows) > official.MAX_CHECK_ROWS:
 table = official.check_table(rows, tables)
 st.dataframe(table, hide_index=True, width="stretch", height=min(560, 40 + 35 * len(table)))
 credit = record.credit(record.figures["import_id"])
-st.caption(f"Official figures: {credit} Exports are valued f.o.b., imports c.i.f.: the two sides' figures "
-           "differ by freight and insurance, re-exports through third countries, and timing.")
+st.caption(page.md_escape(f"Official figures: {credit}") + " Exports are valued f.o.b., imports c.i.f.: the two "
+           "sides' figures differ by freight and insurance, re-exports through third countries, and timing.")
 reports = page.reports(tables, state)
 st.download_button("Comparison CSV", tbl.to_csv(official.comparison_rows(reports, record)),
                    file_name="comparison.csv", mime="text/csv", on_click="ignore", icon=":material/download:")

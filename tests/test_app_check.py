@@ -10,7 +10,7 @@ import pytest
 from app import data, export_ui
 from app.synthetic import fact_row, seed_store
 from store import Store
-from test_app_pages import chart, no_errors, run
+from test_app_pages import chart, no_errors, plain, run
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "official"
 CREDIT = "Test figures in the tidy layout, made up for the tests (not real statistics)."
@@ -53,7 +53,7 @@ def test_check_lists_claims_beside_both_sides_largest_discrepancy_first(db):
     assert first["Official, country B (mirror)"] == "$15 bn (Kazakhstan, IMF DOTS)"
     assert first["Sources"] == "Kazinform (far-off.txt)"
     assert first["Quoted sentence"] == "Trade with China doubled to $30 billion in 2019."
-    assert CREDIT in " ".join(c.value for c in at.caption)
+    assert CREDIT in plain(" ".join(c.value for c in at.caption))
     assert "target" not in set(table["Claim"].str.lower())
 
 
@@ -84,7 +84,7 @@ def test_timeline_draws_both_sides_official_lines_behind_the_claims(db):
     assert names.index(official[-1]) < min(i for i, n in enumerate(names) if not n.startswith("Official"))
     line = traces[names.index(official[0])]
     assert line["y"] == [20.0] and line["line"]["width"] < 2  # $20 bn in US$ billion, thin
-    assert f"Official figures: {CREDIT}" in [c.value for c in at.caption]
+    assert f"Official figures: {CREDIT}" in [plain(c.value) for c in at.caption]
 
 
 def test_the_timeline_export_carries_the_official_lines_and_their_credit(db):
@@ -115,6 +115,23 @@ def test_a_new_store_starts_with_the_official_figures_of_the_sample_pairs(monkey
     no_errors(at)
     table = at.dataframe[0].value
     assert (table["Official, country A"] != "none").sum() >= 3
-    assert "International Monetary Fund, Direction of Trade Statistics" in " ".join(c.value for c in at.caption)
+    assert "International Monetary Fund, Direction of Trade Statistics" in plain(" ".join(c.value for c in at.caption))
     with Store(f"sqlite:///{tmp_path / 'first-start.db'}") as store:
         assert store.official_imports()["file"].tolist() == [p.name for p in data.sample_official_paths()]
+
+
+def test_a_credit_line_with_markup_is_shown_as_text(tmp_path, monkeypatch):
+    url = f"sqlite:///{tmp_path / 'trade.db'}"
+    seed_store(url, ROWS)
+    hostile = tmp_path / "hostile.csv"
+    hostile.write_text("# **Bold** <script>alert(1)</script> [link](javascript:alert(2))\n"
+                       + (FIXTURES / "tidy.csv").read_text().split("\n", 1)[1])
+    with Store(url) as store:
+        store.import_official([hostile])
+    monkeypatch.setenv("TRADE_DB_URL", url)
+    for page in ("pages/6_Check.py", "pages/1_Timeline.py"):
+        at = run(page)
+        no_errors(at)
+        credit = next(c.value for c in at.caption if "Official figures" in c.value)
+        assert "\\*\\*Bold\\*\\* \\<script\\>" in credit  # every markdown character escaped
+        assert "**Bold** <script>alert(1)</script> [link](javascript:alert(2))" in plain(credit)

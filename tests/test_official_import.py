@@ -7,9 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from store import Store
 from store.__main__ import main
+from store.official.layouts import UnknownLayout, detect, layouts
 from store.official.reading import SKIP
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "official"
@@ -169,3 +172,17 @@ def test_the_command_reports_counts_with_a_progress_bar(tmp_path):
         "files: imported 1, unchanged 0, failed 0; figures new 4, revised 0",
     ]
     assert "reading imf_imts.csv" in run.stderr and "storing imf_imts.csv" in run.stderr
+
+
+COLUMN_NAMES = st.sampled_from(sorted({name for layout in layouts() for names in layout.fields.values()
+                                        for name in names} | {"Country", "value", "note", "reporterDesc"}))
+
+
+@given(st.lists(COLUMN_NAMES | st.text(max_size=12), max_size=20))
+def test_any_header_is_a_layout_with_all_it_needs_or_refused_naming_every_layout(header):
+    try:
+        layout, columns = detect(header)
+    except UnknownLayout as exc:
+        assert all(layout.needs() in str(exc) for layout in layouts())
+    else:
+        assert set(layout.required) <= set(columns) and set(columns.values()) <= set(header)
