@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from app.labels import country_name, day, money, pair_codes, pair_name, period_label, series_name
-from store.official.compare import COMPARED, STATUSES, VOLUME_METRICS, compare, comparison_table, figures_by_key
+from store.official.compare import STATUSES, VOLUME_METRICS, compare, comparison_table, figures_by_key
 
 CONTEXT_YEARS = 5  # official years drawn before the first claim and after the last one
 MAX_CHECK_ROWS = 2_000  # rows the Check page shows; its download holds all
@@ -57,7 +57,8 @@ def official_series(record: Record, pair: str, exporter: str | None = None) -> p
     importer's imports."""
     a, b = pair_codes(pair)
     f = record.figures
-    annual = f[f["month"].isna() & (((f["reporter"] == a) & (f["partner"] == b)) | ((f["reporter"] == b) & (f["partner"] == a)))]
+    between = ((f["reporter"] == a) & (f["partner"] == b)) | ((f["reporter"] == b) & (f["partner"] == a))
+    annual = f[f["month"].isna() & between]
     if annual.empty:
         return pd.DataFrame(columns=SERIES_COLUMNS)
     annual = annual.assign(reporter=annual["reporter"].astype(str), partner=annual["partner"].astype(str),
@@ -192,5 +193,5 @@ def check_table(rows: pd.DataFrame, tables) -> pd.DataFrame:
     })
 
 
-__all__ = ["COMPARED", "Record", "check_table", "checks_of", "comparison_rows", "drawn_series", "line_traces",
+__all__ = ["Record", "check_table", "checks_of", "comparison_rows", "drawn_series", "line_traces",
            "official_series", "panel_flow", "prepare_record", "status_counts"]

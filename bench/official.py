@@ -164,7 +164,8 @@ def _print(report: dict) -> None:
                                       if name in report))
     c = report["compare"]
     print(f"\ncompare {report['claims']:,} claims ({c['volume_claims']:,} turnover/exports/imports): {c['statuses']}")
-    for label, key in [("compare() in memory, s", "compare_in_memory_s"), ("Store.claims() from SQLite, s", "store_claims_s"),
+    for label, key in [("compare() in memory, s", "compare_in_memory_s"),
+                       ("Store.claims() from SQLite, s", "store_claims_s"),
                        ("Store.comparison() from SQLite, s", "store_comparison_s"),
                        ("Store.compare() with comparison.csv, s", "compare_command_with_csv_s")]:
         print(f"{label:46}{c[key]:>14}")

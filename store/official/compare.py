@@ -185,6 +185,7 @@ class _Units:
         first = np.cumsum(self.count) - self.count
         has_units = self.count > 0
         complete = has_units & (missing == 0)
-        first_source = np.where(has_units, source[np.minimum(first, max(len(source) - 1, 0))] if len(source) else -1, -1)
+        first_source = np.full(n, -1)
+        first_source[has_units] = source[first[has_units]]
         return (np.where(complete, summed, np.nan), np.where(complete, first_source, -1),
                 complete & (np.bincount(c, weights=estimate, minlength=n) > 0))

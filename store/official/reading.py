@@ -185,7 +185,8 @@ def _imf(rows: _Rows, layout: Layout, notes: list[str]) -> None:
     if "scale" in f:
         unit = _each(f["scale"], _scale).fillna(layout.unit)
     else:
-        notes.append(f"no SCALE or UNIT_MULT column: values read as US$ {_unit_name(layout.unit)}, as the IMF publishes them")
+        notes.append(f"no SCALE or UNIT_MULT column: values read as US$ {_unit_name(layout.unit)}, "
+                     "as the IMF publishes them")
     f["value_usd"] = _value(f["value"], unit, rows)
     f["estimate"] = _each(f["status"], lambda s: s.str.lower().str.startswith("e")) if "status" in f else False
 
