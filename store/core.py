@@ -23,7 +23,7 @@ from store.ingest import (
     input_files, replace_facts, stored_sources, unchanged, update_article, write,
 )
 from store.cells import inert_cells
-from store.official.compare import VOLUME_METRICS, comparison_table
+from store.official.compare import VOLUME_METRICS, comparison_table, write_comparison
 from store.official.importing import OfficialReport, import_files
 from store.official.stored import CLAIM_COLUMNS, official_figures_frame, read_table
 from store.reviews import (
@@ -306,7 +306,7 @@ class Store:
         out = Path(out_dir)
         out.mkdir(parents=True, exist_ok=True)
         path = out / "comparison.csv"
-        self.comparison().to_csv(path, index=False, date_format="%Y-%m-%d")
+        write_comparison(self.comparison(), path)
         return path
 
     # -- export ------------------------------------------------------------------------------

@@ -10,8 +10,13 @@ loop over claims: a million claims take a second or two.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+from pyarrow import csv as pa_csv
 
 VOLUME_METRICS = ("turnover", "exports", "imports")
 STATUSES = ("agrees", "differs", "partial period", "no official data")
@@ -100,6 +105,23 @@ def comparison_table(claims: pd.DataFrame, official: pd.DataFrame) -> pd.DataFra
     for name in ("diff_a_pct", "diff_b_pct"):
         out[name] = out[name].round(2)
     return out.reset_index(drop=True)
+
+
+def write_comparison(table: pd.DataFrame, path: Path) -> None:
+    """comparison.csv: amounts in whole US dollars, dates as YYYY-MM-DD. Written through Arrow: 900,000
+    rows in about half a second (pandas' to_csv took six). Every text column holds codes, so nothing
+    needs quoting (Arrow refuses a value that would)."""
+    out = table.copy(deep=False)
+    for name in ("claimed_usd", "official_a_usd", "official_b_usd"):
+        out[name] = out[name].round().astype("Int64")
+    arrow = pa.Table.from_pandas(out, preserve_index=False)
+    columns = [pc.cast(column, pa.date32()) if pa.types.is_timestamp(column.type)
+               else pc.cast(column, pa.string()) if pa.types.is_dictionary(column.type) else column
+               for column in arrow.columns]
+    with path.open("wb") as file:
+        file.write((",".join(arrow.column_names) + "\n").encode())
+        pa_csv.write_csv(pa.table(columns, names=arrow.column_names), file,
+                         pa_csv.WriteOptions(include_header=False, quoting_style="none"))
 
 
 class _Lookup:
