@@ -168,11 +168,10 @@ def check_table(rows: pd.DataFrame, tables) -> pd.DataFrame:
 
     rows = rows.head(MAX_CHECK_ROWS)
     reports = sources_of(tables, rows.index)
-    cited = reports.groupby("obs_id", sort=False).agg(
-        sources=("source", lambda s: "; ".join(
-            f"{o if pd.notna(o) else 'unknown outlet'} ({src})"
-            for o, src in zip(reports.loc[s.index, "outlet"], s))),
-        sentence=("evidence", "first"))
+    labels = (reports["outlet"].astype("string").fillna("unknown outlet") + " ("
+              + reports["source"].astype("string") + ")")
+    cited = reports.assign(label=labels).groupby("obs_id", sort=False).agg(
+        sources=("label", "; ".join), sentence=("evidence", "first"))
     pairs = rows["pair"].astype("string")
     return pd.DataFrame({
         "Status": rows["status"].astype("string").to_numpy(),

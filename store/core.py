@@ -289,7 +289,8 @@ class Store:
 
     def claims(self) -> pd.DataFrame:
         """The turnover, export and import facts with what comparing them needs (CLAIM_COLUMNS, reviews
-        applied, rejected ones left out): without their text a million read several times faster."""
+        applied, rejected ones left out): without sources and sentences, a million read in about two
+        thirds of the time facts() takes."""
         sql = f"SELECT id AS fact_id, fact_key, {', '.join(CLAIM_COLUMNS)} FROM facts ORDER BY id"
         frame = self._facts_frame(sql, CLAIM_COLUMNS)
         keep = (frame["review_status"] != "rejected") & frame["metric"].isin(VOLUME_METRICS)
