@@ -77,7 +77,8 @@ def official_series(record: Record, pair: str, exporter: str | None = None) -> p
 
 def line_name(reporter: str, pair: str, exporter: str | None, source: str, several_pairs: bool = False) -> str:
     """'Official total trade, as Kazakhstan reports it (IMF DOTS)'."""
-    what = "total trade" if exporter is None else series_name("exports", exporter, pair).lower()
+    importer = next((c for c in pair_codes(pair) if c != exporter), None)
+    what = "total trade" if exporter is None else f"exports {country_name(exporter)} → {country_name(importer)}"
     name = f"Official {what}, as {country_name(reporter)} reports it ({source})"
     return f"{pair_name(pair)}: {name}" if several_pairs else name
 

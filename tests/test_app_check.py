@@ -135,3 +135,34 @@ def test_a_credit_line_with_markup_is_shown_as_text(tmp_path, monkeypatch):
         credit = next(c.value for c in at.caption if "Official figures" in c.value)
         assert "\\*\\*Bold\\*\\* \\<script\\>" in credit  # every markdown character escaped
         assert "**Bold** <script>alert(1)</script> [link](javascript:alert(2))" in plain(credit)
+
+
+def test_a_panel_of_one_direction_draws_that_flow_and_twelve_months_make_a_year():
+    import pandas as pd
+
+    from app import figures, official
+    from app.model import prepare
+    from app.synthetic import articles_for, facts_of
+
+    when = pd.Timestamp("2025-01-01", tz="UTC")
+    rows = [{"source": "UN Comtrade", "reporter": "KAZ", "partner": "TUR", "flow": "exports", "year": 2019,
+             "month": m, "value_usd": 100e6, "valuation": "FOB", "estimate": False, "file": "c.csv",
+             "imported_at": when, "import_id": 1} for m in range(1, 13)]
+    rows.append({**rows[0], "reporter": "TUR", "partner": "KAZ", "flow": "imports", "month": None,
+                 "value_usd": 1.3e9, "valuation": "CIF", "source": "IMF DOTS", "import_id": 2})
+    figures_frame = pd.DataFrame(rows).astype({"month": "Int64"})
+    credits = pd.DataFrame({"id": [1, 2], "attribution": ["Comtrade credit.", "IMF credit."]})
+    facts = facts_of([fact_row(metric="exports", exporter="KAZ", year=2019, value=1.25e9)])
+    tables = prepare(articles_for(facts), facts)
+    record = official.prepare_record(figures_frame, credits, tables.obs)
+
+    series = official.official_series(record, "KAZ-TUR", "KAZ")
+    assert series[["reporter", "value_usd", "source"]].values.tolist() == [
+        ["KAZ", 1.2e9, "UN Comtrade"], ["TUR", 1.3e9, "IMF DOTS"]]
+    assert official.official_series(record, "KAZ-TUR").empty  # no year has both flows for one reporter
+    timeline = figures.timeline_figure(tables.obs, tables, record=record)
+    names = [t.name for t in timeline.figure.data if (t.name or "").startswith("Official")]
+    assert names == ["Official exports Kazakhstan → Türkiye, as Kazakhstan reports it (UN Comtrade)",
+                     "Official exports Kazakhstan → Türkiye, as Türkiye reports it (IMF DOTS)"]
+    assert timeline.official_credit == "Comtrade credit. IMF credit."
+    assert record.checks["status"].tolist() == ["agrees"]  # 1.25 bn: within 5% of 1.2 and of 1.3

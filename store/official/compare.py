@@ -37,9 +37,11 @@ def figures_by_key(official: pd.DataFrame) -> pd.DataFrame:
         return official.assign(derived=pd.Series(dtype=bool))
     preferred = official.sort_values(["estimate", "imported_at"], ascending=[True, False], kind="stable")
     monthly = preferred[preferred["month"].notna()]
-    per_year = monthly.groupby(["source", "reporter", "partner", "flow", "year"], observed=True, sort=False).agg(
-        value_usd=("value_usd", "sum"), months=("month", "nunique"), estimate=("estimate", "any"),
-        imported_at=("imported_at", "max"), valuation=("valuation", "first")).reset_index()
+    kept = {"value_usd": ("value_usd", "sum"), "months": ("month", "nunique"), "estimate": ("estimate", "any"),
+            "imported_at": ("imported_at", "max"), "valuation": ("valuation", "first"),
+            **({"import_id": ("import_id", "max")} if "import_id" in official else {})}
+    per_year = monthly.groupby(["source", "reporter", "partner", "flow", "year"], observed=True,
+                               sort=False).agg(**kept).reset_index()
     derived = per_year[per_year["months"] == 12].drop(columns="months").assign(month=pd.NA, derived=True)
     both = pd.concat([preferred.assign(derived=False), derived.astype({"month": "Int64"})], ignore_index=True)
     return both.drop_duplicates(FIGURE_KEY, keep="first").reset_index(drop=True)
