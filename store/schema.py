@@ -73,7 +73,7 @@ reviews = sa.Table(
 )
 
 
-# -- official statistics (migration 0004) ---------------------------------------------------------
+# -- official statistics (migration 0005) ---------------------------------------------------------
 
 official_imports = sa.Table(
     "official_imports", metadata,

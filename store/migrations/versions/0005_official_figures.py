@@ -4,14 +4,14 @@ figures a newer vintage replaced, and one row per imported file.
 A figure's key is (source, reporter, partner, flow, year, month); `month` is NULL for a whole
 year, so the unique index reads it as 0 (two NULLs would not collide in a plain unique index).
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
