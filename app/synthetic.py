@@ -113,7 +113,6 @@ def synthetic_frames(n_facts: int, n_pairs: int = 200, reports_per_fact: int = 8
     facts["qualifier"] = None
     facts["growth_pct"] = np.round(rng.normal(5, 10, n_facts), 1)
     facts["target_reached"] = None
-    facts["confidence"] = 1.0  # the parser's confidence (main's 0003 added the column)
     names = {code: country_name(code) for code in COUNTRIES}
     facts["evidence"] = (
         facts["country_a"].map(names) + " and " + facts["country_b"].map(names) + " "
