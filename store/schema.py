@@ -71,3 +71,35 @@ reviews = sa.Table(
     sa.CheckConstraint("action IN ('confirm', 'correct', 'reject')", name="ck_reviews_action"),
     sa.Index("ix_reviews_fact_key", "fact_key", "id"),
 )
+
+# Feeds the analysts follow, and every item seen in them: what `python -m store watch` remembers so
+# that an item is fetched once, and fetched again only when the feed says it was updated.
+feeds = sa.Table(
+    "feeds", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_polled_at", sa.DateTime(timezone=True)),
+    sa.Column("last_status", sa.String(16)),
+    sa.Column("last_error", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+)
+
+feed_items = sa.Table(
+    "feed_items", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("item_key", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("version", sa.Text, nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("n_facts", sa.Integer, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("feed_id", "item_key", name="uq_feed_items_feed_key"),
+)
