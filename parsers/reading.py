@@ -118,7 +118,7 @@ def _folder_problem(path: Path) -> str:
         os.scandir(path).close()
     except OSError as error:
         return f"cannot read the folder: {error.strerror or error}"
-    return f"a folder with no article file in it ({', '.join(SUPPORTED_SUFFIXES)})"
+    return f"a folder, not a file, with no article file in it ({', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def document_text(data: bytes, name: str) -> str:
