@@ -101,30 +101,12 @@ def _handler_for(web: LocalWeb) -> type[BaseHTTPRequestHandler]:
                 return self._send(302, b"", None, {"Location": "/loop2" if path == "/loop" else "/loop"})
             if path == "/moved":
                 return self._send(301, b"", None, {"Location": "/a.html"})
-            if path == "/huge":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Content-Length", str(HUGE_BYTES))
-                self.end_headers()
-                return self._stream(b"<p>" + b"x" * 65533, HUGE_BYTES)
-            if path == "/huge-unannounced":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                self.close_connection = True
-                return self._stream(b"<p>" + b"y" * 65533, HUGE_BYTES)
+            if path in ("/huge", "/huge-unannounced"):
+                self._start_body(HUGE_BYTES if path == "/huge" else None)
+                return self._stream(b"<p>" + b"x" * 65533, HUGE_BYTES, pause_s=0)
             if path == "/drip":
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html")
-                self.send_header("Connection", "close")
-                self.end_headers()
-                self.close_connection = True
-                for _ in range(100):
-                    self.wfile.write(b"<")
-                    self.wfile.flush()
-                    time.sleep(0.3)
-                return None
+                self._start_body(None)
+                return self._stream(b"<", 100, pause_s=0.3)
             return self._send(404, b"Not here", "text/plain")
 
         def _send(self, status: int, body: bytes, content_type: Optional[str], headers: Optional[dict] = None) -> None:
@@ -137,11 +119,24 @@ def _handler_for(web: LocalWeb) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             self.wfile.write(body)
 
-        def _stream(self, block: bytes, total: int) -> None:
+        def _start_body(self, length: Optional[int]) -> None:
+            """Headers of a streamed HTML body; without a length, the body ends when the connection does."""
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            if length is None:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            else:
+                self.send_header("Content-Length", str(length))
+            self.end_headers()
+
+        def _stream(self, block: bytes, total: int, pause_s: float) -> None:
             sent = 0
             while sent < total:
                 self.wfile.write(block)
+                self.wfile.flush()
                 sent += len(block)
+                time.sleep(pause_s)
 
     return Handler
 
