@@ -6,6 +6,7 @@ change of font size still starts a new paragraph (a headline set above the first
 """
 from __future__ import annotations
 
+import functools
 import io
 import re
 import statistics
@@ -22,6 +23,12 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _SPACES = re.compile(r"[ \t\u00a0]+")
 
 
+# The store reads a document's text for the parser and again to keep it: the second read of the same
+# bytes is served from here instead of a second layout analysis.
+_RECENT = 2
+
+
+@functools.lru_cache(maxsize=_RECENT)
 def pdf_text(data: bytes) -> str:
     """The text layer of a PDF in paragraphs; a scan (images only) or a damaged file says so."""
     from pdfminer.high_level import extract_pages  # imported when a PDF comes: a second to load
@@ -77,6 +84,7 @@ def _box_paragraphs(box) -> list[str]:
     return paragraphs
 
 
+@functools.lru_cache(maxsize=_RECENT)
 def docx_text(data: bytes) -> str:
     """The paragraphs and table cells of a Word .docx file in reading order, one paragraph a line."""
     import docx  # python-docx

@@ -12,10 +12,11 @@ import pandas as pd
 import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from tqdm import tqdm
 
 from parsers.reading import SUPPORTED_SUFFIXES, DocumentError, read_bytes
-from parsers.workers import default_workers
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
+from parsers.workers import default_workers
 from store import database
 from store.frames import read_frame
 from store.ingest import (
@@ -87,7 +88,7 @@ class Store:
                 bar.update()
         return IngestReport(results)
 
-    def _unstored(self, files: list[tuple[str, Path]], results: list[IngestResult], bar) -> Iterator[Document]:
+    def _unstored(self, files: list[tuple[str, Path]], results: list[IngestResult], bar: tqdm) -> Iterator[Document]:
         """The documents whose content is not stored yet; unreadable and unchanged files go to `results`."""
         for start in range(0, len(files), LOOKUP_BLOCK):
             documents = []

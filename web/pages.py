@@ -7,8 +7,8 @@ the bytes themselves when the server says nothing useful.
 """
 from __future__ import annotations
 
-import datetime as dt
 import codecs
+import datetime as dt
 from typing import Optional
 
 from parsers.reading import DocumentError, decode_text, document_text, visible_html_text
