@@ -156,6 +156,20 @@ def test_fetch_of_a_missing_page_exits_0_and_names_the_error(news, tmp_path):
     ]
 
 
+def test_no_network_fault_stops_a_fetch_run(news, tmp_path):
+    faults = {"/slow": "timed out", "/error": "HTTP 500 Internal Server Error", "/loop": "too many redirects",
+              "/huge": "too large", "/huge-unannounced": "too large", "/photo.png": "not an article"}
+    news.add("/photo.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 32, "image/png")
+    urls = [news.url(path) for path in faults] + [news.url("/kazakhstan-uzbekistan.html")]
+    done = store_cli("fetch", *urls, "--delay", "0", "--timeout", "1", db=f"sqlite:///{tmp_path / 'trade.db'}")
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    for line, (path, why) in zip(lines, faults.items()):
+        assert line.startswith(f"error     {news.url(path)}: {why}"), line
+    assert lines[-2:] == [f"new       {news.url('/kazakhstan-uzbekistan.html')}  2 facts",
+                          f"new 1, unchanged 0, replaced 0, failed {len(faults)}"]
+
+
 def test_an_unchanged_page_changes_nothing_and_a_changed_one_is_reparsed_with_its_reviews(news, store_url, fetcher):
     url = news.url("/georgia-armenia.html")
     with Store(store_url) as store:
