@@ -104,14 +104,14 @@ def _scaling(tmp: Path, sizes: list[int], seed: int) -> list[dict]:
 
 def _stream_run(folders: list[Path]) -> dict:
     """facts.csv and articles.csv written as `python -m parsers parse --workers 1` writes them."""
-    from parsers.batch import article_files, iter_parsed
+    from parsers.batch import article_entries, iter_parsed
     from parsers.csv_tables import write_tables
 
     sampler = _PeakMemory()
     sampler.start()
     started = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="parse-bench-out-") as out:
-        files = article_files(folders)
+        files = article_entries(folders)
         statuses, n_facts = write_tables(iter_parsed(files, workers=1), Path(out))
     seconds = time.perf_counter() - started
     sampler.stop()

@@ -14,7 +14,7 @@ from typing import Optional, Sequence
 
 from tqdm import tqdm
 
-from parsers.batch import article_files, iter_parsed
+from parsers.batch import article_entries, iter_parsed
 from parsers.csv_tables import write_tables
 from parsers.schema import ParsedArticle
 from parsers.workers import default_workers
@@ -51,7 +51,7 @@ def _parse(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     if args.out.exists() and not args.out.is_dir():
         parser.error(f"--out {args.out} exists and is not a folder")
     try:
-        files = article_files(args.inputs)
+        files = article_entries(args.inputs)
     except FileNotFoundError as error:
         parser.error(str(error))
     workers = args.workers or default_workers(len(files))
