@@ -5,14 +5,14 @@ feed gives it, so `python -m store watch` fetches each item once, and again only
 it was updated; `attempts` counts the failed fetches in a row, so a dead link is not tried forever.
 The conditional-request headers (etag, last_modified) let an unchanged feed cost the server nothing.
 
-Revision ID: 0004
-Revises: 0003
+Revision ID: 0005
+Revises: 0004
 """
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0004"
-down_revision = "0003"
+revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
