@@ -3,6 +3,7 @@ message, never an exception that stops a run (web.http, web.pages, web.feeds).""
 from __future__ import annotations
 
 import datetime as dt
+import gzip
 import socket
 import time
 
@@ -207,3 +208,9 @@ def test_the_pages_date_is_used_when_the_text_has_none():
 def test_a_damaged_capture_is_an_error_article():
     article = parse_capture(b'{"web_capture": 1, "text": ', "http://example.org/x")
     assert article.status == "error" and "damaged web capture" in article.message
+
+
+def test_a_compressed_page_is_read_whole(web_server, fetcher):
+    body = samples.page(samples.GEORGIA).encode() * 40
+    url = web_server.add("/gz.html", gzip.compress(body), "text/html; charset=utf-8", **{"Content-Encoding": "gzip"})
+    assert fetcher.get(url).data == body
