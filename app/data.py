@@ -22,8 +22,8 @@ from app.official import Record, prepare_record
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "articles"
 SAMPLE_OFFICIAL_DIR = ROOT / "data" / "official"  # real IMF figures of the sample pairs, with their credit line
-UPLOAD_TYPES = (".txt", ".md", ".html", ".htm")
-MAX_UPLOAD_BYTES = 2 * 1024 * 1024
+UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # the parser's limit for one article (PDF bulletins run to megabytes)
 MAX_PASTE_CHARS = 200_000
 TABLES_TTL_S = 300  # writes by other processes (CLI ingest, teammates) show within this time
 
@@ -57,6 +57,11 @@ READ_ONLY_MESSAGE = "This dashboard is read-only (TRADE_READ_ONLY is set): nothi
 def read_only() -> bool:
     """A viewer's dashboard on a team server: TRADE_READ_ONLY=1 hides and refuses every write."""
     return os.environ.get("TRADE_READ_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
+
+
+def notify_written() -> None:
+    """Another app module wrote to the store (the web section): pages reload their tables."""
+    _bump_version()
 
 
 def store_url() -> str | None:

@@ -1,10 +1,12 @@
-"""Parsing throughput and memory: synthetic articles through `parse_paths` with 1 and 2 workers.
+"""Parsing throughput and memory: synthetic articles through `parse_paths` with 1 and 2 workers, and
+`python -m parsers parse`'s streaming path (rows written as they come) at 10,000 and 100,000
+articles, whose peak memory must not grow with the number of articles.
 
 Each configuration runs in a fresh child process, so its peak memory is its own and nothing is warm
 from an earlier run. A per-stage profile (read, metadata, language check, facts, tables) on a sample
 shows where the time goes. Results are printed as a table and written to bench/results/ as JSON.
 
-    .venv/bin/python bench/parse_throughput.py [--n 10000] [--workers 1 2] [--seed 0]
+    .venv/bin/python bench/parse_throughput.py [--n 10000] [--workers 1 2] [--seed 0] [--scale 10000 100000]
 """
 from __future__ import annotations
 
@@ -31,6 +33,7 @@ from generate_corpus import write_articles  # noqa: E402  (bench/ is not a packa
 
 GOAL_ARTICLES_PER_S = 1000
 PROFILE_SAMPLE = 2000
+PART = 10_000  # articles per generated folder: a run at N articles reads the first N / PART folders
 
 
 def main() -> None:
@@ -38,10 +41,16 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=10_000, help="articles to generate (default 10000)")
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker counts (default 1 2)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--scale", type=int, nargs="*", default=[10_000, 100_000],
+                        help=f"article counts for the streaming runs, multiples of {PART} (default 10000 100000)")
     parser.add_argument("--one-run", nargs=2, metavar=("FOLDER", "WORKERS"), help=argparse.SUPPRESS)
+    parser.add_argument("--stream-run", nargs="+", metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.one_run:
         print(json.dumps(_one_run(Path(args.one_run[0]), int(args.one_run[1]))))
+        return
+    if args.stream_run:
+        print(json.dumps(_stream_run([Path(folder) for folder in args.stream_run])))
         return
     with tempfile.TemporaryDirectory(prefix="parse-bench-") as tmp:
         folder = Path(tmp) / "articles"
@@ -51,6 +60,7 @@ def main() -> None:
         size = sum(path.stat().st_size for path in paths)
         runs = [_run_in_child(folder, workers) for workers in args.workers]
         stages = _stage_profile(paths[:PROFILE_SAMPLE])
+        streaming = _scaling(Path(tmp), args.scale, args.seed)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
         "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
@@ -61,6 +71,7 @@ def main() -> None:
         "goal_articles_per_s_one_worker": GOAL_ARTICLES_PER_S,
         "runs": runs,
         "stage_ms_per_article": stages,
+        "streaming": streaming,
     }
     _print(report)
     results = BENCH / "results"
@@ -74,6 +85,45 @@ def _run_in_child(folder: Path, workers: int) -> dict:
     command = [sys.executable, __file__, "--one-run", str(folder), str(workers)]
     done = subprocess.run(command, capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def _scaling(tmp: Path, sizes: list[int], seed: int) -> list[dict]:
+    """`python -m parsers parse`'s path (one worker, rows written as they come) at each size, in a
+    fresh child each; the corpus is made once, PART articles to a folder."""
+    parts: list[Path] = []
+    runs = []
+    for size in sorted(sizes):
+        while len(parts) * PART < size:
+            parts.append(tmp / f"part{len(parts)}")
+            write_articles(parts[-1], PART, seed + 1000 + len(parts))
+        command = [sys.executable, __file__, "--stream-run", *map(str, parts[:size // PART])]
+        done = subprocess.run(command, capture_output=True, text=True, check=True)
+        runs.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    return runs
+
+
+def _stream_run(folders: list[Path]) -> dict:
+    """facts.csv and articles.csv written as `python -m parsers parse --workers 1` writes them."""
+    from parsers.batch import article_entries, iter_parsed
+    from parsers.csv_tables import write_tables
+
+    sampler = _PeakMemory()
+    sampler.start()
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory(prefix="parse-bench-out-") as out:
+        files = article_entries(folders)
+        statuses, n_facts = write_tables(iter_parsed(files, workers=1), Path(out))
+    seconds = time.perf_counter() - started
+    sampler.stop()
+    articles = sum(statuses.values())
+    return {
+        "articles": articles,
+        "facts": n_facts,
+        "seconds": round(seconds, 2),
+        "articles_per_s": round(articles / seconds),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 / 2**20, 1),
+        "peak_rss_mb_sampled": round(sampler.peak / 2**20, 1),
+    }
 
 
 def _one_run(folder: Path, workers: int) -> dict:
@@ -175,6 +225,18 @@ def _print(report: dict) -> None:
         print(f"\none worker {verdict} the goal of {GOAL_ARTICLES_PER_S} articles/s")
     stages = report["stage_ms_per_article"]
     print("ms per article by stage: " + ", ".join(f"{name} {ms:.3f}" for name, ms in stages.items()))
+    streaming = report["streaming"]
+    if streaming:
+        print("\npython -m parsers parse (one worker, rows written as they come):")
+        print(f"{'articles':>9} {'seconds':>8} {'articles/s':>11} {'facts':>8} {'peak MB':>8}")
+        for run in streaming:
+            print(f"{run['articles']:>9} {run['seconds']:>8.1f} {run['articles_per_s']:>11} {run['facts']:>8} "
+                  f"{run['peak_rss_mb']:>8}")
+        if len(streaming) > 1:
+            first, last = streaming[0], streaming[-1]
+            growth = (last["peak_rss_mb"] - first["peak_rss_mb"]) * 2**20 / (last["articles"] - first["articles"])
+            print(f"peak memory grows by {growth / 1024:.2f} kB per article between {first['articles']:,} "
+                  f"and {last['articles']:,}")
 
 
 if __name__ == "__main__":

@@ -4,7 +4,7 @@ import html
 import pandas as pd
 import streamlit as st
 
-from app import data, page, tables as tbl
+from app import data, feeds_ui, page, tables as tbl
 from app.filters import EARLIEST, LATEST
 from app.labels import day, plural
 
@@ -45,6 +45,9 @@ else:
             stored = [o.source for o in outcomes if o.ok and o.source]
             if stored:
                 st.session_state["article"] = stored[-1]  # show the article just added
+
+if feeds_ui.render():  # web pages and feeds: a section of its own (app/feeds_ui.py)
+    tables = data.load_tables()
 
 articles = tables.articles
 if articles.empty:

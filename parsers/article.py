@@ -6,18 +6,23 @@ article with status 'error' and a message saying what went wrong, so one file ne
 from __future__ import annotations
 
 import os
-from typing import Callable
+from typing import Callable, Optional
 
 from parsers.facts import extract_facts
 from parsers.language import not_english_reason
-from parsers.metadata import article_metadata
+from parsers.metadata import Metadata, article_metadata
 from parsers.reading import DocumentError, document_text, read_document
 from parsers.schema import ParsedArticle
 
+_NOT_UTF8_NAME = "the file name is not UTF-8: listed with its odd bytes as \\x escapes"
 
-def parse_article(text: str, source: str = "<text>") -> ParsedArticle:
-    """Parse one article's plain text; never raises on odd text (status says what went wrong)."""
-    return _guarded(source, lambda: _parse_text(text, source))
+
+def parse_article(text: str, source: str = "<text>", fallback: Optional[Metadata] = None) -> ParsedArticle:
+    """Parse one article's plain text; never raises on odd text (status says what went wrong).
+
+    `fallback` gives the date, title and outlet to use where the text states none (a web page's
+    metadata); the date then also places the figures' periods."""
+    return _guarded(source, lambda: _parse_text(text, source, fallback))
 
 
 def parse_document(data: bytes, source: str) -> ParsedArticle:
@@ -27,12 +32,26 @@ def parse_document(data: bytes, source: str) -> ParsedArticle:
 
 def parse_file(path: str | os.PathLike[str]) -> ParsedArticle:
     """Parse an article file; its path is the source. Oversized files are refused unread."""
-    source = os.fspath(path)
-    return _guarded(source, lambda: _parse_text(read_document(path), source))
+    source = source_name(path)
+    article = _guarded(source, lambda: _parse_text(read_document(path), source))
+    if source != os.fspath(path):
+        article.message = f"{article.message}; {_NOT_UTF8_NAME}" if article.message else _NOT_UTF8_NAME
+    return article
 
 
-def _parse_text(text: str, source: str) -> ParsedArticle:
-    meta = article_metadata(text)
+def source_name(path: str | os.PathLike[str]) -> str:
+    """The path as text for tables and the store. A name whose bytes are not UTF-8 (an old archive,
+    another system's encoding) gets its odd bytes as \\x escapes: stable, unique and writable."""
+    name = os.fspath(path)
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(name).decode("utf-8", errors="backslashreplace")
+    return name
+
+
+def _parse_text(text: str, source: str, fallback: Optional[Metadata] = None) -> ParsedArticle:
+    meta = article_metadata(text, fallback)
     article = ParsedArticle(source=source, article_date=meta.date, title=meta.title, outlet=meta.outlet)
     reason = not_english_reason(text)
     if reason:

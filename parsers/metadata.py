@@ -56,9 +56,15 @@ _OUTLET_CONTEXTS = [
 ]
 
 
-def article_metadata(text: str) -> Metadata:
-    """Date, headline and outlet as the text states them; None for what it does not state."""
-    return Metadata(date=article_date(text), title=article_title(text), outlet=article_outlet(text))
+def article_metadata(text: str, fallback: Optional[Metadata] = None) -> Metadata:
+    """Date, headline and outlet as the text states them; what it does not state is taken from
+    `fallback` (a web page's own metadata, say), else None. The text wins: it is what the analyst
+    quotes, and a page's date is often when it was last edited."""
+    found = Metadata(date=article_date(text), title=article_title(text), outlet=article_outlet(text))
+    if fallback is None:
+        return found
+    return Metadata(date=found.date or fallback.date, title=found.title or fallback.title,
+                    outlet=found.outlet or fallback.outlet)
 
 
 def article_title(text: str) -> Optional[str]:

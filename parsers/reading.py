@@ -1,13 +1,17 @@
 """Files and bytes to plain article text, or a DocumentError that says in words what is wrong.
 
 Everything later in the pipeline (metadata, facts) sees only the str returned here, so the checks
-for bad input (empty, binary, too big, undecodable, unsupported kind) all live in this module.
+for bad input (not a regular file, empty, binary, too big, undecodable, unsupported kind) all live
+in this module. A path is opened without blocking and checked to be a regular file before a byte
+is read, so a named pipe, a device or a link to nowhere is a message, never a hang.
 """
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
+import stat
 from pathlib import Path
 
 import html_text
@@ -16,8 +20,11 @@ from lxml import etree
 
 from parsers.tables import read_tsv
 
-SUPPORTED_SUFFIXES: tuple[str, ...] = (".htm", ".html", ".md", ".txt")
+SUPPORTED_SUFFIXES: tuple[str, ...] = (".docx", ".htm", ".html", ".md", ".pdf", ".txt")
 HTML_SUFFIXES = (".htm", ".html")
+_OTHER_KINDS = {".doc": "an older Word .doc: save it as .docx", ".rtf": "rich text: save it as .docx or .txt"}
+_FILE_KINDS = {stat.S_IFIFO: "a named pipe (FIFO)", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a character device",
+               stat.S_IFBLK: "a block device"}
 # News articles are kilobytes; a saved page with inline assets is a few megabytes. Anything bigger
 # is not an article, and reading it would only stall a batch.
 MAX_BYTES = 10 * 1024 * 1024
@@ -51,25 +58,67 @@ class DocumentError(ValueError):
 
 
 def read_document(path: str | os.PathLike[str]) -> str:
-    """The plain text of one article file; the size is checked before any byte is read."""
+    """The plain text of one article file; its kind and size are checked before any byte is read."""
     path = Path(path)
-    _check_suffix(path.name)
+    return document_text(read_bytes(path, check=lambda: _check_suffix(path.name)), path.name)
+
+
+def read_bytes(path: str | os.PathLike[str], check=None) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES; `check` runs once the file is known to be
+    one, before it is read. Anything else raises a DocumentError naming what the path is."""
+    path = Path(path)
     try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > MAX_BYTES:
-                raise DocumentError(_too_large(size))
+        # Non-blocking: opening a named pipe would otherwise wait for a writer forever.
+        handle = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as error:
+        raise DocumentError(_unopenable(path, error)) from None
+    try:
+        info = os.fstat(handle)
+        if stat.S_ISDIR(info.st_mode):
+            raise DocumentError(_folder_problem(path))
+        if not stat.S_ISREG(info.st_mode):
+            kind = _FILE_KINDS.get(stat.S_IFMT(info.st_mode), "not a file")
+            raise DocumentError(f"not a regular file: {kind}; only files are read")
+        if check is not None:
+            check()
+        if info.st_size > MAX_BYTES:
+            raise DocumentError(_too_large(info.st_size))
+        with os.fdopen(handle, "rb", closefd=False) as file:
             # One byte more than the size: a file that grew meanwhile is caught by the check below.
-            data = handle.read(size + 1)
-    except FileNotFoundError:
-        raise DocumentError("no such file") from None
-    except IsADirectoryError:
-        raise DocumentError("is a folder, not a file") from None
-    except PermissionError:
-        raise DocumentError("permission denied: the file cannot be read") from None
+            data = file.read(info.st_size + 1)
     except OSError as error:
         raise DocumentError(f"cannot read the file: {error.strerror or error}") from None
-    return document_text(data, path.name)
+    finally:
+        os.close(handle)
+    if len(data) > MAX_BYTES:
+        raise DocumentError(_too_large(len(data)))
+    return data
+
+
+def _unopenable(path: Path, error: OSError) -> str:
+    if error.errno == errno.ENOENT and path.is_symlink():
+        return f"broken link: it points to {os.readlink(path)}, which does not exist"
+    if error.errno == errno.ENOENT:
+        return "no such file"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop: the link leads back to itself and reaches no file"
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return "permission denied: the file cannot be read"
+    return f"cannot read the file: {error.strerror or error}"
+
+
+def _folder_problem(path: Path) -> str:
+    """Why a folder was listed as an entry: a link back to a folder above it, a folder that cannot
+    be listed, or a folder named like an article file with no article in it."""
+    if path.is_symlink():
+        target, holder = os.path.realpath(path), os.path.realpath(path.parent)
+        if holder == target or holder.startswith(target.rstrip(os.sep) + os.sep):
+            return f"symbolic link loop: it points back to the folder {target} that holds it; not searched again"
+    try:
+        os.scandir(path).close()
+    except OSError as error:
+        return f"cannot read the folder: {error.strerror or error}"
+    return f"a folder, not a file, with no article file in it ({', '.join(SUPPORTED_SUFFIXES)})"
 
 
 def document_text(data: bytes, name: str) -> str:
@@ -79,9 +128,14 @@ def document_text(data: bytes, name: str) -> str:
         raise DocumentError(_too_large(len(data)))
     if not data.strip():
         raise DocumentError("empty file: there is no text in it")
-    text = _decode(data)
-    if suffix in HTML_SUFFIXES:
-        text = visible_html_text(text)
+    if suffix in (".pdf", ".docx"):
+        from parsers.documents import docx_text, pdf_text  # their libraries load only when needed
+
+        text = pdf_text(data) if suffix == ".pdf" else docx_text(data)
+    else:
+        text = decode_text(data)
+        if suffix in HTML_SUFFIXES:
+            text = visible_html_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.strip():
         raise DocumentError("no visible text: the page holds only markup or whitespace")
@@ -130,8 +184,9 @@ def _check_suffix(name: str) -> str:
     suffix = Path(name).suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         kind = f"'{suffix}'" if suffix else "(no extension)"
+        hint = f" ({_OTHER_KINDS[suffix]})" if suffix in _OTHER_KINDS else ""
         raise DocumentError(
-            f"unsupported file type {kind}: only {', '.join(SUPPORTED_SUFFIXES)} files are read"
+            f"unsupported file type {kind}{hint}: only {', '.join(SUPPORTED_SUFFIXES)} files are read"
         )
     return suffix
 
@@ -140,8 +195,9 @@ def _too_large(size: int) -> str:
     return f"file too large: {size / 2**20:.1f} MB, over the {MAX_BYTES / 2**20:.0f} MB limit for one article"
 
 
-def _decode(data: bytes) -> str:
-    """A byte-order mark decides first, then UTF-8 (nearly every file), then charset detection."""
+def decode_text(data: bytes) -> str:
+    """Bytes of text in an unknown encoding: a byte-order mark decides first, then UTF-8 (nearly
+    every file), then charset detection; DocumentError for binary data or undecodable bytes."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:

@@ -8,7 +8,7 @@ Python API (what the dashboard uses):
 
     from store import Store, ReviewError
     store = Store()                      # or Store("postgresql+psycopg://...")
-    store.ingest_paths(["data/articles"], workers=2, progress=False) -> IngestReport
+    store.ingest_paths(["data/articles"], workers=2, progress=False) -> IngestReport   (workers=None: free cores)
         .counts {"new", "unchanged", "replaced", "failed"}, .summary(), .frame() (one row per file)
     store.ingest_document("name.html", data: bytes) -> IngestResult    # an upload
     store.ingest_text(text, "note") -> IngestResult                    # pasted text, stored as note.txt
@@ -38,11 +38,20 @@ Python API (what the dashboard uses):
     store.comparison() -> DataFrame              each claim beside the official figures (compare.COLUMNS)
     store.compare(out_dir) -> Path               writes comparison.csv
 
+Web (store.fetching, store.feeds; the HTTP client and readers are in the `web` package):
+    fetch_page(store, url, Fetcher()) -> IngestResult      a page, PDF or Word file, stored under its URL
+    poll_feed(store, feed_url, Fetcher()) -> Iterator[ItemReport]   new items fetched, the rest remembered
+    feeds_frame(store.engine), feed_items_frame(store.engine[, feed_url])   what the Sources page shows
+    A page is stored as a capture (web.capture): its main text and its own title, date and site name,
+    which the parser uses where the text states none.
+
 Identity: an article is its source name and, separately, its content hash: the same bytes are
 stored once ("unchanged"), a known name with new bytes replaces that article's facts ("replaced").
 A fact key hashes the source and what the fact says, so reviews survive re-ingestion and reparse.
 
 CLI: python -m store ingest INPUT... [--db URL] [--workers N]
+     python -m store fetch URL... [--db URL] [--timeout S] [--delay S]
+     python -m store watch [FEED_URL...] [--every 30m] [--once] [--db URL] [--timeout S] [--delay S]
      python -m store export --out DIR [--db URL]
      python -m store reparse [--db URL] [--workers N]
      python -m store review FACT_KEY (--confirm | --reject | --set FIELD=VALUE...) [--note TEXT] [--db URL]

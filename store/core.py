@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 import numbers
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,15 +12,16 @@ import pandas as pd
 import pyarrow as pa
 import sqlalchemy as sa
 from sqlalchemy.exc import InterfaceError, OperationalError, SQLAlchemyError
+from tqdm import tqdm
 
-from parsers.article import parse_document
-from parsers.reading import MAX_BYTES, SUPPORTED_SUFFIXES
+from parsers.reading import SUPPORTED_SUFFIXES, DocumentError, read_bytes
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
+from parsers.workers import default_workers
 from store import database
 from store.frames import read_frame
 from store.ingest import (
     Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
-    input_files, replace_facts, stored_sources, unchanged, update_article, write,
+    input_files, parse_stored, progress_bar, replace_facts, stored_sources, unchanged, update_article, write,
 )
 from store.cells import inert_cells
 from store.official.compare import VOLUME_METRICS, comparison_table, write_comparison
@@ -31,6 +32,7 @@ from store.reviews import (
 )
 from store.schema import articles, facts, official_history, official_imports, reviews
 
+LOOKUP_BLOCK = 500  # files read, and their hashes looked up in one query, at a time
 _FACTS_SELECT = f"SELECT id AS fact_id, fact_key, {', '.join(FACT_COLUMNS)} FROM facts"
 _ARROW_TYPES = {"string": pa.string(), "datetime64[ns]": pa.date32(), "float64": pa.float64(),
                 "Float64": pa.float64(), "Int64": pa.int64(), "boolean": pa.bool_()}
@@ -62,7 +64,7 @@ class Store:
         self.url = database.resolve_url(url)
         self.engine = database.create_engine(self.url)
         database.upgrade(self.engine)
-        self._parse = parse or parse_document
+        self._parse = parse or parse_stored
 
     def close(self) -> None:
         self.engine.dispose()
@@ -75,28 +77,37 @@ class Store:
 
     # -- writing articles --------------------------------------------------------------------
 
-    def ingest_paths(self, paths: Iterable[str | Path], workers: int = 1, progress: bool = False) -> IngestReport:
+    def ingest_paths(self, paths: Iterable[str | Path], workers: int | None = 1, progress: bool = False) -> IngestReport:
         """Parse and store every article file under `paths` (files or folders), each in its own
-        transaction; content already stored is not parsed again."""
+        transaction; content already stored is not parsed again. Files are read a block at a time
+        as the parsers need them, so memory does not grow with the size of the batch; an entry that
+        is not a readable file (a pipe, a broken link, a loop) is a failed result with its reason.
+        `workers` None: as many parser processes as there are free cores (one for a small batch)."""
         files, results = input_files(paths)
-        documents = []
-        for source, path in files:
-            try:
-                if path.stat().st_size > MAX_BYTES:
-                    raise OSError(f"file too large: over the {MAX_BYTES // 2**20} MB limit for one article")
-                documents.append(Document(source, path.read_bytes()))
-            except OSError as exc:
-                results.append(IngestResult(source, "failed", message=exc.strerror or str(exc)))
-        stored = stored_sources(self.engine, [d.content_hash for d in documents])
-        todo = []
-        for document in documents:
-            if document.content_hash in stored:
-                results.append(unchanged(document.source, None, stored[document.content_hash]))
-            else:
-                todo.append(document)
-        for analysed in analyse_all(todo, self._parse, workers, progress):
-            results.append(analysed if isinstance(analysed, IngestResult) else self._store(analysed))
+        workers = workers or default_workers(len(files))
+        with progress_bar(len(files), progress) as bar:
+            for analysed in analyse_all(self._unstored(files, results, bar), self._parse, workers):
+                results.append(analysed if isinstance(analysed, IngestResult) else self._store(analysed))
+                bar.update()
         return IngestReport(results)
+
+    def _unstored(self, files: list[tuple[str, Path]], results: list[IngestResult], bar: tqdm) -> Iterator[Document]:
+        """The documents whose content is not stored yet; unreadable and unchanged files go to `results`."""
+        for start in range(0, len(files), LOOKUP_BLOCK):
+            documents = []
+            for source, path in files[start:start + LOOKUP_BLOCK]:
+                try:
+                    documents.append(Document(source, read_bytes(path)))
+                except DocumentError as exc:
+                    results.append(IngestResult(source, "failed", message=exc.message))
+                    bar.update()
+            stored = stored_sources(self.engine, [d.content_hash for d in documents])
+            for document in documents:
+                if document.content_hash in stored:
+                    results.append(unchanged(document.source, None, stored[document.content_hash]))
+                    bar.update()
+                else:
+                    yield document
 
     def ingest_document(self, name: str, data: bytes) -> IngestResult:
         """Store one uploaded file; `name` is its file name (the suffix says how to read it)."""
@@ -119,23 +130,27 @@ class Store:
             failed = ParsedArticle(source=analysed.document.source, status="error", message=message)
             return write(self.engine, Analysed(analysed.document, analysed.text, failed))
 
-    def reparse(self, workers: int = 1, progress: bool = False) -> ReparseReport:
-        """Parse every stored article again with the current parser; reviews follow their fact keys."""
+    def reparse(self, workers: int | None = 1, progress: bool = False) -> ReparseReport:
+        """Parse every stored article again with the current parser; reviews follow their fact keys.
+        `workers` None: as many parser processes as there are free cores."""
         with self.engine.connect().execution_options(**database.READ) as conn:
             query = sa.select(articles.c.id, articles.c.source, articles.c.raw).order_by(articles.c.id)
             stored = conn.execute(query).all()
             facts_before = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
         ids = {row.source: row.id for row in stored}
         documents = [Document(row.source, bytes(row.raw)) for row in stored]
-        for analysed in analyse_all(documents, self._parse, workers, progress):
-            if isinstance(analysed, IngestResult):
-                continue  # its parser process died: the article stays as it was
-            values = article_values(analysed)
-            del values["ingested_at"]
-            article_id = ids[analysed.document.source]
-            with self.engine.begin() as conn:
-                update_article(conn, article_id, values)
-                replace_facts(conn, article_id, analysed.document.source, analysed.article)
+        workers = workers or default_workers(len(documents))
+        with progress_bar(len(documents), progress) as bar:
+            for analysed in analyse_all(documents, self._parse, workers):
+                bar.update()
+                if isinstance(analysed, IngestResult):
+                    continue  # its parser process died: the article stays as it was
+                values = article_values(analysed)
+                del values["ingested_at"]
+                article_id = ids[analysed.document.source]
+                with self.engine.begin() as conn:
+                    update_article(conn, article_id, values)
+                    replace_facts(conn, article_id, analysed.document.source, analysed.article)
         kept, orphaned = self._review_coverage()
         with self.engine.connect().execution_options(**database.READ) as conn:
             facts_after = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()

@@ -15,10 +15,9 @@ import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, fields
-from multiprocessing import get_context
+from itertools import islice
 from pathlib import Path
 
 import pandas as pd
@@ -27,16 +26,22 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 from tqdm import tqdm
 
 import parsers
+from parsers.article import parse_document, source_name
 from parsers.batch import article_files
 from parsers.reading import DocumentError, document_text
 from parsers.schema import FACT_COLUMNS, ParsedArticle
+from parsers.workers import ordered_map, worker_pool
 from store.keys import content_hash, fact_keys
 from store.schema import articles, facts
+from web.capture import capture_text, is_capture, parse_capture
 
 Parse = Callable[[bytes, str], ParsedArticle]
 OUTCOMES = ("new", "unchanged", "replaced", "failed")
 WRITE_ATTEMPTS = 5
 _LOOKUP_CHUNK = 500
+# Documents per task sent to a parser process, and tasks in flight per worker.
+_TASK_DOCUMENTS = 8
+_TASKS_AHEAD_PER_WORKER = 4
 
 
 @dataclass
@@ -96,21 +101,34 @@ def parser_version() -> str:
     return digest.hexdigest()[:12]
 
 
-def input_files(paths: Iterable[str | Path]) -> tuple[list[tuple[str, Path]], list[IngestResult]]:
-    """(source name, path) of every article file under `paths`, and a failure for each missing path.
+def parse_stored(data: bytes, source: str) -> ParsedArticle:
+    """The store's parser: a web capture (a fetched page's text and metadata) or a file's bytes."""
+    return parse_capture(data, source) if is_capture(data) else parse_document(data, source)
 
-    Files are found as `python -m parsers parse` finds them. A file given by itself is named by its
-    file name, a file found in a folder by its path relative to that folder: re-ingesting the folder
-    from anywhere, or uploading the file in the dashboard, meets the same names.
+
+def stored_text(data: bytes, source: str) -> str:
+    """The plain text the parser reads in a stored document (evidence offsets point into it)."""
+    return capture_text(data) if is_capture(data) else document_text(data, source)
+
+
+def input_files(paths: Iterable[str | Path]) -> tuple[list[tuple[str, Path]], list[IngestResult]]:
+    """(source name, path) of every article entry under `paths`, and a failure for each missing path.
+
+    Entries are found as `python -m parsers parse` finds them. A file given by itself is named by
+    its file name, a file found in a folder by its path relative to that folder: re-ingesting the
+    folder from anywhere, or uploading the file in the dashboard, meets the same names.
     """
     files, missing = [], []
     for given in map(Path, paths):
         try:
             found = article_files([given])
         except FileNotFoundError:
-            missing.append(IngestResult(str(given), "failed", message="no such file or folder"))
+            missing.append(IngestResult(source_name(given), "failed", message="no such file or folder"))
             continue
-        files.extend((p.relative_to(given).as_posix() if given.is_dir() else p.name, p) for p in found)
+        is_folder = given.is_dir()
+        files.extend(
+            (source_name(p.relative_to(given).as_posix() if is_folder and p != given else p.name), p) for p in found
+        )
     return files, missing
 
 
@@ -121,38 +139,49 @@ def analyse(parse: Parse, document: Document) -> Analysed:
     except Exception as exc:  # noqa: BLE001 - one bad file must not stop a batch
         article = ParsedArticle(source=document.source, status="error", message=f"parser failed: {exc}")
     try:
-        text = document_text(document.data, document.source) if article.status != "error" else ""
+        text = stored_text(document.data, document.source) if article.status != "error" else ""
     except DocumentError:
         text = ""
     return Analysed(document, text, article)
 
 
-def analyse_all(
-    documents: list[Document], parse: Parse, workers: int, progress: bool
-) -> Iterator[Analysed | IngestResult]:
-    """Analysed documents in order, parsed by `workers` processes (fresh ones: no inherited DB handles).
+def progress_bar(total: int, progress: bool) -> tqdm:
+    return tqdm(total=total, unit="file", disable=not progress, file=sys.stderr)
+
+
+def analyse_all(documents: Iterable[Document], parse: Parse, workers: int) -> Iterator[Analysed | IngestResult]:
+    """Analysed documents in order, parsed by `workers` processes (fresh ones: no inherited DB
+    handles), taken from `documents` as the workers are ready for them, so a batch of any size
+    holds only a few tasks' documents at a time.
 
     If a worker dies (killed, out of memory), the documents not yet parsed come back as failed
     results, not stored, so that the next ingest tries them again; the batch goes on."""
     job = functools.partial(analyse, parse)
-    with tqdm(total=len(documents), unit="file", disable=not progress, file=sys.stderr) as bar:
-        if workers <= 1 or len(documents) <= 1:
-            for document in documents:
-                yield job(document)
-                bar.update()
-            return
-        done = 0
-        try:
-            with ProcessPoolExecutor(workers, mp_context=get_context("spawn")) as pool:
-                for analysed in pool.map(job, documents, chunksize=8):
-                    yield analysed
-                    done += 1
-                    bar.update()
-        except BrokenProcessPool as exc:
-            for document in documents[done:]:
+    if workers <= 1:
+        yield from map(job, documents)
+        return
+    pool = worker_pool(workers, spawn=True)
+    tasks = _batched(documents, _TASK_DOCUMENTS)
+    try:
+        for task, future in ordered_map(pool, functools.partial(_analyse_task, parse), tasks,
+                                        workers * _TASKS_AHEAD_PER_WORKER):
+            try:
+                yield from future.result()
+            except BrokenProcessPool as exc:
                 message = f"not stored, try again: its parser process died ({exc})"
-                yield IngestResult(document.source, "failed", message=message)
-                bar.update()
+                yield from (IngestResult(document.source, "failed", message=message) for document in task)
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _analyse_task(parse: Parse, documents: list[Document]) -> list[Analysed]:
+    return [analyse(parse, document) for document in documents]
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while block := list(islice(iterator, size)):
+        yield block
 
 
 def stored_sources(engine: sa.Engine, hashes: list[str]) -> dict[str, str]:

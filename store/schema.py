@@ -128,3 +128,37 @@ official_history = sa.Table(
     *_official_figure_columns(),
     sa.Column("replaced_at", sa.DateTime(timezone=True), nullable=False),
 )
+
+# -- feeds (migration 0006) -----------------------------------------------------------------------
+
+# Feeds the analysts follow, and every item seen in them: what `python -m store watch` remembers so
+# that an item is fetched once, and fetched again only when the feed says it was updated.
+feeds = sa.Table(
+    "feeds", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("url", sa.Text, nullable=False, unique=True),
+    sa.Column("title", sa.Text),
+    sa.Column("added_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_polled_at", sa.DateTime(timezone=True)),
+    sa.Column("last_status", sa.String(16)),
+    sa.Column("last_error", sa.Text, nullable=False),
+    sa.Column("etag", sa.Text),
+    sa.Column("last_modified", sa.Text),
+)
+
+feed_items = sa.Table(
+    "feed_items", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("feed_id", sa.Integer, sa.ForeignKey("feeds.id", ondelete="CASCADE"), nullable=False),
+    sa.Column("item_key", sa.Text, nullable=False),
+    sa.Column("url", sa.Text),
+    sa.Column("title", sa.Text),
+    sa.Column("version", sa.Text, nullable=False),
+    sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("message", sa.Text, nullable=False),
+    sa.Column("n_facts", sa.Integer, nullable=False),
+    sa.Column("attempts", sa.Integer, nullable=False),
+    sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Column("last_attempt_at", sa.DateTime(timezone=True), nullable=False),
+    sa.UniqueConstraint("feed_id", "item_key", name="uq_feed_items_feed_key"),
+)

@@ -1,5 +1,6 @@
 """Shared fixtures. Each helper's fixtures live in their own module and are imported here."""
 from pg_server import pg_server, store_url  # noqa: F401  (PostgreSQL server + store URL over sqlite/postgresql)
+from web_server import web_server  # noqa: F401  (a local HTTP server with pages, feeds and failing endpoints)
 
 import pytest  # noqa: E402
 

@@ -210,16 +210,31 @@ def test_uploads_each_get_a_message_and_a_bad_file_loses_nothing(db):
     before = len(data.load_tables().articles)
     outcomes = data.add_uploads([
         Upload("good.txt", b"Trade between Kazakhstan and Georgia reached $1 billion in 2023."),
-        Upload("slides.pdf", b"%PDF-1.4"),
+        Upload("slides.pptx", b"PK\x03\x04"),
         Upload("huge.txt", b"x" * (data.MAX_UPLOAD_BYTES + 1)),
         Upload("empty.md", b""),
         Upload("page.html", b"<html><body><p>Trade news without figures.</p></body></html>"),
+        Upload("broken.pdf", b"%PDF-1.4 cut short"),
     ])
-    assert [o.ok for o in outcomes] == [True, False, False, False, True]
-    assert "only .txt, .md, .html, .htm files are accepted" in outcomes[1].message
-    assert "over the 2 MB limit" in outcomes[2].message
+    assert [o.ok for o in outcomes] == [True, False, False, False, True, False]
+    assert "only .txt, .md, .html, .htm, .pdf, .docx files are accepted" in outcomes[1].message
+    assert "over the 10 MB limit" in outcomes[2].message
     assert "empty" in outcomes[3].message
-    assert len(data.load_tables().articles) == before + 2
+    assert "could not be read (damaged PDF" in outcomes[5].message
+    articles = data.load_tables().articles
+    assert len(articles) == before + 3  # the damaged PDF is listed, with its status and message
+    assert articles.set_index("source").loc["broken.pdf", "status"] == "error"
+
+
+def test_pdf_and_word_uploads_are_read_like_text(db):
+    import web_samples as samples
+
+    outcomes = data.add_uploads([Upload("bulletin.pdf", samples.pdf(samples.KAZAKH)),
+                                 Upload("release.docx", samples.docx(samples.GEORGIA)),
+                                 Upload("scan.pdf", samples.scanned_pdf())])
+    assert [plain(o.message) for o in outcomes[:2]] == ["bulletin.pdf: added, 2 facts found.",
+                                                        "release.docx: added, 2 facts found."]
+    assert "no text layer" in outcomes[2].message and not outcomes[2].ok
 
 
 def test_review_confirm_correct_reject_show_on_every_page(db):

@@ -84,3 +84,29 @@ def test_usage_errors_exit_2_with_a_message(tmp_path, inputs, args, message):
     assert result.returncode == 2
     assert message in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("block", [1, 2, 1000])
+def test_rows_written_in_blocks_are_the_files_the_whole_tables_give(tmp_path, block):
+    """Streaming the rows changes nothing in the files: same bytes as writing the frames at once."""
+    from parsers.batch import iter_parsed, parse_paths
+    from parsers.csv_tables import write_tables
+
+    samples = REPO / "data" / "articles"
+    articles, facts = parse_paths([samples])
+    (tmp_path / "whole").mkdir()
+    facts.to_csv(tmp_path / "whole" / "facts.csv", index=False, date_format="%Y-%m-%d")
+    articles.to_csv(tmp_path / "whole" / "articles.csv", index=False, date_format="%Y-%m-%d")
+    (tmp_path / "blocks").mkdir()
+    statuses, n_facts = write_tables(iter_parsed([samples]), tmp_path / "blocks", block=block)
+    assert (sum(statuses.values()), n_facts) == (len(articles), len(facts))
+    for name in ("facts.csv", "articles.csv"):
+        assert (tmp_path / "blocks" / name).read_bytes() == (tmp_path / "whole" / name).read_bytes()
+
+
+def test_no_articles_still_writes_both_headers(tmp_path):
+    from parsers.csv_tables import write_tables
+
+    write_tables([], tmp_path)
+    assert (tmp_path / "facts.csv").read_text().startswith("source,article_date,country_a")
+    assert (tmp_path / "articles.csv").read_text() == ",".join(ARTICLE_COLUMNS) + "\n"

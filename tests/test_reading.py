@@ -86,7 +86,12 @@ def _random_bytes(size: int) -> bytes:
         (b"PK\x03\x04\x14\x00\x00\x00binary zip body", "archive.txt", "binary file"),
         (b"\x01\x02\x03\x04\x05\x06 control soup \x07\x08" * 20, "junk.txt", "binary file"),
         (_random_bytes(3000), "noise.txt", "not text in any known encoding"),
-        (b"%PDF-1.7 a report", "report.pdf", "unsupported file type '.pdf'"),
+        (b"%PDF-1.7 a report", "report.pdf", "damaged PDF: its structure cannot be read"),
+        (b"<html>a page</html>", "report.pdf", "not a PDF file"),
+        (b"PK\x03\x04 not a zip", "release.docx", "damaged Word file"),
+        (b"\xd0\xcf\x11\xe0 an old Word file", "release.docx", "not a Word .docx file (an older .doc"),
+        (b"\xd0\xcf\x11\xe0 an old Word file", "release.doc", "unsupported file type '.doc' (an older Word .doc"),
+        (b"slides", "deck.pptx", "unsupported file type '.pptx'"),
         (b"plain words", "README", "unsupported file type (no extension)"),
         (b"<html><script>only()</script><style>p{}</style></html>", "page.html", "no visible text"),
     ],
@@ -114,8 +119,8 @@ def test_oversized_file_is_refused_from_its_size_alone(tmp_path):
     ("make", "expected"),
     [
         (lambda root: root / "missing.txt", "no such file"),
-        (lambda root: root, "unsupported file type"),
-        (lambda root: (root / "folder.txt").mkdir() or root / "folder.txt", "is a folder"),
+        (lambda root: root, "a folder, not a file, with no article file in it"),
+        (lambda root: (root / "folder.txt").mkdir() or root / "folder.txt", "a folder, not a file"),
     ],
 )
 def test_read_document_reports_unreadable_paths(tmp_path, make, expected):
@@ -127,4 +132,4 @@ def test_read_document_reads_a_supported_file(tmp_path):
     path = tmp_path / "story.TXT"
     path.write_bytes(ENGLISH.encode("utf-16"))
     assert read_document(path) == ENGLISH
-    assert set(SUPPORTED_SUFFIXES) == {".txt", ".md", ".html", ".htm"}
+    assert set(SUPPORTED_SUFFIXES) == {".txt", ".md", ".html", ".htm", ".pdf", ".docx"}

@@ -90,7 +90,7 @@ def test_uploaded_article_with_markup_runs_nothing_and_shows_as_text(page: Page,
     expect(submit).to_be_enabled(timeout=LOAD_TIMEOUT_MS)  # enabled once both files are uploaded
     submit.click()
     expect(page.get_by_text("hostile.html.txt: added")).to_be_visible(timeout=LOAD_TIMEOUT_MS)
-    expect(page.get_by_text("notes.pdf: not added, only .txt, .md, .html, .htm files")).to_be_visible()
+    expect(page.get_by_text("notes.pdf: could not be read (damaged PDF")).to_be_visible()
 
     article = page.locator('[data-testid="stHtml"]').filter(has_text="Kazakhstan and Uzbekistan").last
     expect(article).to_contain_text("<script>alert(1)</script> <b>html</b> **markdown**")
