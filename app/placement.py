@@ -36,13 +36,19 @@ def width_px(text: str) -> float:
 
 
 def _span(x_px: float, width: float, anchor: str, plot_px: float) -> tuple[str, float, float]:
-    """The label's horizontal extent; a label that would leave the plot turns inwards."""
-    offset = {"left": 0.0, "center": width / 2, "right": width}[anchor]
-    if x_px - offset < 0:
-        anchor, offset = "left", 0.0
-    elif x_px - offset + width > plot_px and width <= plot_px:
-        anchor, offset = "right", width
-    return anchor, x_px - offset, x_px - offset + width
+    """The label's horizontal extent: its own anchor when the box stays in the plot, else the first of
+    left, right and center that keeps it in (a label near an edge turns inwards), else the one that
+    leaves the least of it outside."""
+    def extent(side: str) -> tuple[float, float]:
+        offset = {"left": 0.0, "center": width / 2, "right": width}[side]
+        return x_px - offset, x_px - offset + width
+
+    def outside(side: str) -> float:
+        x0, x1 = extent(side)
+        return max(0.0, -x0) + max(0.0, x1 - plot_px)
+
+    best = min([anchor, "left", "right", "center"], key=lambda side: (outside(side) > 0, outside(side)))
+    return (best, *extent(best))
 
 
 def _overlap(a: tuple, b: tuple) -> bool:
