@@ -22,6 +22,8 @@ from parsers.sentences import split_sentences
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
+COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
+                           r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:[^.;]{0,20}?\s)?)$")
 OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion")  # a quick test
 DATELINE_CHARS = 400
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
@@ -152,6 +154,9 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
         clause_start = max(low.rfind(mark, 0, p.start) for mark in (".", ";", ",", "\n")) + 1
         if target.search(low, clause_start, p.start):
             continue
+        if p.kind != "same_period" and compared_year(low, p.start):  # "down from $58.8 billion in 2022": later
+            named.append((p.year + 1, True))
+            continue
         named.append((p.year, p.kind != "months" or (p.first_month, p.last_month) == (1, 12)))
     if not named:
         return Reference(None)
@@ -159,6 +164,11 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
     relative = any(p.rel is not None for p in periods)
     whole = all(is_whole for year, is_whole in named if year == latest)
     return Reference(latest + 1 if relative and whole else latest)
+
+
+def compared_year(low: str, start: int) -> bool:
+    """A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022"."""
+    return COMPARED_YEAR.search(low, max(0, start - 40), start) is not None
 
 
 def _statistics_country(article: Article) -> Optional[str]:

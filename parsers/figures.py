@@ -184,7 +184,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     metric phrase before it (`trade`), goods named with the metric phrase ("wheat exports", "exports of
     oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan")."""
     cues = cue_patterns()
-    if has(cues["hard_block"], text[seg.left:seg.start]):
+    colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
+    if has(cues["hard_block"], text[colon + 1 if colon != -1 else seg.left:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
     if block is not None and (trade is None or trade.end() <= block.start()):

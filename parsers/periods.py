@@ -282,6 +282,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
     if m.group("relyear"):
         if m.group("relkind"):  # "during the last fiscal year"
             return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
+        if m.group("rel").lower() == "the":  # "during the year": the year just reported on
+            return PeriodPhrase(s, e, "said_period", rel=0)
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
     year = m.group("yy") or m.group("yy2")
     return PeriodPhrase(s, e, "year", year=int(year))
@@ -325,6 +327,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     """The dates a phrase covers; None when the text gives no way to know (never a guessed year).
     `home` is the country whose fiscal year the text counts in."""
     if phrase.kind == "said_period":  # "the said period"; "the six months" when the context is six months long
+        if context is None and phrase.rel == 0:  # "during the year" with nothing reported before: this year
+            return None if ref.year is None else month_span(ref.year, 1, 12)
         if context is None or phrase.last_month == 12:
             return context
         count = (context[1].year - context[0].year) * 12 + context[1].month - context[0].month + 1
