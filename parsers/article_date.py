@@ -147,6 +147,10 @@ def _found(match: re.Match[str], offset: int = 0) -> _Found:
     return _Found(offset + match.start(), int(parts["day"]), month_of(parts), year, weekday)
 
 
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*(?:[A-Z][a-z]+\.?\s+\d|\d)")
+_RANGE_JOINER_BEFORE = re.compile(r"\d,?\s*(?:[-–—]|to|till|until)\s*$")
+
+
 def _full_dates(region: str) -> list[_Found]:
     """Every date with day, month and year in the region, in reading order; of the shapes that fit
     around a year, the first that names a real day ('11/20/2025' is read month first)."""
@@ -164,8 +168,10 @@ def _full_dates(region: str) -> list[_Found]:
             date = next((_found(m, start) for m in matches if m.start("year") + start == year.start() and _is_day(m)), None)
         else:
             continue
-        if date:
-            found.append(_labelled(date, region))
+        ends_with_year = not _DATE_AFTER_YEAR.match(region, year.end())
+        if date and not (ends_with_year and _RANGE_JOINER.match(region, year.end())) and \
+                not _RANGE_JOINER_BEFORE.search(region, max(0, date.start - 8), date.start):
+            found.append(_labelled(date, region))  # not an end of a span "(March 21, 2023-January 20, 2024)"
     return found
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Optional
 
 from parsers.article_date import header_end
+from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.money import Money
@@ -22,8 +23,6 @@ from parsers.sentences import split_sentences
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
-COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
-                           r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:[^.;]{0,20}?\s)?)$")
 OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion")  # a quick test
 DATELINE_CHARS = 400
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"

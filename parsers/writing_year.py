@@ -55,6 +55,12 @@ _COUNT = rf"(?P<count>1[0-2]|[1-9]|{alternation([w for word in _ORDINALS for w i
 # What stands right before the year of a span ("November 2025", "months of 2025", "H1 2025"), and
 # how far back a span may start ("the first eleven months of the year 2025").
 _SPAN_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?,?|\b(?i:of)(?:\s+the)?(?:\s+year)?|\b[HQ][1-4])\s*$")
+_FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<second>\d{2,4}))?"
+                          r"|(?P<first2>(?:19|20)\d\d)\s*[-/–]\s*(?P<second2>\d\d))(?![\w-])")
+FISCAL_YEAR_END_MONTH = 3
+# A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022".
+COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
+                           r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:[^.;]{0,20}?\s)?)$")
 _HINT_CHARS = 16
 _SPAN_CHARS = 50
 _SPANS = [
@@ -99,6 +105,9 @@ def writing_floor(text: str) -> Optional[tuple[int, int]]:
     span = _latest_span(text)
     if span:
         floors.append(span)
+    fiscal = _latest_fiscal_year(text)
+    if fiscal:
+        floors.append(fiscal)
     today = dt.date.today()
     return min(max(floors), (today.year, today.month)) if floors else None
 
@@ -168,6 +177,26 @@ def _latest_span(text: str) -> Optional[tuple[int, int]]:
         if span and not _is_goal(text, window_start + span[0].start(), match.end()):
             spans.append((year, span[1] or _span_end(span[0].groupdict())))
     return max(spans, default=None)
+
+
+def _latest_fiscal_year(text: str) -> Optional[tuple[int, int]]:
+    """(year, month) after the end of the latest fiscal year the text reports as past ("FY2021-22",
+    "2021/22", "FY22"). Fiscal years end in March at the earliest (India, Japan, the UK); later ones
+    (June in Pakistan and Bangladesh) only move the date further."""
+    this_year = dt.date.today().year
+    ends = []
+    for match in _FISCAL_YEAR.finditer(text):
+        first, second = match["first"] or match["first2"], match["second"] or match["second2"]
+        start = int(first) if len(first) == 4 else 2000 + int(first)
+        if second is None:
+            end = start  # "FY22" is named by the year it ends in
+        elif int(second[-2:]) == (start + 1) % 100:
+            end = start + 1
+        else:
+            continue  # "2019-21" is two years, not a fiscal year
+        if end <= this_year and not _is_goal(text, match.start(), match.end()):
+            ends.append((end, FISCAL_YEAR_END_MONTH + 1))
+    return max(ends, default=None)
 
 
 def _span_end(parts: dict[str, str]) -> int:

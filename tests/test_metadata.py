@@ -121,6 +121,14 @@ def test_stamps_as_sites_write_them(text, expected):
         ("RIGA, March 2 (LETA) - In the first eleven months of 2023 timber sales rose.", D(2024, 3, 2)),
         ("ROME, 15 February - Olive oil sales in Q4 2022 beat forecasts.", D(2023, 2, 15)),
         ("SOFIA, 10 August (BTA) - In the first half of 2022 rose oil sales doubled.", D(2022, 8, 10)),
+        # a fiscal year the text reports is over (fiscal years end in March at the earliest)
+        ("DHAKA, Jan 10 -- Exports to India crossed $2 billion in FY2021-22, the bureau said.", D(2023, 1, 10)),
+        ("KARACHI, Feb 4 - Imports from China were $12 billion in 2021-22, the central bank said.", D(2023, 2, 4)),
+        ("MUMBAI, 2 February - Shipments to the UAE hit a record in FY23, the council said.", D(2024, 2, 2)),
+        # a span of two dates is not a stamp
+        ("TEHRAN – Trade grew in the ten months (March 21, 2023-January 20, 2024), IRICA data show.", None),
+        ("Sales rose in the period (1 April 2022 – 31 March 2023), the office said.", None),
+        ("Exports rose from January 1, 2021 to June 30, 2021, the bureau said.", None),
         # a goal or forecast year does not count as past
         ("MOSCOW. Nov 2 (Interfax) - Sales will reach $3 billion in 2021. The fair of 2020 drew crowds.", D(2020, 11, 2)),
         ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018. The forum first met in 2017.", D(2017, 10, 3)),
