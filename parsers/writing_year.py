@@ -60,7 +60,7 @@ _FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s
 FISCAL_YEAR_END_MONTH = 3
 # A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022".
 COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
-                           r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:[^.;]{0,20}?\s)?)$")
+                           r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:[^.;]|\.\d){0,24}?\s)?)$")
 _HINT_CHARS = 16
 _SPAN_CHARS = 50
 _SPANS = [

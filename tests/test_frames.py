@@ -80,6 +80,16 @@ LISTS = [
 ]
 
 DIRECTION = [
+    # earnings, income and receipts from a country: it buys
+    ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
+     {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),
+    ("In 2022, Ghana's export receipts from Togo reached $410 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 410_000_000, "USD", Y2022, None)}),
+    ("Kenya's export income from Uganda came to $700 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None)}),
+    # a balance named before a colon does not block the figure after it
+    ("The balance favours Russia: Indian exports to Russia were just $4.3 billion in 2022.",
+     {(("IND", "RUS"), "exports", "IND", 4_300_000_000, "USD", Y2022, None)}),
     ("Portugal's imports from Brazil rose from 1.9 to 2.6 billion dollars between 2021 and 2022.",
      {(("BRA", "PRT"), "imports", "BRA", 1_900_000_000, "USD", "2021-01..2021-12", None),
       (("BRA", "PRT"), "imports", "BRA", 2_600_000_000, "USD", Y2022, None)}),

@@ -10,7 +10,7 @@ from fact_cases import facts_of
 from parsers.periods import Reference, find_periods, fiscal_start, resolve
 
 
-def periods_of(text: str, date: dt.date = dt.date(2023, 10, 2)) -> set[str | None]:
+def periods_of(text: str, date: dt.date | None = dt.date(2023, 10, 2)) -> set[str | None]:
     return {period for *_, period, _year in facts_of(text, date)}
 
 
@@ -45,6 +45,26 @@ MONTHS_AND_SPANS = [
 @pytest.mark.parametrize(("text", "period"), FISCAL_YEARS + MONTHS_AND_SPANS, ids=lambda c: str(c)[:50])
 def test_figure_period(text: str, period: str) -> None:
     assert periods_of(text) == {period}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("India's trade with China reached $118 billion in 2023-24. Trade with the US stood at $118.3 billion "
+     "during the year.", {"2023-04..2024-03"}),
+    ("Chile's exports to Peru rose in 2022. Imports from Peru reached $2 billion during the year.", {"2022-01..2022-12"}),
+    ("Imports from Peru reached $2 billion during the year, Chilean customs said.", {"2023-01..2023-12"}),
+])
+def test_during_the_year_is_the_year_reported_on(text: str, periods: set[str]) -> None:
+    assert periods_of(text) == periods
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # no date: "last year" comes after the year a comparison names
+    ("Turkey's imports from Russia fell to $45.6 billion last year, down from $58.8 billion in 2022.", "2023-01..2023-12"),
+    ("Last year Kenya's imports from China hit $3 billion, compared with $2.7 billion in 2021.", "2022-01..2022-12"),
+    ("Chile's exports to Peru reached $2 billion last year, against $1.8 billion in 2019.", "2020-01..2020-12"),
+])
+def test_without_a_date_last_year_follows_the_compared_year(text: str, period: str) -> None:
+    assert period in periods_of(text, date=None)
 
 
 def test_same_period_last_year_gives_the_earlier_figure_the_earlier_period() -> None:
