@@ -183,7 +183,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
 
 def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
     """Take in the period phrases before a figure: each is the context "the said period" refers to; one
-    in a sentence about trade that is not a comparison ("as high as in 2022") is the period reported on."""
+    in a sentence about trade that is not a comparison ("as high as in 2022") is the period reported on.
+    A fiscal year is counted in the calendar of the country reporting the fact beside it, as that fact's was."""
     while walk.period_index < len(article.periods) and article.periods[walk.period_index].end <= position:
         phrase = article.periods[walk.period_index]
         walk.period_index += 1
@@ -191,8 +192,9 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             continue
         number = article.sentence_at(phrase.start)
         s_start, s_end = article.sentences[number]
-        span = resolve(phrase, article.ref, walk.context_period, year_before(article, s_start, phrase.start),
-                       article.hub)
+        last = walk.drafts[-1] if walk.drafts else None
+        home = last.reporter if last is not None and last.sentence == number and last.reporter else article.hub
+        span = resolve(phrase, article.ref, walk.context_period, year_before(article, s_start, phrase.start), home)
         if span is None:
             continue
         walk.context_period = span

@@ -280,10 +280,11 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
         first, last = int(m.group("ya")), int(m.group("yb"))
         return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
     if m.group("relyear"):
-        if m.group("relkind"):  # "during the last fiscal year"
+        fiscal = bool(m.group("relkind"))
+        if m.group("rel").lower() == "the":  # "during the (fiscal) year": the year just reported on
+            return PeriodPhrase(s, e, "said_period", rel=0, fiscal=fiscal)
+        if fiscal:  # "during the last fiscal year"
             return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
-        if m.group("rel").lower() == "the":  # "during the year": the year just reported on
-            return PeriodPhrase(s, e, "said_period", rel=0)
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
     year = m.group("yy") or m.group("yy2")
     return PeriodPhrase(s, e, "year", year=int(year))
@@ -328,6 +329,9 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     `home` is the country whose fiscal year the text counts in."""
     if phrase.kind == "said_period":  # "the said period"; "the six months" when the context is six months long
         if context is None and phrase.rel == 0:  # "during the year" with nothing reported before: this year
+            if phrase.fiscal:
+                now = _fiscal_now(ref, home)
+                return None if now is None else fiscal_span(now, home)
             return None if ref.year is None else month_span(ref.year, 1, 12)
         if context is None or phrase.last_month == 12:
             return context

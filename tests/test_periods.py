@@ -52,8 +52,22 @@ def test_figure_period(text: str, period: str) -> None:
      "during the year.", {"2023-04..2024-03"}),
     ("Chile's exports to Peru rose in 2022. Imports from Peru reached $2 billion during the year.", {"2022-01..2022-12"}),
     ("Imports from Peru reached $2 billion during the year, Chilean customs said.", {"2023-01..2023-12"}),
+    ("Pakistan's exports to China reached $2.5 billion in FY2021-22. Imports from China reached $2 billion during "
+     "the fiscal year.", {"2021-07..2022-06"}),
 ])
 def test_during_the_year_is_the_year_reported_on(text: str, periods: set[str]) -> None:
+    assert periods_of(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("India's imports from Nepal rose to $800 million in 2022-23, against $700 million in the previous financial "
+     "year.", {"2022-04..2023-03", "2021-04..2022-03"}),
+    ("Kenya's imports from China fell to $3.1 billion in FY2022-23 from $3.6 billion in the prior fiscal year.",
+     {"2022-07..2023-06", "2021-07..2022-06"}),
+    ("Pakistan's exports to Afghanistan fell to $1.1 billion in FY2021-22 from $1.3 billion in the preceding fiscal "
+     "year.", {"2021-07..2022-06", "2020-07..2021-06"}),
+])
+def test_the_previous_fiscal_year_is_the_one_before_the_figures(text: str, periods: set[str]) -> None:
     assert periods_of(text) == periods
 
 
@@ -89,7 +103,7 @@ def test_a_statistics_release_gives_its_period_once_for_its_partner_list() -> No
 
 
 @pytest.mark.parametrize(("home", "start"), [("IND", (4, 1)), ("PAK", (7, 1)), ("NPL", (7, 16)), ("IRN", (3, 21)),
-                                            ("EGY", (7, 1)), (None, (4, 1))])
+                                            ("EGY", (7, 1)), ("ETH", (7, 8)), (None, (4, 1))])
 def test_fiscal_years_are_data(home, start) -> None:
     assert fiscal_start(home) == start
 
