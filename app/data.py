@@ -51,11 +51,6 @@ def read_only() -> bool:
     return os.environ.get("TRADE_READ_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
 
 
-def notify_written() -> None:
-    """Another app module wrote to the store (the web section): pages reload their tables."""
-    _bump_version()
-
-
 def store_url() -> str | None:
     return os.environ.get("TRADE_DB_URL") or None
 

@@ -21,7 +21,7 @@ try:
 except data.DataUnavailable as exc:
     st.error(page.md_escape(exc))
     st.stop()
-if record.is_empty:
+if not record.credits:  # no file imported (the filter's countries may just have no figures)
     st.info("No official statistics in the store yet. Import a UN Comtrade or IMF download with "
             "`python -m store official FILE.csv` (see the README).")
     st.stop()
