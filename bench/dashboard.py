@@ -103,7 +103,7 @@ def server_peak_mb(pid: int) -> float:
     return float("nan")
 
 
-def open_chart(page, url: str, timeout_s: float = 900) -> None:
+def open_chart(page, url: str, timeout_s: float = 3600) -> None:
     """Go to `url` (retrying until the server answers) and wait for a plotly trace to be drawn."""
     deadline = time.monotonic() + timeout_s
     while True:
