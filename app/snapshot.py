@@ -214,7 +214,9 @@ class Snapshot:
         files = [self.path(name) for name in manifest.facts.values()]
         if not files or not (article_ids or fact_keys):
             return []
-        with duckdb.connect() as con:
+        from app.view import SPILL_DIR
+
+        with duckdb.connect(config={"temp_directory": SPILL_DIR}) as con:
             rows = con.execute("SELECT DISTINCT pair FROM read_parquet(?) WHERE list_contains(?, article_id) "
                                "OR list_contains(?, fact_key)",
                                [files, sorted(int(i) for i in article_ids), sorted(fact_keys)]).fetchall()

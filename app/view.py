@@ -10,9 +10,11 @@ as on in-memory Tables; `report_rows` is the one lookup both kinds of tables off
 """
 from __future__ import annotations
 
+import tempfile
 import threading
 from collections.abc import Iterable, Sequence
 from functools import cached_property
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -29,6 +31,7 @@ DRAWN_CELL = ("PARTITION BY pair, series, CASE WHEN metric = 'target' THEN NULL 
               "CASE WHEN metric = 'target' THEN NULL ELSE when_end END, target_year "
               "ORDER BY n_sources DESC, last_reported DESC NULLS FIRST, newest_fact_id")
 DUCKDB_MEMORY = "512MB"  # DuckDB's own limit (it spills beyond); queries here read a view, not the store
+SPILL_DIR = str(Path(tempfile.gettempdir()) / "trade-monitor-duckdb")  # not DuckDB's default, ./.tmp
 _connection_lock = threading.Lock()
 _connection = []
 
@@ -39,7 +42,7 @@ def connection():
 
     with _connection_lock:
         if not _connection:
-            con = duckdb.connect(config={"threads": 2, "memory_limit": DUCKDB_MEMORY})
+            con = duckdb.connect(config={"threads": 2, "memory_limit": DUCKDB_MEMORY, "temp_directory": SPILL_DIR})
             con.execute("SET TimeZone = 'UTC'")
             con.execute("SET enable_object_cache = true")  # Parquet footers read once per file
             _connection.append(con)
