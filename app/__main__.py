@@ -48,17 +48,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     from app import briefing, export
-    from app.model import prepare
+    from app.snapshot import Snapshot
+    from app.view import View
     from store import Store
 
-    try:
+    try:  # through the dashboard's copy of the store: only the facts the pack cites are read
         with Store(args.db) as store:
-            tables = prepare(store.articles(), store.facts())
+            snapshot = Snapshot(store)
+            view = View(snapshot, snapshot.current())
+            state = _state(parser, args, view)
+            tables = view.tables_for(state)
     except Exception as exc:
         print(f"error: the store could not be read: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    state = _state(parser, args, tables)
-    if tables.is_empty:
+    if view.is_empty:
         print("error: the store holds no facts", file=sys.stderr)
         return EXIT_FAILED
     try:

@@ -1,8 +1,10 @@
-"""The only place pages get data from: the store, opened once per process, and cached tables.
+"""The only place pages get data from: the store, opened once per process, and its snapshot.
 
-Tables are prepared once per data version (app.model) and shared by all sessions; a write from
-this process (upload, paste, review) bumps the version so every page sees it on its next run,
-and a short TTL picks up writes by teammates on a shared PostgreSQL store.
+Pages read a View (app.view) of the dashboard's copy of the store (app.snapshot): every page run
+compares the store's version (one row, raised by every write, ours or a teammate's) with the copy's
+and brings the copy up to date first, rebuilding only the pairs the writes touched. So an upload,
+a paste, a review or an ingest by the CLI shows on the next page run of every session, and a
+stale copy is never shown as current.
 """
 from __future__ import annotations
 
@@ -16,8 +18,8 @@ import pandas as pd
 import sqlalchemy as sa
 import streamlit as st
 
-from app.model import Tables, prepare, release_unused_memory
 from app.official import Record, prepare_record
+from app.view import View
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE_DIR = ROOT / "data" / "articles"
@@ -25,7 +27,6 @@ SAMPLE_OFFICIAL_DIR = ROOT / "data" / "official"  # real IMF figures of the samp
 UPLOAD_TYPES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024  # the parser's limit for one article (PDF bulletins run to megabytes)
 MAX_PASTE_CHARS = 200_000
-TABLES_TTL_S = 300  # writes by other processes (CLI ingest, teammates) show within this time
 
 
 class DataUnavailable(RuntimeError):
@@ -42,26 +43,12 @@ class AddOutcome:
     source: str | None = None  # the name the store keeps it under, when stored
 
 
-_version_lock = threading.Lock()
-_version = [0]
-
-
-def _bump_version() -> None:
-    with _version_lock:
-        _version[0] += 1
-
-
 READ_ONLY_MESSAGE = "This dashboard is read-only (TRADE_READ_ONLY is set): nothing was changed."
 
 
 def read_only() -> bool:
     """A viewer's dashboard on a team server: TRADE_READ_ONLY=1 hides and refuses every write."""
     return os.environ.get("TRADE_READ_ONLY", "").strip().lower() in ("1", "true", "yes", "on")
-
-
-def notify_written() -> None:
-    """Another app module wrote to the store (the web section): pages reload their tables."""
-    _bump_version()
 
 
 def store_url() -> str | None:
@@ -118,39 +105,69 @@ def get_store(url: str | None):
     return store
 
 
-@st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading facts…")  # one version in memory
-def _tables(url: str | None, version: int) -> Tables:
-    store = get_store(url)
-    tables = prepare(store.articles(), store.facts())
-    release_unused_memory(len(tables.facts))  # the store's frames are gone now: return their memory
-    return tables
+@st.cache_resource(show_spinner=False)
+def _snapshot(url: str | None):
+    from app.snapshot import Snapshot
+
+    return Snapshot(get_store(url))
 
 
-def _loaded(load, what: str):
-    """load(url, version), with any failure as DataUnavailable naming what could not be read."""
+_views: dict[tuple, View] = {}
+_views_lock = threading.Lock()
+
+
+def load_tables() -> View:
+    """The snapshot as of the store's latest write (shared by all sessions, treat as read-only)."""
+    url = store_url()
     try:
-        return load(store_url(), _version[0])
+        snapshot = _snapshot(url)
+        if snapshot.is_current():
+            manifest = snapshot.current()
+        else:
+            with st.spinner("Bringing the dashboard's copy of the store up to date…"):
+                manifest = snapshot.current()
+        key = (str(snapshot.folder), manifest.store_id, manifest.version)
+        with _views_lock:
+            if key not in _views:
+                _views.clear()  # one version in memory: the small per-pair tables of the newest
+                _views[key] = View(snapshot, manifest)
+            return _views[key]
     except DataUnavailable:
         raise
     except Exception as exc:
-        raise DataUnavailable(f"The {what} could not be read from the store: {redacted(exc, store_url())}") from exc
+        raise DataUnavailable(f"The facts could not be read from the store: {redacted(exc, url)}") from exc
 
 
-def load_tables() -> Tables:
-    """Articles, facts and observations as of the latest write (shared, treat as read-only)."""
-    return _loaded(_tables, "facts")
+def load_record(obs: pd.DataFrame | None = None) -> Record:
+    """The official figures between the countries of these observations (every observation of the
+    store when None: a whole-store check), and each claim's check against them. Read on each call:
+    official imports are not part of the snapshot, and a page checks the few it shows."""
+    url = store_url()
+    try:
+        obs = load_tables().obs if obs is None else obs
+        countries = sorted(set(obs["country_a"].dropna().astype(str)) | set(obs["country_b"].dropna().astype(str)))
+        store = get_store(url)
+        return prepare_record(store.official(countries), store.official_imports(), obs)
+    except DataUnavailable:
+        raise
+    except Exception as exc:
+        raise DataUnavailable(f"The official figures could not be read from the store: {redacted(exc, url)}") from exc
 
 
-@st.cache_resource(ttl=TABLES_TTL_S, max_entries=1, show_spinner="Loading official figures…")
-def _record(url: str | None, version: int) -> Record:
-    store = get_store(url)
-    tables = _tables(url, version)
-    return prepare_record(store.official(tables.countries), store.official_imports(), tables.obs)
+def articles(sources: list[str] | None = None, newest: int | None = None) -> pd.DataFrame:
+    """Article rows from the store: these sources, or the `newest` ones (Store.articles)."""
+    return get_store(store_url()).articles(sources=sources, newest=newest)
 
 
-def load_record() -> Record:
-    """The official figures between the countries the facts name, and every claim's check against them."""
-    return _loaded(_record, "official figures")
+def article_facts(source: str) -> pd.DataFrame:
+    """The facts of one article (rejected ones left out), prepared as the pages show facts."""
+    from app.model import prepare
+
+    store = get_store(store_url())
+    found = store.articles(sources=[source])
+    facts = store.facts_of(article_ids=found["article_id"].tolist())
+    facts = facts[facts["review_status"].ne("rejected").to_numpy(bool)].drop(columns=["outlet", "article_id"])
+    return prepare(found, facts.reset_index(drop=True)).facts
 
 
 def _check_upload(name: str, size: int) -> str | None:
@@ -194,7 +211,6 @@ def add_uploads(files) -> list[AddOutcome]:
             outcomes.append(_outcome(file.name, get_store(store_url()).ingest_document(file.name, data)))
         except Exception as exc:
             outcomes.append(AddOutcome(file.name, False, f"{file.name}: could not be stored ({redacted(exc, store_url())})."))
-    _bump_version()
     return outcomes
 
 
@@ -215,7 +231,6 @@ def add_pasted(text: str, name: str, published: dt.date | None = None) -> AddOut
         outcome = _outcome(name, get_store(store_url()).ingest_text(text, name))
     except Exception as exc:
         outcome = AddOutcome(name, False, f"{name}: could not be stored ({redacted(exc, store_url())}).")
-    _bump_version()
     return outcome
 
 
@@ -236,7 +251,6 @@ def review(fact_key: str, action: str, changes: dict | None = None, note: str = 
         get_store(store_url()).review(fact_key, action, changes=changes or None, note=note, reviewer=reviewer)
     except Exception as exc:
         return f"The decision was not saved: {redacted(exc, store_url())}"
-    _bump_version()
     return None
 
 
@@ -256,12 +270,3 @@ def review_history(fact_key: str) -> pd.DataFrame:
     from store.reviews import review_rows
 
     return review_rows(get_store(store_url()).review_history(fact_key))
-
-
-def queue_order(queue: pd.DataFrame) -> pd.DataFrame:
-    """The order a reviewer works in: least confident first (the parser's `confidence`, 0..1; a fact
-    without one first of all), then newest article first."""
-    if "confidence" not in queue.columns:
-        return queue.sort_values("article_date", ascending=False, na_position="last", kind="stable")
-    return queue.sort_values(["confidence", "article_date"], ascending=[True, False], na_position="first",
-                             kind="stable")

@@ -37,14 +37,23 @@ def downloads(fig: go.Figure, kind: str, obs: pd.DataFrame, tables: Tables, cred
                         what=f"{fmt.upper()} chart", icon=":material/download:")
 
 
-def briefing_button(tables: Tables, state) -> None:
-    """One click: the briefing pack (PDF) for the current filter (app.briefing)."""
+MAX_BRIEFING_REPORTS = 5_000  # a pack numbers every report: beyond this it is a book, not a briefing
+
+
+def briefing_button(view, state) -> None:
+    """One click: the briefing pack (PDF) for the current filter (app.briefing), built from the
+    facts the filter keeps (View.tables_for) when clicked."""
     from app import briefing
 
     if (reason := export.unavailable_reason()) is not None:
         st.caption(f"Briefing pack: {reason}")
         return
-    download_button(st, "Briefing pack (PDF)", lambda: briefing.briefing_pdf(tables, state),
+    reports = int(view.count("facts", state).fillna(0)["n"])
+    if reports > MAX_BRIEFING_REPORTS:
+        st.caption(f"Briefing pack: {reports:,} reports match the filter; narrow it to at most "
+                   f"{MAX_BRIEFING_REPORTS:,} (a pack cites every one).")
+        return
+    download_button(st, "Briefing pack (PDF)", lambda: briefing.briefing_pdf(view.tables_for(state), state),
                     file_name=briefing.file_name(state), mime="application/pdf", key="briefing-pack",
                     what="briefing pack", icon=":material/picture_as_pdf:",
                     help="Cover, timeline, target gauges and a numbered table of every fact with its "

@@ -86,7 +86,6 @@ def _add_pages(text: str) -> Iterator[tuple[bool, str]]:
         for url in urls:
             result = fetch_page(store, url, fetcher)
             yield _said(result.outcome, result.source, result.message, result.n_facts)
-    data.notify_written()
 
 
 def _follow(url: str) -> Iterator[tuple[bool, str]]:
@@ -110,7 +109,6 @@ def _poll(url: str) -> Iterator[tuple[bool, str]]:
     with Fetcher() as fetcher:
         for report in poll_feed(data.get_store(data.store_url()), url, fetcher):
             yield _said(report.outcome, report.url, report.message, report.n_facts)
-    data.notify_written()
 
 
 def _said(outcome: str, url: str, message: str, n_facts: int) -> tuple[bool, str]:

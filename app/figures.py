@@ -434,18 +434,25 @@ def _unit_of(value: float) -> tuple[float, str]:
 # ---------------------------------------------------------------- tables
 
 def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
-    """Pairs tracked: latest volume figure and latest target per pair, with counts."""
+    """Pairs tracked: latest volume figure and latest target per pair, with counts.
+
+    The latest figure ends last (full-year before part-year, turnover before a one-way flow, then
+    the most reported); the latest target was announced last. Picked for all pairs with sorts,
+    then one row per pair is written (the snapshot computes this for every pair of a large store)."""
     if obs.empty:
         return pd.DataFrame(columns=["Pair", "Latest figure", "Period", "Latest target",
                                      "Facts", "Reports"])
-    pair = obs["pair"].astype("string")
+    frame = obs.assign(pair=obs["pair"].astype("string"), is_turnover=obs["metric"] == "turnover")
+    is_target = (frame["metric"] == "target").to_numpy(bool)
+    volumes = frame[~is_target].sort_values(["pair", "when_end", "full_year", "is_turnover", "n_sources"],
+                                            kind="stable").drop_duplicates("pair", keep="last").set_index("pair")
+    goals = frame[is_target].sort_values(["pair", "first_reported"], kind="stable") \
+        .drop_duplicates("pair", keep="last").set_index("pair")
+    counts = frame.groupby("pair")["n_sources"].agg(["size", "sum"])
     out = []
-    for key, group in obs.groupby(pair):
-        volumes = group[group["metric"] != "target"].assign(is_turnover=lambda g: g["metric"] == "turnover") \
-            .sort_values(["when_end", "full_year", "is_turnover", "n_sources"])
-        targets = group[group["metric"] == "target"].sort_values("first_reported")
-        latest = volumes.iloc[-1] if len(volumes) else None
-        target = targets.iloc[-1] if len(targets) else None
+    for key, (facts, reports) in counts.iterrows():
+        latest = volumes.loc[key] if key in volumes.index else None
+        target = goals.loc[key] if key in goals.index else None
         out.append({
             "Pair": pair_name(key),
             "Latest figure": (f"{series_name(latest['metric'], latest['exporter'], key)}: "
@@ -454,8 +461,8 @@ def pair_overview(obs: pd.DataFrame) -> pd.DataFrame:
             "Latest target": (stated(target["value_usd"], target["value"], target["currency"])
                               + (f" by {int(target['target_year'])}" if pd.notna(target["target_year"]) else "")
                               ) if target is not None else "none",
-            "Facts": int(len(group)),
-            "Reports": int(group["n_sources"].sum()),  # article reports of these facts
+            "Facts": int(facts),
+            "Reports": int(reports),  # article reports of these facts
         })
     return pd.DataFrame(out).sort_values("Pair", kind="stable").reset_index(drop=True)
 

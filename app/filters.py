@@ -172,6 +172,68 @@ def apply_filter(frame: pd.DataFrame, state: FilterState) -> pd.DataFrame:
     return frame[mask]
 
 
+def filter_sql(state: FilterState) -> tuple[str, list]:
+    """apply_filter as an SQL condition with its parameters, for the snapshot's tables (app.view):
+    the same rows, including the missing dates apply_filter keeps (a comparison with NULL is not
+    true in SQL, so they are kept explicitly)."""
+    terms: list[str] = []
+    params: list = []
+
+    def listed(values) -> str:
+        params.extend(values)
+        return ", ".join("?" * len(values))
+
+    if state.pairs:
+        terms.append(f"pair IN ({listed(state.pairs)})")
+    if state.focus:
+        params.extend([state.focus, state.focus])
+        terms.append("(country_a = ? OR country_b = ?)")
+        if state.partners:
+            params.append(state.focus)
+            with_a = f"(country_a = ? AND country_b IN ({listed(state.partners)}))"
+            params.append(state.focus)
+            with_b = f"(country_b = ? AND country_a IN ({listed(state.partners)}))"
+            terms.append(f"({with_a} OR {with_b})")
+    elif state.partners:
+        terms.append(f"(country_a IN ({listed(state.partners)}) OR country_b IN ({listed(state.partners)}))")
+    if state.metrics:
+        terms.append(f"metric IN ({listed(state.metrics)})")
+    if state.start:
+        params.append(pd.Timestamp(state.start).to_pydatetime())
+        terms.append("(when_end IS NULL OR when_end >= ?)")
+    if state.end:
+        params.append(pd.Timestamp(state.end).to_pydatetime())
+        terms.append("(when_start IS NULL OR when_start <= ?)")
+    return " AND ".join(terms) or "TRUE", params
+
+
+def keeps_pairs_whole(state: FilterState, needs: Iterable[str] = ()) -> bool:
+    """The filter picks whole pairs: no period, and no metrics, or metrics that include all those a
+    per-pair result `needs` (target progress reads turnover and targets only). Then what was
+    computed per pair for the whole store holds for the view."""
+    if state.start or state.end:
+        return False
+    return not state.metrics or (bool(needs) and set(needs) <= set(state.metrics))
+
+
+def pairs_matching(state: FilterState, pairs: Iterable[str]) -> list[str]:
+    """Of these pair keys, those the filter's pairs, focus and partners allow (metrics and dates
+    are not looked at)."""
+    kept = []
+    for key in pairs:
+        a, _, b = key.partition("-")
+        if state.pairs and key not in state.pairs:
+            continue
+        if state.focus:
+            other = b if a == state.focus else a if b == state.focus else None
+            if other is None or (state.partners and other not in state.partners):
+                continue
+        elif state.partners and a not in state.partners and b not in state.partners:
+            continue
+        kept.append(key)
+    return kept
+
+
 def restrict_to(state: FilterState, countries: Iterable[str], pairs: Iterable[str]) -> FilterState:
     """Drop values the data no longer has (e.g. after a review rejected a pair's only fact)."""
     countries, pairs = set(countries), set(pairs)

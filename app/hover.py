@@ -49,16 +49,20 @@ def _plain(column: pd.Series) -> list:
     return column.astype(object).where(column.notna(), None).tolist()
 
 
-def sources_column(tables, obs_ids: pd.Series) -> list[str]:
+def _reports(tables, obs: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
+    """The newest MAX_SOURCES reports of each observation (one lookup), and where each one's start."""
+    shown = np.minimum(obs["n_sources"].to_numpy("int64"), MAX_SOURCES)
+    top = tables.report_rows(obs["obs_id"], ["outlet", "article_date", "source", "evidence"], limit=MAX_SOURCES)
+    return top, np.concatenate([[0], np.cumsum(shown)[:-1]]).astype("int64")
+
+
+def sources_column(obs: pd.DataFrame, top: pd.DataFrame) -> list[str]:
     """'Reported by N articles:<br>outlet, date (source)<br>...' per observation, newest first."""
-    ids = obs_ids.to_numpy("int64")
-    counts = (tables.starts[ids + 1] - tables.starts[ids]).tolist()
-    top = tables.facts[["outlet", "article_date", "source"]].take(tables.reports_of(ids, limit=MAX_SOURCES))
     lines = [f"{html.escape(outlet or 'unknown outlet', quote=False)}, {date} ({html.escape(source or '', quote=False)})"
              for outlet, date, source in zip(_plain(top["outlet"]), _by_value(top["article_date"], day),
                                              _plain(top["source"]))]
     out, at = [], 0
-    for n in counts:  # reports_of keeps each observation's reports together, in the order asked
+    for n in obs["n_sources"].astype("int64").tolist():  # each observation's reports together, in order
         shown = min(n, MAX_SOURCES)
         more = f"<br>and {n - MAX_SOURCES} more" if n > MAX_SOURCES else ""
         out.append(f"Reported by {n} article{'s' if n != 1 else ''}:<br>" + "<br>".join(lines[at:at + shown]) + more)
@@ -66,10 +70,9 @@ def sources_column(tables, obs_ids: pd.Series) -> list[str]:
     return out
 
 
-def evidence_column(tables, obs_ids: pd.Series) -> list[str]:
-    """The newest report's sentence, escaped, shortened to MAX_EVIDENCE characters and wrapped."""
-    newest = tables.reports[tables.starts[obs_ids.to_numpy("int64")]]
-    text = pa.array(tables.facts["evidence"].take(newest).astype("string").fillna(""), type=pa.string())
+def evidence_column(newest: pd.Series) -> list[str]:
+    """The newest reports' sentences, escaped, shortened to MAX_EVIDENCE characters and wrapped."""
+    text = pa.array(newest.astype("string").fillna(""), type=pa.string())
     cut = pc.greater(pc.utf8_length(text), MAX_EVIDENCE)
     text = pc.if_else(cut, pc.binary_join_element_wise(
         pc.utf8_rtrim_whitespace(pc.utf8_slice_codeunits(text, 0, MAX_EVIDENCE)), "…", ""), text)
@@ -109,11 +112,12 @@ def hover_column(obs: pd.DataFrame, tables) -> list[str]:
     growth = _by_value(obs["growth_pct"].astype("float64"),
                        lambda g: "" if g is None else f", {g:+g}% on the year before")
     announced = _by_value(obs["first_reported"], day)
+    top, firsts = _reports(tables, obs)
     out = []
     for title, metric, amount, qualifier, period, grew, when, sources, evidence in zip(
             [titles[key] for key in zip(_plain(obs["series"]), _plain(obs["pair"]))], _plain(obs["metric"]),
             _amounts(obs), _plain(obs["qualifier"]), _plain(obs["period_text"]), growth, announced,
-            sources_column(tables, obs["obs_id"]), evidence_column(tables, obs["obs_id"])):
+            sources_column(obs, top), evidence_column(top["evidence"].take(firsts))):
         qualifier = f" ({qualifier})" if qualifier else ""
         what = (f"Target {amount}{qualifier} {period}, announced {when}" if metric == "target"
                 else f"{amount}{qualifier} for {period}{grew}")

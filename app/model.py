@@ -86,6 +86,13 @@ class Tables:
         return self.reports[np.repeat(first, counts) + offsets]
 
 
+    def report_rows(self, obs_ids, columns: list[str], limit: int | None = None) -> pd.DataFrame:
+        """obs_id and `columns` of these observations' reports, grouped by observation in the order
+        given, newest first (at most `limit` each): the lookup app.view.View offers too."""
+        rows = self.reports_of(obs_ids, limit)
+        return self.facts[["obs_id", *[c for c in columns if c != "obs_id"]]].take(rows).reset_index(drop=True)
+
+
 def prepare(articles: pd.DataFrame, facts: pd.DataFrame) -> Tables:
     """Add pair keys, outlets and observation ids; group repeated reports of one fact."""
     facts = facts.copy(deep=False)  # new columns below never touch the caller's frame
@@ -252,7 +259,7 @@ def _period_column(obs: pd.DataFrame) -> pd.Categorical:
 
 def sources_of(tables: Tables, obs_ids) -> pd.DataFrame:
     """The reports (source, outlet, article date, evidence) behind these observations, newest first."""
-    reports = tables.facts.take(tables.reports_of(obs_ids))
+    reports = tables.report_rows(obs_ids, ["source", "outlet", "article_date", "evidence"])
     return reports.sort_values("article_date", ascending=False, na_position="last", kind="stable")[
         ["obs_id", "source", "outlet", "article_date", "evidence"]
     ]

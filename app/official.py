@@ -20,6 +20,8 @@ from store.official.compare import STATUSES, VOLUME_METRICS, compare, comparison
 
 CONTEXT_YEARS = 5  # official years drawn before the first claim and after the last one
 MAX_CHECK_ROWS = 2_000  # rows the Check page shows; its download holds all
+MAX_CHECKED_FACTS = 200_000  # distinct facts checked on one page run; a wider filter is asked to narrow
+VOLUMES_SQL = "metric IN ('turnover', 'exports', 'imports')"  # the claims official figures check (app.view)
 LINE_STYLES = ({"color": "#7b5ea7", "dash": "dot"}, {"color": "#b8860b", "dash": "dash"})  # country A, country B
 SERIES_COLUMNS = ["reporter", "partner", "year", "value_usd", "exports", "imports", "source", "estimate", "import_id"]
 

@@ -16,13 +16,13 @@ from app.filters import (
     PARAM_KEYS,
     STATE_KEY,
     FilterState,
-    apply_filter,
+    keeps_pairs_whole,
     parse_query_params,
     restrict_to,
     to_query_params,
 )
 from app.labels import country_name, pair_name
-from app.model import Tables
+from app.view import View
 from parsers.schema import METRICS
 
 APP_TITLE = "Trade Relations Monitor"
@@ -68,7 +68,7 @@ def navigation() -> list[tuple[str, str]]:
     return [OVERVIEW, *((f"pages/{p.name}", p.stem.split("_", 1)[-1].replace("_", " ")) for p in pages)]
 
 
-def start(title: str, intro: str) -> tuple[Tables, FilterState]:
+def start(title: str, intro: str) -> tuple[View, FilterState]:
     """Set up a page: title, intro, tables (or a clear error and stop) and the filter state."""
     st.set_page_config(page_title=APP_TITLE if title == APP_TITLE else f"{title} · {APP_TITLE}",
                        page_icon="📈", layout="wide")
@@ -92,7 +92,7 @@ def start(title: str, intro: str) -> tuple[Tables, FilterState]:
     return tables, render_filter(tables)
 
 
-def _current_state(tables: Tables) -> FilterState:
+def _current_state(tables: View) -> FilterState:
     """URL params win when they are not the ones we wrote (a shared link); else the session's state."""
     params = st.query_params.to_dict()
     known = {k: v for k, v in params.items() if k in PARAM_KEYS}
@@ -122,7 +122,7 @@ def _clear() -> None:
     st.session_state[STATE_KEY] = FilterState()
 
 
-def render_filter(tables: Tables) -> FilterState:
+def render_filter(tables: View) -> FilterState:
     """The sidebar filter; returns the state this run uses and writes it to session and URL."""
     state = _current_state(tables)
     ss = st.session_state
@@ -158,22 +158,32 @@ def render_filter(tables: Tables) -> FilterState:
     return state
 
 
-def reports(tables: Tables, state: FilterState):
+def reports(tables: View, state: FilterState):
     """The reported facts (one row per article and fact) the filter keeps."""
-    return apply_filter(tables.facts, state)
+    return tables.reports(state)
 
 
-def observations_or_stop(tables: Tables, state: FilterState):
-    """The distinct facts the filter keeps; if there are none, say plainly why and stop the page."""
+def facts_or_stop(tables: View, state: FilterState) -> int:
+    """How many distinct facts the filter keeps; if none, say plainly why and stop the page."""
     if tables.is_empty:
         st.info("No trade facts yet. Add articles on the Sources page (upload or paste), "
                 "or ingest files with `python -m store ingest FILES`.")
         st.stop()
-    obs = apply_filter(tables.obs, state)
-    if obs.empty:
+    if keeps_pairs_whole(state):
+        counts = tables.pair_table.set_index("pair")["n_obs"]
+        kept = int(counts.reindex(tables.matching_pairs(state)).sum())
+    else:
+        kept = int(tables.count("obs", state).fillna(0)["n"])
+    if not kept:
         nothing_matches(state)
         st.stop()
-    return obs
+    return kept
+
+
+def observations_or_stop(tables: View, state: FilterState):
+    """The distinct facts the filter keeps; if there are none, say plainly why and stop the page."""
+    facts_or_stop(tables, state)
+    return tables.observations(state)
 
 
 def nothing_matches(state: FilterState) -> None:

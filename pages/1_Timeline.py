@@ -5,6 +5,8 @@ from app import data, export_ui, figures, page, tables as tbl
 from app.export import export_title
 from app.labels import plural
 
+MAX_UNDATED_ROWS = 1000  # facts without a date listed below the chart
+
 tables, state = page.start(
     "Timeline",
     "Each figure is drawn over the period it covers: a bar across a full year, a shorter bar (◇, "
@@ -13,26 +15,29 @@ tables, state = page.start(
     "Thin dotted (country A) and dashed (country B) lines are the official statistics of the pair as each "
     "country reports them (see the Check page).",
 )
-obs = page.observations_or_stop(tables, state)
+page.facts_or_stop(tables, state)
+# the pairs with most dated figures, and of those only the figures the chart draws
+obs, pairs_total, hidden = tables.timeline_rows(state, figures.MAX_PAIRS, figures.MAX_PER_PERIOD)
 try:
-    record = data.load_record()
+    record = data.load_record(obs)  # the official figures of the pairs drawn
 except data.DataUnavailable as exc:
     record = None
     st.warning(page.md_escape(exc))
 dated = obs[figures.drawable(obs)]
 title = export_title("timeline", dated if len(dated) else obs, named=False)  # the panels name the pairs
 timeline = figures.timeline_figure(obs, tables, title=title, window=(state.start, state.end), record=record)
-if timeline.pairs_total > len(timeline.pairs_shown):
+if pairs_total > len(timeline.pairs_shown):
     st.info(f"Showing the {len(timeline.pairs_shown)} pairs with most facts of "
-            f"{timeline.pairs_total}; pick pairs in the sidebar to see others.")
-if timeline.points_hidden:
-    st.caption(f"{plural(timeline.points_hidden, 'more figure')} reported for periods that already show "
+            f"{pairs_total}; pick pairs in the sidebar to see others.")
+if hidden:
+    st.caption(f"{plural(hidden, 'more figure')} reported for periods that already show "
                f"{figures.MAX_PER_PERIOD} different ones are left out of the chart (the most reported are "
                "drawn); the Data page lists them all.")
-unplotted = obs[obs["value_usd"].isna()]
-if len(unplotted):
-    st.caption(f"{plural(len(unplotted), 'fact')} stated in a currency without an ECB reference rate for "
-               "its period are not plotted: " + ", ".join(sorted(unplotted["currency"].astype("string").unique()))
+unplotted = tables.count("obs", state, "count(*) AS n, list(DISTINCT currency ORDER BY currency) AS currencies",
+                         where="value_usd IS NULL")
+if unplotted["n"] > 0:
+    st.caption(f"{plural(int(unplotted['n']), 'fact')} stated in a currency without an ECB reference rate for "
+               "its period are not plotted: " + ", ".join(c for c in unplotted["currencies"] if c)
                + ". The Data page lists them.")
 chart, drawn_data = st.columns([3, 2])
 with chart:
@@ -44,12 +49,12 @@ with drawn_data:
     st.markdown("**Data** (the figures drawn)")
     drawn = dated[dated["pair"].isin(timeline.pairs_shown)]
     st.dataframe(figures.timeline_data(drawn), hide_index=True, width="stretch", height=420, key="timeline_data")
-if timeline.undated:
+undated = tables.reports(state, where="when_start IS NULL", limit=MAX_UNDATED_ROWS)
+if len(undated):
     st.subheader("Facts without a date")
     st.caption("Neither a period nor the article's date is known for these, so they have no place on the "
                "time axis. Add the date on the Sources page (paste) or correct the period on the Review page.")
-    undated = page.reports(tables, state)
-    st.dataframe(tbl.readable(undated[~figures.drawable(undated)]), hide_index=True, width="stretch")
+    st.dataframe(tbl.readable(undated), hide_index=True, width="stretch")
 export_ui.downloads(timeline.figure, "timeline", obs[obs["pair"].isin(timeline.pairs_shown)], tables,
                     credit=timeline.official_credit)
 export_ui.briefing_button(tables, state)

@@ -12,8 +12,8 @@ tables, state = page.start(
     "Latest turnover against the latest target each pair announced. The red mark is the target; "
     "growth needed is the yearly rate that reaches it by the target year.",
 )
-obs = page.observations_or_stop(tables, state)
-progress = targets.progress_for(tables, state, obs)
+page.facts_or_stop(tables, state)
+progress = tables.progress_for(state)
 if progress.empty:
     st.info(f"No targets among the facts that match the filter ({state.describe()}).")
     st.stop()
@@ -31,5 +31,6 @@ st.dataframe(targets.progress_table(progress), hide_index=True, width="stretch")
 with st.expander("In words, for a briefing"):
     for row in progress.itertuples():
         st.text(f"{pair_name(row.pair)}: {targets.gauge_caption(row)}")
-fig = figures.gauges_figure(shown, title=export_title("targets", obs[obs["pair"].isin(shown["pair"])]))
-export_ui.downloads(fig, "targets", obs[obs["pair"].isin(shown["pair"])], tables)
+obs = tables.observations(state, pairs=shown["pair"])
+fig = figures.gauges_figure(shown, title=export_title("targets", obs))
+export_ui.downloads(fig, "targets", obs, tables)

@@ -8,6 +8,8 @@ from app import data, feeds_ui, page, tables as tbl
 from app.filters import EARLIEST, LATEST
 from app.labels import day, plural
 
+MAX_ARTICLES = 500  # articles listed (newest first); the filter narrows to others
+
 tables, state = page.start(
     "Sources",
     "Every article the facts come from, with the sentences that state them marked. Add articles by "
@@ -17,7 +19,7 @@ tables, state = page.start(
 if data.read_only():
     st.caption("Viewer mode: adding articles is switched off on this server.")
 else:
-    with st.expander("Add articles", expanded=tables.articles.empty):
+    with st.expander("Add articles", expanded=not tables.article_count):
         with st.form("upload", clear_on_submit=True):
             files = st.file_uploader(
                 f"Article files ({', '.join(data.UPLOAD_TYPES)}; up to {data.MAX_UPLOAD_BYTES // 2**20} MB each)",
@@ -49,17 +51,22 @@ else:
 if feeds_ui.render():  # web pages and feeds: a section of its own (app/feeds_ui.py)
     tables = data.load_tables()
 
-articles = tables.articles
-if articles.empty:
+if not tables.article_count:
     st.info("No articles yet: add some above.")
     st.stop()
 
-reports = page.reports(tables, state)
-sources = list(articles.sort_values("article_date", ascending=False, na_position="last")["source"])
-if not state.is_empty:
-    keep = set(reports["source"].astype("string"))
-    sources = [s for s in sources if s in keep]
-    st.caption(f"{len(sources)} of {plural(len(articles), 'article')} have facts matching the filter.")
+if state.is_empty:
+    articles = data.articles(newest=MAX_ARTICLES)
+    matching = tables.article_count
+else:
+    found = tables.query("facts", state, select="source", group="source",
+                         order="max(article_date) DESC NULLS LAST, source", limit=MAX_ARTICLES, typed=False)
+    articles = data.articles(sources=found["source"].tolist() if len(found) else [])
+    matching = int(tables.count("facts", state, "count(DISTINCT source) AS n").fillna(0)["n"])
+    st.caption(f"{matching} of {plural(tables.article_count, 'article')} have facts matching the filter.")
+if matching > len(articles):
+    st.caption(f"Listing the newest {len(articles):,}; narrow the filter in the sidebar to find others.")
+sources = list(articles.sort_values("article_date", ascending=False, na_position="last", kind="stable")["source"])
 overview = articles.set_index("source").loc[sources].reset_index()
 st.dataframe(
     tbl.blank_missing(pd.DataFrame({
@@ -85,7 +92,7 @@ st.html(f"<h3 style='margin:0'>{html.escape(str(meta['title']) if pd.notna(meta[
 st.text(f"{meta['outlet'] if pd.notna(meta['outlet']) else 'Outlet unknown'} · {day(meta['article_date'])} · {source}")
 if meta["status"] == "error":
     st.error(f"This article could not be parsed: {page.md_escape(meta['message'])}")
-facts = tables.facts[tables.facts["source"] == source]
+facts = data.article_facts(source)
 if facts.empty:
     st.info("No bilateral trade figure was found in this article.")
 else:

@@ -10,6 +10,10 @@ from app.labels import country_name, money, pair_name, period_label, plural
 from parsers.schema import METRICS
 
 UNITS = [(1e12, "trillion"), (1e9, "billion"), (1e6, "million"), (1.0, "")]
+MAX_LISTED = 500  # facts offered for review at once
+# The order a reviewer works in: least confident first (the parser's `confidence`, 0..1; a fact
+# without one first of all), then the newest article; ties in store order.
+QUEUE_ORDER = "confidence ASC NULLS FIRST, article_date DESC NULLS FIRST, fact_id"
 
 tables, state = page.start(
     "Review",
@@ -19,27 +23,23 @@ tables, state = page.start(
 )
 if saved := st.session_state.pop("review_saved", None):
     st.success(saved, icon=":material/check_circle:")
-try:
-    queue = data.review_queue()
-except data.DataUnavailable as exc:
-    st.error(page.md_escape(exc))
-    st.stop()
-
-reports = page.reports(tables, state)
-queue = queue[queue["fact_key"].isin(reports["fact_key"])] if "fact_key" in reports.columns else queue.iloc[:0]
-st.metric("Reports waiting for review (matching the filter)", len(queue),
+waiting = int(tables.count("facts", state, where="review_status = 'unreviewed'").fillna(0)["n"])
+st.metric("Reports waiting for review (matching the filter)", waiting,
           help="One per article that states a fact: a figure three articles report waits three times "
                "here, and counts once among the Overview's distinct facts.")
 show_all = st.toggle("Include facts already reviewed", key="review_all",
                      help="To see what the article stated beside the reviewed value, and who changed what.")
-facts = reports.drop_duplicates("fact_key").set_index("fact_key")
-keys = [k for k in data.queue_order(queue)["fact_key"] if k in facts.index]
+queue = tables.reports(state, where="review_status = 'unreviewed'", order=QUEUE_ORDER, limit=MAX_LISTED)
 if show_all:
-    reviewed = facts[facts["review_status"] != "unreviewed"].sort_values("reviewed_at", ascending=False)
-    keys += [k for k in reviewed.index if k not in set(keys)]
+    queue = pd.concat([queue, tables.reports(state, where="review_status <> 'unreviewed'", limit=MAX_LISTED,
+                                             order="reviewed_at DESC NULLS LAST, fact_id")])
+facts = queue.drop_duplicates("fact_key").set_index("fact_key")
+keys = list(facts.index)
 if not keys:
     st.success("Nothing to review for this filter.")
     st.stop()
+if waiting > MAX_LISTED:
+    st.caption(f"The {MAX_LISTED:,} least confident are listed; narrow the filter to reach others.")
 with st.expander(f"Review queue ({plural(len(keys), 'fact')})"):
     st.dataframe(tbl.readable(facts.loc[keys].reset_index()), hide_index=True, width="stretch")
 

@@ -2,6 +2,7 @@
 import streamlit as st
 
 from app import data, official, page, tables as tbl
+from app.downloads import download_button
 
 tables, state = page.start(
     "Check",
@@ -9,13 +10,18 @@ tables, state = page.start(
     "country A's own statistics and country B's (the mirror). A claim agrees when it is within 5% of "
     "either side. Largest discrepancy first.",
 )
-obs = page.observations_or_stop(tables, state)
+kept = page.facts_or_stop(tables, state)
+if kept > official.MAX_CHECKED_FACTS:
+    st.info(f"{kept:,} facts match the filter: narrow it (a focus country, pairs or a period) to at most "
+            f"{official.MAX_CHECKED_FACTS:,} to check them against the official figures.")
+    st.stop()
+obs = tables.observations(state, where=official.VOLUMES_SQL)  # the claims official figures check
 try:
-    record = data.load_record()
+    record = data.load_record(obs)
 except data.DataUnavailable as exc:
     st.error(page.md_escape(exc))
     st.stop()
-if record.is_empty:
+if not record.credits:  # no file imported (the filter's countries may just have no figures)
     st.info("No official statistics in the store yet. Import a UN Comtrade or IMF download with "
             "`python -m store official FILE.csv` (see the README).")
     st.stop()
@@ -37,6 +43,7 @@ st.dataframe(table, hide_index=True, width="stretch", height=min(560, 40 + 35 * 
 credit = record.credit(record.figures["import_id"])
 st.caption(page.md_escape(f"Official figures: {credit}") + " Exports are valued f.o.b., imports c.i.f.: the two "
            "sides' figures differ by freight and insurance, re-exports through third countries, and timing.")
-reports = page.reports(tables, state)
-st.download_button("Comparison CSV", tbl.to_csv(official.comparison_rows(reports, record)),
-                   file_name="comparison.csv", mime="text/csv", on_click="ignore", icon=":material/download:")
+download_button(st, "Comparison CSV",
+                lambda: tbl.to_csv(official.comparison_rows(tables.reports(state, where=official.VOLUMES_SQL), record)),
+                file_name="comparison.csv", mime="text/csv", key="comparison", what="comparison CSV",
+                icon=":material/download:")

@@ -17,7 +17,7 @@ from tqdm import tqdm
 from parsers.reading import SUPPORTED_SUFFIXES, DocumentError, read_bytes
 from parsers.schema import ARTICLE_COLUMNS, ARTICLE_DTYPES, FACT_COLUMNS, FACT_DTYPES, ParsedArticle, typed_frame
 from parsers.workers import default_workers
-from store import database
+from store import changes as versions, database
 from store.frames import read_frame
 from store.ingest import (
     Analysed, Document, IngestReport, IngestResult, Parse, analyse, analyse_all, article_values,
@@ -38,6 +38,24 @@ _ARROW_TYPES = {"string": pa.string(), "datetime64[ns]": pa.date32(), "float64":
                 "Float64": pa.float64(), "Int64": pa.int64(), "boolean": pa.bool_()}
 _FACT_ARROW_TYPES = {"fact_id": pa.int64(), "fact_key": pa.string(),
                      **{name: _ARROW_TYPES[kind] for name, kind in FACT_DTYPES.items()}}
+
+
+_FACTS_OF = (f"SELECT f.id AS fact_id, f.fact_key, {', '.join('f.' + name for name in FACT_COLUMNS)}, "
+             "f.article_id, a.outlet FROM facts f JOIN articles a ON a.id = f.article_id")
+_FACTS_OF_EXTRA = {"article_id": pa.int64(), "outlet": pa.string()}
+
+
+def _moved(latest: pd.DataFrame) -> set[str]:
+    """Keys of facts whose latest review corrected their pair."""
+    moved = latest["action"].eq("correct") & latest["changes"].map(
+        lambda changes: bool(changes) and ("country_a" in changes or "country_b" in changes))
+    return set(latest.loc[moved.to_numpy(bool), "fact_key"])
+
+
+def _literal(text: str) -> str:
+    """A string as an SQL literal (standard quoting, as SQLite and PostgreSQL read it): the reader
+    streams PostgreSQL through COPY, which takes no bound parameters."""
+    return "'" + str(text).replace("'", "''") + "'"
 
 
 @dataclass
@@ -151,6 +169,7 @@ class Store:
                 with self.engine.begin() as conn:
                     update_article(conn, article_id, values)
                     replace_facts(conn, article_id, analysed.document.source, analysed.article)
+                    versions.record(conn, article_id=article_id)
         kept, orphaned = self._review_coverage()
         with self.engine.connect().execution_options(**database.READ) as conn:
             facts_after = conn.execute(sa.select(sa.func.count()).select_from(facts)).scalar_one()
@@ -164,9 +183,22 @@ class Store:
         with self.engine.connect().execution_options(**database.READ) as conn:
             return conn.execute(sa.select(articles.c.id).limit(1)).first() is None
 
-    def articles(self) -> pd.DataFrame:
+    def version(self) -> versions.Version:
+        """The store's identity and version: raised by every write (store.changes), read in one row."""
+        return versions.current(self.engine)
+
+    def changes_since(self, version: int) -> versions.Changes:
+        """The articles and facts that writes after `version` touched."""
+        return versions.since(self.engine, version)
+
+    def article_count(self) -> int:
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            return conn.execute(sa.select(sa.func.count()).select_from(articles)).scalar_one()
+
+    def articles(self, sources: Iterable[str] | None = None, newest: int | None = None) -> pd.DataFrame:
         """One row per article: ARTICLE_COLUMNS (n_facts without rejected facts), then article_id,
-        content_hash and ingested_at."""
+        content_hash and ingested_at. `sources` picks articles by name; `newest` keeps that many,
+        newest article date first (a page listing a large store)."""
         latest = _latest_reviews().subquery()
         rejected = (
             sa.select(facts.c.article_id, sa.func.count().label("n"))
@@ -184,6 +216,11 @@ class Store:
             .outerjoin(rejected, rejected.c.article_id == articles.c.id)
             .order_by(articles.c.id)
         )
+        if sources is not None:
+            query = query.where(articles.c.source.in_(list(sources)))
+        if newest is not None:
+            query = query.order_by(None).order_by(articles.c.article_date.desc().nulls_last(),
+                                                  articles.c.id.desc()).limit(newest)
         with self.engine.connect().execution_options(**database.READ) as conn:
             raw = pd.DataFrame(conn.execute(query).mappings().all(), columns=[c.name for c in query.selected_columns])
         frame = typed_frame(raw, ARTICLE_COLUMNS, ARTICLE_DTYPES)
@@ -211,6 +248,51 @@ class Store:
             frame = frame[frame["review_status"] != "rejected"].reset_index(drop=True)
         return frame
 
+    def facts_of(self, pairs: Iterable[str] = (), fact_keys: Iterable[str] = (),
+                 article_ids: Iterable[int] = ()) -> pd.DataFrame:
+        """The facts of these pairs ('KAZ-TUR', either order stored), fact keys and articles, in the
+        columns of facts() plus article_id and the article's outlet, rejected ones included (their
+        review_status says so). Reviews are applied after selecting: a fact corrected into another
+        pair is found by its key. Reads through the pair index: a copy of the store refreshes the
+        pairs a write touched without reading the rest."""
+        by_first: dict[str, set[str]] = {}
+        for pair in pairs:
+            a, _, b = pair.partition("-")
+            by_first.setdefault(a, set()).add(b)
+            by_first.setdefault(b, set()).add(a)
+        terms = [f"(f.country_a = {_literal(a)} AND f.country_b IN ({', '.join(map(_literal, sorted(bs)))}))"
+                 for a, bs in sorted(by_first.items())]
+        latest = self._latest_reviews_frame()
+        if pairs:  # facts corrected into another pair belong where the correction put them
+            fact_keys = {*fact_keys, *_moved(latest)}
+        if keys := sorted(set(fact_keys)):
+            terms.append(f"f.fact_key IN ({', '.join(map(_literal, keys))})")
+        if ids := sorted({int(i) for i in article_ids}):
+            terms.append(f"f.article_id IN ({', '.join(map(str, ids))})")
+        where = " OR ".join(terms) or "1 = 0"
+        return self._facts_frame(f"{_FACTS_OF} WHERE {where} ORDER BY f.id", extra=_FACTS_OF_EXTRA, latest=latest)
+
+    def pair_counts(self) -> pd.Series:
+        """Facts per pair ('KAZ-TUR': n, either order of the two counted together), from the pair
+        index without reading the facts; a fact corrected into another pair counts there too."""
+        query = sa.select(facts.c.country_a, facts.c.country_b, sa.func.count().label("n")).group_by(
+            facts.c.country_a, facts.c.country_b)
+        with self.engine.connect().execution_options(**database.READ) as conn:
+            rows = conn.execute(query).all()
+        counts: dict[str, int] = {}
+
+        def add(a: str, b: str, n: int) -> None:
+            key = "-".join(sorted((a, b)))
+            counts[key] = counts.get(key, 0) + int(n)
+
+        for a, b, n in rows:
+            add(a, b, n)
+        if moved := _moved(self._latest_reviews_frame()):
+            corrected = self.facts_of(fact_keys=moved)
+            for (a, b), n in corrected.groupby(["country_a", "country_b"]).size().items():
+                add(a, b, n)
+        return pd.Series(counts, dtype="int64")
+
     def review_queue(self) -> pd.DataFrame:
         """Facts nobody has confirmed, corrected or rejected yet, in the columns of facts()."""
         return self._facts_frame(
@@ -218,16 +300,22 @@ class Store:
             " ORDER BY id"
         )
 
-    def _facts_frame(self, sql: str, columns: list[str] = FACT_COLUMNS) -> pd.DataFrame:
-        """The facts `sql` selects (fact_id, fact_key, then `columns`), typed, with reviews applied."""
-        arrow_types = {name: _FACT_ARROW_TYPES[name] for name in ["fact_id", "fact_key", *columns]}
-        raw = read_frame(self.engine, sql, arrow_types)
+    def _latest_reviews_frame(self) -> pd.DataFrame:
         with self.engine.connect().execution_options(**database.READ) as conn:
-            latest = pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
-                                  columns=["fact_key", "action", "changes", "note", "created_at", "reviewer"])
+            return pd.DataFrame(conn.execute(_latest_reviews()).mappings().all(),
+                                columns=["fact_key", "action", "changes", "note", "created_at", "reviewer"])
+
+    def _facts_frame(self, sql: str, columns: list[str] = FACT_COLUMNS, extra: dict[str, pa.DataType] | None = None,
+                     latest: pd.DataFrame | None = None) -> pd.DataFrame:
+        """The facts `sql` selects (fact_id, fact_key, then `columns`, then `extra`), typed, with reviews applied."""
+        arrow_types = {name: _FACT_ARROW_TYPES[name] for name in ["fact_id", "fact_key", *columns]} | (extra or {})
+        raw = read_frame(self.engine, sql, arrow_types)
+        latest = self._latest_reviews_frame() if latest is None else latest
         frame = typed_frame(raw, columns, FACT_DTYPES)
         frame["fact_id"] = raw["fact_id"].astype("int64")
         frame["fact_key"] = raw["fact_key"].astype("string")
+        for name, kind in (extra or {}).items():  # the article's columns facts_of adds
+            frame[name] = raw[name].astype("int64" if kind == pa.int64() else "string")
         return apply_reviews(frame, latest)
 
     # -- reviews -----------------------------------------------------------------------------
@@ -264,6 +352,7 @@ class Store:
                 previous=previous, note=note or "", reviewer=(reviewer or "").strip() or None,
                 created_at=dt.datetime.now(dt.timezone.utc),
             ))
+            versions.record(conn, fact_key=fact_key)
 
     def review_history(self, fact_key: str) -> pd.DataFrame:
         """Every decision on this fact, oldest first: who, when, the values before (`previous`) and

@@ -31,6 +31,7 @@ from parsers.batch import article_files
 from parsers.reading import DocumentError, document_text
 from parsers.schema import FACT_COLUMNS, ParsedArticle
 from parsers.workers import ordered_map, worker_pool
+from store import changes
 from store.keys import content_hash, fact_keys
 from store.schema import articles, facts
 from web.capture import capture_text, is_capture, parse_capture
@@ -243,6 +244,7 @@ def _write(conn: sa.Connection, analysed: Analysed) -> IngestResult:
         outcome = "replaced"
     if article.status == "error":
         outcome = "failed"
+    changes.record(conn, article_id=article_id)
     return IngestResult(document.source, outcome, article_id, article.n_facts, article.message)
 
 

@@ -55,6 +55,7 @@ facts = sa.Table(
     sa.Column("confidence", sa.Float),
     sa.UniqueConstraint("article_id", "fact_key", name="uq_facts_article_key"),
     sa.Index("ix_facts_fact_key", "fact_key"),
+    sa.Index("ix_facts_pair", "country_a", "country_b"),
 )
 
 reviews = sa.Table(
@@ -161,4 +162,21 @@ feed_items = sa.Table(
     sa.Column("first_seen_at", sa.DateTime(timezone=True), nullable=False),
     sa.Column("last_attempt_at", sa.DateTime(timezone=True), nullable=False),
     sa.UniqueConstraint("feed_id", "item_key", name="uq_feed_items_feed_key"),
+)
+
+
+# The store's version and what each write touched (store.changes): one row, raised by every write.
+store_version = sa.Table(
+    "store_version", metadata,
+    sa.Column("id", sa.Integer, primary_key=True),  # one row, id 1
+    sa.Column("version", sa.BigInteger, nullable=False),
+    sa.Column("store_id", sa.String(32), nullable=False),  # tells a new store at the same place from the old one
+)
+
+store_changes = sa.Table(
+    "store_changes", metadata,
+    sa.Column("version", sa.BigInteger, primary_key=True, autoincrement=False),
+    sa.Column("article_id", sa.Integer),  # an article written, replaced or re-parsed
+    sa.Column("fact_key", sa.String(32)),  # a fact reviewed
+    sa.Column("changed_at", sa.DateTime(timezone=True), nullable=False),
 )
