@@ -23,7 +23,8 @@ QUALIFIER_REACH = 25
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
-GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+")  # "$2.3 billion worth of wheat"
+# "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
+GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
@@ -194,14 +195,17 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if weak is not None and (trade is None and trade_after is None
                              or product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
         return True
-    phrases = [m for m in (trade, trade_after) if m is not None]
+    # the phrase that names the metric: the one before the figure, else the one after it ("bilateral trade
+    # stands at $4.5 billion, most of it palm oil imported by Pakistan" is still the pair's trade)
+    phrases = [m for m in (trade or trade_after,) if m is not None]
     for phrase in phrases:
         if product_level(text, max(seg.left, phrase.start() - PRODUCT_REACH), phrase.end()) \
                 or GOODS_AFTER.match(text, phrase.end()) and product_level(text, phrase.end(), phrase.end() + 20):
             return True
     if not phrases and product_level(text, seg.left, seg.start):
         return True  # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"
-    if GOODS_OF_FIGURE.match(text, seg.end, seg.right) and product_level(text, seg.end, min(seg.right, seg.end + 30)):
+    goods = GOODS_OF_FIGURE.match(text, seg.end, seg.right)
+    if goods and product_level(text, goods.start("goods"), goods.end("goods")):
         return True  # "$2.3 billion worth of wheat", "$3 billion of oil"
     after = " ".join(text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)

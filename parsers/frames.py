@@ -22,6 +22,7 @@ ROLE_REACH = 70  # characters around a name that its role phrase may span
 COMPARISON_REACH = 30
 BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
+OF_FIGURE = re.compile(r"\s*(?:worth\s+)?of\s+(?:the\s+)?")  # between a figure and the adjective of its goods' origin
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
 # it a partner of someone else's trade.
@@ -102,8 +103,9 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
         if named.place:
             continue
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
-                                                                 or "," in article.low[figure_end:m.start]):
-            continue
+                                                                 or "," in article.low[figure_end:m.start]) \
+                and not (m.demonym and OF_FIGURE.fullmatch(article.low, figure_end, m.start)):
+            continue  # "$1.2 billion worth of Kazakh goods" names the figure's seller
         if m.iso3 == GROUP:
             has_group = True
             continue

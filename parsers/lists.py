@@ -30,7 +30,8 @@ RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 MAX_LIST_LINES = 30
-HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?\s+(?:with|at)\s*")  # "China accounted for the largest share with"
+# "China accounted for the largest share with", "China took the largest share (21.3%, or"
+HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?(?:\s+(?:with|at)|\s*\()\s*(?:[\d.,]+\s?(?:%|percent|per cent)[\s,;]*(?:or\s+)?)?")
 ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
 
 

@@ -89,6 +89,52 @@ CASES = [
       (("KGZ", "RUS"), "turnover", None, 2_900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan held talks with Russia and China. Trade with Russia reached $26 billion in 2022.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a share may stand between a partner and its figure
+    ("Uzbekistan's foreign trade turnover reached $45.6 billion in January-September 2023. China accounted for "
+     "the largest share (21.3%, or $9.7 billion), followed by Russia (15.8%, $7.2 billion) and Kazakhstan (6.5%, "
+     "$3 billion).",
+     {(("CHN", "UZB"), "turnover", None, 9_700_000_000, "USD", "2023-01..2023-09", None),
+      (("RUS", "UZB"), "turnover", None, 7_200_000_000, "USD", "2023-01..2023-09", None),
+      (("KAZ", "UZB"), "turnover", None, 3_000_000_000, "USD", "2023-01..2023-09", None)}),
+    ("Serbia's top trading partners in 2022 were Germany (12%, €7 billion), Italy (8%, €4.5 billion) and Hungary "
+     "(6%, €3.4 billion).",
+     {(("DEU", "SRB"), "turnover", None, 7_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("ITA", "SRB"), "turnover", None, 4_500_000_000, "EUR", "2022-01..2022-12", None),
+      (("HUN", "SRB"), "turnover", None, 3_400_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Among Georgia's trading partners in 2022, Turkey ranked first with 15.2 percent, or $2.5 billion, followed "
+     "by Russia with 11.4 percent, $1.9 billion.",
+     {(("GEO", "TUR"), "turnover", None, 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "turnover", None, 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    # the pair referred back to with words about it ("the two East African neighbours", "its neighbour")
+    ("Trade between the two East African neighbours, Kenya and Tanzania, was valued at $1 billion in 2022.",
+     {(("KEN", "TZA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya and Tanzania met in Arusha. Kenya sold goods worth $600 million to its southern neighbour in 2022.",
+     {(("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru and Chile held talks. Trade between both Andean nations reached $3 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kazakhstan and Russia keeps growing. Last year this indicator amounted to $26 billion.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan and Russia met. Bilateral trade grew by 10 percent in 2022. The volume reached $26 billion.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan and Russia met. Trade grew by 10 percent in 2022. The volume of investment reached $26 billion.",
+     set()),
+    # a body named after foreign trade is a source, not the country's trade with the world
+    ("Trade between Brazil and Argentina slumped in August. Brazil's purchases from its neighbour dropped to "
+     "$1.0 billion, the foreign trade secretariat said.",
+     {(("ARG", "BRA"), "imports", "ARG", 1_000_000_000, "USD", "2023-08..2023-08", None)}),
+    ("Kazakhstan and Uzbekistan held talks in Tashkent. Uzbek exports to its neighbour reached $1 billion in 2022, "
+     "the Ministry of Foreign Trade said.",
+     {(("KAZ", "UZB"), "exports", "UZB", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam and Japan signed an agreement. Japan's imports from its partner reached $25 billion in 2022, World "
+     "Trade Organization data show.",
+     {(("JPN", "VNM"), "imports", "VNM", 25_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the origin of the goods after the figure names the seller
+    ("China bought $1.2 billion worth of Kazakh goods in 2022.",
+     {(("CHN", "KAZ"), "imports", "KAZ", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Japan imported $3 billion of Vietnamese products in the first half of 2023.",
+     {(("JPN", "VNM"), "imports", "VNM", 3_000_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Germany purchased some €2 billion worth of Polish exports last year.",
+     {(("DEU", "POL"), "imports", "POL", 2_000_000_000, "EUR", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period
     ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
      {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
@@ -146,6 +192,15 @@ CASES = [
     ("Kazakhstan is ready to supply China with farm products worth over $1 billion.", set()),
     ("Kazakhstan and China traded goods worth $31.2 billion in 2022.",
      {(("CHN", "KAZ"), "turnover", None, 31_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Russia sold $3 billion of crude oil to India in May.", set()),
+    ("Turkey supplied Iraq with $1 billion in steel products in 2022.", set()),
+    # what the trade is made of, said after its figure, leaves it the pair's trade
+    ("Bilateral trade between Pakistan and Indonesia stands at around $4.5 billion, most of it palm oil imported "
+     "by Pakistan.", {(("IDN", "PAK"), "turnover", None, 4_500_000_000, "USD", None, None)}),
+    ("Trade between India and Bangladesh reached $16 billion in 2022, largely cotton and fuel exported by India.",
+     {(("BGD", "IND"), "turnover", None, 16_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to China reached $39 billion in 2022, mostly copper shipped to Chinese smelters.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- restated currencies and magnitudes
     ("Trade between Egypt and Saudi Arabia reached EGP 174 billion (USD 5.66 billion) in 2022.",
      {(("EGY", "SAU"), "turnover", None, 174_000_000_000, "EGP", "2022-01..2022-12", None)}),
