@@ -1,7 +1,7 @@
 """Find the countries (and groups of countries) an article names.
 
-Names come from pycountry (every ISO name) plus data/countries.tsv (short forms, old names, adjectives) and
-data/groups.tsv (regions and multilateral formats) and data/regions.tsv (states and provinces). Matching is one Aho-Corasick pass over the text, case-sensitive,
+Names come from pycountry (every ISO name) plus data/countries.tsv (short forms, old names, adjectives, capitals),
+data/capitals.tsv (GeoNames capitals for the rest) and data/groups.tsv (regions and multilateral formats) and data/regions.tsv (states and provinces). Matching is one Aho-Corasick pass over the text, case-sensitive,
 so 'US' is a country and 'us' is not.
 """
 from __future__ import annotations
@@ -55,6 +55,9 @@ def _automaton() -> ahocorasick.Automaton:
                     entries[phrase] = (row["iso3"], kind)
                 if kind == "capital" and phrase.upper() not in entries:
                     entries[phrase.upper()] = (row["iso3"], kind)  # a dateline: "ISLAMABAD, March 18"
+    for row in read_tsv("capitals.tsv"):  # from GeoNames, where countries.tsv names no capital
+        for form in (row["capital"], row["capital"].upper()):
+            entries.setdefault(form, (row["iso3"], "capital"))
     for name in ("groups.tsv", "regions.tsv"):  # a group of countries or a part of one: not a side of a pair
         for row in read_tsv(name):
             entries[row["phrase"]] = (GROUP, "name")

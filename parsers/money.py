@@ -61,9 +61,11 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "US$43.billion": a stray full stop before the magnitude word
     # "2.037,3 million": dots group thousands where a comma marks the decimals (many Latin American and
     # European outlets write so)
+    # "1 200 million": a space (or a narrow one) groups thousands, as French and Russian texts write
     number = (rf"\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))"
-              rf"|\d+(?:[.,]\d+)?")
-    word_number = alternation(list(words))
+              rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)?")
+    # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
+    word_number = rf"(?:{alternation(list(words))})(?:(?:\s+|-)(?:and\s+)?(?:{alternation(list(words))}))*"
     magnitude = rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"  # "$5-billion"
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
@@ -74,14 +76,26 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")
-    spelled = re.compile(rf"(?<!\w)(?i:{word_number})\s+(?:(?i:hundred)\s+)?$")
+    spelled = re.compile(rf"(?<!\w)(?i:{word_number})\s+$")
     return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
     }
 
 
+def spelled_value(phrase: str, words: dict[str, float]) -> float:
+    """"five hundred" -> 500, "twenty-five" -> 25, "one and a half" -> 1.5, "half a" -> 0.5: each word adds
+    its value, "hundred" multiplies what came before it."""
+    lookup = re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
+    total = 0.0
+    for token in lookup.findall(phrase):
+        value = words[token.lower()]
+        total = max(total, 1.0) * value if value == 100 and total < 100 else total + value
+    return total
+
+
 def read_number(text: str, factor: float) -> float:
     """Read digits with thousands separators or a decimal comma."""
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
     if "," in text and "." in text and text.rfind(",") > text.rfind("."):
         return float(text.replace(".", "").replace(",", "."))  # "2.037,3"
     if "," in text and "." not in text:
@@ -162,7 +176,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         if match.group("num") is not None:
             base = read_number(match.group("num"), factor)
         else:
-            base = words[match.group("word").lower()]
+            base = spelled_value(match.group("word"), words)
         if match.group("rest"):
             base = base * 1000 + float(match.group("rest"))
         currency_word = pre or post

@@ -36,6 +36,28 @@ from parsers.sentences import split_sentences
     ("1.2 trillion tenge", 1.2e12, "KZT"),
     ("half a billion dollars", 0.5e9, "USD"),
     ("1 billion 200 million dollars", 1.2e9, "USD"),
+    # spelled numbers joined as said
+    ("five hundred million dollars", 500e6, "USD"),
+    ("one and a half billion dollars", 1.5e9, "USD"),
+    ("twenty-five billion dollars", 25e9, "USD"),
+    ("two hundred fifty million euros", 250e6, "EUR"),
+    # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
+    ("1,2 milliard dollars", 1.2e9, "USD"),
+    ("3.4 mlrd dollars", 3.4e9, "USD"),
+    ("1 200 million dollars", 1.2e9, "USD"),
+    ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
+    ("$12.3 thousand million", 12.3e9, "USD"),
+    ("Rs 1,500 cr", 15e9, "INR"),
+    ("Rs 14 arba", 14e9, "INR"),
+    # currency signs and abbreviations written before the number
+    ("Dh1 billion", 1e9, "AED"),
+    ("LE 12 billion", 12e9, "EGP"),
+    ("TL 10 billion", 10e9, "TRY"),
+    ("₩20 trillion", 20e12, "KRW"),
+    ("GH¢1.2 billion", 1.2e9, "GHS"),
+    ("FCFA 100 billion", 100e9, "XOF"),
+    ("Php100 billion", 100e9, "PHP"),
+    ("3 billion afghanis", 3e9, "AFN"),
 ])
 def test_amount(text: str, value: float, currency: str) -> None:
     (money,) = find_money(f"Trade reached {text} last year.")
@@ -72,6 +94,13 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     ("Baku and Ankara agreed.", ["AZE", "TUR"]),
     ("Talks were held in Ankara.", []),  # a capital as a place is not its country acting
     ("Let us see.", []),  # lower-case 'us' is not the United States
+    # capitals from GeoNames (data/capitals.tsv), in ASCII and their own letters, and in a dateline
+    ("Dakar and Bamako agreed.", ["SEN", "MLI"]),
+    ("LOMÉ, May 2 - Lome and Accra", ["TGO", "TGO", "GHA"]),
+    ("Brussels and Beijing agreed.", ["EUU", "CHN"]),  # countries.tsv says Brussels is the EU
+    # names and adjectives of smaller states
+    ("Trade with Swaziland, Cape Verde and East Timor.", ["SWZ", "CPV", "TLS"]),
+    ("Liberian, Gambian and Djiboutian ministers.", ["LBR", "GMB", "DJI"]),
 ])
 def test_countries_named(text: str, codes: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == codes
