@@ -93,8 +93,9 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)
     statistics = _statistics_country(article)
-    article.hub = statistics or _dateline_country(article) or _most_named(article)
-    article.reports_statistics = statistics is not None
+    world = _world_trader(article)
+    article.hub = statistics or world or _dateline_country(article) or _most_named(article)
+    article.reports_statistics = statistics is not None or world is not None
     return article
 
 
@@ -183,6 +184,20 @@ def _statistics_country(article: Article) -> Optional[str]:
             continue
         near = bisect_left(offices, mention.start - STATISTICS_REACH)
         if near == len(offices) or offices[near] > mention.end + STATISTICS_REACH:
+            continue
+        if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
+                before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            return mention.iso3
+    return None
+
+
+def _world_trader(article: Article) -> Optional[str]:
+    """The first country whose trade with the whole world the text reports ("Kazakhstan's foreign trade
+    turnover reached $139 billion"): the partners it lists trade with that country."""
+    after, before = anchored_cues("world_trade_after", "world_trade_before")
+    low = article.low
+    for mention in article.mentions:
+        if mention.iso3 == GROUP or mention.chained:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):

@@ -26,7 +26,7 @@ from parsers.figures import (
 from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
-from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, ListFrame, as_party, list_frame
 from parsers.money import Money, currency_of, find_money, has_several_senses
 from parsers.periods import Span, resolve, target_year
@@ -327,7 +327,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     metric, trade, trade_after = metric_near(text, seg)
     if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
         return None
-    target = is_target(text, seg)
+    target = is_target(text, seg, article.ref.year)
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
         ranked = _ranked_role(article, seg, place.skip)
@@ -346,6 +346,8 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = "turnover" if reported and previous.metric == "target" else previous.metric
             target = metric == "target"
             metric = "turnover" if target else metric
+        elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
+            metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)):
             metric = last_fact.metric  # "The first eight months of this year saw 15% growth, to $1.1 billion."
@@ -378,6 +380,13 @@ def _continues(text: str, seg: Segment) -> bool:
         return False
     return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
         or FROM_TO.fullmatch(before) is not None and FROM_BEFORE.search(text, max(0, seg.left - 25), seg.left) is not None
+
+
+def _lone_item(article: Article, seg: Segment) -> bool:
+    """A country right before the figure, as in a ranking ("Italy followed with $15 billion", "Italy: $15
+    billion"): one more item of the figures just given."""
+    before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 not in (GROUP, article.hub)]
+    return bool(before) and raw_cue("item_gap").fullmatch(article.low, before[-1].end, seg.start) is not None
 
 
 def _own_partner(article: Article, place: Place) -> bool:

@@ -17,7 +17,7 @@ PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|perce
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
 METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
 # "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
-TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
+TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
                           re.IGNORECASE)
 QUALIFIER_REACH = 25
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
@@ -211,16 +211,21 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
 
-def is_target(text: str, seg: Segment) -> bool:
+def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     """A goal when the nearest of the target and actual cues before the figure is a target cue,
-    or when "by 2030" follows it."""
+    or when "by 2030" follows it (unless the year is already past in `this_year` and the figure is
+    reported as happened: "trade reached $1.2 billion by the end of 2023", written in 2024)."""
     cues = cue_patterns()
     target = last(cues["target"], text, seg.left, seg.start)
     actual = last(cues["actual"], text, seg.left, seg.start)
     if target is not None and (actual is None or target.end() > actual.end()
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())):
         return True  # "a goal of reaching $100 billion": the goal governs the verb after it
-    return TARGET_AFTER.match(text, seg.end, seg.right) is not None
+    after = TARGET_AFTER.match(text, seg.end, seg.right)
+    if after is None:
+        return False
+    past = after.group("year") and this_year is not None and int(after.group("year")) < this_year
+    return not (past and actual is not None)
 
 
 def qualifier(before: str) -> Optional[str]:

@@ -21,6 +21,7 @@ Span = tuple[dt.date, dt.date]
 
 RELATIVE_YEARS = {
     "this": 0, "the current": 0, "current": 0, "the": 0, "the ongoing": 0, "ongoing": 0, "this current": 0,
+    "the outgoing": 0, "outgoing": 0,
     "last": -1, "the previous": -1, "previous": -1, "the past": -1, "past": -1, "the last": -1,
     "the preceding": -1, "preceding": -1, "next": 1, "the next": 1, "the coming": 1, "coming": 1,
 }
@@ -89,9 +90,12 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?:(?P<relkind>(?i:fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?:(?P<relkind>(?i:fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
-        rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|in the year|recorded in|as at the end of|as of the end of|as of)\s+)(?P<yy>{YEAR})(?![\d-])|(?P<yy2>{YEAR})(?:\s+figures|['’]s))",
+        # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
+        rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
+        rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d-])"
+        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics)|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
@@ -106,7 +110,8 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable said reported reporting review that fiscal financial as "
-    "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up".split()
+    "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
+    "full whole entire".split()
 )
 
 

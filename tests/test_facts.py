@@ -135,6 +135,30 @@ CASES = [
      {(("JPN", "VNM"), "imports", "VNM", 3_000_000_000, "USD", "2023-01..2023-06", None)}),
     ("Germany purchased some €2 billion worth of Polish exports last year.",
      {(("DEU", "POL"), "imports", "POL", 2_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    # the country whose trade with the world a text reports is the side its partners trade with
+    ("Kazakhstan's foreign trade turnover in 2022 amounted to $134 billion, the statistics bureau said.\n\n"
+     "The main partners were China, Russia and Italy. Trade with China reached $24 billion, with Russia $26 "
+     "billion.\n\nExports to Italy amounted to $14 billion, imports from Italy to $1 billion.",
+     {(("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ITA", "KAZ"), "exports", "KAZ", 14_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ITA", "KAZ"), "imports", "ITA", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The total exports of Peru reached $63 billion in 2022. China bought $22 billion.",
+     {(("CHN", "PER"), "imports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uruguay's foreign trade grew in 2022, customs said. Brazil purchased goods worth $2.4 billion.",
+     {(("BRA", "URY"), "imports", "URY", 2_400_000_000, "USD", "2022-01..2022-12", None)}),
+    # one more item after a figure, as a ranking goes on
+    ("Kazakhstan's trade with China reached $24 billion last year. Trade with Russia came to $26 billion. Italy "
+     "followed with $15 billion.",
+     {(("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ITA", "KAZ"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China reached $3 billion in 2022. India came second with $2 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Switzerland hit $3 billion in 2022. India: $2.5 billion.",
+     {(("CHE", "GHA"), "exports", "GHA", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "exports", "GHA", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period
     ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
      {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),

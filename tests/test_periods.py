@@ -39,6 +39,16 @@ MONTHS_AND_SPANS = [
     ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
     ("Trade between Chile and Peru reached $7 billion from January to October 2022.", "2022-01..2022-10"),
+    # a year named after "the year", "calendar year", "full-year", or before "data"
+    ("Trade between Kenya and Uganda reached $1.2 billion in the year 2022.", "2022-01..2022-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion for the year 2021.", "2021-01..2021-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion in calendar year 2022.", "2022-01..2022-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion for full-year 2022.", "2022-01..2022-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion, according to 2022 data.", "2022-01..2022-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion in the outgoing year.", "2023-01..2023-12"),
+    # a year already past when the text was written: what happened by then, not a goal
+    ("Trade between Kenya and Uganda reached $1.2 billion by the end of 2022.", "2022-01..2022-12"),
+    ("Trade between Kenya and Uganda amounted to $1.2 billion by the end of 2021.", "2021-01..2021-12"),
 ]
 
 
