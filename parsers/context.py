@@ -39,6 +39,7 @@ class Article:
     counts: Counter
     hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
     reports_statistics: bool = False  # the hub is named as the source of the statistics
+    money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
     _period_starts: list[int] = field(default_factory=list, repr=False)
@@ -58,6 +59,11 @@ class Article:
         """Period phrases starting in [start, end)."""
         starts = self._period_starts
         return self.periods[bisect_left(starts, start):bisect_left(starts, end)]
+
+    def has_figure(self, start: int, end: int) -> bool:
+        """Whether a figure starts in [start, end)."""
+        i = bisect_left(self.money_starts, start)
+        return i < len(self.money_starts) and self.money_starts[i] < end
 
     def sentence_at(self, position: int) -> int:
         """The number of the sentence holding this offset."""
@@ -91,7 +97,8 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     periods = find_periods(text, None if whole else _period_windows(sentences, monies))
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
-    article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts)
+    article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
+                      money_starts=money_starts)
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _dateline_country(article) or _most_named(article)
@@ -123,18 +130,20 @@ def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool
 
 
 def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
-    """Where period phrases can matter: sentences with a figure and the sentence before each
-    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.")."""
+    """Where period phrases can matter: sentences with a figure and the sentences before and after each
+    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.";
+    "China, $31 billion; Russia, $26 billion. The figures cover 2023.")."""
     windows: list[tuple[int, int]] = []
     starts = [m.start for m in monies]
     for number, (start, end) in enumerate(sentences):
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
             first = sentences[max(0, number - 1)][0]
+            last = sentences[min(len(sentences) - 1, number + 1)][1]
             if windows and first <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], end)
+                windows[-1] = (windows[-1][0], last)
             else:
-                windows.append((first, end))
+                windows.append((first, last))
     return windows
 
 

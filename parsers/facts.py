@@ -672,7 +672,28 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
     if report is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES \
             and not has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
         return report, "context"
+    if report is None and place.phrase_context is None:
+        later = _period_stated_later(article, place, home)
+        if later is not None:
+            return later, "context"
     return None, "none"
+
+
+def _period_stated_later(article: Article, place: Place, home: Optional[str]) -> Optional[Span]:
+    """A text that has named no period yet may state it after its first figures ("Main partners: China,
+    $31 billion; Russia, $26 billion. The figures cover 2023."): the first period phrase after the figure
+    that is not a comparison's, when it is a recent one."""
+    seg, ref = place.seg, article.ref
+    if ref.year is None or has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
+        return None
+    for phrase in article.periods_in(seg.end, len(article.text)):
+        if phrase.kind in ("same_period", "said_period") or compared(article, phrase):
+            continue
+        span = resolve(phrase, ref, None, None, home)
+        # only the latest period can be the one an undated figure speaks of ("Trade reached $4 billion.
+        # In 2021 it was $3.5 billion." leaves the first figure undated)
+        return span if span is not None and span[1].year >= ref.year - 1 else None
+    return None
 
 
 def _end_of_years(article: Article, seg: Segment, span: Span) -> Span:

@@ -20,6 +20,7 @@ from parsers.frames import BUYER, SELLER, Party, party, parties
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
 from parsers.periods import PeriodPhrase
+from parsers.timing import compared
 from parsers.money import Money
 
 # "... and Afghanistan with $1.3 billion of imports from Iran": a trade phrase right after the last figure
@@ -108,13 +109,15 @@ def _is_item_line(article: Article, line_start: int) -> bool:
 
 
 def _list_period(article: Article, sentence: tuple[int, int], first_item: int, last_figure: int) -> Optional[PeriodPhrase]:
-    """The period phrase of the list's head, else the one right after its last figure ("... $600 million and
-    $650 million respectively in 2022")."""
+    """The period phrase of the list's head, else the first one after its last figure that is not a
+    comparison's ("... $600 million and $650 million respectively in 2022", "..., the bureau said in its
+    report on 2023 foreign trade")."""
     head = [p for p in article.periods_in(sentence[0], first_item) if p.kind != "same_period"]
     if head:
         return head[-1]
-    tail = [p for p in article.periods_in(last_figure, sentence[1]) if p.kind != "same_period"]
-    return tail[0] if tail and tail[0].start - last_figure <= TAIL_CHARS else None
+    tail = [p for p in article.periods_in(last_figure, sentence[1])
+            if p.kind != "same_period" and not compared(article, p)]
+    return tail[0] if tail else None
 
 
 def items_start(items: dict[int, Mention]) -> int:

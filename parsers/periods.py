@@ -95,7 +95,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d-])"
-        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics)|['’]s))",
+        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics))|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals

@@ -56,6 +56,13 @@ CASES = [
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2023-01..2023-12", None)}),
     ("Every year Uruguay ships about $1 billion worth of goods to Brazil, its statistics institute said in 2022.",
      {(("BRA", "URY"), "exports", "URY", 1_000_000_000, "USD", None, None)}),
+    # a partner ranked in another country's trade ("Peru's top buyer"): it buys that country's exports
+    ("China was Peru's top buyer at $22 billion in 2022.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Russia remained Turkey's largest supplier with $45 billion in 2022.",
+     {(("RUS", "TUR"), "imports", "RUS", 45_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Germany is Poland's biggest export market, taking $90 billion of goods in 2022.",
+     {(("DEU", "POL"), "exports", "POL", 90_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a breakdown after a total carries the total's pair and period; the home country exports
     ("In 2022, trade between Kazakhstan and Georgia reached $180 million (exports: $150 million, imports: $30 million).",
      {(("GEO", "KAZ"), "turnover", None, 180_000_000, "USD", "2022-01..2022-12", None),

@@ -81,6 +81,23 @@ def test_the_previous_fiscal_year_is_the_one_before_the_figures(text: str, perio
     assert periods_of(text) == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # a text that has named no period may state it after its figures, when it is a recent one
+    ("Kazakhstan's main trading partners:\nChina - $24 billion\nRussia - $26 billion\nThe figures are for 2022.",
+     {"2022-01..2022-12"}),
+    ("Kenya's trade with Uganda stood at $1.2 billion, the ministry said. The data covers January-June 2023.",
+     {"2023-01..2023-06"}),
+    ("China was the top buyer of Peru's goods with $22 billion, and the United States came second with $9 "
+     "billion, the institute said on the 2022 trade figures.", {"2022-01..2022-12"}),
+    # an older year after it is another figure's; "currently" is no period at all
+    ("Trade between Chile and Peru reached $4 billion. In 2019 it was $3.5 billion.", {None, "2019-01..2019-12"}),
+    ("Trade between Chile and Peru is currently $4 billion. In 2022 it was $3.5 billion.",
+     {None, "2022-01..2022-12"}),
+])
+def test_a_period_stated_after_the_figures(text: str, periods: set[str | None]) -> None:
+    assert periods_of(text) == periods
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # no date: "last year" comes after the year a comparison names
     ("Turkey's imports from Russia fell to $45.6 billion last year, down from $58.8 billion in 2022.", "2023-01..2023-12"),
