@@ -10,20 +10,17 @@ the same figure said twice is one fact.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
-from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Optional
 
-from parsers import confidence
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.figures import (
     PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
     qualifier, segment,
 )
-from parsers.frames import HOLDER, Party, home_parties, parties, pick_two, seller, sorted_pair
+from parsers.drafts import Draft, consistent, merge_duplicates, to_fact
+from parsers.frames import Party, home_parties, parties, pick_two, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
@@ -33,39 +30,14 @@ from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
-    CONTEXT_SENTENCES, compared, months, own_period, same_part_of, sentence_period, year_before, year_earlier,
+    CONTEXT_SENTENCES, FROM_BEFORE, FROM_TO, compared, end_of_years, months, own_period, period_stated_later,
+    same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
 )
 
-SAME_VALUE_TOLERANCE = 0.005
-FLOW_SLACK = 0.02
 CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by rounding only
-FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
-FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 FROM_TO_REACH = 60
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
-
-
-@dataclass
-class Draft:
-    """A fact while it is being assembled; turned into a schema Fact at the end."""
-
-    money: Money
-    sentence: int
-    metric: str
-    pair: tuple[str, str]
-    exporter: Optional[str] = None
-    reporter: Optional[str] = None  # whose trade the figure is (its statistics), when known
-    currency: Optional[str] = None
-    value_usd: Optional[float] = None
-    period: Optional[Span] = None
-    target_year: Optional[int] = None
-    target_reached: Optional[bool] = None
-    growth_pct: Optional[float] = None
-    qualifier: Optional[str] = None
-    baseline: bool = False
-    item: bool = False  # a figure of a list or ranking
-    slots: dict[str, str] = field(default_factory=dict)  # slot -> where it was filled from (confidence.py)
 
 
 @dataclass
@@ -106,7 +78,7 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
     drafts = [d for d in drafts if plausible(d.money.value, d.currency)]
     for draft in drafts:
         draft.growth_pct = plausible_growth(draft.growth_pct)
-    return [_to_fact(d, article, source, article_date) for d in _merge_duplicates(_consistent(drafts))]
+    return [to_fact(d, article, source, article_date) for d in merge_duplicates(consistent(drafts))]
 
 
 # --- walking the figures ------------------------------------------------------------------------------------
@@ -302,7 +274,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.slots["exporter"] = "clause" if stated else "default"
     if target:
         draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref) \
-            or _year_of_goal(article, seg)
+            or year_of_goal(article, seg)
         draft.target_reached = has(cue_patterns()["reached"], text[seg.sentence[0]:seg.right])
     else:
         draft.period, draft.slots["period"] = _period(article, place, draft)
@@ -650,7 +622,7 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
         later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH)) if p.kind == "years"]
         own = resolve(later[0], article.ref) if later else None  # "from 1.9 to 2.6 billion between 2021 and 2022"
     if own is not None and own[1].year > own[0].year and months(own) % 12 == 0 and own[0].month == 1:
-        own = _end_of_years(article, seg, own)
+        own = end_of_years(article, seg, own)
     if own is not None:
         return own, "clause"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
@@ -673,46 +645,10 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
             and not has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
         return report, "context"
     if report is None and place.phrase_context is None:
-        later = _period_stated_later(article, place, home)
+        later = period_stated_later(article, place.seg, home)
         if later is not None:
             return later, "context"
     return None, "none"
-
-
-def _period_stated_later(article: Article, place: Place, home: Optional[str]) -> Optional[Span]:
-    """A text that has named no period yet may state it after its first figures ("Main partners: China,
-    $31 billion; Russia, $26 billion. The figures cover 2023."): the first period phrase after the figure
-    that is not a comparison's, when it is a recent one."""
-    seg, ref = place.seg, article.ref
-    if ref.year is None or has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
-        return None
-    for phrase in article.periods_in(seg.end, len(article.text)):
-        if phrase.kind in ("same_period", "said_period") or compared(article, phrase):
-            continue
-        span = resolve(phrase, ref, None, None, home)
-        # only the latest period can be the one an undated figure speaks of ("Trade reached $4 billion.
-        # In 2021 it was $3.5 billion." leaves the first figure undated)
-        return span if span is not None and span[1].year >= ref.year - 1 else None
-    return None
-
-
-def _end_of_years(article: Article, seg: Segment, span: Span) -> Span:
-    """"rose from 1.9 to 2.6 billion dollars between 2021 and 2022": the figure after "from" is the first
-    year's, the one after "to" the last year's; any other figure covers all the years."""
-    text = article.low
-    if FROM_BEFORE.search(text, max(0, seg.start - 12), seg.start):
-        return span[0], dt.date(span[0].year, 12, 31)
-    if FROM_TO.fullmatch(text, seg.left, seg.start):
-        return dt.date(span[1].year, 1, 1), span[1]
-    return span
-
-
-def _year_of_goal(article: Article, seg: Segment) -> Optional[int]:
-    """"Trade in 2025 could reach $40 billion": a current or future year named in the goal's own clause."""
-    for phrase in article.periods_in(seg.left, seg.start):
-        if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
-            return phrase.year
-    return None
 
 
 def _grid_drafts(article: Article) -> list[Draft]:
@@ -730,76 +666,3 @@ def _grid_drafts(article: Article) -> list[Draft]:
             draft.exporter = cell.hub if cell.metric == "exports" else cell.partner
         drafts.append(draft)
     return drafts
-
-
-# --- facts that cannot all be true ----------------------------------------------------------------------
-
-def _consistent(drafts: list[Draft]) -> list[Draft]:
-    """A one-way flow larger than the two-way trade of the same pair and period is not that pair's: a figure
-    carried over from the pair before it ("Exports amounted to $80 billion" after "trade with China reached
-    $20 billion") was the country's trade with the world."""
-    totals: dict[tuple, float] = {}
-    for d in drafts:
-        if d.metric == "turnover" and d.period is not None:
-            key = (d.pair, d.period, d.currency)
-            totals[key] = max(totals.get(key, 0.0), d.money.value)
-    kept = []
-    for d in drafts:
-        total = totals.get((d.pair, d.period, d.currency))
-        if d.metric in ("exports", "imports") and total and d.money.value > total * (1 + FLOW_SLACK) \
-                and d.slots.get("pair") not in ("clause", "list"):
-            continue
-        kept.append(d)
-    return kept
-
-
-# --- one fact per figure ------------------------------------------------------------------------------------
-
-def _same_figure(a: Draft, b: Draft) -> bool:
-    return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
-            and abs(a.money.value - b.money.value) <= SAME_VALUE_TOLERANCE * max(a.money.value, b.money.value)
-            and (a.period is None or b.period is None or a.period == b.period)
-            and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
-
-
-def _value_bucket(value: float) -> int:
-    """Buckets as wide as the tolerance: a twin is in the same bucket or the next one."""
-    return int(math.log(min(max(value, 1.0), 1e300)) / math.log1p(SAME_VALUE_TOLERANCE))
-
-
-def _merge_duplicates(drafts: list[Draft]) -> list[Draft]:
-    """The same figure repeated (headline, lead, quote) is one fact; later mentions fill what the first lacks."""
-    kept: list[Draft] = []
-    by_flow: dict[tuple, list[Draft]] = defaultdict(list)
-    for draft in drafts:
-        flow = (draft.pair, draft.metric, draft.exporter, draft.currency)
-        bucket = _value_bucket(draft.money.value)
-        candidates = [k for b in (bucket - 1, bucket, bucket + 1) for k in by_flow.get((*flow, b), ())]
-        twin = next((k for k in candidates if _same_figure(k, draft)), None)
-        if twin is None:
-            kept.append(draft)
-            by_flow[(*flow, bucket)].append(draft)
-            continue
-        for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
-            if getattr(twin, name) is None and getattr(draft, name) is not None:
-                setattr(twin, name, getattr(draft, name))
-        twin.target_reached = bool(twin.target_reached or draft.target_reached) if twin.metric == "target" else None
-        twin.slots = confidence.stronger(twin.slots, draft.slots)
-    return kept
-
-
-def _to_fact(draft: Draft, article: Article, source: str, article_date: Optional[dt.date]) -> Fact:
-    s_start, s_end = article.sentences[draft.sentence]
-    period_start, period_end = draft.period if draft.period else (None, None)
-    return Fact(
-        source=source, article_date=article_date,
-        country_a=draft.pair[0], country_b=draft.pair[1], metric=draft.metric, exporter=draft.exporter,
-        value=draft.money.value, currency=draft.currency or "", value_usd=draft.value_usd,
-        qualifier=draft.qualifier, growth_pct=draft.growth_pct,
-        period_start=period_start, period_end=period_end,
-        target_year=draft.target_year if draft.metric == "target" else None,
-        target_reached=draft.target_reached if draft.metric == "target" else None,
-        evidence=article.text[s_start:s_end], evidence_start=s_start, evidence_end=s_end,
-        confidence=confidence.score(draft.slots, draft.metric, draft.money),
-    )
-

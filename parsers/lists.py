@@ -63,7 +63,6 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
             and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
         return ListFrame()
     item_starts = frozenset(m.start for m in items.values())
-    first = figures[min(items)]
     last = figures[max(items)]
     others, _ = parties(article, sentence[0], sentence[1], skip=item_starts)
     item_isos = {m.iso3 for m in items.values()}

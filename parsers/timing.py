@@ -8,17 +8,21 @@ the figure it is compared with.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
 from typing import Optional
 
 from parsers.context import Article
-from parsers.figures import Segment
-from parsers.lexicon import anchored_cues
+from parsers.figures import Segment, has
+from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
 CONTEXT_SENTENCES = 12
 AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
 COMPARED_REACH = 40
+FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
+FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 
 
 def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
@@ -83,3 +87,39 @@ def same_part_of(span: Span, year_span: Span) -> Span:
 def months(span: Span) -> int:
     start, end = span
     return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def period_stated_later(article: Article, seg: Segment, home: Optional[str]) -> Optional[Span]:
+    """A text that has named no period yet may state it after its first figures ("Main partners: China,
+    $31 billion; Russia, $26 billion. The figures cover 2023."): the first period phrase after the figure
+    that is not a comparison's, when it is a recent one."""
+    ref = article.ref
+    if ref.year is None or has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
+        return None
+    for phrase in article.periods_in(seg.end, len(article.text)):
+        if phrase.kind in ("same_period", "said_period") or compared(article, phrase):
+            continue
+        span = resolve(phrase, ref, None, None, home)
+        # only the latest period can be the one an undated figure speaks of ("Trade reached $4 billion.
+        # In 2021 it was $3.5 billion." leaves the first figure undated)
+        return span if span is not None and span[1].year >= ref.year - 1 else None
+    return None
+
+
+def end_of_years(article: Article, seg: Segment, span: Span) -> Span:
+    """"rose from 1.9 to 2.6 billion dollars between 2021 and 2022": the figure after "from" is the first
+    year's, the one after "to" the last year's; any other figure covers all the years."""
+    text = article.low
+    if FROM_BEFORE.search(text, max(0, seg.start - 12), seg.start):
+        return span[0], dt.date(span[0].year, 12, 31)
+    if FROM_TO.fullmatch(text, seg.left, seg.start):
+        return dt.date(span[1].year, 1, 1), span[1]
+    return span
+
+
+def year_of_goal(article: Article, seg: Segment) -> Optional[int]:
+    """"Trade in 2025 could reach $40 billion": a current or future year named in the goal's own clause."""
+    for phrase in article.periods_in(seg.left, seg.start):
+        if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
+            return phrase.year
+    return None

@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", parents=[db], help="write facts.csv and articles.csv (reviews applied) and reviews.csv")
     export.add_argument("--out", required=True, metavar="DIR")
 
-    reparse = commands.add_parser("reparse", parents=[db, workers], help="parse stored articles again, keeping reviews")
+    commands.add_parser("reparse", parents=[db, workers], help="parse stored articles again, keeping reviews")
 
     review = commands.add_parser("review", parents=[db], help="confirm, reject or correct one fact")
     review.add_argument("fact_key", metavar="FACT_KEY")

@@ -1,0 +1,113 @@
+"""A fact while it is being assembled, and how the drafts of an article become its facts: a one-way flow
+that cannot fit in its pair's two-way total is dropped, and the same figure said twice (headline, lead,
+quote) is one fact whose later mentions fill what the first lacked."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Optional
+
+from parsers import confidence
+from parsers.context import Article
+from parsers.money import Money
+from parsers.periods import Span
+from parsers.schema import Fact
+
+SAME_VALUE_TOLERANCE = 0.005
+FLOW_SLACK = 0.02
+
+
+@dataclass
+class Draft:
+    """A fact while it is being assembled; turned into a schema Fact at the end."""
+
+    money: Money
+    sentence: int
+    metric: str
+    pair: tuple[str, str]
+    exporter: Optional[str] = None
+    reporter: Optional[str] = None  # whose trade the figure is (its statistics), when known
+    currency: Optional[str] = None
+    value_usd: Optional[float] = None
+    period: Optional[Span] = None
+    target_year: Optional[int] = None
+    target_reached: Optional[bool] = None
+    growth_pct: Optional[float] = None
+    qualifier: Optional[str] = None
+    baseline: bool = False
+    item: bool = False  # a figure of a list or ranking
+    slots: dict[str, str] = field(default_factory=dict)  # slot -> where it was filled from (confidence.py)
+
+
+# --- facts that cannot all be true ----------------------------------------------------------------------
+
+def consistent(drafts: list[Draft]) -> list[Draft]:
+    """A one-way flow larger than the two-way trade of the same pair and period is not that pair's: a figure
+    carried over from the pair before it ("Exports amounted to $80 billion" after "trade with China reached
+    $20 billion") was the country's trade with the world."""
+    totals: dict[tuple, float] = {}
+    for d in drafts:
+        if d.metric == "turnover" and d.period is not None:
+            key = (d.pair, d.period, d.currency)
+            totals[key] = max(totals.get(key, 0.0), d.money.value)
+    kept = []
+    for d in drafts:
+        total = totals.get((d.pair, d.period, d.currency))
+        if d.metric in ("exports", "imports") and total and d.money.value > total * (1 + FLOW_SLACK) \
+                and d.slots.get("pair") not in ("clause", "list"):
+            continue
+        kept.append(d)
+    return kept
+
+
+# --- one fact per figure ------------------------------------------------------------------------------------
+
+def same_figure(a: Draft, b: Draft) -> bool:
+    return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
+            and abs(a.money.value - b.money.value) <= SAME_VALUE_TOLERANCE * max(a.money.value, b.money.value)
+            and (a.period is None or b.period is None or a.period == b.period)
+            and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
+
+
+def value_bucket(value: float) -> int:
+    """Buckets as wide as the tolerance: a twin is in the same bucket or the next one."""
+    return int(math.log(min(max(value, 1.0), 1e300)) / math.log1p(SAME_VALUE_TOLERANCE))
+
+
+def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
+    """The same figure repeated (headline, lead, quote) is one fact; later mentions fill what the first lacks."""
+    kept: list[Draft] = []
+    by_flow: dict[tuple, list[Draft]] = defaultdict(list)
+    for draft in drafts:
+        flow = (draft.pair, draft.metric, draft.exporter, draft.currency)
+        bucket = value_bucket(draft.money.value)
+        candidates = [k for b in (bucket - 1, bucket, bucket + 1) for k in by_flow.get((*flow, b), ())]
+        twin = next((k for k in candidates if same_figure(k, draft)), None)
+        if twin is None:
+            kept.append(draft)
+            by_flow[(*flow, bucket)].append(draft)
+            continue
+        for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
+            if getattr(twin, name) is None and getattr(draft, name) is not None:
+                setattr(twin, name, getattr(draft, name))
+        twin.target_reached = bool(twin.target_reached or draft.target_reached) if twin.metric == "target" else None
+        twin.slots = confidence.stronger(twin.slots, draft.slots)
+    return kept
+
+
+def to_fact(draft: Draft, article: Article, source: str, article_date: Optional[dt.date]) -> Fact:
+    s_start, s_end = article.sentences[draft.sentence]
+    period_start, period_end = draft.period if draft.period else (None, None)
+    return Fact(
+        source=source, article_date=article_date,
+        country_a=draft.pair[0], country_b=draft.pair[1], metric=draft.metric, exporter=draft.exporter,
+        value=draft.money.value, currency=draft.currency or "", value_usd=draft.value_usd,
+        qualifier=draft.qualifier, growth_pct=draft.growth_pct,
+        period_start=period_start, period_end=period_end,
+        target_year=draft.target_year if draft.metric == "target" else None,
+        target_reached=draft.target_reached if draft.metric == "target" else None,
+        evidence=article.text[s_start:s_end], evidence_start=s_start, evidence_end=s_end,
+        confidence=confidence.score(draft.slots, draft.metric, draft.money),
+    )
