@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
@@ -41,6 +41,7 @@ class PeriodPhrase:
     fiscal: bool = False  # months counted within a fiscal year ("the first six months of 2017-18")
     calendar_months: bool = False  # with fiscal: the months are calendar months ("July-December FY18")
     last_year: Optional[int] = None  # a span of whole years ("between 2021 and 2022"): its last year
+    one_year_label: bool = False  # a fiscal year written with one year ("FY24", "fiscal 2023"): `year` assumes it ends then
 
 
 @dataclass(frozen=True)
@@ -52,10 +53,26 @@ class Reference:
 
 
 @lru_cache(maxsize=None)
+def _fiscal_rows() -> dict[str, dict[str, str]]:
+    return {row["iso3"]: row for row in read_tsv("fiscal_years.tsv")}
+
+
+@lru_cache(maxsize=None)
 def fiscal_start(home: Optional[str]) -> tuple[int, int]:
     """The (month, day) a country's fiscal year starts on (data/fiscal_years.tsv)."""
-    rows = {row["iso3"]: (int(row["start_month"]), int(row["start_day"])) for row in read_tsv("fiscal_years.tsv")}
-    return rows.get(home or "default", rows["default"])
+    rows = _fiscal_rows()
+    row = rows.get(home or "default", rows["default"])
+    return int(row["start_month"]), int(row["start_day"])
+
+
+def _start_year(phrase: PeriodPhrase, home: Optional[str]) -> Optional[int]:
+    """The year a phrase's fiscal year starts in, in the home country's naming ("fiscal 2022" is 2021-22 in
+    India, 2022-23 in Japan)."""
+    if phrase.year is None or not phrase.one_year_label:
+        return phrase.year
+    rows = _fiscal_rows()
+    named_by = rows.get(home or "default", rows["default"])["one_year_named_by"]
+    return phrase.year + 1 if named_by == "start" else phrase.year
 
 
 @lru_cache(maxsize=None)
@@ -201,6 +218,19 @@ def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int],
 
 
 def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
+    phrase = _read_phrase(m, months, ordinals)
+    return replace(phrase, one_year_label=True) if phrase is not None and _one_year_label(m) else phrase
+
+
+def _one_year_label(m: re.Match[str]) -> bool:
+    """A fiscal year written with one year ("FY24", "fiscal 2023", "H1 FY23"), not two ("2023-24")."""
+    groups = m.groupdict()
+    if groups.get("fy1"):
+        return not groups.get("fy2")
+    return any(value and name.endswith("fy") and not groups.get(name + "2") for name, value in groups.items())
+
+
+def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
     s, e = m.start(), m.end()
 
     def month_no(name: str) -> int:
@@ -348,7 +378,7 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         if phrase.fiscal and phrase.year is not None:  # "the same period of FY23": that fiscal year's months
             month, day = fiscal_start(home)
             context_fiscal = context[0].year if (context[0].month, context[0].day) >= (month, day) else context[0].year - 1
-            return shift_years(context, phrase.year - context_fiscal)
+            return shift_years(context, _start_year(phrase, home) - context_fiscal)
         if phrase.year is not None:
             return shift_years(context, phrase.year - context[1].year)
         if phrase.rel:  # "the same period last year": a year before, whatever "last" is relative to
@@ -361,11 +391,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         end = month_span(year, phrase.last_month, phrase.last_month)[1]
         return _add_months(dt.date(year, phrase.last_month, 1), -11), end
     if phrase.kind == "fiscal":
-        return fiscal_span(phrase.year, home)
+        return fiscal_span(_start_year(phrase, home), home)
     if phrase.kind == "years":
         return dt.date(phrase.year, 1, 1), dt.date(phrase.last_year, 12, 31)
     if phrase.fiscal:
-        start_year = phrase.year
+        start_year = _start_year(phrase, home)
         if start_year is None and phrase.rel is not None:
             now = _fiscal_now(ref, home)
             start_year = None if now is None else now + phrase.rel

@@ -17,7 +17,13 @@ def periods_of(text: str, date: dt.date | None = dt.date(2023, 10, 2)) -> set[st
 FISCAL_YEARS = [
     # India, Japan, the UK count April-March; Pakistan, Egypt, Australia, Bangladesh, Kenya July-June
     ("India's exports to the UAE reached $31 billion in FY2022-23.", "2022-04..2023-03"),
-    ("Japan's exports to Vietnam were $23 billion in fiscal 2022.", "2021-04..2022-03"),
+    # a fiscal year written with one year is named by its last year in India ("FY23" ends in March 2023), by its
+    # first in Japan ("fiscal 2022" runs from April 2022)
+    ("Japan's exports to Vietnam were $23 billion in fiscal 2022.", "2022-04..2023-03"),
+    ("In FY2023, trade between Japan and Vietnam reached 6 trillion yen.", "2023-04..2024-03"),
+    ("Japanese imports from Australia totalled 9 trillion yen in the first half of fiscal 2023.", "2023-04..2023-09"),
+    ("India's exports to Japan were $5 billion in FY22.", "2021-04..2022-03"),
+    ("Pakistan's imports from Japan fell to $1.2 billion in fiscal 2023.", "2022-07..2023-06"),
     ("Pakistan's exports to China were $2 billion in July–March FY2018-19.", "2018-07..2019-03"),
     ("Pakistan's imports from China rose to $4 billion in the first quarter of the fiscal year.", "2023-07..2023-09"),
     ("Bangladesh's imports from India stood at $13.7 billion in FY2021-22.", "2021-07..2022-06"),
