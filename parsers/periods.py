@@ -107,7 +107,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?:(?P<relkind>(?i:fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
@@ -315,7 +315,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         first, last = int(m.group("ya")), int(m.group("yb"))
         return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
     if m.group("relyear"):
-        fiscal = bool(m.group("relkind"))
+        # "last fiscal year", "the previous Iranian year" count in the home country's year; "last calendar year" does not
+        fiscal = bool(m.group("reladj")) or (m.group("relkind") or "").lower() in ("fiscal", "financial")
         if m.group("rel").lower() == "the":  # "during the (fiscal) year": the year just reported on
             return PeriodPhrase(s, e, "said_period", rel=0, fiscal=fiscal)
         if fiscal:  # "during the last fiscal year"

@@ -33,6 +33,11 @@ FISCAL_YEARS = [
     ("Nepal's imports from India stood at $8 billion in the first half of the fiscal year.", "2023-07..2024-01"),
     ("Iran's exports to Iraq reached $6 billion in the first six months of the current Iranian year.",
      "2023-03..2023-09"),
+    # a year named by a nation's adjective is that nation's year; a calendar year is January-December
+    ("Trade between Iran and Iraq stood at $10 billion in the last Iranian calendar year.", "2022-03..2023-03"),
+    ("Iran's exports to Turkey totalled $5.5 billion in the previous Iranian year.", "2022-03..2023-03"),
+    ("Iran's imports from the UAE reached $20 billion during the current Iranian year.", "2023-03..2024-03"),
+    ("Trade between Chile and Peru reached $4 billion last calendar year.", "2022-01..2022-12"),
 ]
 
 MONTHS_AND_SPANS = [
