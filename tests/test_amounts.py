@@ -68,6 +68,19 @@ CURRENCY_BY_COUNTRY = [
      {(("ESP", "MAR"), "exports", "MAR", 90_000_000_000, "MAD", Y2022, None)}),
     ("Trade between the UAE and Oman reached 60 billion dirhams in 2022.",
      {(("ARE", "OMN"), "turnover", None, 60_000_000_000, "AED", Y2022, None)}),
+    # the Gulf's and East Africa's abbreviations as their own press writes them
+    ("Trade between Qatar and Oman amounted to QR 2.5 billion in 2022.",
+     {(("OMN", "QAT"), "turnover", None, 2_500_000_000, "QAR", Y2022, None)}),
+    ("Trade between Kuwait and Egypt reached KD 1.2 billion in 2022.",
+     {(("EGY", "KWT"), "turnover", None, 1_200_000_000, "KWD", Y2022, None)}),
+    ("Saudi exports to the UAE reached SR 40 billion in 2022.",
+     {(("ARE", "SAU"), "exports", "SAU", 40_000_000_000, "SAR", Y2022, None)}),
+    ("Uganda's imports from Kenya stood at Shs 3.1 trillion in 2022.",
+     {(("KEN", "UGA"), "imports", "KEN", 3_100_000_000_000, "UGX", Y2022, None)}),
+    ("Tanzania exported goods worth TSh 500 billion to Kenya in 2022.",
+     {(("KEN", "TZA"), "exports", "TZA", 500_000_000_000, "TZS", Y2022, None)}),
+    ("Bahrain's imports from Saudi Arabia reached BD 800 million in 2022.",
+     {(("BHR", "SAU"), "imports", "SAU", 800_000_000, "BHD", Y2022, None)}),
 ]
 
 
