@@ -38,6 +38,9 @@ CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by roun
 FROM_TO_REACH = 60
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
+# a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
+# between them ends the phrase ("... to China and bought $427 billion")
+PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|to|from|with|in|of|for)\b)[\w-]+\s+)?")
 
 
 @dataclass
@@ -215,7 +218,7 @@ def _phrase_start(article: Article, start: int, floor: int) -> int:
     """Where the noun phrase of a trade phrase starts: "Chinese exports", "Russia's imports" include their
     country."""
     before = article.countries_in(max(floor, start - 24), start)
-    if before and re.fullmatch(r"(?:['’]s?)?\s+(?:[\w-]+\s+)?", article.low[before[-1].end:start]):
+    if before and PHRASE_HEAD.fullmatch(article.low, before[-1].end, start):
         return before[-1].start
     return start
 

@@ -103,6 +103,16 @@ DIRECTION = [
      "the Kyrgyz Republic to $460 million.",
      {(("KGZ", "UZB"), "exports", "KGZ", 160_000_000, "USD", Y2022, None),
       (("KGZ", "UZB"), "imports", "UZB", 460_000_000, "USD", Y2022, None)}),
+    # "X sold ... to Y and bought ...": the country before 'and' is the first figure's buyer, not the second's
+    ("In 2022 the US sold $154 billion of goods to China and bought $537 billion.",
+     {(("CHN", "USA"), "exports", "USA", 154_000_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "imports", "CHN", 537_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 Chile shipped $38 billion of goods to China and bought $20 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", Y2022, None),
+      (("CHL", "CHN"), "imports", "CHN", 20_000_000_000, "USD", Y2022, None)}),
+    ("Ghana sold goods worth $400 million to Nigeria and bought $1.1 billion in 2022.",
+     {(("GHA", "NGA"), "exports", "GHA", 400_000_000, "USD", Y2022, None),
+      (("GHA", "NGA"), "imports", "NGA", 1_100_000_000, "USD", Y2022, None)}),
 ]
 
 
