@@ -104,8 +104,11 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
             continue
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
                                                                  or "," in article.low[figure_end:m.start]) \
-                and not (m.demonym and OF_FIGURE.fullmatch(article.low, figure_end, m.start)):
-            continue  # "$1.2 billion worth of Kazakh goods" names the figure's seller
+                and not ((m.demonym or named.reporter and not named.verb)
+                         and OF_FIGURE.fullmatch(article.low, figure_end, m.start)):
+            # "$1.2 billion worth of Kazakh goods" names the figure's seller, "$8 billion of Uzbekistan's
+            # trade" whose trade it is a share of
+            continue
         if m.iso3 == GROUP:
             has_group = True
             continue

@@ -113,6 +113,13 @@ DIRECTION = [
     ("Ghana sold goods worth $400 million to Nigeria and bought $1.1 billion in 2022.",
      {(("GHA", "NGA"), "exports", "GHA", 400_000_000, "USD", Y2022, None),
       (("GHA", "NGA"), "imports", "NGA", 1_100_000_000, "USD", Y2022, None)}),
+    # a share "of X's trade" after the figure: X is whose trade it is, the subject its partner
+    ("Russia accounted for $8 billion of Uzbekistan's trade in 2022.",
+     {(("RUS", "UZB"), "turnover", None, 8_000_000_000, "USD", Y2022, None)}),
+    ("Germany took $2.1 billion of Hungary's exports in 2022.",
+     {(("DEU", "HUN"), "exports", "HUN", 2_100_000_000, "USD", Y2022, None)}),
+    ("In 2022 Japan accounted for $3 billion of the Philippines' imports.",
+     {(("JPN", "PHL"), "imports", "JPN", 3_000_000_000, "USD", Y2022, None)}),
 ]
 
 
