@@ -39,6 +39,12 @@ CASES = [
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Two-way commerce between Canada and Mexico totalled C$56 billion in 2022.",
      {(("CAN", "MEX"), "turnover", None, 56_000_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("Commercial exchanges between Morocco and France totalled 14 billion euros in 2022.",
+     {(("FRA", "MAR"), "turnover", None, 14_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("The value of goods exchanged between Egypt and Sudan reached $1.4 billion in 2022.",
+     {(("EGY", "SDN"), "turnover", None, 1_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Algeria and Tunisia exchanged goods worth $1.5 billion in 2022.",
+     {(("DZA", "TUN"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None)}),
     # --- exports and imports, with the direction named every way
     ("Kazakhstan's exports to China reached $13.2 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None)}),
