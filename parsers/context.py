@@ -10,15 +10,17 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions
-from parsers.lexicon import anchored_cues, cue_patterns
+from parsers.lexicon import alternation, anchored_cues, cue_patterns
 from parsers.money import Money
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
+from parsers.tables import read_tsv
 
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
@@ -182,10 +184,11 @@ def compared_year(low: str, start: int) -> bool:
 
 def _statistics_country(article: Article) -> Optional[str]:
     """The country whose customs, statistics office or trade ministry the text cites ("China's customs",
-    "the State Bank of Pakistan"): its statistics speak from its side, so a partner named alone trades with it."""
+    "the State Bank of Pakistan", "Geostat"): its statistics speak from its side, so a partner named alone
+    trades with it."""
     offices = [m.start() for m in OFFICE_WORDS.finditer(article.low)]
     if not offices:
-        return None
+        return _named_office(article)
     after, before = anchored_cues("statistics_after", "statistics_before")
     low = article.low
     for mention in article.mentions:
@@ -197,7 +200,23 @@ def _statistics_country(article: Article) -> Optional[str]:
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
             return mention.iso3
-    return None
+    return _named_office(article)
+
+
+@lru_cache(maxsize=None)
+def _offices() -> tuple[re.Pattern[str], dict[str, str]]:
+    names = {row["name"]: row["iso3"] for row in read_tsv("statistics_offices.tsv")}
+    return re.compile(rf"(?<!\w)(?:{alternation(list(names))})(?!\w)"), names
+
+
+def _named_office(article: Article) -> Optional[str]:
+    """The country of a statistics office, customs service or central bank that the text names without naming
+    its country ("Imports from Russia grew 20%, Geostat said"; data/statistics_offices.tsv). A text that names
+    the country too speaks from the side its own words give ("Mexico's exports ..., according to the US Census
+    Bureau")."""
+    pattern, names = _offices()
+    found = pattern.search(article.text)
+    return names[found.group()] if found and not article.counts[names[found.group()]] else None
 
 
 def _world_trader(article: Article) -> Optional[str]:

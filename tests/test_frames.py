@@ -36,6 +36,13 @@ STATISTICS_SIDE = [
      {(("GBR", "PAK"), "imports", "PAK", 1_300_000_000, "USD", Y2022, None)}),
     ("Data of Ghana's statistics service show that Togo remained the largest buyer, at $410 million in 2022.",
      {(("GHA", "TGO"), "exports", "GHA", 410_000_000, "USD", Y2022, None)}),
+    # an office named without its country (data/statistics_offices.tsv) speaks for that country
+    ("Imports from Russia grew by 20% y/y to $1.6bn in 2022, Geostat said.",
+     {(("GEO", "RUS"), "imports", "RUS", 1_600_000_000, "USD", Y2022, None)}),
+    ("Exports to the United States fetched $8.2 billion in FY23, according to EPB data.",
+     {(("BGD", "USA"), "exports", "BGD", 8_200_000_000, "USD", "2022-07..2023-06", None)}),
+    ("According to Destatis, imports from China fell to 191 billion euros in 2022.",
+     {(("CHN", "DEU"), "imports", "CHN", 191_000_000_000, "EUR", Y2022, None)}),
 ]
 
 LISTS = [

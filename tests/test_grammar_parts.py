@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pycountry
 import pytest
 from hypothesis import given, settings, strategies as st
 
@@ -10,6 +11,7 @@ from parsers.gazetteer import GROUP, find_mentions
 from parsers.money import find_money
 from parsers.periods import Reference, find_periods, resolve, target_year
 from parsers.sentences import split_sentences
+from parsers.tables import read_tsv
 
 
 @pytest.mark.parametrize(("text", "value", "currency"), [
@@ -203,3 +205,14 @@ def test_grammar_parts_never_raise(text: str) -> None:
     for phrase in find_periods(text):
         resolve(phrase, REF, (dt.date(2021, 1, 1), dt.date(2021, 6, 30)), 2021)
     assert all(0 <= s < e <= len(text) for s, e in split_sentences(text))
+
+
+@pytest.mark.parametrize(("table", "column"), [
+    ("statistics_offices.tsv", "iso3"),
+    ("fiscal_years.tsv", "iso3"),
+])
+def test_tables_name_countries_by_their_iso_codes(table: str, column: str) -> None:
+    # a typo in a table's country code would silently make its rows mean nothing
+    known = {c.alpha_3 for c in pycountry.countries} | {"EUU", "default"}
+    codes = {row[column] for row in read_tsv(table)}
+    assert codes and codes <= known, codes - known
