@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
+import ahocorasick
+
 from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
-from parsers.gazetteer import GROUP, Mention, find_mentions
-from parsers.lexicon import alternation, anchored_cues, cue_patterns
+from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
+from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.money import Money
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
@@ -204,9 +206,12 @@ def _statistics_country(article: Article) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _offices() -> tuple[re.Pattern[str], dict[str, str]]:
-    names = {row["name"]: row["iso3"] for row in read_tsv("statistics_offices.tsv")}
-    return re.compile(rf"(?<!\w)(?:{alternation(list(names))})(?!\w)"), names
+def _offices() -> ahocorasick.Automaton:
+    automaton = ahocorasick.Automaton()
+    for row in read_tsv("statistics_offices.tsv"):
+        automaton.add_word(row["name"], (len(row["name"]), row["iso3"]))
+    automaton.make_automaton()
+    return automaton
 
 
 def _named_office(article: Article) -> Optional[str]:
@@ -214,9 +219,10 @@ def _named_office(article: Article) -> Optional[str]:
     its country ("Imports from Russia grew 20%, Geostat said"; data/statistics_offices.tsv). A text that names
     the country too speaks from the side its own words give ("Mexico's exports ..., according to the US Census
     Bureau")."""
-    pattern, names = _offices()
-    found = pattern.search(article.text)
-    return names[found.group()] if found and not article.counts[names[found.group()]] else None
+    for last, (length, iso3) in _offices().iter_long(article.text):
+        if is_word_edge(article.text, last - length + 1, last + 1):
+            return None if article.counts[iso3] else iso3
+    return None
 
 
 def _world_trader(article: Article) -> Optional[str]:

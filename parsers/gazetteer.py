@@ -68,7 +68,7 @@ def _automaton() -> ahocorasick.Automaton:
     return automaton
 
 
-def _is_word_edge(text: str, start: int, end: int) -> bool:
+def is_word_edge(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isalnum() or before in "_$") and not (after.isalnum() or after == "_")
@@ -79,7 +79,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for last, (length, iso, kind) in _automaton().iter_long(text):
         start, end = last - length + 1, last + 1
-        if not _is_word_edge(text, start, end):
+        if not is_word_edge(text, start, end):
             continue
         if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start):
             continue
