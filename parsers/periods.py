@@ -436,8 +436,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,3}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
-    r"|(?:by\s+the\s+end\s+of\s+)?(?P<rel>this|next|the current)\s+year)",
+    rf"(?:(?:[\w-]+\s+){{0,4}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?)?(?P<rel>this|next|the current)\s+year)",
     re.IGNORECASE,
 )
 TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE)

@@ -176,6 +176,11 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" this year.", "", 2023),
     (" next year.", "", 2024),
     (" in bilateral trade by 2025.", "", 2025),
+    (" in trade with Egypt by 2026.", "", 2026),  # the partner may stand between the figure and its year
+    (" of trade with Ethiopia by the end of next year.", "", 2024),
+    (" by next year.", "", 2024),
+    (" until next year.", "", 2024),
+    (" in trade with the whole of Latin America and the Caribbean by 2030.", "", None),  # too far to be its year
     (" annually.", "", None),
     (" was first set in 2021.", "", None),  # when a goal was set is not its year
     (".", "By 2030, the sides want to reach ", 2030),
