@@ -20,6 +20,7 @@ METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase
 TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
                           re.IGNORECASE)
 QUALIFIER_REACH = 25
+PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
@@ -215,6 +216,9 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     """A goal when the nearest of the target and actual cues before the figure is a target cue,
     or when "by 2030" follows it (unless the year is already past in `this_year` and the figure is
     reported as happened: "trade reached $1.2 billion by the end of 2023", written in 2024)."""
+    (present,) = anchored_cues("present_before")
+    if present.search(text, max(seg.left, seg.start - PRESENT_REACH), seg.start):
+        return False  # "to double trade, now at $3 billion, by 2030"
     cues = cue_patterns()
     target = last(cues["target"], text, seg.left, seg.start)
     actual = last(cues["actual"], text, seg.left, seg.start)

@@ -213,6 +213,15 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", None, None)}),
     ("Chile and Peru hope to raise trade that stood at $3 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # so does a value said of the present inside the goal ("now at", "currently around")
+    ("The presidents told their governments to double trade between Brazil and Nigeria, now at $3 billion, by 2030.",
+     {(("BRA", "NGA"), "turnover", None, 3_000_000_000, "USD", None, None)}),
+    ("Kenya and Uganda want to lift trade, currently around $800 million, to $2 billion by 2027.",
+     {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", None, None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2027)}),
+    ("The sides aim to raise trade between Peru and Chile, presently worth $3 billion, to $5 billion by 2030.",
+     {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", None, None),
+      (("CHL", "PER"), "target", None, 5_000_000_000, "USD", None, 2030)}),
     # --- words that make a figure something other than bilateral trade
     ("Turkish companies have invested $4 billion in Kazakhstan.", set()),
     ("China granted Pakistan a $2 billion loan to support trade.", set()),
