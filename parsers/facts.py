@@ -433,7 +433,9 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
     if isos:
         return _one_named(article, place, local, "clause")
     if has(cue_patterns()["pair_anaphor"], text[seg.left:seg.right]):
-        return _from_context(article, place, metric, target)  # "trade between the countries": the pair before
+        framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
+        if framed is not None:
+            return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
     whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip)
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:

@@ -118,6 +118,13 @@ CASES = [
      "by Russia with 11.4 percent, $1.9 billion.",
      {(("GEO", "TUR"), "turnover", None, 2_500_000_000, "USD", "2022-01..2022-12", None),
       (("GEO", "RUS"), "turnover", None, 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    # "bilateral trade" with no pair before it: the two countries its sentence names
+    ("Indian companies have invested $3 billion in Uzbekistan, while bilateral trade stood at $750 million in 2022.",
+     {(("IND", "UZB"), "turnover", None, 750_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Two-way trade of $4 billion in 2022 made Ghana the biggest market in West Africa for Nigerian goods.",
+     {(("GHA", "NGA"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chinese loans to Kenya topped $9 billion, and mutual trade reached $8.5 billion in 2022.",
+     {(("CHN", "KEN"), "turnover", None, 8_500_000_000, "USD", "2022-01..2022-12", None)}),
     # the pair referred back to with words about it ("the two East African neighbours", "its neighbour")
     ("Trade between the two East African neighbours, Kenya and Tanzania, was valued at $1 billion in 2022.",
      {(("KEN", "TZA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
