@@ -30,8 +30,8 @@ from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
-    CONTEXT_SENTENCES, FROM_BEFORE, FROM_TO, compared, end_of_years, months, own_period, period_stated_later,
-    same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
+    CONTEXT_SENTENCES, FROM_BEFORE, FROM_TO, compared, end_of_years, month_earlier, months, own_period,
+    period_stated_later, same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
 )
 
 CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by rounding only
@@ -597,6 +597,9 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
     own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub, comparisons=True)
     if origin.period is not None and has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
         own = year_earlier(origin.period)
+    elif origin.period is not None and months(origin.period) == 1 \
+            and has(cue_patterns()["previous_month"], text[seg.end:seg.right]):
+        own = month_earlier(origin.period)
     if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own):
         draft.period = same_part_of(origin.period, own)
     elif own is not None:

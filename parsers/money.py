@@ -66,7 +66,9 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
               rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d.,])|\d+(?:[.,]\d+)?")
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
     word_number = rf"(?:{alternation(list(words))})(?:(?:\s+|-)(?:and\s+)?(?:{alternation(list(words))}))*"
-    magnitude = rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)}))(?![A-Za-z])"  # "$5-billion"
+    # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
+    magnitude = (rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s?(?:19|20)\d\d(?!\d)))"
+                 r"(?![A-Za-z])")
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"

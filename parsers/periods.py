@@ -32,7 +32,7 @@ YEAR = r"(?:19|20)\d\d"
 class PeriodPhrase:
     start: int
     end: int
-    kind: str  # year | months | fiscal | year_to | same_period | said_period
+    kind: str  # year | months | month_rel | fiscal | year_to | same_period | said_period
     year: Optional[int] = None  # the year the phrase names (for a fiscal year: the year it starts in)
     rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
     first_month: int = 1
@@ -96,6 +96,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
+        rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?"
+        rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
@@ -106,13 +108,14 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
-        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d-])"
-        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics))|['’]s))",
+        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
@@ -244,6 +247,13 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("fiscal") or m.group("fiscal2"):
         year = _fiscal_year(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
         return None if year is None else PeriodPhrase(s, e, "fiscal", year=year)
+    if m.group("monthsto"):  # "the ten months to October": the months up to the one named
+        n, last = count(m.group("tn")), month_no(m.group("tm"))
+        if not 1 <= n <= 12:
+            return None
+        return PeriodPhrase(s, e, "months", year=_int(m.group("ty")), first_month=(last - n) % 12 + 1, last_month=last)
+    if m.group("relmonth"):  # "last month": the month before the article's
+        return PeriodPhrase(s, e, "month_rel", rel=-1)
     if m.group("months"):
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
@@ -304,7 +314,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("said"):
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
-        prep = (m.group("mprep") or "").lower()
+        prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         if not (prep or m.group("mony")):
             return None
         n = month_no(m.group("mm"))
@@ -391,6 +401,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return None
         end = month_span(year, phrase.last_month, phrase.last_month)[1]
         return _add_months(dt.date(year, phrase.last_month, 1), -11), end
+    if phrase.kind == "month_rel":
+        if ref.year is None or ref.month is None:
+            return None
+        month = _add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
+        return month_span(month.year, month.month, month.month)
     if phrase.kind == "fiscal":
         return fiscal_span(_start_year(phrase, home), home)
     if phrase.kind == "years":

@@ -76,6 +76,12 @@ def year_earlier(span: Span) -> Span:
     return shift_years(span, -1)
 
 
+def month_earlier(span: Span) -> Span:
+    """The month before a one-month span ("$3 billion in March, up from $2 billion a month earlier")."""
+    start = span[0].replace(day=1) - dt.timedelta(days=1)
+    return start.replace(day=1), start
+
+
 def same_part_of(span: Span, year_span: Span) -> Span:
     """"$787 million in July-December, compared to $771m in FY17": the months of the first figure, in the year
     the comparison names."""

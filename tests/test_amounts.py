@@ -84,7 +84,18 @@ CURRENCY_BY_COUNTRY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY,
+# a count of months or halves before a year is a period, not an amount in millions ("9M 2022")
+PERIOD_NOT_AMOUNT = [
+    ("Exports from Malaysia to Thailand were $15 billion in 9M 2022.",
+     {(("MYS", "THA"), "exports", "MYS", 15_000_000_000, "USD", "2022-01..2022-09", None)}),
+    ("Trade between Russia and Iran reached $3 billion in 9M 2022.",
+     {(("IRN", "RUS"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-09", None)}),
+    ("Trade between Chile and Peru came to $2 billion in 1H 2022.",
+     {(("CHL", "PER"), "turnover", None, 2_000_000_000, "USD", "2022-01..2022-06", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY + PERIOD_NOT_AMOUNT,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_amounts_are_read_as_written(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected

@@ -60,12 +60,34 @@ MONTHS_AND_SPANS = [
     # a year already past when the text was written: what happened by then, not a goal
     ("Trade between Kenya and Uganda reached $1.2 billion by the end of 2022.", "2022-01..2022-12"),
     ("Trade between Kenya and Uganda amounted to $1.2 billion by the end of 2021.", "2021-01..2021-12"),
+    ("Trade between Kenya and Uganda reached $1.2 billion in the 2022 calendar year.", "2022-01..2022-12"),
+    # a month relative to the article's date; the months up to one named; a month written "end-September"
+    ("Trade between Russia and Iran reached $300 million last month.", "2023-09..2023-09"),
+    ("China's exports to Vietnam rose to $15 billion in the past month.", "2023-09..2023-09"),
+    ("Exports from Chile to Peru hit $400 million during the previous month.", "2023-09..2023-09"),
+    ("Trade between Russia and Iran reached $3 billion for the eight months to August.", "2023-01..2023-08"),
+    ("UK exports to India reached £11 billion in the 12 months to June 2023.", "2022-07..2023-06"),
+    ("Exports from Thailand to Japan reached $20 billion in the nine months ended September 30.", "2023-01..2023-09"),
+    ("Trade between Russia and Iran reached $3 billion as of end-September.", "2023-01..2023-09"),
+    ("Trade between Ghana and Togo stood at $300 million at end-June.", "2023-01..2023-06"),
 ]
 
 
 @pytest.mark.parametrize(("text", "period"), FISCAL_YEARS + MONTHS_AND_SPANS, ids=lambda c: str(c)[:50])
 def test_figure_period(text: str, period: str) -> None:
     assert periods_of(text) == {period}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Trade between Russia and Iran reached $300 million in August, up from $250 million a month earlier.",
+     {"2023-08..2023-08", "2023-07..2023-07"}),
+    ("Exports from Chile to China rose to $3 billion in January, from $2.5 billion the previous month.",
+     {"2023-01..2023-01", "2022-12..2022-12"}),
+    ("Kenya's imports from India hit $300 million in May, against $280 million the month before.",
+     {"2023-05..2023-05", "2023-04..2023-04"}),
+])
+def test_an_earlier_month_is_the_month_before(text: str, periods: set[str]) -> None:
+    assert periods_of(text) == periods
 
 
 @pytest.mark.parametrize(("text", "periods"), [
