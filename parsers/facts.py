@@ -365,9 +365,11 @@ def _lone_item(article: Article, seg: Segment) -> bool:
 
 
 def _own_partner(article: Article, place: Place) -> bool:
-    """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion")."""
-    local, _ = parties(article, place.seg.left, place.seg.start, place.skip)
-    return any(p.role is not None for p in local)
+    """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion", "...,
+    $12.8 billion to China")."""
+    seg = place.seg
+    local, _ = parties(article, seg.left, seg.right, place.skip, seg.end)
+    return any(p.role is not None and not p.reporter for p in local)
 
 
 def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Optional[str]:

@@ -193,6 +193,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if block is not None and (trade is None or trade.end() <= block.start()):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
+    if weak is not None and seg.follows_figure and not text[seg.left:weak.start()].strip():
+        weak = None  # "$13.5 billion worth of goods to Italy, $12.8 billion to China": the figure before's word
     if weak is not None and (trade is None and trade_after is None
                              or product_level(text, weak.start() - PRODUCT_REACH, weak.start())):
         return True

@@ -58,7 +58,10 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     if head_start is not None:
         sentence = (head_start, sentence[1])
     items = _respectively(article, sentence, figures) or _items(article, sentence, figures)
-    items = {n: m for n, m in items.items() if m.iso3 != article_hub}
+    if not _owner_outside(article, sentence, items):
+        # the text's main country heads the list, it is not one of its items; unless the list names another
+        # owner ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers")
+        items = {n: m for n, m in items.items() if m.iso3 != article_hub}
     if not items or len(items) == 1 and head_start is None \
             and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
         return ListFrame()
@@ -74,6 +77,15 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     role = _item_role(article, sentence, hub)
     metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+
+
+def _owner_outside(article: Article, sentence: tuple[int, int], items: dict[int, Mention]) -> bool:
+    """Whether a country other than the items is named in the sentence as whose trade it is ("X's suppliers")."""
+    if len(items) < 2:
+        return False
+    isos = {m.iso3 for m in items.values()}
+    others, _ = parties(article, sentence[0], sentence[1], skip=frozenset(m.start for m in items.values()))
+    return any(p.reporter and p.iso3 not in isos for p in others)
 
 
 def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int]:

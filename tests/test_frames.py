@@ -84,6 +84,31 @@ LISTS = [
      {(("CHN", "UZB"), "turnover", None, 13_700_000_000, "USD", "2023-01..2023-12", None),
       (("RUS", "UZB"), "turnover", None, 9_800_000_000, "USD", "2023-01..2023-12", None),
       (("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2023-01..2023-12", None)}),
+    # the owner named after the items; the first item is not the text's main country
+    ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers in 2022.",
+     {(("KAZ", "RUS"), "imports", "RUS", 17_000_000_000, "USD", Y2022, None),
+      (("CHN", "KAZ"), "imports", "CHN", 15_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 Spain ($2.3 billion), Brazil ($870 million) and Chile ($410 million) were Uruguay's top buyers.",
+     {(("ESP", "URY"), "exports", "URY", 2_300_000_000, "USD", Y2022, None),
+      (("BRA", "URY"), "exports", "URY", 870_000_000, "USD", Y2022, None),
+      (("CHL", "URY"), "exports", "URY", 410_000_000, "USD", Y2022, None)}),
+    ("Japan with $4.7 billion and Canada with $1.9 billion ranked as Mongolia's top partners in 2022.",
+     {(("JPN", "MNG"), "turnover", None, 4_700_000_000, "USD", Y2022, None),
+      (("CAN", "MNG"), "turnover", None, 1_900_000_000, "USD", Y2022, None)}),
+    # "$x worth of goods to A, $y to B and $z to C": each figure's own partner follows it
+    ("Kazakhstan exported $13.5 billion worth of goods to Italy, $12.8 billion to China and $9 billion to Russia "
+     "in 2022.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 13_500_000_000, "USD", Y2022, None),
+      (("CHN", "KAZ"), "exports", "KAZ", 12_800_000_000, "USD", Y2022, None),
+      (("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 Peru shipped $2 billion worth of goods to Korea, $1.5 billion to Japan and $900 million to India.",
+     {(("KOR", "PER"), "exports", "PER", 2_000_000_000, "USD", Y2022, None),
+      (("JPN", "PER"), "exports", "PER", 1_500_000_000, "USD", Y2022, None),
+      (("IND", "PER"), "exports", "PER", 900_000_000, "USD", Y2022, None)}),
+    ("Vietnam bought $60 billion worth of goods from China in 2022, $20 billion from Korea and $15 billion from Japan.",
+     {(("CHN", "VNM"), "imports", "CHN", 60_000_000_000, "USD", Y2022, None),
+      (("KOR", "VNM"), "imports", "KOR", 20_000_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "imports", "JPN", 15_000_000_000, "USD", Y2022, None)}),
 ]
 
 DIRECTION = [
