@@ -81,6 +81,13 @@ CURRENCY_BY_COUNTRY = [
      {(("KEN", "TZA"), "exports", "TZA", 500_000_000_000, "TZS", Y2022, None)}),
     ("Bahrain's imports from Saudi Arabia reached BD 800 million in 2022.",
      {(("BHR", "SAU"), "imports", "SAU", 800_000_000, "BHD", Y2022, None)}),
+    # "K" is the kwacha in Zambian and Malawian texts, the kyat in Myanmar's, the kina in Papua New Guinea's
+    ("Zambia's exports to the DR Congo rose to K25.6 billion in 2022.",
+     {(("COD", "ZMB"), "exports", "ZMB", 25_600_000_000, "ZMW", Y2022, None)}),
+    ("Malawi's imports from Zambia reached MK120 billion in 2022.",
+     {(("MWI", "ZMB"), "imports", "ZMB", 120_000_000_000, "MWK", Y2022, None)}),
+    ("Myanmar's exports to Thailand reached K5 trillion in 2022.",
+     {(("MMR", "THA"), "exports", "MMR", 5_000_000_000_000, "MMK", Y2022, None)}),
 ]
 
 
