@@ -124,8 +124,13 @@ def end_of_years(article: Article, seg: Segment, span: Span) -> Span:
 
 
 def year_of_goal(article: Article, seg: Segment) -> Optional[int]:
-    """"Trade in 2025 could reach $40 billion": a current or future year named in the goal's own clause."""
+    """"Trade in 2025 could reach $40 billion", "This year it is expected to reach $5 billion": a current or
+    future year named in the goal's own clause."""
+    now = article.ref.year
     for phrase in article.periods_in(seg.left, seg.start):
-        if phrase.kind == "year" and phrase.year and article.ref.year and phrase.year >= article.ref.year:
-            return phrase.year
+        if phrase.kind != "year" or now is None:
+            continue
+        year = phrase.year if phrase.year is not None else now + phrase.rel if phrase.rel is not None else None
+        if year is not None and year >= now:
+            return year
     return None

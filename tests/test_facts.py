@@ -204,6 +204,12 @@ CASES = [
       (("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2022-01..2022-12", None)}),
     ("Trade between Kazakhstan and China in 2025 could reach $40 billion.",
      {(("CHN", "KAZ"), "target", None, 40_000_000_000, "USD", None, 2025)}),
+    ("This year trade between Kazakhstan and China is expected to reach $45 billion.",
+     {(("CHN", "KAZ"), "target", None, 45_000_000_000, "USD", None, 2023)}),
+    ("Next year, trade between Chile and Peru should reach $6 billion.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2024)}),
+    ("Last year trade between Chile and Peru was expected to reach $6 billion.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
     # "potential to reach" is a goal; "a potential of" is not a figure of trade at all
     ("Trade between Russia and Mongolia reached $2.7 billion last year, and there is potential to reach $3 billion.",
      {(("MNG", "RUS"), "turnover", None, 2_700_000_000, "USD", "2022-01..2022-12", None),
