@@ -393,10 +393,13 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
 
 
 def _item_metric(place: Place) -> Optional[str]:
-    """A ranking item without a metric phrase measures what the item before it measured."""
+    """A ranking item without a metric phrase measures what the item before it measured; a lone ranked item
+    what the fact just before it measured ("Peru's exports to China hit $22 billion. The US remained in
+    second place with $8 billion.")."""
     last_fact = place.last_fact
-    if last_fact is not None and last_fact.item and place.number - last_fact.sentence <= 2 \
-            and last_fact.metric != "target":
+    if last_fact is None or last_fact.metric == "target":
+        return None
+    if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
         return last_fact.metric
     return None
 
