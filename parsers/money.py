@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from parsers.lexicon import alternation, word_values
+from parsers.plausibility import plausible
 from parsers.tables import read_tsv
 
 # Units that make an amount something other than money ("1.4 billion people", "5 million tons").
@@ -95,15 +96,19 @@ def spelled_value(phrase: str, words: dict[str, float]) -> float:
     return total
 
 
-def read_number(text: str, factor: float) -> float:
-    """Read digits with thousands separators or a decimal comma."""
+def read_number(text: str, factor: float, currency: Optional[str] = None) -> float:
+    """Read digits with thousands separators or a decimal comma. "186,439 billion" is 186.439 billion dollars
+    (no bilateral flow runs to $186 trillion), while "¥6,700 billion" is 6.7 trillion yen: a comma is
+    decimal when the grouped reading could not be a year's trade in the figure's currency (dollars if none)."""
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     if "," in text and "." in text and text.rfind(",") > text.rfind("."):
         return float(text.replace(".", "").replace(",", "."))  # "2.037,3"
     if "," in text and "." not in text:
         head, _, tail = text.rpartition(",")
         grouped = len(tail) == 3
-        if not grouped or (factor >= DECIMAL_COMMA_MIN_FACTOR and float(text.replace(",", "")) >= 1000):
+        whole = float(text.replace(",", ""))
+        if not grouped or (factor >= DECIMAL_COMMA_MIN_FACTOR and whole >= 1000
+                           and not plausible(whole * factor, currency or "USD")):
             return float(text.replace(",", "", text.count(",") - 1).replace(",", "."))
     return float(text.replace(",", ""))
 
@@ -175,16 +180,16 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
-        if match.group("num") is not None:
-            base = read_number(match.group("num"), factor)
-        else:
-            base = spelled_value(match.group("word"), words)
-        if match.group("rest"):
-            base = base * 1000 + float(match.group("rest"))
         currency_word = pre or post
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:
             continue  # "R" or "N" before a number, in a text where they name no currency
+        if match.group("num") is not None:
+            base = read_number(match.group("num"), factor, currency)
+        else:
+            base = spelled_value(match.group("word"), words)
+        if match.group("rest"):
+            base = base * 1000 + float(match.group("rest"))
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
                            match.group("num") or "", currency_word or ""))
     from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top

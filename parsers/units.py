@@ -48,7 +48,7 @@ def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
             if YEAR.fullmatch(number) or match.start("num") in taken \
                     or any(other.start <= match.start("num") < other.end for other in found):
                 continue
-            value = round(read_number(number, money.factor) * money.factor, 2)
+            value = round(read_number(number, money.factor, money.currency) * money.factor, 2)
             extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor, number))
             taken.add(match.start("num"))
     return sorted(found + extra, key=lambda m: m.start)

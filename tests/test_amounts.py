@@ -91,6 +91,29 @@ CURRENCY_BY_COUNTRY = [
 ]
 
 
+# a comma is a thousands separator when the grouped reading can be a year's trade in the figure's currency
+# ("¥6,700 billion" is 6.7 trillion yen), a decimal one when it cannot ("$186,439 billion" is 186.4 billion)
+GROUPED_BY_CURRENCY = [
+    ("Japan's exports to Korea were worth ¥6,700 billion in 2022.",
+     {(("JPN", "KOR"), "exports", "JPN", 6_700_000_000_000, "JPY", Y2022, None)}),
+    ("Trade between Korea and Vietnam reached 79,000 billion won in 2022.",
+     {(("KOR", "VNM"), "turnover", None, 79_000_000_000_000, "KRW", Y2022, None)}),
+    ("Indonesia's exports to Vietnam reached Rp 150,000 billion in 2022.",
+     {(("IDN", "VNM"), "exports", "IDN", 150_000_000_000_000, "IDR", Y2022, None)}),
+    ("Mexico's exports to the US reached $186,439 billion in 2022.",
+     {(("MEX", "USA"), "exports", "MEX", 186_439_000_000, "USD", Y2022, None)}),
+]
+
+# magnitudes and currency names as the press of each country abbreviates or spells them
+SPELLED_OUT = [
+    ("Trade between Japan and the US reached 35 trillion Japanese yen in 2022.",
+     {(("JPN", "USA"), "turnover", None, 35_000_000_000_000, "JPY", Y2022, None)}),
+    ("Nigeria's exports to India rose to N3.2trn in 2022.",
+     {(("IND", "NGA"), "exports", "NGA", 3_200_000_000_000, "NGN", Y2022, None)}),
+    ("Nigeria's trade with China rose to ₦5.3tr in 2022.",
+     {(("CHN", "NGA"), "turnover", None, 5_300_000_000_000, "NGN", Y2022, None)}),
+]
+
 # a count of months or halves before a year is a period, not an amount in millions ("9M 2022")
 PERIOD_NOT_AMOUNT = [
     ("Exports from Malaysia to Thailand were $15 billion in 9M 2022.",
@@ -102,7 +125,8 @@ PERIOD_NOT_AMOUNT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY + PERIOD_NOT_AMOUNT,
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY + PERIOD_NOT_AMOUNT
+                         + GROUPED_BY_CURRENCY + SPELLED_OUT,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_amounts_are_read_as_written(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
