@@ -408,6 +408,11 @@ def _anaphor(article: Article, seg: Segment) -> bool:
     return has(cue_patterns()["anaphor"], article.low[seg.sentence[0]:seg.right])
 
 
+def _pair_anaphor(article: Article, seg: Segment) -> bool:
+    """"bilateral", "two-way", "between the two countries": the figure is the trade of the text's pair."""
+    return has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right])
+
+
 def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or _anaphor(article, place.seg)
 
@@ -437,7 +442,7 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
     if isos:
         return _one_named(article, place, local, "clause")
-    if has(cue_patterns()["pair_anaphor"], text[seg.left:seg.right]):
+    if _pair_anaphor(article, seg):
         framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
         if framed is not None:
             return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
@@ -509,8 +514,8 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str) -
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter
             return Framed(previous.pair, parties_, reporter, {"pair": "context"})
-        if previous is None and _anaphor(article, place.seg):
-            other = _main_partner(article, named.iso3)
+        if previous is None and (_anaphor(article, place.seg) or _pair_anaphor(article, place.seg)):
+            other = _main_partner(article, named.iso3)  # "the Embassy of Vietnam in Cambodia: two-way trade ..."
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
         if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:

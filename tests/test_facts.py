@@ -125,6 +125,13 @@ CASES = [
      {(("GHA", "NGA"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chinese loans to Kenya topped $9 billion, and mutual trade reached $8.5 billion in 2022.",
      {(("CHN", "KEN"), "turnover", None, 8_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # a diplomatic mission names both sides: its country and the one it is posted in
+    ("According to the Embassy of Vietnam in Cambodia, two-way trade reached $7 billion in 2022.",
+     {(("KHM", "VNM"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Speaking at the Embassy of India in Oman, the ambassador said two-way trade stood at $12 billion in 2022.",
+     {(("IND", "OMN"), "turnover", None, 12_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The Consulate of Peru in Chile said bilateral commerce reached $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the pair referred back to with words about it ("the two East African neighbours", "its neighbour")
     ("Trade between the two East African neighbours, Kenya and Tanzania, was valued at $1 billion in 2022.",
      {(("KEN", "TZA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
