@@ -255,7 +255,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
         origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
-        if origin is not None:
+        if origin is not None and not _partner_outside(article, place, origin.pair):
             return _baseline(article, money, place, origin)
         return _draft(article, money, "plain", place, comparison=True)  # "Compared to $562m in 2016, they ..."
     measured = _measure(article, place, item is not None)
@@ -406,6 +406,14 @@ def _item_metric(place: Place) -> Optional[str]:
 
 def _anaphor(article: Article, seg: Segment) -> bool:
     return has(cue_patterns()["anaphor"], article.low[seg.sentence[0]:seg.right])
+
+
+def _partner_outside(article: Article, place: Place, pair: tuple[str, str]) -> bool:
+    """A partner named right after a compared figure, outside the pair it is compared with: a figure of the
+    same kind for another pair ("reached $4.4 billion, compared to $3 billion with Kyrgyzstan")."""
+    seg = place.seg
+    after, _ = parties(article, seg.end, seg.right, place.skip, seg.end)
+    return any(p.role is not None and not p.reporter and p.iso3 not in pair for p in after)
 
 
 def _pair_anaphor(article: Article, seg: Segment) -> bool:

@@ -205,6 +205,16 @@ CASES = [
     ("India's trade with the UAE went from $43.3 billion in 2020-21 to 72.9 in 2021-22.",
      {(("ARE", "IND"), "turnover", None, 43_300_000_000, "USD", "2020-04..2021-03", None),
       (("ARE", "IND"), "turnover", None, 72_900_000_000, "USD", "2021-04..2022-03", None)}),
+    # a figure compared with another partner's is that partner's, for the same period
+    ("Uzbekistan's trade with Kazakhstan reached $4.4 billion in 2022, compared to $3 billion with Kyrgyzstan.",
+     {(("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2022-01..2022-12", None),
+      (("KGZ", "UZB"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to China reached $38 billion in 2022, against $16 billion to the United States.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China rose to $3 billion in 2022, compared with $2.1 billion from India.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
     # --- targets
     ("Kazakhstan and Turkey aim to raise bilateral trade to $10 billion by 2026.",
      {(KAZ_TUR, "target", None, 10_000_000_000, "USD", None, 2026)}),
