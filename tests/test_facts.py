@@ -45,6 +45,13 @@ CASES = [
      {(("EGY", "SDN"), "turnover", None, 1_400_000_000, "USD", "2022-01..2022-12", None)}),
     ("Algeria and Tunisia exchanged goods worth $1.5 billion in 2022.",
      {(("DZA", "TUN"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # what Spanish and Russian call trade, as translations write it
+    ("The commercial interchange between Mexico and Peru reached $4 billion in 2022.",
+     {(("MEX", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Commodity circulation between Belarus and Azerbaijan amounted to $500 million in 2022.",
+     {(("AZE", "BLR"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Commercial flows between Argentina and Paraguay totalled $3 billion in 2022.",
+     {(("ARG", "PRY"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- exports and imports, with the direction named every way
     ("Kazakhstan's exports to China reached $13.2 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None)}),
