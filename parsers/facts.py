@@ -36,6 +36,7 @@ from parsers.timing import (
 
 CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by rounding only
 FROM_TO_REACH = 60
+BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
@@ -441,8 +442,8 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
-    if local_group and len(isos) < 2:
-        return None  # trade with a region or a group of countries
+    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg)):
+        return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
     if len(isos) < 2 and _global(article, seg, local):
         return None
     if len(isos) >= 2:
@@ -466,6 +467,20 @@ def _frame(article: Article, place: Place, metric: str, target: bool) -> Optiona
     if whole_isos:
         return _one_named(article, place, whole, "sentence")
     return _from_context(article, place, metric, target)
+
+
+def _group_is_a_side(article: Article, seg: Segment) -> bool:
+    """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
+    Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
+    named = article.countries_in(seg.left, seg.right)
+    for first, second in zip(named, named[1:]):
+        if GROUP not in (first.iso3, second.iso3):
+            continue
+        if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
+                re.search(r"between\s+(?:the\s+)?$", article.low[max(seg.left, first.start - 14):first.start]) \
+                or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]):
+            return True
+    return False
 
 
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -42,6 +42,10 @@ NOT_FACTS = {
         "Trade between Ontario and Michigan reached $50 billion in 2022.",
         "Texas exports to Mexico reached $100 billion in 2022.",
         "Xinjiang's trade with Kazakhstan rose to $20 billion in 2023.",
+        # a province as one side of "between A and B", even beside the statistics' country
+        "China's customs said trade between Guangxi and Vietnam reached 230 billion yuan in 2022.",
+        "Chinese customs data show that trade between Yunnan and Laos reached $4 billion in 2022.",
+        "According to China's customs, Heilongjiang-Russia trade hit $30 billion in 2022.",
     ],
     "one commodity": [
         "Russia supplied Egypt with $2.3 billion worth of wheat in 2023.",
