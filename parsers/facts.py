@@ -60,6 +60,8 @@ class Place:
     skip: frozenset[int]  # where countries of other figures of its sentence are named
     phrase_context: Optional[Span] = None  # the last period phrase ("the said period" refers to it)
     after_rejected: bool = False  # the figure before it in its sentence is not a fact
+    whole: Optional[str] = None  # what a total just before it measured that was no pair's (trade with the world)
+    measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
 
     @property
     def last_fact(self) -> Optional[Draft]:
@@ -97,6 +99,7 @@ class Walk:
     report_sentence: int = 0
     last_currency: Optional[str] = None
     period_index: int = 0
+    whole: Optional[tuple[str, int]] = None  # (metric, sentence) of the last total that was no pair's
 
 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
@@ -141,12 +144,15 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         if kind == "item" and i not in lists.items and _after_country(article, money):
             kind = "plain"
         skip = frozenset(start for n, start in item_starts.items() if n != i) | frozenset(claimed)
+        whole = walk.whole[0] if walk.whole is not None and number - walk.whole[1] <= 1 else None
         place = Place(number, seg, previous_draft, walk.drafts, walk.report_period, walk.report_sentence,
                       year_before(article, sentence[0], money.start), lists, i, skip, walk.context_period,
-                      rejected)
+                      rejected, whole)
         draft = _draft(article, money, kind, place) if currency is not None else None
         claimed.update(p.start for p in parties(article, money.end, seg.right, place.skip, money.end)[0])
         rejected = draft is None
+        if draft is None and place.measured is not None:
+            walk.whole = (place.measured, number)
         if draft is None:
             continue
         draft.currency = _whose_currency(article, money, figures[:i], draft) or currency
@@ -265,6 +271,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     metric, target, metric_source = measured
     framed = _frame(article, place, metric, target)
     if framed is None:
+        place.measured = None if target else metric
         return None
     text, seg = article.low, place.seg
     draft = Draft(money, place.number, "target" if target else metric, framed.pair, item=item is not None,
@@ -311,6 +318,8 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = place.lists.metric or _item_metric(place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
+        elif place.whole is not None and _part_of_whole(article, place):
+            metric = place.whole  # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"
         elif target and (place.recent or previous is not None or _anaphor(article, seg)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
@@ -336,6 +345,15 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _part_of_whole(article: Article, place: Place) -> bool:
+    """A partner's part of a total just given ("of which China accounted for", "including $13.7 billion with
+    China", "Russia took $3 billion"): a share cue and a country in the figure's clause."""
+    seg = place.seg
+    if not has(cue_patterns()["part_of_whole"], article.low[seg.left:seg.right]):
+        return False
+    return any(m.iso3 != GROUP and m.start not in place.skip for m in article.countries_in(seg.left, seg.right))
 
 
 def _crowded(article: Article, sentence: tuple[int, int]) -> bool:

@@ -169,6 +169,13 @@ CASES = [
      {(("JPN", "VNM"), "imports", "VNM", 3_000_000_000, "USD", "2023-01..2023-06", None)}),
     ("Germany purchased some €2 billion worth of Polish exports last year.",
      {(("DEU", "POL"), "imports", "POL", 2_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    # a partner's part of a total that is no pair's own (trade with the world, with a bloc)
+    ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion.",
+     {(("CHN", "UZB"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's exports reached $19 billion in 2022, of which Russia took $3 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's trade with the EAEU countries reached $28 billion in 2022. Russia accounted for $26 billion.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the country whose trade with the world a text reports is the side its partners trade with
     ("Kazakhstan's foreign trade turnover in 2022 amounted to $134 billion, the statistics bureau said.\n\n"
      "The main partners were China, Russia and Italy. Trade with China reached $24 billion, with Russia $26 "
