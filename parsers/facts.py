@@ -686,6 +686,12 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
         return own, "clause"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
         return place.previous.period, "sentence"
+    if place.previous is not None and place.previous.baseline:
+        # "fell to $900 million in 2023 from $1.1 billion in 2022, while imports stood at $600 million": the
+        # period of the figure the earlier value was compared with, not the earlier value's
+        origin = next((d for d in reversed(place.drafts) if d.sentence == place.number and not d.baseline), None)
+        if origin is not None and origin.period is not None:
+            return origin.period, "sentence"
     listed = place.lists.period if draft.item else None
     if listed is not None:
         span = resolve(listed, article.ref, context, place.sentence_year, home)

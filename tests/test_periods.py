@@ -78,6 +78,20 @@ def test_figure_period(text: str, period: str) -> None:
     assert periods_of(text) == {period}
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("Egypt's exports to Sudan declined to $900 million in 2022 from $1.1 billion in 2021, while imports from "
+     "Sudan stood at $600 million.", 600_000_000),
+    ("Chile's exports to Peru rose to $2 billion in 2022 from $1.5 billion in 2021, and imports reached "
+     "$1 billion.", 1_000_000_000),
+    ("Kenya's imports from India hit $3 billion in 2022, up from $2.6 billion in 2021, while exports to India "
+     "were $200 million.", 200_000_000),
+])
+def test_a_figure_after_an_earlier_value_takes_the_compared_figures_period(text: str, value: int) -> None:
+    # the third figure continues the first, not the earlier value between them
+    periods = {fact_value: period for _pair, _metric, _exporter, fact_value, _cur, period, _year in facts_of(text)}
+    assert periods[value] == "2022-01..2022-12"
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     ("Trade between Russia and Iran reached $300 million in August, up from $250 million a month earlier.",
      {"2023-08..2023-08", "2023-07..2023-07"}),
