@@ -225,12 +225,16 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
     return replace(phrase, one_year_label=True) if phrase is not None and _one_year_label(m) else phrase
 
 
+# (group of a fiscal year's first year, group of its second year) in the grammar's alternatives
+FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos")
+
+
 def _one_year_label(m: re.Match[str]) -> bool:
     """A fiscal year written with one year ("FY24", "fiscal 2023", "H1 FY23"), not two ("2023-24")."""
-    groups = m.groupdict()
-    if groups.get("fy1"):
-        return not groups.get("fy2")
-    return any(value and name.endswith("fy") and not groups.get(name + "2") for name, value in groups.items())
+    for first, second in FISCAL_YEAR_GROUPS:
+        if m.group(first):
+            return second is None or not m.group(second)
+    return False
 
 
 def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
