@@ -1,4 +1,5 @@
-"""A fact while it is being assembled, and how the drafts of an article become its facts: a one-way flow
+"""A fact while it is being assembled, where its figure stands in the walk through the article (what the
+figures before it established), and how the drafts of an article become its facts: a one-way flow
 that cannot fit in its pair's two-way total is dropped, and the same figure said twice (headline, lead,
 quote) is one fact whose later mentions fill what the first lacked."""
 from __future__ import annotations
@@ -11,6 +12,8 @@ from typing import Optional
 
 from parsers import confidence
 from parsers.context import Article
+from parsers.figures import Segment
+from parsers.lists import ListFrame
 from parsers.money import Money
 from parsers.periods import Span
 from parsers.schema import Fact
@@ -39,6 +42,35 @@ class Draft:
     baseline: bool = False
     item: bool = False  # a figure of a list or ranking
     slots: dict[str, str] = field(default_factory=dict)  # slot -> where it was filled from (confidence.py)
+
+
+@dataclass
+class Place:
+    """Where a figure stands in the walk through the article: what the figures before it established."""
+
+    number: int  # index of its sentence
+    seg: Segment
+    previous: Optional[Draft]  # the fact before it in the same sentence
+    drafts: list[Draft]  # every fact so far
+    report_period: Optional[Span]  # the period the text is reporting on
+    report_sentence: int  # the sentence that named it
+    sentence_year: Optional[int]  # the last year named earlier in its sentence
+    lists: ListFrame
+    figure: int  # its number among the sentence's figures
+    skip: frozenset[int]  # where countries of other figures of its sentence are named
+    phrase_context: Optional[Span] = None  # the last period phrase ("the said period" refers to it)
+    after_rejected: bool = False  # the figure before it in its sentence is not a fact
+    whole: Optional[str] = None  # what a total just before it measured that was no pair's (trade with the world)
+    measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
+
+    @property
+    def last_fact(self) -> Optional[Draft]:
+        return self.drafts[-1] if self.drafts else None
+
+    @property
+    def recent(self) -> bool:
+        """The last fact stands in this sentence or the one before."""
+        return self.last_fact is not None and self.number - self.last_fact.sentence <= 1
 
 
 # --- facts that cannot all be true ----------------------------------------------------------------------

@@ -2,7 +2,7 @@
 
 Every money amount is a candidate. Walking the text in order, each figure gets a frame: what it is
 (figures.py: a level, a change, a range, a restatement, a baseline; its metric, whether it is a goal or not
-trade at all), between whom (frames.py and lists.py), over which period (timing.py), and how sure we are
+trade at all), between whom (pairs.py, with frames.py and lists.py), over which period (timing.py), and how sure we are
 of each slot (confidence.py). What earlier figures established (their pair, metric, period, currency)
 carries over to figures that refer back to them. Implausible values are dropped (plausibility.py), and
 the same figure said twice is one fact.
@@ -19,12 +19,13 @@ from parsers.figures import (
     PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
     qualifier, segment,
 )
-from parsers.drafts import Draft, consistent, merge_duplicates, to_fact
-from parsers.frames import Party, home_parties, parties, pick_two, seller, sorted_pair
+from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
+from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
-from parsers.lists import ROLE_METRIC, ListFrame, as_party, list_frame
+from parsers.lists import ROLE_METRIC, list_frame
+from parsers.pairs import anaphor, frame, pair_home, partner_outside
 from parsers.money import Money, currency_of, find_money, has_several_senses
 from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import plausible, plausible_growth
@@ -34,43 +35,13 @@ from parsers.timing import (
     period_stated_later, same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
 )
 
-CROWDED = 3  # a one-way flow may exceed the two-way total it belongs to by rounding only
+CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 FROM_TO_REACH = 60
-BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
 PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|to|from|with|in|of|for)\b)[\w-]+\s+)?")
-
-
-@dataclass
-class Place:
-    """Where a figure stands in the walk through the article: what the figures before it established."""
-
-    number: int  # index of its sentence
-    seg: Segment
-    previous: Optional[Draft]  # the fact before it in the same sentence
-    drafts: list[Draft]  # every fact so far
-    report_period: Optional[Span]  # the period the text is reporting on
-    report_sentence: int  # the sentence that named it
-    sentence_year: Optional[int]  # the last year named earlier in its sentence
-    lists: ListFrame
-    figure: int  # its number among the sentence's figures
-    skip: frozenset[int]  # where countries of other figures of its sentence are named
-    phrase_context: Optional[Span] = None  # the last period phrase ("the said period" refers to it)
-    after_rejected: bool = False  # the figure before it in its sentence is not a fact
-    whole: Optional[str] = None  # what a total just before it measured that was no pair's (trade with the world)
-    measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
-
-    @property
-    def last_fact(self) -> Optional[Draft]:
-        return self.drafts[-1] if self.drafts else None
-
-    @property
-    def recent(self) -> bool:
-        """The last fact stands in this sentence or the one before."""
-        return self.last_fact is not None and self.number - self.last_fact.sentence <= 1
 
 
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
@@ -262,14 +233,14 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
         origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
-        if origin is not None and not _partner_outside(article, place, origin.pair):
+        if origin is not None and not partner_outside(article, place, origin.pair):
             return _baseline(article, money, place, origin)
         return _draft(article, money, "plain", place, comparison=True)  # "Compared to $562m in 2016, they ..."
     measured = _measure(article, place, item is not None)
     if measured is None:
         return None
     metric, target, metric_source = measured
-    framed = _frame(article, place, metric, target)
+    framed = frame(article, place, metric, target)
     if framed is None:
         place.measured = None if target else metric
         return None
@@ -280,7 +251,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if _crowded(article, seg.sentence):
         draft.slots["sentence"] = "crowded"
     if draft.metric in ("exports", "imports"):
-        reporter = framed.reporter if framed.reporter in framed.pair else _home(article, framed.pair)
+        reporter = framed.reporter if framed.reporter in framed.pair else pair_home(article, framed.pair)
         draft.exporter, stated = seller(framed.pair, framed.parties, metric, reporter)
         draft.slots["exporter"] = "clause" if stated else "default"
     if target:
@@ -292,14 +263,6 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.growth_pct = growth(text, seg)
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft
-
-
-@dataclass
-class Framed:
-    pair: tuple[str, str]
-    parties: list[Party]
-    reporter: Optional[str]
-    slots: dict[str, str]
 
 
 def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str, bool, str]]:
@@ -320,7 +283,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
         elif place.whole is not None and _part_of_whole(article, place):
             metric = place.whole  # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"
-        elif target and (place.recent or previous is not None or _anaphor(article, seg)):
+        elif target and (place.recent or previous is not None or anaphor(article, seg)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
                                        or _own_partner(article, place) or _continues(text, seg)):
@@ -336,7 +299,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)):
             metric = last_fact.metric  # "The first eight months of this year saw 15% growth, to $1.1 billion."
-        elif place.number > 0 and _anaphor(article, seg):
+        elif place.number > 0 and anaphor(article, seg):
             metric = metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":
                 metric = last_fact.metric
@@ -421,218 +384,6 @@ def _item_metric(place: Place) -> Optional[str]:
     if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
         return last_fact.metric
     return None
-
-
-def _anaphor(article: Article, seg: Segment) -> bool:
-    return has(cue_patterns()["anaphor"], article.low[seg.sentence[0]:seg.right])
-
-
-def _partner_outside(article: Article, place: Place, pair: tuple[str, str]) -> bool:
-    """A partner named right after a compared figure, outside the pair it is compared with: a figure of the
-    same kind for another pair ("reached $4.4 billion, compared to $3 billion with Kyrgyzstan")."""
-    seg = place.seg
-    after, _ = parties(article, seg.end, seg.right, place.skip, seg.end)
-    return any(p.role is not None and not p.reporter and p.iso3 not in pair for p in after)
-
-
-def _pair_anaphor(article: Article, seg: Segment) -> bool:
-    """"bilateral", "two-way", "between the two countries": the figure is the trade of the text's pair."""
-    return has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right])
-
-
-def _refers_back(article: Article, place: Place) -> bool:
-    return place.previous is not None or place.recent or _anaphor(article, place.seg)
-
-
-# --- between which countries --------------------------------------------------------------------------------
-
-def _frame(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
-    """The pair (and the parties that say who sells), from the clause, the list, the sentence, the text
-    before, the article's hub, in that order."""
-    text, seg = article.low, place.seg
-    item = place.lists.item(place.figure)
-    if item is not None:
-        hub = place.lists.hub
-        other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=True)
-        if other is not None and other != item.iso3:
-            found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
-            return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
-    local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
-    local += home_parties(article, seg.left, seg.start, local)
-    isos = list(dict.fromkeys(p.iso3 for p in local))
-    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg)):
-        return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
-    if len(isos) < 2 and _global(article, seg, local):
-        return None
-    if len(isos) >= 2:
-        pair = pick_two(text, local)
-        return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
-    if isos:
-        return _one_named(article, place, local, "clause")
-    if _pair_anaphor(article, seg):
-        framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
-        if framed is not None:
-            return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
-    whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip)
-    whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
-    if whole_group and len(whole_isos) < 2:
-        return None
-    if len(whole_isos) >= 2:
-        pair = pick_two(text, whole)
-        # roles in another clause of the sentence describe another figure: keep only whose trade it is
-        reporter = _reporter_of(whole, pair) or (place.previous.reporter if place.previous else None)
-        return Framed(pair, [], reporter, {"pair": "sentence"}) if pair else None
-    if whole_isos:
-        return _one_named(article, place, whole, "sentence")
-    return _from_context(article, place, metric, target)
-
-
-def _group_is_a_side(article: Article, seg: Segment) -> bool:
-    """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
-    Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
-    named = article.countries_in(seg.left, seg.right)
-    for first, second in zip(named, named[1:]):
-        if GROUP not in (first.iso3, second.iso3):
-            continue
-        if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
-                re.search(r"between\s+(?:the\s+)?$", article.low[max(seg.left, first.start - 14):first.start]) \
-                or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]):
-            return True
-    return False
-
-
-def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
-    """One country's trade with the world ("foreign trade", "total exports") unless a partner is named in
-    the clause ("foreign trade with China")."""
-    if not has(cue_patterns()["global"], article.low[seg.left:seg.right]):
-        return False
-    if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]):
-        return False  # "the total trade turnover between the countries"
-    return not any(p.role is not None and not p.reporter for p in local)
-
-
-def _home(article: Article, pair: tuple[str, str]) -> Optional[str]:
-    """The side of a pair the article speaks from when nothing closer says: its hub, else the side it names
-    first (official statistics report the home country's exports and imports)."""
-    if article.hub in pair:
-        return article.hub
-    return next((m.iso3 for m in article.mentions if m.iso3 in pair), None)
-
-
-def _reporter_of(found: list[Party], pair: Optional[tuple[str, str]]) -> Optional[str]:
-    """Whose trade a figure is: the side whose own words make it so ("X's exports", "X exported")."""
-    if pair is None:
-        return None
-    return next((p.iso3 for p in found if p.reporter and p.iso3 in pair), None)
-
-
-def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = False) -> Optional[str]:
-    """Whose trade a figure about one named partner is: the side the text was reporting on (the last fact's
-    reporter or the other side of its pair), else the article's hub, else (when the partner is the hub) the
-    country the article names most besides it."""
-    if prefer_hub and article.hub and article.hub != besides:
-        return article.hub
-    last_fact = place.previous or place.last_fact
-    if last_fact is not None and place.number - last_fact.sentence <= CONTEXT_SENTENCES:
-        if last_fact.reporter and last_fact.reporter != besides:
-            return last_fact.reporter
-        if besides in last_fact.pair:
-            return last_fact.pair[1] if last_fact.pair[0] == besides else last_fact.pair[0]
-    if article.hub and article.hub != besides:
-        return article.hub
-    return _main_partner(article, besides)
-
-
-def _one_named(article: Article, place: Place, found: list[Party], where: str) -> Optional[Framed]:
-    """One country named: a partner trades with the side the text reports on; a country named as the owner
-    of the figure ("X's exports", "X imported") needs the text to refer back to a pair it is in."""
-    named = found[0]
-    owner = next((p for p in found if p.reporter), None)
-    parties_ = found if where == "clause" else []
-    if owner is not None or named.iso3 == article.hub:
-        previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)
-        if previous is not None and named.iso3 in previous.pair and (place.previous is not None or
-                                                                      _refers_back(article, place)):
-            reporter = named.iso3 if owner else previous.reporter
-            return Framed(previous.pair, parties_, reporter, {"pair": "context"})
-        if previous is None and (_anaphor(article, place.seg) or _pair_anaphor(article, place.seg)):
-            other = _main_partner(article, named.iso3)  # "the Embassy of Vietnam in Cambodia: two-way trade ..."
-            if other is not None:
-                return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
-        if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:
-            # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ..."
-            return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
-        if owner is not None or not _names_partner(named):
-            return None
-    other = _reporter(article, place, named.iso3)
-    if other is None:
-        return None
-    return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
-
-
-def _names_partner(named: Party) -> bool:
-    """"trade with X", "exports to X", "imports from X": the name stands as someone's partner."""
-    return named.role is not None and not named.reporter
-
-
-def _main_partner(article: Article, iso3: str) -> Optional[str]:
-    for other, _ in article.counts.most_common():
-        if other != iso3:
-            return other
-    return None
-
-
-def _from_context(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
-    """No country named in the clause or the sentence: the figure continues the pair the text was talking
-    about: the figure before it in its sentence, the pair the sentence before it names (in its paragraph,
-    without figures of its own: "Imports from India also grew. ... they reached $671m"), the last fact
-    when the text refers back to it, else the article's main pair when it speaks of "the two countries"."""
-    previous, last_fact = place.previous, place.last_fact
-    if place.after_rejected:
-        return None  # "the country's exports stood at $20.6 billion and imports at $36.1 billion": both its own
-    if previous is not None:
-        return Framed(previous.pair, [], previous.reporter, {"pair": "context"})
-    before = _previous_sentence_pair(article, place)
-    if before is not None:
-        return before
-    if last_fact is not None and (place.recent or _anaphor(article, place.seg)):
-        return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
-    if last_fact is None and _anaphor(article, place.seg):
-        pair = _main_pair(article)
-        return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
-    return None
-
-
-def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
-    """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
-    number = place.number - 1
-    if number < 0 or not article.same_paragraph(number, place.number):
-        return None
-    start, end = article.sentences[number]
-    if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
-        return None
-    found, group = parties(article, start, end)
-    isos = list(dict.fromkeys(p.iso3 for p in found))
-    if group or not isos:
-        return None
-    if len(isos) >= 2:
-        pair = pick_two(article.low, found)
-        return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
-    other = _reporter(article, place, isos[0]) if _names_partner(found[0]) else None
-    if other is None:
-        return None
-    return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
-
-
-def _has_figure(article: Article, start: int, end: int) -> bool:
-    return any(ch.isdigit() for ch in article.text[start:end]) and bool(find_money(article.text[start:end]))
-
-
-def _main_pair(article: Article) -> Optional[tuple[str, str]]:
-    if article.hub is None:
-        return None
-    other = _main_partner(article, article.hub)
-    return sorted_pair(article.hub, other) if other else None
 
 
 # --- what a figure is compared with, and when -------------------------------------------------------------

@@ -1,0 +1,240 @@
+"""Between which countries a figure is: the pair of each figure and whose trade it is.
+
+The pair comes from the nearest place that names it (frames.py reads the role of each name): the list the
+figure stands in (lists.py), its own clause, its sentence, the figures before it when the words refer back
+to them ("the two countries", "bilateral", "this indicator"), else the article's main pair. Trade with the
+world, with a bloc or with a province is no pair's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Optional
+
+from parsers.context import Article
+from parsers.drafts import Place
+from parsers.figures import Segment, has
+from parsers.frames import Party, home_parties, parties, pick_two, sorted_pair
+from parsers.gazetteer import GROUP
+from parsers.lexicon import cue_patterns
+from parsers.lists import as_party
+from parsers.money import find_money
+from parsers.timing import CONTEXT_SENTENCES
+
+BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+@dataclass
+class Framed:
+    pair: tuple[str, str]
+    parties: list[Party]
+    reporter: Optional[str]
+    slots: dict[str, str]
+
+
+def anaphor(article: Article, seg: Segment) -> bool:
+    return has(cue_patterns()["anaphor"], article.low[seg.sentence[0]:seg.right])
+
+
+def partner_outside(article: Article, place: Place, pair: tuple[str, str]) -> bool:
+    """A partner named right after a compared figure, outside the pair it is compared with: a figure of the
+    same kind for another pair ("reached $4.4 billion, compared to $3 billion with Kyrgyzstan")."""
+    seg = place.seg
+    after, _ = parties(article, seg.end, seg.right, place.skip, seg.end)
+    return any(p.role is not None and not p.reporter and p.iso3 not in pair for p in after)
+
+
+def _pair_anaphor(article: Article, seg: Segment) -> bool:
+    """"bilateral", "two-way", "between the two countries": the figure is the trade of the text's pair."""
+    return has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right])
+
+
+def _refers_back(article: Article, place: Place) -> bool:
+    return place.previous is not None or place.recent or anaphor(article, place.seg)
+
+
+def frame(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
+    """The pair (and the parties that say who sells), from the clause, the list, the sentence, the text
+    before, the article's hub, in that order."""
+    text, seg = article.low, place.seg
+    item = place.lists.item(place.figure)
+    if item is not None:
+        hub = place.lists.hub
+        other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=True)
+        if other is not None and other != item.iso3:
+            found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
+            return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
+    local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    local += home_parties(article, seg.left, seg.start, local)
+    isos = list(dict.fromkeys(p.iso3 for p in local))
+    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg)):
+        return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
+    if len(isos) < 2 and _global(article, seg, local):
+        return None
+    if len(isos) >= 2:
+        pair = pick_two(text, local)
+        return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
+    if isos:
+        return _one_named(article, place, local, "clause")
+    if _pair_anaphor(article, seg):
+        framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
+        if framed is not None:
+            return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
+    whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip)
+    whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
+    if whole_group and len(whole_isos) < 2:
+        return None
+    if len(whole_isos) >= 2:
+        pair = pick_two(text, whole)
+        # roles in another clause of the sentence describe another figure: keep only whose trade it is
+        reporter = _reporter_of(whole, pair) or (place.previous.reporter if place.previous else None)
+        return Framed(pair, [], reporter, {"pair": "sentence"}) if pair else None
+    if whole_isos:
+        return _one_named(article, place, whole, "sentence")
+    return _from_context(article, place, metric, target)
+
+
+def _group_is_a_side(article: Article, seg: Segment) -> bool:
+    """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
+    Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
+    named = article.countries_in(seg.left, seg.right)
+    for first, second in zip(named, named[1:]):
+        if GROUP not in (first.iso3, second.iso3):
+            continue
+        if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
+                re.search(r"between\s+(?:the\s+)?$", article.low[max(seg.left, first.start - 14):first.start]) \
+                or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]):
+            return True
+    return False
+
+
+def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
+    """One country's trade with the world ("foreign trade", "total exports") unless a partner is named in
+    the clause ("foreign trade with China")."""
+    if not has(cue_patterns()["global"], article.low[seg.left:seg.right]):
+        return False
+    if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]):
+        return False  # "the total trade turnover between the countries"
+    return not any(p.role is not None and not p.reporter for p in local)
+
+
+def pair_home(article: Article, pair: tuple[str, str]) -> Optional[str]:
+    """The side of a pair the article speaks from when nothing closer says: its hub, else the side it names
+    first (official statistics report the home country's exports and imports)."""
+    if article.hub in pair:
+        return article.hub
+    return next((m.iso3 for m in article.mentions if m.iso3 in pair), None)
+
+
+def _reporter_of(found: list[Party], pair: Optional[tuple[str, str]]) -> Optional[str]:
+    """Whose trade a figure is: the side whose own words make it so ("X's exports", "X exported")."""
+    if pair is None:
+        return None
+    return next((p.iso3 for p in found if p.reporter and p.iso3 in pair), None)
+
+
+def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = False) -> Optional[str]:
+    """Whose trade a figure about one named partner is: the side the text was reporting on (the last fact's
+    reporter or the other side of its pair), else the article's hub, else (when the partner is the hub) the
+    country the article names most besides it."""
+    if prefer_hub and article.hub and article.hub != besides:
+        return article.hub
+    last_fact = place.previous or place.last_fact
+    if last_fact is not None and place.number - last_fact.sentence <= CONTEXT_SENTENCES:
+        if last_fact.reporter and last_fact.reporter != besides:
+            return last_fact.reporter
+        if besides in last_fact.pair:
+            return last_fact.pair[1] if last_fact.pair[0] == besides else last_fact.pair[0]
+    if article.hub and article.hub != besides:
+        return article.hub
+    return _main_partner(article, besides)
+
+
+def _one_named(article: Article, place: Place, found: list[Party], where: str) -> Optional[Framed]:
+    """One country named: a partner trades with the side the text reports on; a country named as the owner
+    of the figure ("X's exports", "X imported") needs the text to refer back to a pair it is in."""
+    named = found[0]
+    owner = next((p for p in found if p.reporter), None)
+    parties_ = found if where == "clause" else []
+    if owner is not None or named.iso3 == article.hub:
+        previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)
+        if previous is not None and named.iso3 in previous.pair and (place.previous is not None or
+                                                                      _refers_back(article, place)):
+            reporter = named.iso3 if owner else previous.reporter
+            return Framed(previous.pair, parties_, reporter, {"pair": "context"})
+        if previous is None and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)):
+            other = _main_partner(article, named.iso3)  # "the Embassy of Vietnam in Cambodia: two-way trade ..."
+            if other is not None:
+                return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
+        if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:
+            # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ..."
+            return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
+        if owner is not None or not _names_partner(named):
+            return None
+    other = _reporter(article, place, named.iso3)
+    if other is None:
+        return None
+    return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
+
+
+def _names_partner(named: Party) -> bool:
+    """"trade with X", "exports to X", "imports from X": the name stands as someone's partner."""
+    return named.role is not None and not named.reporter
+
+
+def _main_partner(article: Article, iso3: str) -> Optional[str]:
+    for other, _ in article.counts.most_common():
+        if other != iso3:
+            return other
+    return None
+
+
+def _from_context(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
+    """No country named in the clause or the sentence: the figure continues the pair the text was talking
+    about: the figure before it in its sentence, the pair the sentence before it names (in its paragraph,
+    without figures of its own: "Imports from India also grew. ... they reached $671m"), the last fact
+    when the text refers back to it, else the article's main pair when it speaks of "the two countries"."""
+    previous, last_fact = place.previous, place.last_fact
+    if place.after_rejected:
+        return None  # "the country's exports stood at $20.6 billion and imports at $36.1 billion": both its own
+    if previous is not None:
+        return Framed(previous.pair, [], previous.reporter, {"pair": "context"})
+    before = _previous_sentence_pair(article, place)
+    if before is not None:
+        return before
+    if last_fact is not None and (place.recent or anaphor(article, place.seg)):
+        return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
+    if last_fact is None and anaphor(article, place.seg):
+        pair = _main_pair(article)
+        return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
+    return None
+
+
+def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
+    """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
+    number = place.number - 1
+    if number < 0 or not article.same_paragraph(number, place.number):
+        return None
+    start, end = article.sentences[number]
+    if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
+        return None
+    found, group = parties(article, start, end)
+    isos = list(dict.fromkeys(p.iso3 for p in found))
+    if group or not isos:
+        return None
+    if len(isos) >= 2:
+        pair = pick_two(article.low, found)
+        return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
+    other = _reporter(article, place, isos[0]) if _names_partner(found[0]) else None
+    if other is None:
+        return None
+    return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _has_figure(article: Article, start: int, end: int) -> bool:
+    return any(ch.isdigit() for ch in article.text[start:end]) and bool(find_money(article.text[start:end]))
+
+
+def _main_pair(article: Article) -> Optional[tuple[str, str]]:
+    if article.hub is None:
+        return None
+    other = _main_partner(article, article.hub)
+    return sorted_pair(article.hub, other) if other else None
