@@ -39,6 +39,7 @@ CROWDED = 3  # a sentence naming this many countries: each figure's pair had to 
 FROM_TO_REACH = 60
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
+PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
 PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|to|from|with|in|of|for)\b)[\w-]+\s+)?")
@@ -312,9 +313,14 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
 
 def _part_of_whole(article: Article, place: Place) -> bool:
     """A partner's part of a total just given ("of which China accounted for", "including $13.7 billion with
-    China", "Russia took $3 billion"): a share cue and a country in the figure's clause."""
-    seg = place.seg
-    if not has(cue_patterns()["part_of_whole"], article.low[seg.left:seg.right]):
+    China", "Russia took $3 billion"): a share cue and a country in the figure's clause. The cue may stand
+    before the part before it in the sentence ("of which China accounted for $13.7 billion and Russia for $9.8
+    billion")."""
+    seg, cue = place.seg, cue_patterns()["part_of_whole"]
+    previous = place.previous
+    if not has(cue, article.low[seg.left:seg.right]) and not (
+            previous is not None and previous.sentence == place.number
+            and has(cue, article.low[max(seg.sentence[0], previous.money.start - PART_REACH):previous.money.start])):
         return False
     return any(m.iso3 != GROUP and m.start not in place.skip for m in article.countries_in(seg.left, seg.right))
 

@@ -130,7 +130,9 @@ def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
             if m.start < cue.end():
                 continue
             gap = text[chain_end:m.start]
-            if m.start - cue.end() <= COMPARISON_REACH and (
+            # a figure between the cue and the name makes the name that figure's partner ("including $3 billion
+            # from China"), not a rival
+            if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
                 rivals.add(m)
                 chain_end = m.end

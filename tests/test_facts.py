@@ -176,6 +176,17 @@ CASES = [
      {(("RUS", "UZB"), "exports", "UZB", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan's trade with the EAEU countries reached $28 billion in 2022. Russia accounted for $26 billion.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
+    ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
+     "and Russia for $7 billion.",
+     {(("CHN", "UZB"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports reached $20 billion in 2022, including $3 billion from China and $2 billion from India.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports came to $95 billion in 2022, including $38 billion to China and $16 billion to the US.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the country whose trade with the world a text reports is the side its partners trade with
     ("Kazakhstan's foreign trade turnover in 2022 amounted to $134 billion, the statistics bureau said.\n\n"
      "The main partners were China, Russia and Italy. Trade with China reached $24 billion, with Russia $26 "
