@@ -112,6 +112,12 @@ SPELLED_OUT = [
      {(("IND", "NGA"), "exports", "NGA", 3_200_000_000_000, "NGN", Y2022, None)}),
     ("Nigeria's trade with China rose to ₦5.3tr in 2022.",
      {(("CHN", "NGA"), "turnover", None, 5_300_000_000_000, "NGN", Y2022, None)}),
+    ("Malaysia's exports to China rose to RM120.5bil in 2022.",
+     {(("CHN", "MYS"), "exports", "MYS", 120_500_000_000, "MYR", Y2022, None)}),
+    ("Malaysia's trade with Singapore reached RM1.1tril in 2022.",
+     {(("MYS", "SGP"), "turnover", None, 1_100_000_000_000, "MYR", Y2022, None)}),
+    ("Trade between Indonesia and Malaysia reached Rp 500 triliun in 2022.",
+     {(("IDN", "MYS"), "turnover", None, 500_000_000_000_000, "IDR", Y2022, None)}),
 ]
 
 # a count of months or halves before a year is a period, not an amount in millions ("9M 2022")
