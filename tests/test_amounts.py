@@ -118,6 +118,12 @@ SPELLED_OUT = [
      {(("MYS", "SGP"), "turnover", None, 1_100_000_000_000, "MYR", Y2022, None)}),
     ("Trade between Indonesia and Malaysia reached Rp 500 triliun in 2022.",
      {(("IDN", "MYS"), "turnover", None, 500_000_000_000_000, "IDR", Y2022, None)}),
+    ("Peru's exports to Chile reached S/ 5 billion in 2022.",
+     {(("CHL", "PER"), "exports", "PER", 5_000_000_000, "PEN", Y2022, None)}),
+    ("Trade between Azerbaijan and Georgia reached ₼ 2 billion in 2022.",
+     {(("AZE", "GEO"), "turnover", None, 2_000_000_000, "AZN", Y2022, None)}),
+    ("Germany's exports to Poland reached EUR 90 Mrd. in 2022.",
+     {(("DEU", "POL"), "exports", "DEU", 90_000_000_000, "EUR", Y2022, None)}),
 ]
 
 # a count of months or halves before a year is a period, not an amount in millions ("9M 2022")
