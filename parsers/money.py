@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from typing import Optional
 
 from parsers.lexicon import alternation, word_values
-from parsers.plausibility import plausible
+from parsers.plausibility import grouping_plausible
 from parsers.tables import read_tsv
 
 # Units that make an amount something other than money ("1.4 billion people", "5 million tons").
@@ -97,9 +97,9 @@ def spelled_value(phrase: str, words: dict[str, float]) -> float:
 
 
 def read_number(text: str, factor: float, currency: Optional[str] = None) -> float:
-    """Read digits with thousands separators or a decimal comma. "186,439 billion" is 186.439 billion dollars
-    (no bilateral flow runs to $186 trillion), while "¥6,700 billion" is 6.7 trillion yen: a comma is
-    decimal when the grouped reading could not be a year's trade in the figure's currency (dollars if none)."""
+    """Read digits with thousands separators or a decimal comma. "US$ 1,345 billion" is 1.345 billion dollars
+    (no bilateral flow runs to a trillion), while "¥6,700 billion" is 6.7 trillion yen: a comma is decimal
+    when the grouped reading would pass a trillion dollars in the figure's currency (dollars if none)."""
     text = re.sub(r"[ \u00a0\u202f]", "", text)
     if "," in text and "." in text and text.rfind(",") > text.rfind("."):
         return float(text.replace(".", "").replace(",", "."))  # "2.037,3"
@@ -108,7 +108,7 @@ def read_number(text: str, factor: float, currency: Optional[str] = None) -> flo
         grouped = len(tail) == 3
         whole = float(text.replace(",", ""))
         if not grouped or (factor >= DECIMAL_COMMA_MIN_FACTOR and whole >= 1000
-                           and not plausible(whole * factor, currency or "USD")):
+                           and not grouping_plausible(whole * factor, currency)):
             return float(text.replace(",", "", text.count(",") - 1).replace(",", "."))
     return float(text.replace(",", ""))
 

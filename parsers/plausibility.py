@@ -35,6 +35,13 @@ def plausible(value: float, currency: Optional[str]) -> bool:
     return limits["min_value_usd"] <= value * rate <= limits["max_value_usd"]
 
 
+def grouping_plausible(value: float, currency: Optional[str]) -> bool:
+    """Whether an amount read with a thousands comma ("6,700 billion") stays below the bound for such readings
+    in its currency (dollars when it names none)."""
+    rate = _usd_per_unit().get(currency or "USD")
+    return rate is None or value * rate < bounds()["max_grouped_usd"]
+
+
 def plausible_growth(growth_pct: Optional[float]) -> Optional[float]:
     """The growth rate when it can be one (a rise beyond tenfold is written as a multiple, or misread)."""
     if growth_pct is None or not math.isfinite(growth_pct) or abs(growth_pct) > bounds()["max_growth_pct"]:

@@ -92,7 +92,8 @@ CURRENCY_BY_COUNTRY = [
 
 
 # a comma is a thousands separator when the grouped reading can be a year's trade in the figure's currency
-# ("¥6,700 billion" is 6.7 trillion yen), a decimal one when it cannot ("$186,439 billion" is 186.4 billion)
+# below a trillion dollars ("¥6,700 billion" is 6.7 trillion yen), a decimal one above ("US$ 1,345 billion" is
+# 1.345 billion)
 GROUPED_BY_CURRENCY = [
     ("Japan's exports to Korea were worth ¥6,700 billion in 2022.",
      {(("JPN", "KOR"), "exports", "JPN", 6_700_000_000_000, "JPY", Y2022, None)}),
@@ -102,6 +103,8 @@ GROUPED_BY_CURRENCY = [
      {(("IDN", "VNM"), "exports", "IDN", 150_000_000_000_000, "IDR", Y2022, None)}),
     ("Mexico's exports to the US reached $186,439 billion in 2022.",
      {(("MEX", "USA"), "exports", "MEX", 186_439_000_000, "USD", Y2022, None)}),
+    ("Mexico's exports to the US reached US$ 1,345 billion in 2022.",
+     {(("MEX", "USA"), "exports", "MEX", 1_345_000_000, "USD", Y2022, None)}),
 ]
 
 # magnitudes and currency names as the press of each country abbreviates or spells them
