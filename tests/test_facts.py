@@ -261,6 +261,15 @@ CASES = [
      {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2024)}),
     ("Last year trade between Chile and Peru was expected to reach $6 billion.",
      {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # a forecast is a goal too ("may exceed", "is set to", "forecast at", "on track to"); "May" the month is not
+    ("By the end of this year, trade between Russia and Uzbekistan may exceed $12 billion.",
+     {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    ("Trade between Russia and Uzbekistan is set to top $12 billion in 2023.",
+     {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    ("The turnover between Russia and Uzbekistan is forecast at $12 billion for 2023.",
+     {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    ("Trade between Russia and Uzbekistan in May exceeded $1.2 billion.",
+     {(("RUS", "UZB"), "turnover", None, 1_200_000_000, "USD", "2023-05..2023-05", None)}),
     # "potential to reach" is a goal; "a potential of" is not a figure of trade at all
     ("Trade between Russia and Mongolia reached $2.7 billion last year, and there is potential to reach $3 billion.",
      {(("MNG", "RUS"), "turnover", None, 2_700_000_000, "USD", "2022-01..2022-12", None),
