@@ -32,7 +32,7 @@ YEAR = r"(?:19|20)\d\d"
 class PeriodPhrase:
     start: int
     end: int
-    kind: str  # year | months | month_rel | fiscal | year_to | same_period | said_period
+    kind: str  # year | months | month_rel | fiscal | year_to | year_to_date | same_period | said_period
     year: Optional[int] = None  # the year the phrase names (for a fiscal year: the year it starts in)
     rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
     first_month: int = 1
@@ -107,6 +107,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
+        r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
@@ -131,14 +132,14 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire".split()
+    "full whole entire so ytd".split()
 )
 
 
 # Every period phrase holds a year, a month, a counting word before "month", or a period word near its start.
 PERIOD_ANCHOR = re.compile(
     r"\d|(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|year|month|half|quarter|semester|period|time span"
-    r"|review|fiscal|financial)")
+    r"|review|fiscal|financial|ytd)")
 ANCHOR_REACH = 48
 # Words that begin a period phrase only when the word after them can too ("in 2022", "the first half").
 FUNCTION_WORDS = frozenset("the in during for of from between over throughout at by that this as up".split())
@@ -315,6 +316,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("same"):
         year, rel, fiscal = _year_ref(m, "s") if m.group("srel2") is None else (None, -1, False)
         return PeriodPhrase(s, e, "same_period", year=year, rel=rel, fiscal=fiscal)
+    if m.group("ytd"):  # "year-to-date": from January to the month just reported on
+        return PeriodPhrase(s, e, "year_to_date")
     if m.group("said"):
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
@@ -405,6 +408,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return None
         end = month_span(year, phrase.last_month, phrase.last_month)[1]
         return _add_months(dt.date(year, phrase.last_month, 1), -11), end
+    if phrase.kind == "year_to_date":  # the months of the year up to the one the text reports on, if it named one
+        return None if context is None else (dt.date(context[1].year, 1, 1), context[1])
     if phrase.kind == "month_rel":
         if ref.year is None or ref.month is None:
             return None

@@ -78,6 +78,20 @@ def test_figure_period(text: str, period: str) -> None:
     assert periods_of(text) == {period}
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # the year to date runs from January to the month the text reports on; with no month, it is unknown
+    ("Vietnam's exports to the US reached $8 billion in March, bringing the year-to-date total to $23 billion.",
+     {8_000_000_000: "2023-03..2023-03", 23_000_000_000: "2023-01..2023-03"}),
+    ("In March, exports from Chile to China were $3 billion; so far this year they have reached $9 billion.",
+     {3_000_000_000: "2023-03..2023-03", 9_000_000_000: "2023-01..2023-03"}),
+    ("Kazakhstan's trade with Russia in March was $2 billion, and $5.5 billion since the beginning of the year.",
+     {2_000_000_000: "2023-03..2023-03", 5_500_000_000: "2023-01..2023-03"}),
+    ("Trade between Russia and Iran reached $3 billion year-to-date.", {3_000_000_000: None}),
+])
+def test_the_year_to_date(text: str, periods: dict[int, str | None]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
 @pytest.mark.parametrize(("text", "value"), [
     ("Egypt's exports to Sudan declined to $900 million in 2022 from $1.1 billion in 2021, while imports from "
      "Sudan stood at $600 million.", 600_000_000),
