@@ -461,7 +461,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
     rf"(?:(?:[\w-]+\s+){{0,4}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
-    r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?)?(?P<rel>this|next|the current)\s+year)",
+    r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?)?(?P<rel>this|next|the current)\s+year"
+    r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b)",
     re.IGNORECASE,
 )
 TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE)
@@ -473,7 +474,7 @@ def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
     if match:
         if match.group("y"):
             return int(match.group("y"))
-        offset = _rel(match.group("rel"))
+        offset = 0 if match.group("eoy") else _rel(match.group("rel"))
         return None if ref.year is None or offset is None else ref.year + offset
     found = TARGET_YEAR_BEFORE.findall(before)
     return int(found[-1]) if found else None

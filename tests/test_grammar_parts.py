@@ -180,6 +180,9 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" of trade with Ethiopia by the end of next year.", "", 2024),
     (" by next year.", "", 2024),
     (" until next year.", "", 2024),
+    (" at the end of the year.", "", 2023),  # a goal for the end of the year is this year's
+    (" by year-end, the minister said.", "", 2023),
+    (" by the end of the year.", "", 2023),
     (" in trade with the whole of Latin America and the Caribbean by 2030.", "", None),  # too far to be its year
     (" annually.", "", None),
     (" was first set in 2021.", "", None),  # when a goal was set is not its year
