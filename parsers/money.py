@@ -75,7 +75,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:\s(?P<post>(?i:{alternation(after)})))?(?![\w$])"
+        rf"(?:\s(?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")
@@ -169,7 +169,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
     pattern, prefix, spelled, iso, magnitudes, words = _grammar()
     found: list[Money] = []
     for match in _matches(text, pattern, prefix, spelled):
-        pre, post, mag = match.group("pre"), match.group("post"), match.group("mag")
+        pre, post, mag = match.group("pre"), match.group("post") or match.group("bpost"), match.group("mag")
         if not (pre or post or mag):
             continue
         if match.group("word") and not mag:

@@ -127,6 +127,13 @@ SPELLED_OUT = [
      {(("AZE", "GEO"), "turnover", None, 2_000_000_000, "AZN", Y2022, None)}),
     ("Germany's exports to Poland reached EUR 90 Mrd. in 2022.",
      {(("DEU", "POL"), "exports", "DEU", 90_000_000_000, "EUR", Y2022, None)}),
+    # a currency an editor added in square brackets, as transcripts of speeches do
+    ("Trade between Russia and Uzbekistan reached 9.8 billion [US dollars] in 2022.",
+     {(("RUS", "UZB"), "turnover", None, 9_800_000_000, "USD", Y2022, None)}),
+    ("Trade between Russia and Uzbekistan reached 9.8 billion [euros] in 2022.",
+     {(("RUS", "UZB"), "turnover", None, 9_800_000_000, "EUR", Y2022, None)}),
+    ("Trade between Russia and China reached 190 billion [dollars] [in 2022].",
+     {(("CHN", "RUS"), "turnover", None, 190_000_000_000, "USD", Y2022, None)}),
 ]
 
 # a count of months or halves before a year is a period, not an amount in millions ("9M 2022")
