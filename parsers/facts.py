@@ -299,7 +299,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)):
-            metric = last_fact.metric  # "The first eight months of this year saw 15% growth, to $1.1 billion."
+            metric = last_fact.metric  # "The first half of the year brought 12% growth, to $2.3 billion."
         elif place.number > 0 and anaphor(article, seg):
             metric = metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":

@@ -23,7 +23,7 @@ from parsers.periods import PeriodPhrase
 from parsers.timing import compared
 from parsers.money import Money
 
-# "... and Afghanistan with $1.3 billion of imports from Iran": a trade phrase right after the last figure
+# "... and Oman with $1.1 billion of imports from Iran": a trade phrase right after the last figure
 TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
 # what a ranking measures when it names no trade phrase: its buyers buy the hub's exports
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports"}
@@ -33,7 +33,7 @@ TAIL_CHARS = 40
 MAX_LIST_LINES = 30
 # "China accounted for the largest share with", "China took the largest share (21.3%, or"
 HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?(?:\s+(?:with|at)|\s*\()\s*(?:[\d.,]+\s?(?:%|percent|per cent)[\s,;]*(?:or\s+)?)?")
-ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # "... and Afghanistan with $1.3 billion of imports from Iran": what the whole list measures
+ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # a bullet or a number before an item ("- China: $13.7 billion")
 
 
 @dataclass
