@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
-import platform
 import shutil
 import sys
 import tempfile
@@ -28,8 +26,9 @@ import pandas as pd
 
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
-sys.path[:0] = [str(REPO), str(REPO / "tests")]
+sys.path[:0] = [str(REPO), str(BENCH), str(REPO / "tests")]
 
+from reporting import machine, write_result  # noqa: E402  (bench/ is not a package)
 from app.synthetic import synthetic_frames  # noqa: E402
 from parsers.schema import FACT_COLUMNS  # noqa: E402
 from pg_server import start_server  # noqa: E402  (the tests' throwaway PostgreSQL)
@@ -63,16 +62,11 @@ def main() -> None:
         results["compare"] = _compare(f"sqlite:///{tmp / 'claims.db'}", args.claims, args.repeats)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
-                    "load_average_before_and_after": [load_before[0], os.getloadavg()[0]]},
+        "machine": machine(load_average_before_and_after=[load_before[0], os.getloadavg()[0]]),
         "file": str(DOTS), "claims": args.claims, "repeats": args.repeats, **results,
     }
-    out = BENCH / "results"
-    out.mkdir(exist_ok=True)
-    path = out / f"official-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}.json"
-    path.write_text(json.dumps(report, indent=2))
     _print(report)
-    print(f"\nwritten to {path}")
+    write_result("official", report)
 
 
 def _newer_vintage(tmp: Path) -> Path:

@@ -14,7 +14,6 @@ import argparse
 import datetime as dt
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -29,6 +28,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH)]
 
+from reporting import machine, write_result  # noqa: E402  (bench/ is not a package)
 from generate_corpus import write_articles  # noqa: E402  (bench/ is not a package)
 
 GOAL_ARTICLES_PER_S = 1000
@@ -63,7 +63,7 @@ def main() -> None:
         streaming = _scaling(Path(tmp), args.scale, args.seed)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform()},
+        "machine": machine(),
         "corpus": {
             "articles": args.n, "seed": args.seed, "mean_bytes": round(size / args.n),
             "generate_s": round(generated_s, 2),
@@ -74,11 +74,7 @@ def main() -> None:
         "streaming": streaming,
     }
     _print(report)
-    results = BENCH / "results"
-    results.mkdir(exist_ok=True)
-    out = results / f"parse_throughput-{dt.datetime.now():%Y%m%dT%H%M%S}.json"
-    out.write_text(json.dumps(report, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten to {out.relative_to(REPO)}")
+    write_result("parse_throughput", report)
 
 
 def _run_in_child(folder: Path, workers: int) -> dict:

@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import os
-import platform
 import random
 import shutil
 import sys
@@ -33,6 +31,7 @@ BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 sys.path[:0] = [str(REPO), str(BENCH), str(REPO / "tests")]
 
+from reporting import machine, write_result  # noqa: E402  (bench/ is not a package)
 from generate_corpus import write_articles  # noqa: E402  (bench/ is not a package)
 from pg_server import start_server  # noqa: E402  (the tests' throwaway PostgreSQL)
 
@@ -82,18 +81,13 @@ def main() -> None:
             shutil.rmtree(pg_dir, ignore_errors=True)
     report = {
         "when": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
-        "machine": {"python": platform.python_version(), "cpus": os.cpu_count(), "platform": platform.platform(),
-                    "load_average_before_and_after": [load_before[0], os.getloadavg()[0]]},
+        "machine": machine(load_average_before_and_after=[load_before[0], os.getloadavg()[0]]),
         "articles": args.n, "facts": args.facts, "workers": args.workers,
         "postgresql": "given" if args.pg_url else "throwaway local server, fsync=off",
         "runs": runs,
     }
-    results = BENCH / "results"
-    results.mkdir(exist_ok=True)
-    out = results / f"store-{dt.datetime.now(dt.timezone.utc):%Y%m%dT%H%M%S}.json"
-    out.write_text(json.dumps(report, indent=2))
     _print_table(runs)
-    print(f"\nwritten to {out}")
+    write_result("store", report)
 
 
 def _ingest(url: str, folder: Path, n: int, workers: int) -> dict:
@@ -183,7 +177,7 @@ def _fact(rng: random.Random, i: int) -> dict:
         "target_year": year + 5 if target else None, "target_reached": False if target else None,
         "evidence": f"Trade between the two countries reached ${value / 1e9:.1f} billion in {year}, "
                     f"up from the year before, the ministry said in a statement on article {i}.",
-        "evidence_start": 100, "evidence_end": 230,
+        "evidence_start": 100, "evidence_end": 230, "confidence": round(rng.uniform(0.5, 1.0), 2),
     }
     assert set(row) == set(FACT_COLUMNS)
     return {"article_id": 10_000_000 + i // FACTS_PER_ARTICLE, "fact_key": f"{i:0{KEY_LENGTH}x}", **row}
