@@ -20,7 +20,7 @@ from parsers.figures import (
     qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
-from parsers.frames import parties, seller, sorted_pair
+from parsers.frames import OF_FIGURE, parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
@@ -176,7 +176,8 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
                  item_starts: dict[int, int]) -> list[int]:
     """Where the clause of each figure can run to: the next figure, or the country that heads it in a list,
     or the trade phrase that describes it ("$40 billion trade with Russia, our trade with Ukraine reached
-    $8.2 billion"); a figure that only restates the one before in another currency does not end it ("USD
+    $8.2 billion") unless that phrase is what the figure before is a share of ("$2.1 billion of Uzbekistan's
+    exports"); a figure that only restates the one before in another currency does not end it ("USD
     5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars)."""
     text = article.low
     pattern, _ = metric_lookup()
@@ -189,7 +190,9 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
             if j > 0:
                 own_phrase = last(pattern, text, figures[j - 1].end, figures[j].start)
                 if own_phrase is not None and j not in item_starts:
-                    following = min(following, _phrase_start(article, own_phrase.start(), figures[j - 1].end))
+                    head = _phrase_start(article, own_phrase.start(), figures[j - 1].end)
+                    if not OF_FIGURE.fullmatch(text, figures[j - 1].end, head):
+                        following = min(following, head)
     return result
 
 

@@ -22,7 +22,8 @@ ROLE_REACH = 70  # characters around a name that its role phrase may span
 COMPARISON_REACH = 30
 BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
-OF_FIGURE = re.compile(r"\s*(?:worth\s+)?of\s+(?:the\s+)?")  # between a figure and the adjective of its goods' origin
+# between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
+OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
 # it a partner of someone else's trade.

@@ -152,6 +152,18 @@ DIRECTION = [
      {(("DEU", "HUN"), "exports", "HUN", 2_100_000_000, "USD", Y2022, None)}),
     ("In 2022 Japan accounted for $3 billion of the Philippines' imports.",
      {(("JPN", "PHL"), "imports", "JPN", 3_000_000_000, "USD", Y2022, None)}),
+    # the verb left out after the first part ("..., and Russia for 15% ($1.7 billion)")
+    ("China accounted for 18.5% ($2.1 billion) of Uzbekistan's exports in 2022, and Russia for 15% ($1.7 billion).",
+     {(("CHN", "UZB"), "exports", "UZB", 2_100_000_000, "USD", Y2022, None),
+      (("RUS", "UZB"), "exports", "UZB", 1_700_000_000, "USD", Y2022, None)}),
+    ("Italy accounted for $4 billion of Tunisia's exports in 2022, France for $3.5 billion and Germany for "
+     "$2.1 billion.",
+     {(("ITA", "TUN"), "exports", "TUN", 4_000_000_000, "USD", Y2022, None),
+      (("FRA", "TUN"), "exports", "TUN", 3_500_000_000, "USD", Y2022, None),
+      (("DEU", "TUN"), "exports", "TUN", 2_100_000_000, "USD", Y2022, None)}),
+    ("In 2022 Japan accounted for $3 billion of the Philippines' imports and Korea for $2.2 billion.",
+     {(("JPN", "PHL"), "imports", "JPN", 3_000_000_000, "USD", Y2022, None),
+      (("KOR", "PHL"), "imports", "KOR", 2_200_000_000, "USD", Y2022, None)}),
 ]
 
 
