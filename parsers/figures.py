@@ -24,6 +24,7 @@ PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
+GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
@@ -202,9 +203,12 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # stands at $4.5 billion, most of it palm oil imported by Pakistan" is still the pair's trade)
     phrases = [m for m in (trade or trade_after,) if m is not None]
     for phrase in phrases:
-        if product_level(text, max(seg.left, phrase.start() - PRODUCT_REACH), phrase.end()) \
-                or GOODS_AFTER.match(text, phrase.end()) and product_level(text, phrase.end(), phrase.end() + 20):
+        if product_level(text, max(seg.left, phrase.start() - PRODUCT_REACH), phrase.end()):
             return True
+        of_goods = GOODS_AFTER.match(text, phrase.end())
+        goods = of_goods and GOODS_WORDS.match(text, of_goods.end())
+        if goods and product_level(text, goods.start(), goods.end()):
+            return True  # "exports of oil", "exports of Indian pharmaceuticals"
     if not phrases and product_level(text, seg.left, seg.start):
         return True  # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"
     goods = GOODS_OF_FIGURE.match(text, seg.end, seg.right)
