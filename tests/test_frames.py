@@ -24,6 +24,13 @@ WHOSE_STATISTICS = [
      {(("ARM", "GEO"), "turnover", None, 1_200_000_000, "USD", Y2022, None)}),
     ("Kenya's imports from Uganda rose to $610 million last year.",
      {(("KEN", "UGA"), "imports", "UGA", 610_000_000, "USD", Y2022, None)}),
+    # companies as the ones who trade, or named beside the pair's figure, are not a company's own figure
+    ("Kazakh companies exported goods worth $2 billion to China in 2022.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 2_000_000_000, "USD", Y2022, None)}),
+    ("Trade between Kazakhstan and China reached $31 billion in 2022, and 3,000 Chinese companies work in Kazakhstan.",
+     {(("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", Y2022, None)}),
+    ("Chilean firms sold $3 billion of goods to Peru in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 3_000_000_000, "USD", Y2022, None)}),
 ]
 
 STATISTICS_SIDE = [

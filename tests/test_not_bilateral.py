@@ -57,6 +57,12 @@ NOT_FACTS = {
         "Imports of Russian crude oil by India reached $30 billion in 2022.",
         "Exports of Chilean fresh fruit to China totalled $2 billion in 2022.",
     ],
+    "a company's or a joint venture's figures": [
+        "The turnover of the Kazakh-Chinese joint venture reached $50 million in 2022.",
+        "Exports by the Turkish-Azerbaijani joint venture to Russia reached $20 million in 2022.",
+        "Trade turnover of the Uzbek-Korean company reached $15 million last year.",
+        "Sales of the Chinese firm in Kenya reached $200 million in 2022.",
+    ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
