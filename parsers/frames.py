@@ -24,6 +24,7 @@ BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
 # it a partner of someone else's trade.
@@ -65,7 +66,8 @@ def party(article: Article, mention: Mention) -> Party:
 
 def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
-    if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start):
+    if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start) \
+            or _joined_to_place(article, mention):
         return Party(mention.iso3, mention.start, place=True)
     after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
     before_start = max(0, mention.start - ROLE_REACH)
@@ -82,6 +84,13 @@ def _read_party(article: Article, mention: Mention) -> Party:
                      verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
                      rank="_rank_" in kind)
     return Party(mention.iso3, mention.start)
+
+
+def _joined_to_place(article: Article, mention: Mention) -> bool:
+    """"visits to China and Japan", "mainly to China and the US": a name joined to a place's name is one too."""
+    before = article.countries_in(max(0, mention.start - ROLE_REACH), mention.start)
+    return bool(before) and JOINED.fullmatch(article.low, before[-1].end, mention.start) is not None \
+        and party(article, before[-1]).place
 
 
 def parties(article: Article, start: int, end: int, skip: frozenset[int] = frozenset(),

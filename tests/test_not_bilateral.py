@@ -57,6 +57,12 @@ NOT_FACTS = {
         "Imports of Russian crude oil by India reached $30 billion in 2022.",
         "Exports of Chilean fresh fruit to China totalled $2 billion in 2022.",
     ],
+    "a world total with an aside about where part of it goes": [
+        "Mongolia's exports, most of which go to China, rose to $12.5 billion in 2022.",
+        "Nepal's imports, two-thirds of them from India, reached Rs 1,600 billion in 2022.",
+        "Laos's imports, the bulk of which come from Thailand, totalled $6 billion in 2022.",
+        "Chile's exports, mainly to China and the US, hit $98 billion in 2022.",
+    ],
     "a company's or a joint venture's figures": [
         "The turnover of the Kazakh-Chinese joint venture reached $50 million in 2022.",
         "Exports by the Turkish-Azerbaijani joint venture to Russia reached $20 million in 2022.",
