@@ -65,7 +65,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
-    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg)):
+    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
     if len(isos) < 2 and _global(article, seg, local):
         return None
@@ -92,15 +92,15 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     return _from_context(article, place, metric, target)
 
 
-def _group_is_a_side(article: Article, seg: Segment) -> bool:
+def _group_is_a_side(article: Article, start: int, end: int) -> bool:
     """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
     Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
-    named = article.countries_in(seg.left, seg.right)
+    named = article.countries_in(start, end)
     for first, second in zip(named, named[1:]):
         if GROUP not in (first.iso3, second.iso3):
             continue
         if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
-                re.search(r"between\s+(?:the\s+)?$", article.low[max(seg.left, first.start - 14):first.start]) \
+                re.search(r"between\s+(?:the\s+)?$", article.low[max(start, first.start - 14):first.start]) \
                 or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]):
             return True
     return False
@@ -218,8 +218,8 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
         return None
     found, group = parties(article, start, end)
     isos = list(dict.fromkeys(p.iso3 for p in found))
-    if group or not isos:
-        return None
+    if not isos or group and (len(isos) < 2 or _group_is_a_side(article, start, end)):
+        return None  # "Russia is Vietnam's largest partner in Europe" still names the pair
     if len(isos) >= 2:
         pair = pick_two(article.low, found)
         return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None

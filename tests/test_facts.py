@@ -152,6 +152,13 @@ CASES = [
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan and Russia met. Trade grew by 10 percent in 2022. The volume of investment reached $26 billion.",
      set()),
+    # the sentence before names the pair beside a region it is placed in
+    ("Russia is Vietnam's largest partner in Europe. In 2022, two-way trade was $3.5 billion.",
+     {(("RUS", "VNM"), "turnover", None, 3_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya is Uganda's biggest market in East Africa. Bilateral trade reached $1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile remains Peru's main partner within the Pacific Alliance. Mutual trade stood at $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a body named after foreign trade is a source, not the country's trade with the world
     ("Trade between Brazil and Argentina slumped in August. Brazil's purchases from its neighbour dropped to "
      "$1.0 billion, the foreign trade secretariat said.",
