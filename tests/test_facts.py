@@ -248,6 +248,16 @@ CASES = [
      {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
       (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
     # --- targets
+    # "wanted" as a goal, after the level reached
+    ("Iran and Russia traded $4 billion of goods last year, the minister said, adding that both sides wanted $10 billion.",
+     {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IRN", "RUS"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Egypt and Turkey traded goods worth $7 billion in 2022; the presidents said they wanted $15 billion.",
+     {(("EGY", "TUR"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "TUR"), "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Bilateral trade between Chile and Korea was $10 billion in 2022, and the leaders wanted it to reach $20 billion.",
+     {(("CHL", "KOR"), "turnover", None, 10_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "KOR"), "target", None, 20_000_000_000, "USD", None, None)}),
     ("Kazakhstan and Turkey aim to raise bilateral trade to $10 billion by 2026.",
      {(KAZ_TUR, "target", None, 10_000_000_000, "USD", None, 2026)}),
     ("The leaders of Kazakhstan and Turkey set a goal of $15 billion in trade turnover.",
