@@ -39,6 +39,7 @@ CROWDED = 3  # a sentence naming this many countries: each figure's pair had to 
 FROM_TO_REACH = 60
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
+GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
 PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
@@ -287,7 +288,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
         elif place.whole is not None and _part_of_whole(article, place):
             metric = place.whole  # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"
-        elif target and (place.recent or previous is not None or anaphor(article, seg)):
+        elif target and (place.recent or previous is not None or anaphor(article, seg) or _pair_goal(article, place)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
                                        or _own_partner(article, place) or _continues(text, seg)):
@@ -305,13 +306,23 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = last_fact.metric  # "The first half of the year brought 12% growth, to $2.3 billion."
         elif place.number > 0 and anaphor(article, seg):
             metric = metric_in(text, *article.sentences[place.number - 1])
-            if metric is None and place.recent and last_fact is not None and last_fact.metric != "target":
-                metric = last_fact.metric
+            if metric is None and place.recent and last_fact is not None:
+                # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
+                metric = "turnover" if last_fact.metric == "target" else last_fact.metric
         if metric is None:
             return None
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _pair_goal(article: Article, place: Place) -> bool:
+    """"Kazakhstan and Uzbekistan have set a goal of $10 billion": a goal named right before the figure, in a
+    clause naming two countries, is a goal for their trade."""
+    seg = place.seg
+    if raw_cue("goal_of").search(article.low, max(seg.left, seg.start - GOAL_REACH), seg.start) is None:
+        return False
+    return len({p.iso3 for p in parties(article, seg.left, seg.right, place.skip, seg.end)[0]}) >= 2
 
 
 def _part_of_whole(article: Article, place: Place) -> bool:

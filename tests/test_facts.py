@@ -248,6 +248,16 @@ CASES = [
      {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
       (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
     # --- targets
+    # a goal named right before its figure, by a clause naming two countries; "the figure" after it is the level
+    ("Kazakhstan and Uzbekistan have set a goal of $10 billion by 2030. Last year the figure was $4.6 billion.",
+     {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, 2030),
+      (("KAZ", "UZB"), "turnover", None, 4_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The presidents of Egypt and Kenya agreed on a target of $1 billion.",
+     {(("EGY", "KEN"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Ghana and Nigeria set themselves an objective of $5 billion within five years.",
+     {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Kazakhstan and Uzbekistan set a goal of $1 billion in investment.", set()),
+    ("Kazakhstan set a goal of $100 billion by 2030, the minister said in Tashkent.", set()),
     # "wanted" as a goal, after the level reached
     ("Iran and Russia traded $4 billion of goods last year, the minister said, adding that both sides wanted $10 billion.",
      {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
