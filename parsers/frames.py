@@ -52,7 +52,7 @@ def sorted_pair(a: str, b: str) -> tuple[str, str]:
 @lru_cache(maxsize=None)
 def _role_patterns() -> list[tuple[str, re.Pattern[str]]]:
     kinds = ["buyer_before", "seller_before", "partner_before", "seller_after", "buyer_after", "seller_rank_after",
-             "buyer_rank_after", "holder_after"]
+             "buyer_rank_after", "partner_rank_after", "holder_after"]
     return [(kind, anchored("roles.tsv", kind)) for kind in kinds]
 
 

@@ -16,7 +16,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import metric_in
-from parsers.frames import BUYER, SELLER, Party, party, parties
+from parsers.frames import BUYER, PARTNER, SELLER, Party, party, parties
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
 from parsers.periods import PeriodPhrase
@@ -25,8 +25,8 @@ from parsers.money import Money
 
 # "... and Oman with $1.1 billion of imports from Iran": a trade phrase right after the last figure
 TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
-# what a ranking measures when it names no trade phrase: its buyers buy the hub's exports
-ROLE_METRIC = {BUYER: "exports", SELLER: "imports"}
+# what a ranking measures when it names no trade phrase: its buyers buy the hub's exports, its partners trade both ways
+ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
 RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40

@@ -102,6 +102,14 @@ LISTS = [
     ("Japan with $4.7 billion and Canada with $1.9 billion ranked as Mongolia's top partners in 2022.",
      {(("JPN", "MNG"), "turnover", None, 4_700_000_000, "USD", Y2022, None),
       (("CAN", "MNG"), "turnover", None, 1_900_000_000, "USD", Y2022, None)}),
+    # a partner ranked in someone's trade, with no trade word: two-way trade (not a development partner's aid)
+    ("Germany is Poland's biggest partner, accounting for $150 billion in 2022.",
+     {(("DEU", "POL"), "turnover", None, 150_000_000_000, "USD", Y2022, None)}),
+    ("Turkey is among Iraq's top partners with $20 billion last year.",
+     {(("IRQ", "TUR"), "turnover", None, 20_000_000_000, "USD", Y2022, None)}),
+    ("China is Brazil's No. 1 partner: $150 billion in 2022.",
+     {(("BRA", "CHN"), "turnover", None, 150_000_000_000, "USD", Y2022, None)}),
+    ("Japan is Bangladesh's largest development partner, with $25 billion committed since 1972.", set()),
     # "$x worth of goods to A, $y to B and $z to C": each figure's own partner follows it
     ("Kazakhstan exported $13.5 billion worth of goods to Italy, $12.8 billion to China and $9 billion to Russia "
      "in 2022.",
