@@ -48,6 +48,10 @@ from parsers.tables import read_tsv
     ("3.4 mlrd dollars", 3.4e9, "USD"),
     ("1 200 million dollars", 1.2e9, "USD"),
     ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
+    # spaced thousands with a decimal comma after them
+    ("USD 1 234,5 million", 1.2345e9, "USD"),
+    ("2 345,6 mln USD", 2.3456e9, "USD"),
+    ("\u20ac12\u00a0500,75 million", 12.50075e9, "EUR"),
     ("$12.3 thousand million", 12.3e9, "USD"),
     ("Rs 1,500 cr", 15e9, "INR"),
     ("Rs 14 arba", 14e9, "INR"),
