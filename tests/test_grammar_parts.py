@@ -48,6 +48,10 @@ from parsers.tables import read_tsv
     ("3.4 mlrd dollars", 3.4e9, "USD"),
     ("1 200 million dollars", 1.2e9, "USD"),
     ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
+    # Indian digit grouping: lakhs and crores
+    ("Rs 1,50,000 crore", 1.5e12, "INR"),
+    ("Rs 12,34,567 crore", 1.234567e13, "INR"),
+    ("\u20b92,50,000 crore", 2.5e12, "INR"),
     # spaced thousands with a decimal comma after them
     ("USD 1 234,5 million", 1.2345e9, "USD"),
     ("2 345,6 mln USD", 2.3456e9, "USD"),
