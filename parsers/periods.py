@@ -102,7 +102,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
-        rf"(?P<nh>(?P<nhn>[12])H|(?P<nmn>[1-9]|1[01])M)\s*(?P<nhy>{YEAR})",
+        # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
+        rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
         rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
@@ -292,9 +293,12 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("nh"):
         if m.group("nhn"):
             first, last = (1, 6) if m.group("nhn") == "1" else (7, 12)
+        elif m.group("nqn"):
+            first, last = 3 * int(m.group("nqn")) - 2, 3 * int(m.group("nqn"))
         else:
             first, last = 1, int(m.group("nmn"))
-        return PeriodPhrase(s, e, "months", year=int(m.group("nhy")), first_month=first, last_month=last)
+        year = int(m.group("nhy")) if m.group("nhy") else 2000 + int(m.group("nhy2"))
+        return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
     if m.group("range"):
         first, last = month_no(m.group("m1")), month_no(m.group("m2"))
         year, rel, fiscal = _year_ref(m, "r")

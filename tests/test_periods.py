@@ -46,6 +46,10 @@ MONTHS_AND_SPANS = [
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
+    # a quarter written before its year, and two-digit years
+    ("Exports from Malaysia to Thailand were $3 billion in 3Q23.", "2023-07..2023-09"),
+    ("Exports from Malaysia to Thailand were $6 billion in 1H23.", "2023-01..2023-06"),
+    ("Exports from Malaysia to Thailand were $3 billion in 4Q 2022.", "2022-10..2022-12"),
     ("Exports from Malaysia to Thailand were $15 billion in 9M2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
