@@ -90,7 +90,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
                 rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
                 rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?)?)")
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
-    quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter"
+    quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
     parts = [
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
@@ -99,6 +99,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
+        # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)
+        r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
@@ -133,7 +135,7 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd".split()
+    "full whole entire so ytd final".split()
 )
 
 
@@ -260,6 +262,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "months", year=_int(m.group("ty")), first_month=(last - n) % 12 + 1, last_month=last)
     if m.group("relmonth"):  # "last month": the month before the article's
         return PeriodPhrase(s, e, "month_rel", rel=-1)
+    if m.group("relquarter"):
+        return PeriodPhrase(s, e, "quarter_rel", rel=-1)
     if m.group("months"):
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
@@ -274,7 +278,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if m.group("half"):
             first, last = (1, 6) if count(m.group("half")) == 1 else (7, 12)
         else:
-            q = count(m.group("quarter"))
+            q = 4 if m.group("quarter").lower() in ("last", "final") else count(m.group("quarter"))
             first, last = 3 * q - 2, 3 * q
         year, rel, fiscal = _year_ref(m, "h")
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal)
@@ -419,6 +423,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return None
         month = _add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
         return month_span(month.year, month.month, month.month)
+    if phrase.kind == "quarter_rel":
+        if ref.year is None or ref.month is None:
+            return None
+        quarter = _add_months(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * (phrase.rel or 0))
+        return month_span(quarter.year, quarter.month, quarter.month + 2)
     if phrase.kind == "fiscal":
         return fiscal_span(_start_year(phrase, home), home)
     if phrase.kind == "years":

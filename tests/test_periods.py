@@ -69,6 +69,11 @@ MONTHS_AND_SPANS = [
     ("Trade between Russia and Iran reached $300 million last month.", "2023-09..2023-09"),
     ("China's exports to Vietnam rose to $15 billion in the past month.", "2023-09..2023-09"),
     ("Exports from Chile to Peru hit $400 million during the previous month.", "2023-09..2023-09"),
+    # a quarter relative to the article's date; "the last quarter of" a year is its fourth
+    ("Trade between Russia and Iran reached $1 billion last quarter.", "2023-07..2023-09"),
+    ("China's exports to Vietnam rose to $45 billion in the previous quarter.", "2023-07..2023-09"),
+    ("Exports from Chile to Peru hit $1.2 billion in the last quarter of 2022.", "2022-10..2022-12"),
+    ("Exports from Chile to Peru hit $1.2 billion in the final quarter of last year.", "2022-10..2022-12"),
     ("Trade between Russia and Iran reached $3 billion for the eight months to August.", "2023-01..2023-08"),
     ("UK exports to India reached £11 billion in the 12 months to June 2023.", "2022-07..2023-06"),
     ("Exports from Thailand to Japan reached $20 billion in the nine months ended September 30.", "2023-01..2023-09"),
