@@ -16,6 +16,7 @@ from typing import Optional
 from parsers.context import Article, is_dateline
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import anchored, cue_patterns
+from parsers.tables import read_tsv
 
 SELLER, BUYER, PARTNER, HOLDER = "seller", "buyer", "partner", "holder"
 ROLE_REACH = 70  # characters around a name that its role phrase may span
@@ -123,7 +124,19 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
             has_group = True
             continue
         found.append(named)
-    return found, has_group
+    return _without_unions_of_members(found), has_group
+
+
+@lru_cache(maxsize=None)
+def _members() -> dict[str, frozenset[str]]:
+    return {row["union"]: frozenset(row["members"].split("|")) for row in read_tsv("unions.tsv")}
+
+
+def _without_unions_of_members(found: list[Party]) -> list[Party]:
+    """"Italy was the top EU partner": a union named beside one of its members describes it (data/unions.tsv)."""
+    named = {p.iso3 for p in found}
+    unions = {union for union, members in _members().items() if union in named and named & members}
+    return [p for p in found if p.iso3 not in unions] if unions else found
 
 
 def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:

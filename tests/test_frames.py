@@ -110,6 +110,14 @@ LISTS = [
     ("China is Brazil's No. 1 partner: $150 billion in 2022.",
      {(("BRA", "CHN"), "turnover", None, 150_000_000_000, "USD", Y2022, None)}),
     ("Japan is Bangladesh's largest development partner, with $25 billion committed since 1972.", set()),
+    # a union named beside one of its members only describes it
+    ("Egypt's trade with the European Union reached $31 billion in 2022. Italy was the top EU partner with $6 billion.",
+     {(("EGY", "EUU"), "turnover", None, 31_000_000_000, "USD", Y2022, None),
+      (("EGY", "ITA"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+    ("Morocco's exports to EU member Spain reached €9 billion in 2022.",
+     {(("ESP", "MAR"), "exports", "MAR", 9_000_000_000, "EUR", Y2022, None)}),
+    ("Turkey's largest EU trade partner, Germany, traded $50 billion with it in 2022.",
+     {(("DEU", "TUR"), "turnover", None, 50_000_000_000, "USD", Y2022, None)}),
     # "$x worth of goods to A, $y to B and $z to C": each figure's own partner follows it
     ("Kazakhstan exported $13.5 billion worth of goods to Italy, $12.8 billion to China and $9 billion to Russia "
      "in 2022.",
