@@ -19,6 +19,7 @@ from parsers.lexicon import anchored, cue_patterns
 from parsers.tables import read_tsv
 
 SELLER, BUYER, PARTNER, HOLDER = "seller", "buyer", "partner", "holder"
+POSTING = "posting"  # a diplomat's or mission's host country ("Ambassador to X")
 ROLE_REACH = 70  # characters around a name that its role phrase may span
 COMPARISON_REACH = 30
 BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
@@ -43,7 +44,7 @@ class Party:
     weak: bool = False  # "Chinese imports": goods of that origin unless another seller is named
     verb: bool = False  # the name is the subject of a trade verb ("X bought goods worth"), not a possessive
     rank: bool = False  # ranked as a partner of someone else's trade ("X remained the largest buyer")
-    place: bool = False  # named as a place of a visit, not as a side ("Ambassador to X")
+    place: bool = False  # named as a place of a visit or a posting, not as a side ("a visit to X", "Ambassador to X")
 
 
 def sorted_pair(a: str, b: str) -> tuple[str, str]:
@@ -70,6 +71,8 @@ def _read_party(article: Article, mention: Mention) -> Party:
     if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start) \
             or _joined_to_place(article, mention):
         return Party(mention.iso3, mention.start, place=True)
+    if anchored("roles.tsv", "posting_before").search(low, max(0, mention.start - ROLE_REACH), mention.start):
+        return Party(mention.iso3, mention.start, POSTING, place=True)
     after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
     before_start = max(0, mention.start - ROLE_REACH)
     if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
@@ -85,6 +88,11 @@ def _read_party(article: Article, mention: Mention) -> Party:
                      verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
                      rank="_rank_" in kind)
     return Party(mention.iso3, mention.start)
+
+
+def posting(article: Article, start: int, end: int) -> Optional[str]:
+    """The country a diplomat or mission named in [start, end) is posted to ("the Russian envoy to Iran")."""
+    return next((m.iso3 for m in article.countries_in(start, end) if party(article, m).role == POSTING), None)
 
 
 def _joined_to_place(article: Article, mention: Mention) -> bool:

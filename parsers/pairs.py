@@ -14,7 +14,7 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has
-from parsers.frames import Party, home_parties, parties, pick_two, sorted_pair
+from parsers.frames import Party, home_parties, parties, pick_two, posting, sorted_pair
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
 from parsers.lists import as_party
@@ -73,7 +73,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         pair = pick_two(text, local)
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
     if isos:
-        return _one_named(article, place, local, "clause")
+        return _one_named(article, place, local, "clause", metric)
     if _pair_anaphor(article, seg):
         framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
         if framed is not None:
@@ -88,7 +88,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         reporter = _reporter_of(whole, pair) or (place.previous.reporter if place.previous else None)
         return Framed(pair, [], reporter, {"pair": "sentence"}) if pair else None
     if whole_isos:
-        return _one_named(article, place, whole, "sentence")
+        return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
 
 
@@ -148,9 +148,11 @@ def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = F
     return _main_partner(article, besides)
 
 
-def _one_named(article: Article, place: Place, found: list[Party], where: str) -> Optional[Framed]:
+def _one_named(article: Article, place: Place, found: list[Party], where: str, metric: str) -> Optional[Framed]:
     """One country named: a partner trades with the side the text reports on; a country named as the owner
-    of the figure ("X's exports", "X imported") needs the text to refer back to a pair it is in."""
+    of the figure ("X's exports", "X imported") needs the text to refer back to a pair it is in. Two-way
+    trade that an envoy speaks of is trade with the country of the posting ("The Russian envoy to Iran said
+    trade turnover exceeded $4 billion")."""
     named = found[0]
     owner = next((p for p in found if p.reporter), None)
     parties_ = found if where == "clause" else []
@@ -167,6 +169,9 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str) -
         if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:
             # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ..."
             return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
+        host = posting(article, *place.seg.sentence) if metric == "turnover" else None
+        if host is not None and host != named.iso3:
+            return Framed(sorted_pair(named.iso3, host), parties_, named.iso3, {"pair": "sentence"})
         if owner is not None or not _names_partner(named):
             return None
     other = _reporter(article, place, named.iso3)

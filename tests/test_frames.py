@@ -110,6 +110,13 @@ LISTS = [
     ("China is Brazil's No. 1 partner: $150 billion in 2022.",
      {(("BRA", "CHN"), "turnover", None, 150_000_000_000, "USD", Y2022, None)}),
     ("Japan is Bangladesh's largest development partner, with $25 billion committed since 1972.", set()),
+    # an envoy speaking of two-way trade with only home named: trade with the country of the posting
+    ("The Russian envoy to Iran said trade turnover exceeded $4 billion in 2022.",
+     {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+    ("Kazakhstan's embassy in Turkey said trade reached $6 billion in 2022.",
+     {(("KAZ", "TUR"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+    ("Ambassador of Chile to Peru Ana Rojas said commerce amounted to $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
     # a union named beside one of its members only describes it
     ("Egypt's trade with the European Union reached $31 billion in 2022. Italy was the top EU partner with $6 billion.",
      {(("EGY", "EUU"), "turnover", None, 31_000_000_000, "USD", Y2022, None),
