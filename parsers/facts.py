@@ -304,8 +304,11 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)):
             metric = last_fact.metric  # "The first half of the year brought 12% growth, to $2.3 billion."
-        elif place.number > 0 and anaphor(article, seg):
-            metric = metric_in(text, *article.sentences[place.number - 1])
+        elif (place.number > 0 or seg.left > seg.sentence[0]) and anaphor(article, seg):
+            # "Trade ... will be discussed; it amounted to $1 billion": what the clause or sentence before names
+            metric = metric_in(text, seg.sentence[0], seg.left) if previous is None else None
+            if metric is None and place.number > 0:
+                metric = metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None:
                 # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
                 metric = "turnover" if last_fact.metric == "target" else last_fact.metric

@@ -27,6 +27,7 @@ GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
+ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
@@ -226,7 +227,7 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     if present.search(text, max(seg.left, seg.start - PRESENT_REACH), seg.start):
         return False  # "to double trade, now at $3 billion, by 2030"
     cues = cue_patterns()
-    target = last(cues["target"], text, seg.left, seg.start)
+    target = _own_target_cue(text, seg)
     actual = last(cues["actual"], text, seg.left, seg.start)
     if target is not None and (actual is None or target.end() > actual.end()
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())):
@@ -236,6 +237,18 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
         return False
     past = after.group("year") and this_year is not None and int(after.group("year")) < this_year
     return not (past and actual is not None)
+
+
+def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
+    """The last target cue before the figure that speaks of it: not one inside an aside that closes before it
+    ("Kenya and Uganda, which plan to sign a deal, traded $1 billion") or in a clause a semicolon ends."""
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, seg.left, seg.start)]
+    semicolon = text.rfind(";", seg.left, seg.start)
+    found = None
+    for cue in cue_patterns()["target"].finditer(text, max(seg.left, semicolon + 1), seg.start):
+        if not any(start <= cue.start() and cue.end() <= end for start, end in asides):
+            found = cue
+    return found
 
 
 def qualifier(before: str) -> Optional[str]:

@@ -247,6 +247,15 @@ CASES = [
     ("Kenya's imports from China rose to $3 billion in 2022, compared with $2.1 billion from India.",
      {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
       (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # a goal word inside an aside, or in a clause a semicolon closes, does not make the figure a goal
+    ("Kenya and Uganda, which plan to sign a free trade deal, traded $1 billion of goods in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The ministers of Kenya and Uganda, who will meet again in May, said trade was $1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda will be discussed at the forum; it amounted to $1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda grew fast in 2022; they came to $700 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
     # --- targets
     # a goal named right before its figure, by a clause naming two countries; "the figure" after it is the level
     ("Kazakhstan and Uzbekistan have set a goal of $10 billion by 2030. Last year the figure was $4.6 billion.",
