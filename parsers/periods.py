@@ -26,6 +26,7 @@ RELATIVE_YEARS = {
     "the preceding": -1, "preceding": -1, "next": 1, "the next": 1, "the coming": 1, "coming": 1,
 }
 YEAR = r"(?:19|20)\d\d"
+BRACKETED = r"(?:\s*\([^()]{1,30}\))?"  # "the first seven months (July-January) of FY23": the months restated
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,10 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
-        rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
+        rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)
         r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
-        rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter})(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
+        rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter}){BRACKETED}(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it

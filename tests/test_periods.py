@@ -46,6 +46,11 @@ MONTHS_AND_SPANS = [
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
+    # the months restated in brackets before the year they belong to
+    ("Pakistan's exports to Afghanistan fell to $412 million in the first seven months (July-January) of the current "
+     "fiscal year.", "2023-07..2024-01"),
+    ("Exports from India to Nepal were $5 billion during the first nine months (Apr-Dec) of FY23.", "2022-04..2022-12"),
+    ("Exports from Malaysia to Thailand were $6 billion in the first half (H1) of 2023.", "2023-01..2023-06"),
     # a quarter written before its year, and two-digit years
     ("Exports from Malaysia to Thailand were $3 billion in 3Q23.", "2023-07..2023-09"),
     ("Exports from Malaysia to Thailand were $6 billion in 1H23.", "2023-01..2023-06"),
