@@ -180,12 +180,27 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
                                  and AND_BEFORE.search(text, max(a.start, b.start - 12), b.start)
                                  or HYPHENATED.fullmatch(text, a.start, b.start)):
             return sorted_pair(a.iso3, b.iso3)
+    subject = _verb_pair(found)
+    if subject is not None:
+        return subject
     with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
     distinct = list(dict.fromkeys(p.iso3 for p in found))
     for isos in (with_roles, distinct):
         if len(isos) >= 2:
             return sorted_pair(isos[0], isos[1])
     return None
+
+
+def _verb_pair(found: list[Party]) -> Optional[tuple[str, str]]:
+    """The subject of the clause's trade verb and the other side its words name ("after the US, which bought
+    $45 billion of Vietnamese goods": the US buys, Vietnam sells, whatever the clause ranked before)."""
+    subjects = [p for p in found if p.verb and p.role in (SELLER, BUYER)]
+    if not subjects:
+        return None
+    subject = subjects[-1]
+    other = SELLER if subject.role == BUYER else BUYER
+    after = [p for p in found if p.start > subject.start and p.iso3 != subject.iso3 and p.role == other]
+    return sorted_pair(subject.iso3, after[0].iso3) if after else None
 
 
 def seller(pair: tuple[str, str], found: list[Party], metric: str, reporter: Optional[str]) -> tuple[Optional[str], bool]:

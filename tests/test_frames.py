@@ -165,6 +165,13 @@ DIRECTION = [
      "the Kyrgyz Republic to $460 million.",
      {(("KGZ", "UZB"), "exports", "KGZ", 160_000_000, "USD", Y2022, None),
       (("KGZ", "UZB"), "imports", "UZB", 460_000_000, "USD", Y2022, None)}),
+    # "..., which bought $X of Y's goods": the country before "which" is the subject of the figure's verb
+    ("China is Vietnam's second market after the US, which bought $45 billion of Vietnamese goods in 2022.",
+     {(("USA", "VNM"), "imports", "VNM", 45_000_000_000, "USD", Y2022, None)}),
+    ("Kazakhstan's main supplier was Russia, which sold it goods worth $17 billion in 2022.",
+     {(("KAZ", "RUS"), "exports", "RUS", 17_000_000_000, "USD", Y2022, None)}),
+    ("Chile's top buyer is China, which purchased $38 billion of Chilean goods in 2022.",
+     {(("CHL", "CHN"), "imports", "CHL", 38_000_000_000, "USD", Y2022, None)}),
     # "X sold ... to Y and bought ...": the country before 'and' is the first figure's buyer, not the second's
     ("In 2022 the US sold $154 billion of goods to China and bought $537 billion.",
      {(("CHN", "USA"), "exports", "USA", 154_000_000_000, "USD", Y2022, None),
