@@ -43,6 +43,7 @@ class PeriodPhrase:
     calendar_months: bool = False  # with fiscal: the months are calendar months ("July-December FY18")
     last_year: Optional[int] = None  # a span of whole years ("between 2021 and 2022"): its last year
     one_year_label: bool = False  # a fiscal year written with one year ("FY24", "fiscal 2023"): `year` assumes it ends then
+    after_context: bool = False  # relative to the period just named when that is as long ("the previous quarter")
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)
-        r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
+        # "the previous quarter" after a quarter named is the one before it ("in Q2 ... from N2.3 trillion in the
+        # previous quarter")
+        r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?i:last|past)|(?P<qprev>(?i:previous|preceding)))\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter}){BRACKETED}(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
@@ -264,7 +267,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("relmonth"):  # "last month": the month before the article's
         return PeriodPhrase(s, e, "month_rel", rel=-1)
     if m.group("relquarter"):
-        return PeriodPhrase(s, e, "quarter_rel", rel=-1)
+        return PeriodPhrase(s, e, "quarter_rel", rel=-1, after_context=bool(m.group("qprev")))
     if m.group("months"):
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
@@ -385,6 +388,10 @@ def _fiscal_now(ref: Reference, home: Optional[str]) -> Optional[int]:
     return ref.year - 1 if ref.month is not None and ref.month < start_month else ref.year
 
 
+def _month_count(span: Span) -> int:
+    return (span[1].year - span[0].year) * 12 + span[1].month - span[0].month + 1
+
+
 def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None,
             sentence_year: Optional[int] = None, home: Optional[str] = None) -> Optional[Span]:
     """The dates a phrase covers; None when the text gives no way to know (never a guessed year).
@@ -397,7 +404,7 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return None if ref.year is None else month_span(ref.year, 1, 12)
         if context is None or phrase.last_month == 12:
             return context
-        count = (context[1].year - context[0].year) * 12 + context[1].month - context[0].month + 1
+        count = _month_count(context)
         return context if abs(count - phrase.last_month) <= 1 else None
     if phrase.kind == "same_period":
         if context is None:
@@ -425,6 +432,9 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         month = _add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
         return month_span(month.year, month.month, month.month)
     if phrase.kind == "quarter_rel":
+        if phrase.after_context and context is not None and _month_count(context) == 3:
+            quarter = _add_months(context[0].replace(day=1), 3 * (phrase.rel or 0))
+            return month_span(quarter.year, quarter.month, quarter.month + 2)
         if ref.year is None or ref.month is None:
             return None
         quarter = _add_months(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * (phrase.rel or 0))

@@ -93,6 +93,18 @@ def test_figure_period(text: str, period: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Nigeria's trade with China rose to N2.9 trillion in the second quarter of 2023 from N2.3 trillion in the "
+     "previous quarter.", {"2023-04..2023-06", "2023-01..2023-03"}),
+    ("Exports from Chile to Peru hit $1.2 billion in Q1 2023, up from $1 billion in the preceding quarter.",
+     {"2023-01..2023-03", "2022-10..2022-12"}),
+    ("Trade between Ghana and Togo was $90 million in the third quarter of 2022, against $80 million in the "
+     "previous quarter.", {"2022-07..2022-09", "2022-04..2022-06"}),
+])
+def test_the_previous_quarter_is_the_one_before_the_quarter_named(text: str, periods: set[str]) -> None:
+    assert periods_of(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the year to date runs from January to the month the text reports on; with no month, it is unknown
     ("Vietnam's exports to the US reached $8 billion in March, bringing the year-to-date total to $23 billion.",
      {8_000_000_000: "2023-03..2023-03", 23_000_000_000: "2023-01..2023-03"}),
