@@ -259,6 +259,9 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         reporter = framed.reporter if framed.reporter in framed.pair else pair_home(article, framed.pair)
         draft.exporter, stated = seller(framed.pair, framed.parties, metric, reporter)
         draft.slots["exporter"] = "clause" if stated else "default"
+        parallel = None if stated else _parallel_seller(place.previous, draft)
+        if parallel is not None:
+            draft.exporter, draft.slots["exporter"] = parallel, "context"
     if target:
         draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref) \
             or year_of_goal(article, seg)
@@ -268,6 +271,18 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.growth_pct = growth(text, seg)
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft
+
+
+def _parallel_seller(previous: Optional[Draft], draft: Draft) -> Optional[str]:
+    """"China supplied $6 billion and Russia $5 billion": a figure whose words leave out the verb sells (or
+    buys) as the one before it in the sentence did, on its own side of the shared country."""
+    if previous is None or previous.exporter is None or previous.metric != draft.metric:
+        return None
+    shared = set(previous.pair) & set(draft.pair)
+    if len(shared) != 1 or previous.pair == draft.pair:
+        return None
+    (side,) = shared
+    return side if previous.exporter == side else next(iso for iso in draft.pair if iso != side)
 
 
 def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str, bool, str]]:

@@ -166,8 +166,10 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
             other = _main_partner(article, named.iso3)  # "the Embassy of Vietnam in Cambodia: two-way trade ..."
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
-        if owner is not None and owner.verb and named.iso3 != article.hub and article.reports_statistics:
-            # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ..."
+        if owner is not None and owner.verb and named.iso3 != article.hub and (article.reports_statistics
+                                                                              or place.whole is not None):
+            # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ...";
+            # so does a part of the hub's total just given ("imports totaled $30 billion; China supplied $6 billion")
             return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
         host = posting(article, *place.seg.sentence) if metric == "turnover" else None
         if host is not None and host != named.iso3:
