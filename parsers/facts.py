@@ -16,7 +16,7 @@ from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.figures import (
-    PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
+    FROM_BEFORE, FROM_TO, PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
     qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
@@ -27,16 +27,17 @@ from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_
 from parsers.lists import ROLE_METRIC, list_frame
 from parsers.pairs import anaphor, frame, pair_home, partner_outside
 from parsers.money import Money, currency_of, find_money, has_several_senses
-from parsers.periods import Span, resolve, target_year
+from parsers.periods import Span, resolve, shift_years, target_year
 from parsers.plausibility import plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
-    CONTEXT_SENTENCES, FROM_BEFORE, FROM_TO, compared, end_of_years, month_earlier, months, own_period,
+    CONTEXT_SENTENCES, compared, end_of_years, month_earlier, months, own_period,
     period_stated_later, same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
 )
 
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 FROM_TO_REACH = 60
+FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 INHERIT_SENTENCES = 3
 GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
@@ -234,6 +235,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     item = place.lists.item(place.figure)
     if kind == "item" and item is None:
         return None  # a figure in brackets after a product, a port or a share: a list of other things
+    if kind == "opening":
+        return _draft(article, money, "plain", place, comparison=True)  # measured in its own clause
     if kind == "baseline":
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
@@ -374,7 +377,7 @@ def _continues(text: str, seg: Segment) -> bool:
     if CONTINUES.search(text, seg.left, seg.start) is None:
         return False
     return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
-        or FROM_TO.fullmatch(before) is not None and FROM_BEFORE.search(text, max(0, seg.left - 25), seg.left) is not None
+        or FROM_TO.fullmatch(before) is not None and FROM_FIGURE.search(text, max(0, seg.left - 30), seg.left) is not None
 
 
 def _lone_item(article: Article, seg: Segment) -> bool:
@@ -460,6 +463,31 @@ def _give_growth_to(origin: Draft, between: str) -> None:
             origin.growth_pct = float(match.group("pct").replace(",", "."))
 
 
+def _one_end(article: Article, seg: Segment, span: Span) -> Span:
+    """Whole years "between 2021 and 2022": a figure after "from" or "to" takes its end of them."""
+    if span[1].year > span[0].year and months(span) % 12 == 0 and span[0].month == 1:
+        return end_of_years(article, seg, span)
+    return span
+
+
+def _period_after_to(article: Article, place: Place, draft: Draft, context: Optional[Span],
+                     home: Optional[str]) -> Optional[Span]:
+    """The period of "from $24 billion" read from the words after the figure it rose to: "from 1.9 to 2.6
+    billion between 2021 and 2022" (the years, narrowed later to the first), "from $24 billion to $31 billion
+    in 2022" (the year before 2022: the level it grew from)."""
+    seg = place.seg
+    later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH))
+             if p.kind not in ("same_period", "said_period") and not compared(article, p)]
+    if not later:
+        return None
+    if later[0].kind == "years":
+        return resolve(later[0], article.ref)
+    if not draft.baseline:
+        return None
+    span = resolve(later[0], article.ref, context, place.sentence_year, home)
+    return shift_years(span, -1) if span is not None and months(span) <= 12 else None
+
+
 def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
@@ -467,12 +495,9 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
     own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
-        later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH)) if p.kind == "years"]
-        own = resolve(later[0], article.ref) if later else None  # "from 1.9 to 2.6 billion between 2021 and 2022"
-    if own is not None and own[1].year > own[0].year and months(own) % 12 == 0 and own[0].month == 1:
-        own = end_of_years(article, seg, own)
+        own = _period_after_to(article, place, draft, context, home)
     if own is not None:
-        return own, "clause"
+        return _one_end(article, seg, own), "clause"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
         return place.previous.period, "sentence"
     if place.previous is not None and place.previous.baseline:
@@ -488,7 +513,7 @@ def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span
             return span, "sentence"
     in_sentence = sentence_period(article, seg, context, place.sentence_year, home)
     if in_sentence is not None:
-        return in_sentence, "sentence"
+        return _one_end(article, seg, in_sentence), "sentence"
     for earlier in reversed(place.drafts):
         if place.number - earlier.sentence > INHERIT_SENTENCES:
             break

@@ -28,6 +28,8 @@ GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after i
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
+FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
+FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
@@ -87,7 +89,7 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
     """conversion ("USD 5.66 billion (EGP 174 billion)"), change ("increased by $280 million", "+$2.8
     billion", "$10.9bn more than"), range ("$6.2-6.4 billion", "between $18 and $19 billion"), item (in
     brackets after a word that is not a trade phrase: "computers ($4.4 billion)"), baseline ("up from $78
-    billion"), or plain. A figure joined to the one before by "and" is of the same kind ("a decrease of
+    billion"), opening (the first of "from $4 billion to $5 billion"), or plain. A figure joined to the one before by "and" is of the same kind ("a decrease of
     $260 million and $65 million")."""
     before = text[seg.left:money.start]
     if previous is not None:
@@ -118,6 +120,9 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
     if ends_with(cue_patterns()["change"], before):
         return "change"
     if ends_with(cue_patterns()["baseline"], before):
+        if next_money is not None and FROM_BEFORE.search(text, max(0, money.start - 12), money.start) \
+                and FROM_TO.fullmatch(text, money.end, next_money.start):
+            return "opening"  # "rose from $4 billion to $5 billion": the earlier value of the figure after it
         return "baseline"
     return "plain"
 

@@ -13,7 +13,7 @@ import re
 from typing import Optional
 
 from parsers.context import Article
-from parsers.figures import Segment, has
+from parsers.figures import FROM_BEFORE, FROM_TO, Segment, has
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 
@@ -21,8 +21,6 @@ from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 CONTEXT_SENTENCES = 12
 AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
 COMPARED_REACH = 40
-FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:in\s+[\w-]+\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
-FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 
 
 def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],

@@ -227,6 +227,19 @@ CASES = [
     ("Peru's exports to China hit $22 billion in 2022. The US remained in second place with $8 billion.",
      {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
       (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "from $X to $Y": the first is the earlier value of the second, measured in their own clause, the
+    # year before the second's when only the second's is named; whole years "between A and B" split at "to"
+    ("Uzbekistan's exports to Russia reached $2 billion in 2022. Imports from Russia rose from $4 billion in 2021 "
+     "to $5 billion in 2022.",
+     {(("RUS", "UZB"), "exports", "UZB", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 4_000_000_000, "USD", "2021-01..2021-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kazakhstan and China increased from US$ 24 billion to US$ 31 billion in 2022.",
+     {(("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2021-01..2021-12", None),
+      (("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Between 2021 and 2022, trade between Kenya and Uganda increased from $0.9 billion to $1.1 billion.",
+     {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period
     ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
      {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
