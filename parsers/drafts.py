@@ -61,6 +61,7 @@ class Place:
     phrase_context: Optional[Span] = None  # the last period phrase ("the said period" refers to it)
     after_rejected: bool = False  # the figure before it in its sentence is not a fact
     whole: Optional[str] = None  # what a total just before it measured that was no pair's (trade with the world)
+    whole_here: bool = False  # that total is in the figure's own sentence
     measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
 
     @property

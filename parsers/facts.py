@@ -121,7 +121,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         whole = walk.whole[0] if walk.whole is not None and number - walk.whole[1] <= 1 else None
         place = Place(number, seg, previous_draft, walk.drafts, walk.report_period, walk.report_sentence,
                       year_before(article, sentence[0], money.start), lists, i, skip, walk.context_period,
-                      rejected, whole)
+                      rejected, whole, whole is not None and walk.whole[1] == number)
         draft = _draft(article, money, kind, place) if currency is not None else None
         claimed.update(p.start for p in parties(article, money.end, seg.right, place.skip, money.end)[0])
         rejected = draft is None
@@ -304,8 +304,10 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = place.lists.metric or _item_metric(place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
-        elif place.whole is not None and _part_of_whole(article, place):
-            metric = place.whole  # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"
+        elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
+            # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"; "exports rose 10% to
+            # $84 billion, and to China by 20% to $13 billion"
+            metric = place.whole
         elif target and (place.recent or previous is not None or anaphor(article, seg) or _pair_goal(article, place)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)

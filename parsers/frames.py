@@ -26,6 +26,7 @@ BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
@@ -142,6 +143,12 @@ def _members() -> dict[str, frozenset[str]]:
     return {row["union"]: frozenset(row["members"].split("|")) for row in read_tsv("unions.tsv")}
 
 
+def in_union(a: str, b: str) -> bool:
+    """Whether one of the two is a union the other belongs to (data/unions.tsv): never a pair."""
+    members = _members()
+    return b in members.get(a, ()) or a in members.get(b, ())
+
+
 def _without_unions_of_members(found: list[Party]) -> list[Party]:
     """"Italy was the top EU partner": a union named beside one of its members describes it (data/unions.tsv)."""
     named = {p.iso3 for p in found}
@@ -164,7 +171,9 @@ def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
                 continue
             gap = text[chain_end:m.start]
             # a figure between the cue and the name makes the name that figure's partner ("including $3 billion
-            # from China"), not a rival
+            # from China"), not a rival; so does a preposition ("including to China by 20%")
+            if PREPOSITION_GAP.fullmatch(gap):
+                break
             if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
                 rivals.add(m)

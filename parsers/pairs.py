@@ -14,7 +14,7 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has
-from parsers.frames import Party, home_parties, parties, pick_two, posting, sorted_pair
+from parsers.frames import BUYER, SELLER, Party, home_parties, in_union, parties, pick_two, posting, sorted_pair
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
 from parsers.lists import as_party
@@ -134,7 +134,12 @@ def _reporter_of(found: list[Party], pair: Optional[tuple[str, str]]) -> Optiona
 def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = False) -> Optional[str]:
     """Whose trade a figure about one named partner is: the side the text was reporting on (the last fact's
     reporter or the other side of its pair), else the article's hub, else (when the partner is the hub) the
-    country the article names most besides it."""
+    country the article names most besides it; never a union the partner belongs to, or a member of it."""
+    found = _reporter_candidate(article, place, besides, prefer_hub)
+    return None if found is not None and in_union(found, besides) else found
+
+
+def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub: bool) -> Optional[str]:
     if prefer_hub and article.hub and article.hub != besides:
         return article.hub
     last_fact = place.previous or place.last_fact
@@ -154,7 +159,7 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     trade that an envoy speaks of is trade with the country of the posting ("The Russian envoy to Iran said
     trade turnover exceeded $4 billion")."""
     named = found[0]
-    owner = next((p for p in found if p.reporter), None)
+    owner = next((p for p in found if p.reporter or p.iso3 == article.hub and _own_flow(p, metric)), None)
     parties_ = found if where == "clause" else []
     if owner is not None or named.iso3 == article.hub:
         previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)
@@ -182,6 +187,11 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
 
 
+def _own_flow(named: Party, metric: str) -> bool:
+    """"exports from Kazakhstan", "imports into Kenya": the flow is the named country's own."""
+    return metric == "exports" and named.role == SELLER or metric == "imports" and named.role == BUYER
+
+
 def _names_partner(named: Party) -> bool:
     """"trade with X", "exports to X", "imports from X": the name stands as someone's partner."""
     return named.role is not None and not named.reporter
@@ -189,7 +199,7 @@ def _names_partner(named: Party) -> bool:
 
 def _main_partner(article: Article, iso3: str) -> Optional[str]:
     for other, _ in article.counts.most_common():
-        if other != iso3:
+        if other != iso3 and not in_union(other, iso3):
             return other
     return None
 

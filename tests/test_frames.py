@@ -117,6 +117,17 @@ LISTS = [
      {(("KAZ", "TUR"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
     ("Ambassador of Chile to Peru Ana Rojas said commerce amounted to $4 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+    # a partner clause after the hub's total, its trade words left out: the total's measure with that partner
+    ("Kazakhstan's exports rose 10% to $84 billion in 2022, and to China by 20% to $13 billion.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", Y2022, None)}),
+    ("Exports from Kazakhstan rose by 10% to $84 billion in 2022, including to China by 20% to $13 billion.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", Y2022, None)}),
+    ("Kazakhstan's trade with the EAEU grew 10% to $28 billion in 2022, and with Russia by 8% to $26 billion.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", Y2022, None)}),
+    ("Kazakhstan said its trade with EU countries rose 15% to $40 billion in 2022, and with Italy by 25% to "
+     "$15 billion.",
+     {(("EUU", "KAZ"), "turnover", None, 40_000_000_000, "USD", Y2022, None),
+      (("ITA", "KAZ"), "turnover", None, 15_000_000_000, "USD", Y2022, None)}),
     # a union named beside one of its members only describes it
     ("Egypt's trade with the European Union reached $31 billion in 2022. Italy was the top EU partner with $6 billion.",
      {(("EGY", "EUU"), "turnover", None, 31_000_000_000, "USD", Y2022, None),
