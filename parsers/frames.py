@@ -161,8 +161,14 @@ def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
     rivals: set[Mention] = set()
     if not mentions:
         return rivals
+    single = cue_patterns()["comparison_single"]
+    for cue in single.finditer(text, start, mentions[-1].end):
+        first = next((m for m in mentions if m.start >= cue.end()), None)
+        if first is not None and first.start - cue.end() <= COMPARISON_REACH and \
+                not any(ch.isdigit() for ch in text[cue.end():first.start]):
+            rivals.add(first)  # "Unlike Chile, Peru ...": the comma ends the comparison
     comparison = cue_patterns()["comparison"]
-    for cue in comparison.finditer(text, start, mentions[-1].end if mentions else start):
+    for cue in comparison.finditer(text, start, mentions[-1].end):
         if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
             continue
         chain_end = cue.end()

@@ -63,6 +63,13 @@ CASES = [
      {(("KAZ", "UZB"), "imports", "KAZ", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
     ("Russian supplies to Kazakhstan rose to $17 billion last year.",
      {(("KAZ", "RUS"), "exports", "RUS", 17_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country named as what the figure's partner is compared with is a rival, not a side
+    ("Kazakhstan's exports to Russia exceeded those to China, reaching $9 billion in 2022.",
+     {(("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's imports from Russia, which competes with China there, amounted to $17 billion in 2022.",
+     {(("KAZ", "RUS"), "imports", "RUS", 17_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Unlike Chile, Peru raised its exports to China to $20 billion in 2022.",
+     {(("CHN", "PER"), "exports", "PER", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Mexico overtook China as the top exporter to the US in 2022, shipping goods worth $455 billion.",
      {(("MEX", "USA"), "exports", "MEX", 455_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile is shipping $2 billion worth of goods to Peru this year.",
