@@ -15,7 +15,7 @@ from typing import Optional
 
 from parsers.context import Article, is_dateline
 from parsers.gazetteer import GROUP, Mention
-from parsers.lexicon import anchored, cue_patterns
+from parsers.lexicon import anchored, cue_patterns, metric_lookup
 from parsers.tables import read_tsv
 
 SELLER, BUYER, PARTNER, HOLDER = "seller", "buyer", "partner", "holder"
@@ -27,6 +27,7 @@ AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
+PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
@@ -119,9 +120,11 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
     found: list[Party] = []
     has_group = False
     for m in mentions:
-        if m.chained or m in rivals or m.start in skip or is_dateline(article.text, m):
+        if m.chained or m.start in skip or is_dateline(article.text, m):
             continue
         named = party(article, m)
+        if m in rivals and not named.verb:
+            continue  # a rival is out, unless it does the trading ("after the US, which bought $45 billion")
         if named.place:
             continue
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
@@ -177,8 +180,9 @@ def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
                 continue
             gap = text[chain_end:m.start]
             # a figure between the cue and the name makes the name that figure's partner ("including $3 billion
-            # from China"), not a rival; so does a preposition ("including to China by 20%")
-            if PREPOSITION_GAP.fullmatch(gap):
+            # from China"), not a rival; so does a preposition ("including to China by 20%") or a trade phrase
+            # ending in one ("second only to bilateral trade with China")
+            if PREPOSITION_GAP.fullmatch(gap) or PREPOSITION_END.search(gap) and metric_lookup()[0].search(gap):
                 break
             if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):

@@ -70,6 +70,15 @@ CASES = [
      {(("KAZ", "RUS"), "imports", "RUS", 17_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Unlike Chile, Peru raised its exports to China to $20 billion in 2022.",
      {(("CHN", "PER"), "exports", "PER", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("China, second only to Russia, traded $31 billion with Kazakhstan in 2022.",
+     {(("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile, Peru's third market after China and the US, bought $1.5 billion of Peruvian goods in 2022.",
+     {(("CHL", "PER"), "imports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but a trade phrase ending in a preposition makes the name that trade's partner
+    ("Brazil's trade with the US reached $88 billion in 2022, second only to bilateral trade with China, which "
+     "exceeded $150 billion.",
+     {(("BRA", "USA"), "turnover", None, 88_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "CHN"), "turnover", None, 150_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Mexico overtook China as the top exporter to the US in 2022, shipping goods worth $455 billion.",
      {(("MEX", "USA"), "exports", "MEX", 455_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile is shipping $2 billion worth of goods to Peru this year.",
