@@ -194,6 +194,10 @@ DIRECTION = [
      {(("RUS", "UZB"), "exports", "UZB", 2_000_000_000, "USD", Y2022, None)}),
     ("Exports of Uzbekistan reached $19 billion in 2022, and $2 billion of them went to Russia.",
      {(("RUS", "UZB"), "exports", "UZB", 2_000_000_000, "USD", Y2022, None)}),
+    ("Kenya's total exports were $7 billion in 2022. Of that, $600 million went to Uganda.",
+     {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", Y2022, None)}),
+    ("Ghana's total imports were $13 billion in 2022, and of it $2.5 billion came from China.",
+     {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", Y2022, None)}),
     ("Vietnam's exports were $371 billion in 2022, with the US buying $109 billion.",
      {(("USA", "VNM"), "imports", "VNM", 109_000_000_000, "USD", Y2022, None)}),
     # "X sold ... to Y and bought ...": the country before 'and' is the first figure's buyer, not the second's
