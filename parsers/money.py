@@ -116,7 +116,9 @@ def read_number(text: str, factor: float, currency: Optional[str] = None) -> flo
 
 
 DIGITS = re.compile(r"\d[\d.,]*")
-MAGNITUDE_WORD = re.compile(r"(?<!\w)(?i:thousand|million|billion|trillion|bln|mln|bn|crore|lakh)")
+# The lookahead names the letters these words can start with (none of them has another case-insensitive
+# match): the scan over the whole text fails at most characters on it, before trying the nine words.
+MAGNITUDE_WORD = re.compile(r"(?=[tTmMbBcClL])(?<!\w)(?i:thousand|million|billion|trillion|bln|mln|bn|crore|lakh)")
 SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
 
 
