@@ -169,22 +169,36 @@ def _may_start_phrase(word: str, leading: frozenset[str]) -> bool:
                                                              (word[:2] == "FY" or word[1:].isdigit()))
 
 
+CANNOT_START, STARTS, STARTS_BEFORE_ANOTHER = 0, 1, 2
+
+
+@lru_cache(maxsize=4096)
+def _start_kind(word: str) -> int:
+    """Whether a word can begin a period phrase, and whether only before another word that can (a function
+    word: "in", "the"). Cached: a text's words are mostly the same few hundred, and this runs for each."""
+    if not _may_start_phrase(word, _leading_words()):
+        return CANNOT_START
+    return STARTS_BEFORE_ANOTHER if word.lower() in FUNCTION_WORDS else STARTS
+
+
 def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> list[PeriodPhrase]:
     """Every period phrase in the text (or in these (start, end) windows of it), left to right.
 
     The full grammar is tried only at words that can begin a phrase: a quick set lookup per word
     spares the dozen alternatives at every other word."""
     pattern, months, ordinals = _grammar()
-    leading = _leading_words()
     found: list[PeriodPhrase] = []
     for start, end in windows if windows is not None else [(0, len(text))]:
         covered = start
         for word in WORD.finditer(text, start, end):
-            if word.start() < covered or not _may_start_phrase(word.group(), leading):
+            if word.start() < covered:
                 continue
-            if word.group().lower() in FUNCTION_WORDS:
+            kind = _start_kind(word.group())
+            if kind == CANNOT_START:
+                continue
+            if kind == STARTS_BEFORE_ANOTHER:
                 following = WORD.match(text, _skip_space(text, word.end()), end)
-                if following is None or not _may_start_phrase(following.group(), leading):
+                if following is None or _start_kind(following.group()) == CANNOT_START:
                     continue  # "the", "of", "in" start a phrase only before another word that can
             if PERIOD_ANCHOR.search(text, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
                 continue  # no year, month or period word close enough for any phrase to end on
