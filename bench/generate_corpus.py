@@ -10,10 +10,15 @@ from __future__ import annotations
 import argparse
 import calendar
 import datetime as dt
+import math
 import random
+import sys
 from pathlib import Path
 
 import pycountry
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from parsers.plausibility import bounds, trade_size  # noqa: E402  (run as a script from bench/)
 
 AGENCIES = ["Xinhua", "Trend", "Kazinform", "AKIpress", "Interfax", "Reuters", "AP", "nCa", "Anadolu"]
 CITIES = ["ASTANA", "BAKU", "TASHKENT", "BISHKEK", "DUSHANBE", "ASHGABAT", "ANKARA", "MOSCOW", "BEIJING", "HANOI"]
@@ -49,6 +54,7 @@ FILLER = [
     "Both governments want to simplify the rules for trucks crossing the border at night.",
 ]
 UNITS = [("billion", 1e9), ("million", 1e6)]
+MAX_FIGURE = 999e9
 MONEY_FORMS = ["${v} {unit}", "USD {v} {unit}", "{v} {unit} US dollars", "${v}{short}", "€{v} {unit}", "{v} {unit} euros"]
 SHORT = {"billion": "bn", "million": "mn"}
 PERIOD_FORMS = [
@@ -118,25 +124,35 @@ def _article(rng: random.Random, countries: list[str]) -> str:
     return _with_date(rng, date, _fill(rng, rng.choice(TITLES), slots), body, slots)
 
 
+def _largest_flow(a: str, b: str) -> float:
+    """The largest figure the parser finds plausible between two countries (parsers/plausibility.py), so
+    that the generated figures are facts and not dropped as misread."""
+    pair = tuple(pycountry.countries.lookup(name).alpha_3 for name in (a, b))
+    sizes = [size for size in (trade_size(iso3) for iso3 in pair) if size]
+    return bounds()["max_times_smaller_trade"] * min(sizes) if sizes else MAX_FIGURE
+
+
 def _slots(rng: random.Random, a: str, b: str, date: dt.date) -> dict[str, str]:
     city = rng.choice(CITIES)
     return {
         "a": a, "b": b, "city": city, "city_title": city.title(), "official": rng.choice(OFFICIALS),
         "growth": str(rng.randint(2, 60)), "year": str(date.year), "target_year": str(date.year + rng.randint(2, 8)),
-        "agency": rng.choice(AGENCIES),
+        "agency": rng.choice(AGENCIES), "largest": str(_largest_flow(a, b)),
     }
 
 
 def _fill(rng: random.Random, template: str, slots: dict[str, str]) -> str:
     return template.format(
-        **slots, money=_money(rng), money2=_money(rng), period=_period(rng, int(slots["year"]) - rng.randint(0, 1)),
+        **slots, money=_money(rng, float(slots["largest"])), money2=_money(rng, float(slots["largest"])), period=_period(rng, int(slots["year"]) - rng.randint(0, 1)),
         topic=rng.choice(TOPICS), topic2=rng.choice(TOPICS),
     )
 
 
-def _money(rng: random.Random) -> str:
-    unit, _ = rng.choice(UNITS)
-    value = f"{rng.uniform(1, 999):.1f}".rstrip("0").rstrip(".")
+def _money(rng: random.Random, largest: float) -> str:
+    """A figure between a million and the largest the pair can trade (evenly spread in orders of magnitude)."""
+    amount = 10 ** rng.uniform(6, math.log10(max(min(largest, MAX_FIGURE), 2e6)))
+    unit, factor = UNITS[0] if amount >= 1e9 else UNITS[1]
+    value = f"{amount / factor:.1f}".rstrip("0").rstrip(".")
     return rng.choice(MONEY_FORMS).format(v=value, unit=unit, short=SHORT[unit])
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
@@ -26,9 +26,9 @@ from parsers.grids import grid_facts
 from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, list_frame
 from parsers.pairs import anaphor, frame, pair_home, partner_outside
-from parsers.money import Money, currency_of, find_money, has_several_senses
+from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
 from parsers.periods import Span, resolve, shift_years, target_year
-from parsers.plausibility import plausible, plausible_growth
+from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
     CONTEXT_SENTENCES, compared, end_of_years, month_earlier, months, own_period,
@@ -55,10 +55,24 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
         return []
     article = build_article(text, monies, article_date, mentions)
     drafts = _drafts(article, monies) + _grid_drafts(article)
-    drafts = [d for d in drafts if plausible(d.money.value, d.currency)]
+    drafts = [d for d in (_sized_to_pair(d) for d in drafts) if d is not None and plausible(d.money.value, d.currency)]
     for draft in drafts:
         draft.growth_pct = plausible_growth(draft.growth_pct)
     return [to_fact(d, article, source, article_date) for d in merge_duplicates(consistent(drafts))]
+
+
+def _sized_to_pair(draft: Draft) -> Optional[Draft]:
+    """A figure larger than its two countries' trade can be was misread: its comma is a decimal mark
+    ("$415,286 million" between Paraguay and Chile is 415.3 million) when that reading fits; else it is
+    dropped."""
+    if fits_pair(draft.money.value, draft.currency, draft.pair):
+        return draft
+    decimal = decimal_reading(draft.money)
+    if decimal is None or not fits_pair(decimal, draft.currency, draft.pair):
+        return None
+    draft.money = replace(draft.money, value=decimal)
+    draft.value_usd = decimal if draft.currency == "USD" else None
+    return draft
 
 
 # --- walking the figures ------------------------------------------------------------------------------------

@@ -98,6 +98,15 @@ def spelled_value(phrase: str, words: dict[str, float]) -> float:
     return total
 
 
+def decimal_reading(money: Money) -> Optional[float]:
+    """The value of an amount read with its one comma as a decimal mark ("$415,286 million" as 415.286
+    million), when it was read as a thousands comma; None when the digits allow no other reading."""
+    digits = money.number.replace(" ", "")
+    if digits.count(",") != 1 or "." in digits or len(digits.rpartition(",")[2]) != 3:
+        return None
+    return round(float(digits.replace(",", ".")) * money.factor, 2)
+
+
 def read_number(text: str, factor: float, currency: Optional[str] = None) -> float:
     """Read digits with thousands separators or a decimal comma. "US$ 1,345 billion" is 1.345 billion dollars
     (no bilateral flow runs to a trillion), while "¥6,700 billion" is 6.7 trillion yen: a comma is decimal

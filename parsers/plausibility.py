@@ -35,6 +35,27 @@ def plausible(value: float, currency: Optional[str]) -> bool:
     return limits["min_value_usd"] <= value * rate <= limits["max_value_usd"]
 
 
+@lru_cache(maxsize=None)
+def _trade_sizes() -> dict[str, float]:
+    """Each country's largest yearly goods trade in dollars (data/trade_sizes.tsv, from IMF DOTS)."""
+    return {row["iso3"]: float(row["largest_trade_usd"]) for row in read_tsv("trade_sizes.tsv")}
+
+
+def trade_size(iso3: str) -> Optional[float]:
+    """A country's largest yearly goods trade in dollars, if known."""
+    return _trade_sizes().get(iso3)
+
+
+def fits_pair(value: float, currency: Optional[str], pair: tuple[str, str]) -> bool:
+    """Whether a value can be a flow between these two countries: not beyond the smaller one's whole trade
+    (with the headroom of plausibility.tsv). Countries or currencies without a size pass."""
+    rate = _usd_per_unit().get(currency or "")
+    sizes = [size for size in (trade_size(iso3) for iso3 in pair) if size]
+    if rate is None or not sizes:
+        return True
+    return value * rate <= bounds()["max_times_smaller_trade"] * min(sizes)
+
+
 def grouping_plausible(value: float, currency: Optional[str]) -> bool:
     """Whether an amount read with a thousands comma ("6,700 billion") stays below the bound for such readings
     in its currency (dollars when it names none)."""

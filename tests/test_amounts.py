@@ -20,6 +20,13 @@ DECIMAL_COMMAS = [
     ("Exports from Uruguay to Argentina reached $415,286 million in 2022, while imports totalled $612,1 million.",
      {(("ARG", "URY"), "exports", "URY", 415_286_000, "USD", Y2022, None),
       (("ARG", "URY"), "imports", "ARG", 612_100_000, "USD", Y2022, None)}),
+    # no sibling: a thousands reading would pass the smaller country's whole trade, the decimal one fits
+    ("Exports from Paraguay to Chile reached $415,286 million in 2022.",
+     {(("CHL", "PRY"), "exports", "PRY", 415_286_000, "USD", Y2022, None)}),
+    ("Trade between Nepal and Bhutan came to $512,400 million in 2022.",
+     {(("BTN", "NPL"), "turnover", None, 512_400_000, "USD", Y2022, None)}),
+    ("Mongolia's imports from Kazakhstan were $250,750 million in 2022.",
+     {(("KAZ", "MNG"), "imports", "KAZ", 250_750_000, "USD", Y2022, None)}),
     # a text with decimal commas groups thousands with dots
     ("Imports into Chile from Spain rose to US$ 1.425 million in 2022, while Chilean shipments to Spain "
      "totalled US$ 612,3 million.",

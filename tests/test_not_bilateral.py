@@ -69,6 +69,11 @@ NOT_FACTS = {
         "Trade turnover of the Uzbek-Korean company reached $15 million last year.",
         "Sales of the Chinese firm in Kenya reached $200 million in 2022.",
     ],
+    "larger than the two countries' whole trade, with no other reading": [
+        "Trade between Antigua and Barbuda and Tuvalu totaled 172.5 billion US dollars in 2022.",
+        "Exports from Nepal to Bhutan reached $90 billion in 2022.",
+        "Trade between Kyrgyzstan and Tajikistan hit $400 billion in 2022.",
+    ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
