@@ -147,7 +147,8 @@ def _found(match: re.Match[str], offset: int = 0) -> _Found:
     return _Found(offset + match.start(), int(parts["day"]), month_of(parts), year, weekday)
 
 
-_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*(?:[A-Z][a-z]+\.?\s+\d|\d)")
+# "12 March 2023 - 15 March 2023" is a span, not a date; "12 March 2023 - 10:25" is a date and its time
+_RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?:\d\d))")
 _RANGE_JOINER_BEFORE = re.compile(r"\d,?\s*(?:[-–—]|to|till|until)\s*$")
 
 

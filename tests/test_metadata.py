@@ -83,6 +83,11 @@ def test_article_date_from_text(text, expected):
         ("2024.03.12 18:20\nA new bridge carries lorries.", D(2024, 3, 12)),
         ("12-03-2024 09:00\nWool buyers came from afar.", D(2024, 3, 12)),
         ("Source: Xinhua | 2023-09-04T06:15:00+08:00 | Editor: staff\nText.", D(2023, 9, 4)),
+        # a time after a dash is the stamp's time, not the end of a span of dates
+        ("15 Mar 2023 - 10:25 AM\nA trade fair opened.", D(2023, 3, 15)),
+        ("Wed, 03/15/2023 - 10:15\nTalks on transit went on.", D(2023, 3, 15)),
+        ("March 15, 2023 – 9:05 pm\nThe envoys met.", D(2023, 3, 15)),
+        ("Talks ran 12 March 2023 - 15 March 2023.\nTrade in 2022 reached $1 billion.", None),
         # a slashed date is read day first, and month first when that is no real day
         ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
         ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
