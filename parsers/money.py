@@ -72,12 +72,13 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
     magnitude = (rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s?(?:19|20)\d\d(?!\d)))"
                  r"(?![A-Za-z])")
+    # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD")
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:\s(?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?\s(?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")

@@ -48,6 +48,11 @@ from parsers.tables import read_tsv
     ("3.4 mlrd dollars", 3.4e9, "USD"),
     ("1 200 million dollars", 1.2e9, "USD"),
     ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
+    # an abbreviation's full stop before the currency; a currency written after the figure with "of"
+    ("1.2 bn. USD", 1.2e9, "USD"),
+    ("1.2 billion US$", 1.2e9, "USD"),
+    ("1.2 billions of dollars", 1.2e9, "USD"),
+    ("3 billion kyat", 3e9, "MMK"),
     # Indian digit grouping: lakhs and crores
     ("Rs 1,50,000 crore", 1.5e12, "INR"),
     ("Rs 12,34,567 crore", 1.234567e13, "INR"),
