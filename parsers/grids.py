@@ -26,6 +26,7 @@ from parsers.periods import PeriodPhrase, resolve
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
 UNIT = re.compile(
     r"(?P<cur1>US\$|USD|\$|EUR|€|dollars|US dollars|euros)?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
@@ -134,6 +135,9 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
     hub = named[0] if named else article.hub
     period_phrase = next(iter(article.periods_in(start, end)), None)
+    bare_year = TITLE_YEAR.search(context)
+    if period_phrase is None and bare_year is not None:  # "Trade with main partners, 2022, $ billion"
+        period_phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))
     period = resolve(period_phrase, article.ref) if period_phrase else None
     facts: list[GridFact] = []
     for span, partner, cells in rows:

@@ -254,3 +254,18 @@ def test_a_table_gives_a_fact_per_row_and_trade_column() -> None:
         (("GEO", "RUS"), "exports", "GEO", 309_500_000, "USD", "2024-01..2024-06", None),
         (("GEO", "RUS"), "imports", "RUS", 785_000_000, "USD", "2024-01..2024-06", None),
     }
+
+
+@pytest.mark.parametrize("title", [
+    "Kazakhstan's trade with main partners, 2022, $ billion",
+    "Kazakhstan: trade by partner (2022; USD billion)",
+    "Trade of Kazakhstan, billion US dollars, 2022",
+])
+def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> None:
+    text = f"{title}\nCountry | Exports | Imports\nRussia | 8.8 | 17.3\nChina | 13.2 | 10.9\n"
+    assert facts_of(text) == {
+        (("KAZ", "RUS"), "exports", "KAZ", 8_800_000_000, "USD", "2022-01..2022-12", None),
+        (("KAZ", "RUS"), "imports", "RUS", 17_300_000_000, "USD", "2022-01..2022-12", None),
+        (("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None),
+        (("CHN", "KAZ"), "imports", "CHN", 10_900_000_000, "USD", "2022-01..2022-12", None),
+    }
