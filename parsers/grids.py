@@ -32,6 +32,13 @@ UNIT = re.compile(
     r"(?P<cur1>US\$|USD|\$|EUR|€|dollars|US dollars|euros)?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
     r"(?:\s+(?:of\s+)?(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|US\$|euros|EUR))?",
     re.IGNORECASE)
+# a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
+UNIT_TITLE = re.compile(r"(?:\(\s*(?:in\s+)?(?:US\$|USD|\$|EUR|€)?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
+                        r"(?:\s+(?:of\s+)?(?:US dollars|dollars|USD|euros|EUR))?\s*\)|"
+                        r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
+# a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
+UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"
+                           r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[;,.]?[ \t]*$")
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
 
@@ -55,7 +62,7 @@ def grid_facts(article: Article) -> list[GridFact]:
     if not may_hold_table(article.text):
         return []
     lines = _lines(article.text)
-    found: list[GridFact] = []
+    found: list[GridFact] = _unit_lists(article, lines)
     i = 0
     while i < len(lines):
         line = lines[i][2]
@@ -72,6 +79,71 @@ def grid_facts(article: Article) -> list[GridFact]:
             found += _table_facts(article, lines, i, header, rows)
         i = max(j, i + 1)
     return found
+
+
+def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[GridFact]:
+    """A title that names the unit, then a line per partner with a bare number ("Main trading partners in 2022
+    (USD million):" / "Russia – 26,100.5" / "China – 24,100.3"): the title's unit, period and measure for each."""
+    found: list[GridFact] = []
+    for i, (start, end, text) in enumerate(lines):
+        if not UNIT_TITLE.search(text):
+            continue
+        rows = []
+        for row_start, row_end, row_text in lines[i + 1:]:
+            row = _unit_list_row(article, row_start, row_text)
+            if row is None:
+                break
+            rows.append(((row_start, row_end), *row))
+        if len(rows) < 2:
+            continue
+        metric = _list_metric(text)
+        unit = UNIT.search(text)
+        if metric is None or unit is None:
+            continue
+        factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
+        currency = currency_of(unit.group("cur1") or unit.group("cur2") or "USD") or "USD"
+        named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
+        hub = named[0] if named else article.hub
+        period = _title_period(article, start, end, text)
+        for span, partner, number in rows:
+            if partner != hub and number > 0:
+                found.append(GridFact(span, hub, partner, metric, round(number * factor, 2), currency, factor, period))
+    return found
+
+
+def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float]]:
+    """(country, number) of a line that holds a country's name and a bare number, nothing else."""
+    match = UNIT_LIST_ROW.match(text)
+    if match is None:
+        return None
+    name_start = start + match.start("name")
+    mentions = [m for m in article.countries_in(name_start, start + match.end("name")) if m.iso3 != GROUP]
+    if len(mentions) != 1 or mentions[0].start != name_start:
+        return None
+    return mentions[0].iso3, _number(match.group("num"))
+
+
+def _list_metric(title: str) -> Optional[str]:
+    """What a titled list measures: its trade phrase, else its partners' role ("main buyers": exports)."""
+    low = title.lower()
+    phrase = metric_lookup()[0].search(low)
+    if phrase is not None:
+        return metric_lookup()[1][phrase.group(0)]
+    cues = cue_patterns()
+    if cues["buyer_list"].search(low):
+        return "exports"
+    if cues["seller_list"].search(low):
+        return "imports"
+    return "turnover" if re.search(r"\bpartners?\b", low) else None
+
+
+def _title_period(article: Article, start: int, end: int, context: str) -> Optional[tuple]:
+    """The period a table's title names: a period phrase, else a year standing alone ("..., 2022, $ billion")."""
+    phrase = next(iter(article.periods_in(start, end)), None)
+    bare_year = TITLE_YEAR.search(context)
+    if phrase is None and bare_year is not None:
+        phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))
+    return resolve(phrase, article.ref) if phrase else None
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -134,11 +206,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     start, end = above[0][0], above[-1][1]
     named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
     hub = named[0] if named else article.hub
-    period_phrase = next(iter(article.periods_in(start, end)), None)
-    bare_year = TITLE_YEAR.search(context)
-    if period_phrase is None and bare_year is not None:  # "Trade with main partners, 2022, $ billion"
-        period_phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))
-    period = resolve(period_phrase, article.ref) if period_phrase else None
+    period = _title_period(article, start, end, context)
     facts: list[GridFact] = []
     for span, partner, cells in rows:
         for column, cell in zip(header, cells):

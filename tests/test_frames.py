@@ -269,3 +269,20 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
         (("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None),
         (("CHN", "KAZ"), "imports", "CHN", 10_900_000_000, "USD", "2022-01..2022-12", None),
     }
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
+     {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Main export destinations of Uzbekistan, January-June 2023 (USD million):\n- China – 1,200.5;\n"
+     "- Russia – 1,100.3;\n- Kazakhstan – 700.\n",
+     {(("CHN", "UZB"), "exports", "UZB", 1_200_500_000, "USD", "2023-01..2023-06", None),
+      (("RUS", "UZB"), "exports", "UZB", 1_100_300_000, "USD", "2023-01..2023-06", None),
+      (("KAZ", "UZB"), "exports", "UZB", 700_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Georgia's imports by country, 2022, $ mln:\n1. Turkey: 2,300\n2. Russia: 1,800\n",
+     {(("GEO", "TUR"), "imports", "TUR", 2_300_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "imports", "RUS", 1_800_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
