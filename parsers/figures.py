@@ -17,7 +17,9 @@ PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|perce
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
 METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
 # "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
-TARGET_AFTER = re.compile(r"\s*(?:by\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
+# "$30 billion (in bilateral trade) by 2030", "$30 billion target"
+TARGET_AFTER = re.compile(r"\s*(?:(?:in\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|commerce)\s+)?by\s+(?:the\s+end\s+of\s+)?"
+                          r"(?P<year>(?:19|20)\d\d)\b|(?:[\w-]+\s+){0,2}(?:target|goal)s?\b)",
                           re.IGNORECASE)
 QUALIFIER_REACH = 25
 PRESENT_REACH = 40  # ", which is currently valued at $3 billion"

@@ -498,7 +498,7 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
 
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,4}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
     r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?)?(?P<rel>this|next|the current)\s+year"
     r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b)",
     re.IGNORECASE,

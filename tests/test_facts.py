@@ -296,6 +296,15 @@ CASES = [
      {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, None)}),
     ("Kazakhstan and Uzbekistan set a goal of $1 billion in investment.", set()),
     ("Kazakhstan set a goal of $100 billion by 2030, the minister said in Tashkent.", set()),
+    # "eye", "set sights on", "aspire to"; the year after "in trade by 2030" or "was set for 2030"
+    ("India and Bangladesh eye $30 billion in trade by 2030.",
+     {(("BGD", "IND"), "target", None, 30_000_000_000, "USD", None, 2030)}),
+    ("India and Bangladesh have set their sights on $30 billion in trade.",
+     {(("BGD", "IND"), "target", None, 30_000_000_000, "USD", None, None)}),
+    ("India and Bangladesh aspire to $30 billion in trade by 2030.",
+     {(("BGD", "IND"), "target", None, 30_000_000_000, "USD", None, 2030)}),
+    ("A target of $30 billion in India-Bangladesh trade was set for 2030.",
+     {(("BGD", "IND"), "target", None, 30_000_000_000, "USD", None, 2030)}),
     # "wanted" as a goal, after the level reached
     ("Iran and Russia traded $4 billion of goods last year, the minister said, adding that both sides wanted $10 billion.",
      {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
