@@ -116,6 +116,10 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     # names and adjectives of smaller states
     ("Trade with Swaziland, Cape Verde and East Timor.", ["SWZ", "CPV", "TLS"]),
     ("Liberian, Gambian and Djiboutian ministers.", ["LBR", "GMB", "DJI"]),
+    ("Trade with England, Trinidad and St Lucia.", ["GBR", "TTO", "LCA"]),
+    # parts of a country are places, not countries ("New England" is not England)
+    ("Exports from New England, Scotland and Wales.", [GROUP, GROUP, GROUP]),
+    ("Indo-Pak and Russo-Turkish talks.", ["IND", "PAK", "RUS", "TUR"]),
 ])
 def test_countries_named(text: str, codes: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == codes
