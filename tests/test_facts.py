@@ -302,6 +302,12 @@ CASES = [
      {(("EGY", "KEN"), "target", None, 1_000_000_000, "USD", None, None)}),
     ("Ghana and Nigeria set themselves an objective of $5 billion within five years.",
      {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Kenya and Uganda, aiming for $2 billion by 2025, traded goods worth $1 billion in 2022.",
+     {(("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2025),
+      (("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana and Nigeria are targeting $5 billion within five years.",
+     {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Egypt is targeting $100 billion in exports by 2030, the minister told Kenyan officials.", set()),
     ("Kazakhstan and Uzbekistan set a goal of $1 billion in investment.", set()),
     ("Kazakhstan set a goal of $100 billion by 2030, the minister said in Tashkent.", set()),
     # "eye", "set sights on", "aspire to"; the year after "in trade by 2030" or "was set for 2030"
