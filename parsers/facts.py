@@ -17,7 +17,7 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.figures import (
     FROM_BEFORE, FROM_TO, PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
-    qualifier, segment,
+    qualifier, segment, subject_metric,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.frames import OF_FIGURE, parties, seller, sorted_pair
@@ -340,7 +340,7 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = last_fact.metric  # "The first half of the year brought 12% growth, to $2.3 billion."
         elif (place.number > 0 or seg.left > seg.sentence[0]) and anaphor(article, seg):
             # "Trade ... will be discussed; it amounted to $1 billion": what the clause or sentence before names
-            metric = metric_in(text, seg.sentence[0], seg.left) if previous is None else None
+            metric = subject_metric(text, seg.sentence[0], seg.left) if previous is None else None
             if metric is None and place.number > 0:
                 metric = metric_in(text, *article.sentences[place.number - 1])
             if metric is None and place.recent and last_fact is not None:

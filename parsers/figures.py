@@ -171,14 +171,34 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
             break
     after = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
     match = before or after
-    return (table[match.group(0).lower()] if match else None), before, after
+    metric = table[match.group(0).lower()] if match else None
+    return _flow_framed(text, seg.sentence[0], seg.start, metric), before, after
+
+
+def _flow_framed(text: str, start: int, end: int, metric: Optional[str]) -> Optional[str]:
+    """"In terms of exports, its largest trading partners were ...": a flow the sentence is framed by says
+    what its generic trade words measure."""
+    if metric != "turnover":
+        return metric
+    frame = last(cue_patterns()["flow_frame"], text, start, end)
+    if frame is None:
+        return metric
+    return "imports" if "import" in frame.group(0) else "exports"
+
+
+def subject_metric(text: str, start: int, end: int) -> Optional[str]:
+    """The first metric phrase in a stretch of text: what a clause is about, which "it" after it refers to
+    ("Trade with Russia grew on imports of machinery; it reached $26 billion")."""
+    pattern, table = metric_lookup()
+    match = pattern.search(text, start, end)
+    return _flow_framed(text, start, end, table[match.group(0).lower()] if match else None)
 
 
 def metric_in(text: str, start: int, end: int) -> Optional[str]:
     """The last metric phrase in a stretch of text ("Trade turnover has been increasing steadily.")."""
     pattern, table = metric_lookup()
     match = last(pattern, text, start, end)
-    return table[match.group(0).lower()] if match else None
+    return _flow_framed(text, start, end, table[match.group(0).lower()] if match else None)
 
 
 def product_level(text: str, start: int, end: int) -> bool:

@@ -200,6 +200,17 @@ DIRECTION = [
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", Y2022, None)}),
     ("Vietnam's exports were $371 billion in 2022, with the US buying $109 billion.",
      {(("USA", "VNM"), "imports", "VNM", 109_000_000_000, "USD", Y2022, None)}),
+    # a flow that frames the sentence says what its generic trade words measure
+    ("In terms of exports, Kazakhstan's largest trading partners in 2022 were Italy ($15 billion) and China "
+     "($13 billion).",
+     {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None),
+      (("CHN", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", Y2022, None)}),
+    ("On the export side, Kazakhstan's trade with Italy reached $15 billion in 2022.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
+    ("As for imports, Kazakhstan's trade with Russia came to $17 billion in 2022.",
+     {(("KAZ", "RUS"), "imports", "RUS", 17_000_000_000, "USD", Y2022, None)}),
+    ("Kazakhstan's trade with Russia grew on imports of machinery; it reached $26 billion in 2022.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", Y2022, None)}),
     # "X sold ... to Y and bought ...": the country before 'and' is the first figure's buyer, not the second's
     ("In 2022 the US sold $154 billion of goods to China and bought $537 billion.",
      {(("CHN", "USA"), "exports", "USA", 154_000_000_000, "USD", Y2022, None),
