@@ -24,6 +24,9 @@ TARGET_AFTER = re.compile(r"\s*(?:(?:in\s+(?:[\w-]+\s+){0,2}?(?:trade|turnover|c
 QUALIFIER_REACH = 25
 PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
+# ", or 1 percent in dollar terms to": the same figure in another currency, its own growth beside it
+RESTATED_IN_TERMS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
+                               r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
@@ -74,11 +77,13 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
 
 
 def is_restatement(text: str, first: Money, second: Money) -> bool:
-    """"USD 5.66 billion (EGP 174 billion)": the second figure restates the first in another currency
-    ("$3.2 billion ($2.9 billion in 2021)" in the same currency is an earlier value, not a restatement)."""
+    """"USD 5.66 billion (EGP 174 billion)", "1.5 trillion yuan in 2022, or 1 percent in dollar terms to 220
+    billion dollars": the second figure restates the first in another currency ("$3.2 billion ($2.9 billion in
+    2021)" in the same currency is an earlier value, not a restatement)."""
     if first.currency is not None and first.currency == second.currency:
         return False
-    return RESTATED.fullmatch(text, first.end, second.start) is not None
+    return RESTATED.fullmatch(text, first.end, second.start) is not None or \
+        second.currency is not None and RESTATED_IN_TERMS.fullmatch(text, first.end, second.start) is not None
 
 
 def in_brackets_after(text: str, first: Money, second: Money) -> bool:

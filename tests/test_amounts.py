@@ -2,6 +2,8 @@
 (issue 7, item 4). Sentences written for these tests."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fact_cases import facts_of
@@ -209,3 +211,16 @@ def test_bounds_are_data() -> None:
 ])
 def test_odd_amounts(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)][-1:] == [value]
+
+
+@pytest.mark.parametrize(("text", "value", "currency", "usd"), [
+    ("China's trade with Russia rose 4 percent in yuan terms to 1.5 trillion yuan in 2022, or 1 percent in dollar "
+     "terms to 220 billion dollars.", 1.5e12, "CNY", 220e9),
+    ("China's exports to Vietnam reached 1 trillion yuan in 2022, or in US dollar terms $150 billion.",
+     1e12, "CNY", 150e9),
+    ("Japan's imports from Thailand were 3 trillion yen, or up 5% in dollar terms at $22 billion, in 2022.",
+     3e12, "JPY", 22e9),
+])
+def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(text, value, currency, usd) -> None:
+    (fact,) = extract_facts(text, "t", dt.date(2023, 3, 1))
+    assert (fact.value, fact.currency, fact.value_usd) == (value, currency, usd)
