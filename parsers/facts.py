@@ -88,6 +88,7 @@ class Walk:
     last_currency: Optional[str] = None
     period_index: int = 0
     whole: Optional[tuple[str, int]] = None  # (metric, sentence) of the last total that was no pair's
+    spans: list[Span] = field(default_factory=list)  # every period named so far
 
 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
@@ -135,7 +136,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         whole = walk.whole[0] if walk.whole is not None and number - walk.whole[1] <= 1 else None
         place = Place(number, seg, previous_draft, walk.drafts, walk.report_period, walk.report_sentence,
                       year_before(article, sentence[0], money.start), lists, i, skip, walk.context_period,
-                      rejected, whole, whole is not None and walk.whole[1] == number)
+                      rejected, whole, whole is not None and walk.whole[1] == number, tuple(walk.spans))
         draft = _draft(article, money, kind, place) if currency is not None else None
         claimed.update(p.start for p in parties(article, money.end, seg.right, place.skip, money.end)[0])
         rejected = draft is None
@@ -168,6 +169,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if span is None:
             continue
         walk.context_period = span
+        walk.spans.append(span)
         if metric_in(article.low, s_start, s_end) and not compared(article, phrase):
             walk.report_period, walk.report_sentence = span, number
 
@@ -337,12 +339,15 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)):
-            metric = last_fact.metric  # "The first half of the year brought 12% growth, to $2.3 billion."
+            # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
+            # billion" after a breakdown is the total's
+            referred = _referred_metric(article, place) if place.number > 0 and anaphor(article, seg) else None
+            metric = referred or last_fact.metric
         elif (place.number > 0 or seg.left > seg.sentence[0]) and anaphor(article, seg):
             # "Trade ... will be discussed; it amounted to $1 billion": what the clause or sentence before names
             metric = subject_metric(text, seg.sentence[0], seg.left) if previous is None else None
             if metric is None and place.number > 0:
-                metric = metric_in(text, *article.sentences[place.number - 1])
+                metric = _referred_metric(article, place)
             if metric is None and place.recent and last_fact is not None:
                 # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
                 metric = "turnover" if last_fact.metric == "target" else last_fact.metric
@@ -351,6 +356,19 @@ def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[st
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _referred_metric(article: Article, place: Place) -> Optional[str]:
+    """What "the figure" or "it" in a new sentence measures: what the sentence before names; after a breakdown
+    into exports and imports, the total it broke down ("Exports reached $450 million, imports $650 million.
+    Last year, the figure was $1.2 billion")."""
+    start, end = article.sentences[place.number - 1]
+    pattern, table = metric_lookup()
+    named = {table[m.group(0).lower()] for m in pattern.finditer(article.low, start, end)}
+    if {"exports", "imports"} <= named and any(d.metric == "turnover" and place.number - d.sentence <= INHERIT_SENTENCES
+                                              for d in place.drafts):
+        return "turnover"
+    return metric_in(article.low, start, end)
 
 
 def _pair_goal(article: Article, place: Place) -> bool:
@@ -504,10 +522,23 @@ def _period_after_to(article: Article, place: Place, draft: Draft, context: Opti
     return shift_years(span, -1) if span is not None and months(span) <= 12 else None
 
 
+def _said_context(article: Article, place: Place) -> Optional[Span]:
+    """What "the nine months" in the figure's clause refers to: the last period named, else the last one
+    named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
+    totaled $3.4 billion in the nine months")."""
+    context = place.phrase_context
+    for phrase in article.periods_in(place.seg.left, place.seg.right):
+        if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
+                or abs(months(context) - phrase.last_month) <= 1:
+            continue
+        return next((span for span in reversed(place.spans) if abs(months(span) - phrase.last_month) <= 1), context)
+    return context
+
+
 def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
-    seg, context = place.seg, place.phrase_context
+    seg, context = place.seg, _said_context(article, place)
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
     own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):

@@ -293,6 +293,24 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's exports to Uganda grew fast in 2022; they came to $700 million.",
      {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    # "the figure" after a breakdown into exports and imports is the total's; "the nine months" is the last
+    # period named that is nine months long
+    ("Trade between Uzbekistan and Turkmenistan was $1.1 billion in January-September 2023. Uzbek exports reached "
+     "$450 million, while imports came to $650 million. Last year, the figure was $1.2 billion.",
+     {(("TKM", "UZB"), "turnover", None, 1_100_000_000, "USD", "2023-01..2023-09", None),
+      (("TKM", "UZB"), "exports", "UZB", 450_000_000, "USD", "2023-01..2023-09", None),
+      (("TKM", "UZB"), "imports", "TKM", 650_000_000, "USD", "2023-01..2023-09", None),
+      (("TKM", "UZB"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Uganda was $900 million in January-June 2023. In 2021 it was $1.1 billion. Trade with "
+     "Tanzania totaled $400 million in the six months.",
+     {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2023-01..2023-06", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "TZA"), "turnover", None, 400_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Peru's exports to China were $15 billion in the first eight months of 2023. In 2022, they reached "
+     "$22 billion. Exports to Chile came to $1 billion in the eight months.",
+     {(("CHN", "PER"), "exports", "PER", 15_000_000_000, "USD", "2023-01..2023-08", None),
+      (("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 1_000_000_000, "USD", "2023-01..2023-08", None)}),
     # --- targets
     # a goal named right before its figure, by a clause naming two countries; "the figure" after it is the level
     ("Kazakhstan and Uzbekistan have set a goal of $10 billion by 2030. Last year the figure was $4.6 billion.",
