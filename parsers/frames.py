@@ -28,6 +28,8 @@ AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
+TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
+MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
@@ -99,6 +101,12 @@ def posting(article: Article, start: int, end: int) -> Optional[str]:
     return next((m.iso3 for m in article.countries_in(start, end) if party(article, m).role == POSTING), None)
 
 
+def _describes_the_pair(text: str, group: Mention) -> bool:
+    """"the two Pacific Alliance members", "both EAEU countries": a group that only says what the pair are."""
+    return TWO_BEFORE.search(text, max(0, group.start - 12), group.start) is not None and \
+        MEMBERS_AFTER.match(text, group.end) is not None
+
+
 def _joined_to_place(article: Article, mention: Mention) -> bool:
     """"visits to China and Japan", "mainly to China and the US": a name joined to a place's name is one too."""
     before = article.countries_in(max(0, mention.start - ROLE_REACH), mention.start)
@@ -135,7 +143,7 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
             # trade" whose trade it is a share of
             continue
         if m.iso3 == GROUP:
-            has_group = True
+            has_group = has_group or not _describes_the_pair(article.low, m)
             continue
         found.append(named)
     return _without_unions_of_members(found), has_group

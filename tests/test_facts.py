@@ -183,6 +183,14 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile remains Peru's main partner within the Pacific Alliance. Mutual trade stood at $4 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a group that only says what the two countries are ("the two Pacific Alliance members")
+    ("Peru and Chile signed a pact. Trade between the two Pacific Alliance members reached US$ 4,215 million in 2023.",
+     {(("CHL", "PER"), "turnover", None, 4_215_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kazakhstan and Kyrgyzstan met. Trade between the two EAEU members reached $3 billion in 2022.",
+     {(("KAZ", "KGZ"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between both ASEAN countries, Thailand and Vietnam, reached $20 billion in 2022.",
+     {(("THA", "VNM"), "turnover", None, 20_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kazakhstan and the EAEU members reached $28 billion in 2022.", set()),
     # a body named after foreign trade is a source, not the country's trade with the world
     ("Trade between Brazil and Argentina slumped in August. Brazil's purchases from its neighbour dropped to "
      "$1.0 billion, the foreign trade secretariat said.",
