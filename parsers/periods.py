@@ -100,6 +100,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
+        # "the four quarters to the end of Q2 2023": the quarters up to one named
+        rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
+        rf"(?:Q(?P<qtq>[1-4])|(?i:the\s+)?(?P<qtw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+(?i:of))?)\s+(?P<qty>{YEAR}))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)
         # "the previous quarter" after a quarter named is the one before it ("in Q2 ... from N2.3 trillion in the
@@ -278,6 +281,14 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if not 1 <= n <= 12:
             return None
         return PeriodPhrase(s, e, "months", year=_int(m.group("ty")), first_month=(last - n) % 12 + 1, last_month=last)
+    if m.group("quartersto"):
+        n, q = count(m.group("qtn")), int(m.group("qtq") or count(m.group("qtw")))
+        last = 3 * q
+        if n == 4:
+            return PeriodPhrase(s, e, "year_to", year=int(m.group("qty")), last_month=last)
+        if not 1 <= n <= 3:
+            return None
+        return PeriodPhrase(s, e, "months", year=int(m.group("qty")), first_month=(last - 3 * n) % 12 + 1, last_month=last)
     if m.group("relmonth"):  # "last month": the month before the article's
         return PeriodPhrase(s, e, "month_rel", rel=-1)
     if m.group("relquarter"):

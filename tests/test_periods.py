@@ -74,6 +74,11 @@ MONTHS_AND_SPANS = [
     ("Trade between Russia and Iran reached $300 million last month.", "2023-09..2023-09"),
     ("China's exports to Vietnam rose to $15 billion in the past month.", "2023-09..2023-09"),
     ("Exports from Chile to Peru hit $400 million during the previous month.", "2023-09..2023-09"),
+    # quarters up to one named
+    ("UK exports to India were £15 billion in the four quarters to the end of Q2 2023.", "2022-07..2023-06"),
+    ("UK exports to India were £15 billion in the four quarters to the end of the second quarter of 2023.",
+     "2022-07..2023-06"),
+    ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
     # a quarter relative to the article's date; "the last quarter of" a year is its fourth
     ("Trade between Russia and Iran reached $1 billion last quarter.", "2023-07..2023-09"),
     ("China's exports to Vietnam rose to $45 billion in the previous quarter.", "2023-07..2023-09"),
