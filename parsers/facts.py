@@ -2,7 +2,7 @@
 
 Every money amount is a candidate. Walking the text in order, each figure gets a frame: what it is
 (figures.py: a level, a change, a range, a restatement, a baseline; its metric, whether it is a goal or not
-trade at all), between whom (pairs.py, with frames.py and lists.py), over which period (timing.py), and how sure we are
+trade at all: measures.py), between whom (pairs.py, with frames.py and lists.py), over which period (dating.py), and how sure we are
 of each slot (confidence.py). What earlier figures established (their pair, metric, period, currency)
 carries over to figures that refer back to them. Implausible values are dropped (plausibility.py), and
 the same figure said twice is one fact.
@@ -15,33 +15,25 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
-from parsers.figures import (
-    FROM_BEFORE, FROM_TO, PERCENT, Segment, blocked, figure_kind, growth, has, is_restatement, is_target, last, metric_in, metric_near,
-    qualifier, segment, subject_metric,
-)
+from parsers.dating import period_of
+from parsers.figures import PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.frames import OF_FIGURE, parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
-from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
-from parsers.lists import ROLE_METRIC, list_frame
-from parsers.pairs import anaphor, frame, pair_home, partner_outside
+from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.lists import list_frame
+from parsers.measures import measure
+from parsers.pairs import frame, pair_home, partner_outside
 from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
-from parsers.periods import Span, resolve, shift_years, target_year
+from parsers.periods import Span, resolve, target_year
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
-    CONTEXT_SENTENCES, compared, end_of_years, month_earlier, months, own_period,
-    period_stated_later, same_part_of, sentence_period, year_before, year_earlier, year_of_goal,
+    compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal,
 )
 
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
-FROM_TO_REACH = 60
-FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
-CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
-INHERIT_SENTENCES = 3
-GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
-PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
 PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|to|from|with|in|of|for)\b)[\w-]+\s+)?")
@@ -260,7 +252,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         if origin is not None and not partner_outside(article, place, origin.pair):
             return _baseline(article, money, place, origin)
         return _draft(article, money, "plain", place, comparison=True)  # "Compared to $562m in 2016, they ..."
-    measured = _measure(article, place, item is not None)
+    measured = measure(article, place, item is not None)
     if measured is None:
         return None
     metric, target, metric_source = measured
@@ -286,7 +278,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
             or year_of_goal(article, seg)
         draft.target_reached = has(cue_patterns()["reached"], text[seg.sentence[0]:seg.right])
     else:
-        draft.period, draft.slots["period"] = _period(article, place, draft)
+        draft.period, draft.slots["period"] = period_of(article, place, draft)
         draft.growth_pct = growth(text, seg)
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft
@@ -304,161 +296,9 @@ def _parallel_seller(previous: Optional[Draft], draft: Draft) -> Optional[str]:
     return side if previous.exporter == side else next(iso for iso in draft.pair if iso != side)
 
 
-def _measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str, bool, str]]:
-    """What the figure measures, whether it is a goal, and where the metric was read (its clause, its list,
-    the figures before it); None when it is not bilateral trade."""
-    text, seg, cues = article.low, place.seg, cue_patterns()
-    previous, last_fact = place.previous, place.last_fact
-    metric, trade, trade_after = metric_near(text, seg)
-    if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
-        return None
-    target = is_target(text, seg, article.ref.year)
-    source = "clause" if metric is not None else "list" if is_item else "context"
-    if metric is None:
-        ranked = _ranked_role(article, seg, place.skip)
-        if is_item:
-            metric = place.lists.metric or _item_metric(place) or "turnover"
-        elif ranked is not None:
-            metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
-        elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
-            # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"; "exports rose 10% to
-            # $84 billion, and to China by 20% to $13 billion"
-            metric = place.whole
-        elif target and (place.recent or previous is not None or anaphor(article, seg) or _pair_goal(article, place)):
-            metric = "turnover"
-        elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
-                                       or _own_partner(article, place) or _continues(text, seg)):
-            # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
-            # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
-            # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
-            reported = has(cues["actual"], text[seg.left:seg.start])
-            metric = "turnover" if reported and previous.metric == "target" else previous.metric
-            target = metric == "target"
-            metric = "turnover" if target else metric
-        elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
-            metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
-        elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
-                and (_own_time(article, seg) or _continues(text, seg)):
-            # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
-            # billion" after a breakdown is the total's
-            referred = _referred_metric(article, place) if place.number > 0 and anaphor(article, seg) else None
-            metric = referred or last_fact.metric
-        elif (place.number > 0 or seg.left > seg.sentence[0]) and anaphor(article, seg):
-            # "Trade ... will be discussed; it amounted to $1 billion": what the clause or sentence before names
-            metric = subject_metric(text, seg.sentence[0], seg.left) if previous is None else None
-            if metric is None and place.number > 0:
-                metric = _referred_metric(article, place)
-            if metric is None and place.recent and last_fact is not None:
-                # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
-                metric = "turnover" if last_fact.metric == "target" else last_fact.metric
-        if metric is None:
-            return None
-    if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
-        return None  # a goal for one direction is not a goal for the pair's trade
-    return metric, target, source
-
-
-def _referred_metric(article: Article, place: Place) -> Optional[str]:
-    """What "the figure" or "it" in a new sentence measures: what the sentence before names; after a breakdown
-    into exports and imports, the total it broke down ("Exports reached $450 million, imports $650 million.
-    Last year, the figure was $1.2 billion")."""
-    start, end = article.sentences[place.number - 1]
-    pattern, table = metric_lookup()
-    named = {table[m.group(0).lower()] for m in pattern.finditer(article.low, start, end)}
-    if {"exports", "imports"} <= named and any(d.metric == "turnover" and place.number - d.sentence <= INHERIT_SENTENCES
-                                              for d in place.drafts):
-        return "turnover"
-    return metric_in(article.low, start, end)
-
-
-def _pair_goal(article: Article, place: Place) -> bool:
-    """"Kazakhstan and Uzbekistan have set a goal of $10 billion": a goal named right before the figure, in a
-    clause naming two countries, is a goal for their trade."""
-    seg = place.seg
-    if raw_cue("goal_of").search(article.low, max(seg.left, seg.start - GOAL_REACH), seg.start) is None:
-        return False
-    return len({p.iso3 for p in parties(article, seg.left, seg.right, place.skip, seg.end)[0]}) >= 2
-
-
-def _part_of_whole(article: Article, place: Place) -> bool:
-    """A partner's part of a total just given ("of which China accounted for", "including $13.7 billion with
-    China", "Russia took $3 billion"): a share cue and a country in the figure's clause. The cue may stand
-    before the part before it in the sentence ("of which China accounted for $13.7 billion and Russia for $9.8
-    billion")."""
-    seg, cue = place.seg, cue_patterns()["part_of_whole"]
-    previous = place.previous
-    if not has(cue, article.low[seg.left:seg.right]) and not (
-            previous is not None and previous.sentence == place.number
-            and has(cue, article.low[max(seg.sentence[0], previous.money.start - PART_REACH):previous.money.start])):
-        return False
-    return any(m.iso3 != GROUP and m.start not in place.skip for m in article.countries_in(seg.left, seg.right))
-
-
 def _crowded(article: Article, sentence: tuple[int, int]) -> bool:
     """A sentence naming three countries or more: the pair of each figure had to be chosen among them."""
     return len({m.iso3 for m in article.countries_in(*sentence) if m.iso3 != GROUP}) >= CROWDED
-
-
-def _own_time(article: Article, seg: Segment) -> bool:
-    """A period phrase in the figure's own clause (a figure of a series: "... and $6 billion in 2023")."""
-    return bool(article.periods_in(seg.left, seg.right))
-
-
-def _continues(text: str, seg: Segment) -> bool:
-    """"expanding by 9.4% to RM211 billion", "saw 15% growth, to $1.1 billion", "from $1.9 billion to $2.6
-    billion": the level a change reached, of whatever the figure before measured."""
-    before = text[seg.left:seg.start]
-    if CONTINUES.search(text, seg.left, seg.start) is None:
-        return False
-    return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
-        or FROM_TO.fullmatch(before) is not None and FROM_FIGURE.search(text, max(0, seg.left - 30), seg.left) is not None
-
-
-def _lone_item(article: Article, seg: Segment) -> bool:
-    """A country right before the figure, as in a ranking ("Italy followed with $15 billion", "Italy: $15
-    billion"): one more item of the figures just given."""
-    before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 not in (GROUP, article.hub)]
-    return bool(before) and raw_cue("item_gap").fullmatch(article.low, before[-1].end, seg.start) is not None
-
-
-def _own_partner(article: Article, place: Place) -> bool:
-    """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion", "...,
-    $12.8 billion to China")."""
-    seg = place.seg
-    local, _ = parties(article, seg.left, seg.right, place.skip, seg.end)
-    return any(p.role is not None and not p.reporter for p in local)
-
-
-def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Optional[str]:
-    """The flow a ranking names for a partner in the clause: a buyer takes the hub's exports, a supplier
-    sells it its imports."""
-    for party in parties(article, seg.left, seg.start, skip)[0]:
-        if party.rank:
-            return ROLE_METRIC.get(party.role)
-    return None
-
-
-def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
-    """"Coal remained the main commodity shipped to India, at $2.9 billion": goods named earlier in the clause,
-    with no country between them and the trade phrase, make the figure theirs."""
-    if trade is None:
-        return False
-    goods = last(commodity_pattern(), article.low, seg.left, trade.start())
-    if goods is None or article.low[max(0, goods.start() - 4):goods.start()].rstrip(" -").endswith("non"):
-        return False
-    return not article.countries_in(goods.end(), trade.start())
-
-
-def _item_metric(place: Place) -> Optional[str]:
-    """A ranking item without a metric phrase measures what the item before it measured; a lone ranked item
-    what the fact just before it measured ("Peru's exports to China hit $22 billion. The US remained in
-    second place with $8 billion.")."""
-    last_fact = place.last_fact
-    if last_fact is None or last_fact.metric == "target":
-        return None
-    if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
-        return last_fact.metric
-    return None
 
 
 # --- what a figure is compared with, and when -------------------------------------------------------------
@@ -495,86 +335,6 @@ def _give_growth_to(origin: Draft, between: str) -> None:
         match = PERCENT.search(between)
         if match:
             origin.growth_pct = float(match.group("pct").replace(",", "."))
-
-
-def _one_end(article: Article, seg: Segment, span: Span) -> Span:
-    """Whole years "between 2021 and 2022": a figure after "from" or "to" takes its end of them."""
-    if span[1].year > span[0].year and months(span) % 12 == 0 and span[0].month == 1:
-        return end_of_years(article, seg, span)
-    return span
-
-
-def _period_after_to(article: Article, place: Place, draft: Draft, context: Optional[Span],
-                     home: Optional[str]) -> Optional[Span]:
-    """The period of "from $24 billion" read from the words after the figure it rose to: "from 1.9 to 2.6
-    billion between 2021 and 2022" (the years, narrowed later to the first), "from $24 billion to $31 billion
-    in 2022" (the year before 2022: the level it grew from)."""
-    seg = place.seg
-    later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH))
-             if p.kind not in ("same_period", "said_period") and not compared(article, p)]
-    if not later:
-        return None
-    if later[0].kind == "years":
-        return resolve(later[0], article.ref)
-    if not draft.baseline:
-        return None
-    span = resolve(later[0], article.ref, context, place.sentence_year, home)
-    return shift_years(span, -1) if span is not None and months(span) <= 12 else None
-
-
-def _said_context(article: Article, place: Place) -> Optional[Span]:
-    """What "the nine months" in the figure's clause refers to: the last period named, else the last one
-    named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
-    totaled $3.4 billion in the nine months")."""
-    context = place.phrase_context
-    for phrase in article.periods_in(place.seg.left, place.seg.right):
-        if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
-                or abs(months(context) - phrase.last_month) <= 1:
-            continue
-        return next((span for span in reversed(place.spans) if abs(months(span) - phrase.last_month) <= 1), context)
-    return context
-
-
-def _period(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
-    """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
-    figure for its pair, or of the report the text is giving."""
-    seg, context = place.seg, _said_context(article, place)
-    home = draft.reporter or article.hub  # whose fiscal year the text counts in
-    own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
-    if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
-        own = _period_after_to(article, place, draft, context, home)
-    if own is not None:
-        return _one_end(article, seg, own), "clause"
-    if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
-        return place.previous.period, "sentence"
-    if place.previous is not None and place.previous.baseline:
-        # "fell to $900 million in 2023 from $1.1 billion in 2022, while imports stood at $600 million": the
-        # period of the figure the earlier value was compared with, not the earlier value's
-        origin = next((d for d in reversed(place.drafts) if d.sentence == place.number and not d.baseline), None)
-        if origin is not None and origin.period is not None:
-            return origin.period, "sentence"
-    listed = place.lists.period if draft.item else None
-    if listed is not None:
-        span = resolve(listed, article.ref, context, place.sentence_year, home)
-        if span is not None:
-            return span, "sentence"
-    in_sentence = sentence_period(article, seg, context, place.sentence_year, home)
-    if in_sentence is not None:
-        return _one_end(article, seg, in_sentence), "sentence"
-    for earlier in reversed(place.drafts):
-        if place.number - earlier.sentence > INHERIT_SENTENCES:
-            break
-        if earlier.metric != "target" and not earlier.baseline and earlier.pair == draft.pair and earlier.period:
-            return earlier.period, "context"
-    report = place.report_period
-    if report is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES \
-            and not has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
-        return report, "context"
-    if report is None and place.phrase_context is None:
-        later = period_stated_later(article, place.seg, home)
-        if later is not None:
-            return later, "context"
-    return None, "none"
 
 
 def _grid_drafts(article: Article) -> list[Draft]:

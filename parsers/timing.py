@@ -9,7 +9,6 @@ the figure it is compared with.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import Optional
 
 from parsers.context import Article
@@ -18,6 +17,7 @@ from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
+INHERIT_SENTENCES = 3  # a figure takes the period of an earlier one for its pair this many sentences back
 CONTEXT_SENTENCES = 12
 AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
 COMPARED_REACH = 40

@@ -1,0 +1,102 @@
+"""Which period a figure covers: its own period phrase, else one its sentence or the figures before it give.
+
+A phrase in the figure's clause comes first ("in 2022", "the nine months" read against the last period named
+that is as long); "from $24 billion to $31 billion in 2022" gives the first figure the year before; whole years
+"between 2021 and 2022" split at "from" and "to". Without a phrase of its own, a figure takes the period of
+the figure before it in its sentence, of its list, of its sentence, of the last figure for its pair, or of
+the report the text is giving.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+from parsers.context import Article
+from parsers.drafts import Draft, Place
+from parsers.figures import FROM_BEFORE, Segment, has
+from parsers.lexicon import cue_patterns
+from parsers.periods import Span, resolve, shift_years
+from parsers.timing import (
+    CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period, period_stated_later, sentence_period,
+)
+
+FROM_TO_REACH = 60
+
+
+def _one_end(article: Article, seg: Segment, span: Span) -> Span:
+    """Whole years "between 2021 and 2022": a figure after "from" or "to" takes its end of them."""
+    if span[1].year > span[0].year and months(span) % 12 == 0 and span[0].month == 1:
+        return end_of_years(article, seg, span)
+    return span
+
+
+def _period_after_to(article: Article, place: Place, draft: Draft, context: Optional[Span],
+                     home: Optional[str]) -> Optional[Span]:
+    """The period of "from $24 billion" read from the words after the figure it rose to: "from 1.9 to 2.6
+    billion between 2021 and 2022" (the years, narrowed later to the first), "from $24 billion to $31 billion
+    in 2022" (the year before 2022: the level it grew from)."""
+    seg = place.seg
+    later = [p for p in article.periods_in(seg.end, min(seg.sentence[1], seg.end + FROM_TO_REACH))
+             if p.kind not in ("same_period", "said_period") and not compared(article, p)]
+    if not later:
+        return None
+    if later[0].kind == "years":
+        return resolve(later[0], article.ref)
+    if not draft.baseline:
+        return None
+    span = resolve(later[0], article.ref, context, place.sentence_year, home)
+    return shift_years(span, -1) if span is not None and months(span) <= 12 else None
+
+
+def _said_context(article: Article, place: Place) -> Optional[Span]:
+    """What "the nine months" in the figure's clause refers to: the last period named, else the last one
+    named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
+    totaled $3.4 billion in the nine months")."""
+    context = place.phrase_context
+    for phrase in article.periods_in(place.seg.left, place.seg.right):
+        if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
+                or abs(months(context) - phrase.last_month) <= 1:
+            continue
+        return next((span for span in reversed(place.spans) if abs(months(span) - phrase.last_month) <= 1), context)
+    return context
+
+
+def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
+    """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
+    figure for its pair, or of the report the text is giving."""
+    seg, context = place.seg, _said_context(article, place)
+    home = draft.reporter or article.hub  # whose fiscal year the text counts in
+    own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
+    if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
+        own = _period_after_to(article, place, draft, context, home)
+    if own is not None:
+        return _one_end(article, seg, own), "clause"
+    if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
+        return place.previous.period, "sentence"
+    if place.previous is not None and place.previous.baseline:
+        # "fell to $900 million in 2023 from $1.1 billion in 2022, while imports stood at $600 million": the
+        # period of the figure the earlier value was compared with, not the earlier value's
+        origin = next((d for d in reversed(place.drafts) if d.sentence == place.number and not d.baseline), None)
+        if origin is not None and origin.period is not None:
+            return origin.period, "sentence"
+    listed = place.lists.period if draft.item else None
+    if listed is not None:
+        span = resolve(listed, article.ref, context, place.sentence_year, home)
+        if span is not None:
+            return span, "sentence"
+    in_sentence = sentence_period(article, seg, context, place.sentence_year, home)
+    if in_sentence is not None:
+        return _one_end(article, seg, in_sentence), "sentence"
+    for earlier in reversed(place.drafts):
+        if place.number - earlier.sentence > INHERIT_SENTENCES:
+            break
+        if earlier.metric != "target" and not earlier.baseline and earlier.pair == draft.pair and earlier.period:
+            return earlier.period, "context"
+    report = place.report_period
+    if report is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES \
+            and not has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
+        return report, "context"
+    if report is None and place.phrase_context is None:
+        later = period_stated_later(article, place.seg, home)
+        if later is not None:
+            return later, "context"
+    return None, "none"

@@ -1,0 +1,179 @@
+"""What a figure measures: two-way trade, exports, imports or a goal for trade, and where that was read.
+
+A figure's own clause names its metric ("trade reached", "exports to"); without one, a figure takes it from the
+list or ranking it stands in, from a total it is a part of ("of which China accounted for"), from the figure
+before it that it continues ("and $6 billion in 2023", "from $9 billion to $12 billion"), or from the sentence
+that "it" or "the figure" refers back to. A figure with none of these, or with a block word nearer than its
+trade phrase (investment, loans, one commodity), is not a trade fact.
+"""
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from parsers.context import Article
+from parsers.drafts import Place
+from parsers.figures import FROM_TO, Segment, blocked, has, is_target, last, metric_in, metric_near, subject_metric
+from parsers.frames import parties
+from parsers.gazetteer import GROUP
+from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
+from parsers.lists import ROLE_METRIC
+from parsers.pairs import anaphor
+from parsers.timing import INHERIT_SENTENCES
+
+FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
+CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
+GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
+PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
+
+
+def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str, bool, str]]:
+    """What the figure measures, whether it is a goal, and where the metric was read (its clause, its list,
+    the figures before it); None when it is not bilateral trade."""
+    text, seg, cues = article.low, place.seg, cue_patterns()
+    previous, last_fact = place.previous, place.last_fact
+    metric, trade, trade_after = metric_near(text, seg)
+    if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
+        return None
+    target = is_target(text, seg, article.ref.year)
+    source = "clause" if metric is not None else "list" if is_item else "context"
+    if metric is None:
+        ranked = _ranked_role(article, seg, place.skip)
+        if is_item:
+            metric = place.lists.metric or _item_metric(place) or "turnover"
+        elif ranked is not None:
+            metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
+        elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
+            # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"; "exports rose 10% to
+            # $84 billion, and to China by 20% to $13 billion"
+            metric = place.whole
+        elif target and (place.recent or previous is not None or anaphor(article, seg) or _pair_goal(article, place)):
+            metric = "turnover"
+        elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
+                                       or _own_partner(article, place) or _continues(text, seg)):
+            # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
+            # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
+            # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
+            reported = has(cues["actual"], text[seg.left:seg.start])
+            metric = "turnover" if reported and previous.metric == "target" else previous.metric
+            target = metric == "target"
+            metric = "turnover" if target else metric
+        elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
+            metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
+        elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
+                and (_own_time(article, seg) or _continues(text, seg)):
+            # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
+            # billion" after a breakdown is the total's
+            referred = _referred_metric(article, place) if place.number > 0 and anaphor(article, seg) else None
+            metric = referred or last_fact.metric
+        elif (place.number > 0 or seg.left > seg.sentence[0]) and anaphor(article, seg):
+            # "Trade ... will be discussed; it amounted to $1 billion": what the clause or sentence before names
+            metric = subject_metric(text, seg.sentence[0], seg.left) if previous is None else None
+            if metric is None and place.number > 0:
+                metric = _referred_metric(article, place)
+            if metric is None and place.recent and last_fact is not None:
+                # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
+                metric = "turnover" if last_fact.metric == "target" else last_fact.metric
+        if metric is None:
+            return None
+    if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
+        return None  # a goal for one direction is not a goal for the pair's trade
+    return metric, target, source
+
+
+def _referred_metric(article: Article, place: Place) -> Optional[str]:
+    """What "the figure" or "it" in a new sentence measures: what the sentence before names; after a breakdown
+    into exports and imports, the total it broke down ("Exports reached $450 million, imports $650 million.
+    Last year, the figure was $1.2 billion")."""
+    start, end = article.sentences[place.number - 1]
+    pattern, table = metric_lookup()
+    named = {table[m.group(0).lower()] for m in pattern.finditer(article.low, start, end)}
+    if {"exports", "imports"} <= named and any(d.metric == "turnover" and place.number - d.sentence <= INHERIT_SENTENCES
+                                              for d in place.drafts):
+        return "turnover"
+    return metric_in(article.low, start, end)
+
+
+def _pair_goal(article: Article, place: Place) -> bool:
+    """"Kazakhstan and Uzbekistan have set a goal of $10 billion": a goal named right before the figure, in a
+    clause naming two countries, is a goal for their trade."""
+    seg = place.seg
+    if raw_cue("goal_of").search(article.low, max(seg.left, seg.start - GOAL_REACH), seg.start) is None:
+        return False
+    return len({p.iso3 for p in parties(article, seg.left, seg.right, place.skip, seg.end)[0]}) >= 2
+
+
+def _part_of_whole(article: Article, place: Place) -> bool:
+    """A partner's part of a total just given ("of which China accounted for", "including $13.7 billion with
+    China", "Russia took $3 billion"): a share cue and a country in the figure's clause. The cue may stand
+    before the part before it in the sentence ("of which China accounted for $13.7 billion and Russia for $9.8
+    billion")."""
+    seg, cue = place.seg, cue_patterns()["part_of_whole"]
+    previous = place.previous
+    if not has(cue, article.low[seg.left:seg.right]) and not (
+            previous is not None and previous.sentence == place.number
+            and has(cue, article.low[max(seg.sentence[0], previous.money.start - PART_REACH):previous.money.start])):
+        return False
+    return any(m.iso3 != GROUP and m.start not in place.skip for m in article.countries_in(seg.left, seg.right))
+
+
+def _own_time(article: Article, seg: Segment) -> bool:
+    """A period phrase in the figure's own clause (a figure of a series: "... and $6 billion in 2023")."""
+    return bool(article.periods_in(seg.left, seg.right))
+
+
+def _continues(text: str, seg: Segment) -> bool:
+    """"expanding by 9.4% to RM211 billion", "saw 15% growth, to $1.1 billion", "from $1.9 billion to $2.6
+    billion": the level a change reached, of whatever the figure before measured."""
+    before = text[seg.left:seg.start]
+    if CONTINUES.search(text, seg.left, seg.start) is None:
+        return False
+    return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
+        or FROM_TO.fullmatch(before) is not None and FROM_FIGURE.search(text, max(0, seg.left - 30), seg.left) is not None
+
+
+def _lone_item(article: Article, seg: Segment) -> bool:
+    """A country right before the figure, as in a ranking ("Italy followed with $15 billion", "Italy: $15
+    billion"): one more item of the figures just given."""
+    before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 not in (GROUP, article.hub)]
+    return bool(before) and raw_cue("item_gap").fullmatch(article.low, before[-1].end, seg.start) is not None
+
+
+def _own_partner(article: Article, place: Place) -> bool:
+    """A country named as a partner in the figure's own clause ("..., and with Russia $2.9 billion", "...,
+    $12.8 billion to China")."""
+    seg = place.seg
+    local, _ = parties(article, seg.left, seg.right, place.skip, seg.end)
+    return any(p.role is not None and not p.reporter for p in local)
+
+
+def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Optional[str]:
+    """The flow a ranking names for a partner in the clause: a buyer takes the hub's exports, a supplier
+    sells it its imports."""
+    for party in parties(article, seg.left, seg.start, skip)[0]:
+        if party.rank:
+            return ROLE_METRIC.get(party.role)
+    return None
+
+
+def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
+    """"Coal remained the main commodity shipped to India, at $2.9 billion": goods named earlier in the clause,
+    with no country between them and the trade phrase, make the figure theirs."""
+    if trade is None:
+        return False
+    goods = last(commodity_pattern(), article.low, seg.left, trade.start())
+    if goods is None or article.low[max(0, goods.start() - 4):goods.start()].rstrip(" -").endswith("non"):
+        return False
+    return not article.countries_in(goods.end(), trade.start())
+
+
+def _item_metric(place: Place) -> Optional[str]:
+    """A ranking item without a metric phrase measures what the item before it measured; a lone ranked item
+    what the fact just before it measured ("Peru's exports to China hit $22 billion. The US remained in
+    second place with $8 billion.")."""
+    last_fact = place.last_fact
+    if last_fact is None or last_fact.metric == "target":
+        return None
+    if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
+        return last_fact.metric
+    return None
