@@ -79,13 +79,15 @@ class Article:
         return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
 
 
-UNIT_AT_LINE_END = re.compile(r"(?i:million|mln|mn|billion|bln|bn|dollars|USD)\)?:?[ \t]*\n")
+UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
 
 
 def may_hold_table(text: str) -> bool:
     """Cells separated by bars or tabs, or a title naming a unit at a line's end ("(USD million):"), somewhere
     in the text (a quick test before looking for tables)."""
-    return "|" in text or "\t" in text or UNIT_AT_LINE_END.search(text) is not None
+    if "|" in text or "\t" in text:
+        return True
+    return any(line.rstrip(" \t:)").lower().endswith(UNIT_WORDS) for line in text.split("\n")[:-1])
 
 
 def countries_by_prominence(mentions: list[Mention]) -> list[str]:

@@ -82,15 +82,18 @@ def _read_party(article: Article, mention: Mention) -> Party:
     if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
-    matched = [kind for kind, pattern in _role_patterns()
-               if (not mention.demonym and pattern.match(low, after_start, after_end) if kind.endswith("_after")
-                   else pattern.search(low, before_start, mention.start))]
-    if not matched:
+    def holds(kind: str, pattern: re.Pattern[str]) -> bool:
+        if kind.endswith("_after"):
+            return not mention.demonym and pattern.match(low, after_start, after_end) is not None
+        return pattern.search(low, before_start, mention.start) is not None
+
+    kind = next((kind for kind, pattern in _role_patterns() if holds(kind, pattern)), None)
+    if kind is None:
         return Party(mention.iso3, mention.start)
-    kind = matched[0]
-    verbs = [k for k in matched if k in ("seller_after", "buyer_after") and low[mention.end:mention.end + 1] not in "'’"]
-    if kind == "partner_before" and verbs:
-        kind = verbs[0]  # "with China buying $2 billion": the verb after the name says more than "with"
+    if kind == "partner_before" and low[mention.end:mention.end + 1] not in "'’":
+        # "with China buying $2 billion": the verb after the name says more than "with"
+        kind = next((k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern)),
+                    kind)
     return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,
                  verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
                  rank="_rank_" in kind)
