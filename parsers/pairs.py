@@ -179,6 +179,12 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
         host = posting(article, *place.seg.sentence) if metric == "turnover" else None
         if host is not None and host != named.iso3:
             return Framed(sorted_pair(named.iso3, host), parties_, named.iso3, {"pair": "sentence"})
+        if owner is None and not _names_partner(named) and place.previous is None:
+            # "Turkey and Azerbaijan signed deals. The Turkish leader said trade had grown to nearly $7bn": the
+            # speaker's country is one side of the pair the sentence before names
+            before = _previous_sentence_pair(article, place)
+            if before is not None and named.iso3 in before.pair:
+                return before
         if owner is not None or not _names_partner(named):
             return None
     other = _reporter(article, place, named.iso3)

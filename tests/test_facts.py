@@ -183,6 +183,13 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile remains Peru's main partner within the Pacific Alliance. Mutual trade stood at $4 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the speaker's nationality in a sentence after the pair was named: one side of that pair
+    ("Turkey and Azerbaijan signed deals. The Turkish leader said trade had grown to $7 billion in 2022.",
+     {(("AZE", "TUR"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya and Uganda held talks. The Kenyan minister said trade rose to $1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile and Peru met. Chilean officials said trade hit $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a group that only says what the two countries are ("the two Pacific Alliance members")
     ("Peru and Chile signed a pact. Trade between the two Pacific Alliance members reached US$ 4,215 million in 2023.",
      {(("CHL", "PER"), "turnover", None, 4_215_000_000, "USD", "2023-01..2023-12", None)}),

@@ -57,6 +57,12 @@ NOT_FACTS = {
         "Imports of Russian crude oil by India reached $30 billion in 2022.",
         "Exports of Chilean fresh fruit to China totalled $2 billion in 2022.",
     ],
+    "trade with a region or group named in another region's words": [
+        "German trade with the four Visegrad states exceeded 300 billion euros in 2019.",
+        "Brazil's trade with Mercosur reached $45 billion in 2022.",
+        "Nigeria's exports to ECOWAS countries rose to $5 billion in 2022.",
+        "Egypt's trade with Arab countries reached $30 billion in 2022.",
+    ],
     "a world total with an aside about where part of it goes": [
         "Mongolia's exports, most of which go to China, rose to $12.5 billion in 2022.",
         "Nepal's imports, two-thirds of them from India, reached Rs 1,600 billion in 2022.",
