@@ -72,17 +72,18 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
     magnitude = (rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s?(?:19|20)\d\d(?!\d)))"
                  r"(?![A-Za-z])")
-    # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD")
+    # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
+    # joins them in an adjective ("a one-billion-dollar mark")
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?\s(?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?[\s-](?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")
-    spelled = re.compile(rf"(?<!\w)(?i:{word_number})\s+$")
+    spelled = re.compile(rf"(?<!\w)(?i:{word_number})[\s-]+$")
     return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
     }
@@ -92,8 +93,11 @@ def spelled_value(phrase: str, words: dict[str, float]) -> float:
     """"five hundred" -> 500, "twenty-five" -> 25, "one and a half" -> 1.5, "half a" -> 0.5: each word adds
     its value, "hundred" multiplies what came before it."""
     lookup = re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
+    tokens = lookup.findall(phrase)
+    # "a one billion dollar mark": the article before a number is no number of its own
+    tokens = [t for i, t in enumerate(tokens) if not (t.lower() in ("a", "an") and i + 1 < len(tokens))]
     total = 0.0
-    for token in lookup.findall(phrase):
+    for token in tokens:
         value = words[token.lower()]
         total = max(total, 1.0) * value if value == 100 and total < 100 else total + value
     return total

@@ -48,6 +48,10 @@ from parsers.tables import read_tsv
     ("3.4 mlrd dollars", 3.4e9, "USD"),
     ("1 200 million dollars", 1.2e9, "USD"),
     ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
+    # spelled amounts joined by hyphens into an adjective; an article before a number adds nothing
+    ("the one-billion-dollar mark", 1e9, "USD"),
+    ("a two-billion-dollar target", 2e9, "USD"),
+    ("a one billion dollar mark", 1e9, "USD"),
     # an abbreviation's full stop before the currency; a currency written after the figure with "of"
     ("1.2 bn. USD", 1.2e9, "USD"),
     ("1.2 billion US$", 1.2e9, "USD"),
