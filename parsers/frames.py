@@ -25,7 +25,7 @@ COMPARISON_REACH = 30
 BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
-OF_FIGURE = re.compile(r"\)?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+OF_FIGURE = re.compile(r"\)?,?\s*(?:worth\s+)?of\s+(?:the\s+)?")
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")

@@ -279,6 +279,19 @@ CASES = [
     ("Between 2021 and 2022, trade between Kenya and Uganda increased from $0.9 billion to $1.1 billion.",
      {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None),
       (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # a change in money written without "by" ("was up $200 million", "gained", "added"), or restating a growth
+    # rate (", or $200 million,"), is no level
+    ("Trade between Kenya and Uganda grew 20%, or $200 million, to $1.2 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda was up $200 million from a year earlier at $1.2 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda added $200 million in 2022 to reach $1.2 billion.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but "made up" is a level, and a share restated in money is the partner's figure
+    ("Trade between Azerbaijan and Turkmenistan made up $133 million in 2018.",
+     {(("AZE", "TKM"), "turnover", None, 133_000_000, "USD", "2018-01..2018-12", None)}),
+    ("China accounted for 18.5%, or $2.1 billion, of Uzbekistan's exports in 2022.",
+     {(("CHN", "UZB"), "exports", "UZB", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
     # --- an earlier value a change is measured from is its own fact, with its own period
     ("Trade between Kazakhstan and Turkey rose to $6.4 billion in 2022, up from $5.3 billion in 2021.",
      {(KAZ_TUR, "turnover", None, 6_400_000_000, "USD", "2022-01..2022-12", None),
