@@ -16,7 +16,8 @@ from parsers.figures import FROM_BEFORE, Segment, has
 from parsers.lexicon import cue_patterns
 from parsers.periods import Span, resolve, shift_years
 from parsers.timing import (
-    CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period, period_stated_later, sentence_period,
+    CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period, period_stated_later,
+    sentence_period,
 )
 
 FROM_TO_REACH = 60

@@ -1,9 +1,9 @@
 """Find bilateral trade facts in an article's text.
 
 Every money amount is a candidate. Walking the text in order, each figure gets a frame: what it is
-(figures.py: a level, a change, a range, a restatement, a baseline; its metric, whether it is a goal or not
-trade at all: measures.py), between whom (pairs.py, with frames.py and lists.py), over which period (dating.py), and how sure we are
-of each slot (confidence.py). What earlier figures established (their pair, metric, period, currency)
+(figures.py: a level, a change, a range, a restatement, a baseline), what it measures and whether it is a goal
+or not trade at all (measures.py), between whom (pairs.py, with frames.py and lists.py), over which period
+(dating.py), and how sure we are of each slot (confidence.py). What earlier figures established (their pair, metric, period, currency)
 carries over to figures that refer back to them. Implausible values are dropped (plausibility.py), and
 the same figure said twice is one fact.
 """
@@ -16,7 +16,9 @@ from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
-from parsers.figures import PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment
+from parsers.figures import (
+    PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment,
+)
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.frames import OF_FIGURE, parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions

@@ -82,6 +82,7 @@ def _read_party(article: Article, mention: Mention) -> Party:
     if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
+
     def holds(kind: str, pattern: re.Pattern[str]) -> bool:
         if kind.endswith("_after"):
             return not mention.demonym and pattern.match(low, after_start, after_end) is not None
@@ -92,8 +93,8 @@ def _read_party(article: Article, mention: Mention) -> Party:
         return Party(mention.iso3, mention.start)
     if kind == "partner_before" and low[mention.end:mention.end + 1] not in "'’":
         # "with China buying $2 billion": the verb after the name says more than "with"
-        kind = next((k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern)),
-                    kind)
+        verbs = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern))
+        kind = next(verbs, kind)
     return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,
                  verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
                  rank="_rank_" in kind)
