@@ -20,7 +20,7 @@ from parsers.figures import (
     PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
-from parsers.frames import OF_FIGURE, parties, seller, sorted_pair
+from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import cue_patterns, metric_lookup
@@ -35,6 +35,9 @@ from parsers.timing import (
     compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal,
 )
 
+# a trade phrase right after a figure that describes it: "$2.1 billion of Uzbekistan's exports", "$1.2 billion
+# from exports to Kenya", "$3 billion in exports"
+POSTMODIFIER = re.compile(r"\)?,?\s*(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?")
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
@@ -188,8 +191,8 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
                  item_starts: dict[int, int]) -> list[int]:
     """Where the clause of each figure can run to: the next figure, or the country that heads it in a list,
     or the trade phrase that describes it ("$40 billion trade with Russia, our trade with Ukraine reached
-    $8.2 billion") unless that phrase is what the figure before is a share of ("$2.1 billion of Uzbekistan's
-    exports"); a figure that only restates the one before in another currency does not end it ("USD
+    $8.2 billion") unless that phrase describes the figure before ("$2.1 billion of Uzbekistan's exports",
+    "$1.2 billion from exports to Kenya"); a figure that only restates the one before in another currency does not end it ("USD
     5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars)."""
     text = article.low
     pattern, _ = metric_lookup()
@@ -203,7 +206,7 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
                 own_phrase = last(pattern, text, figures[j - 1].end, figures[j].start)
                 if own_phrase is not None and j not in item_starts:
                     head = _phrase_start(article, own_phrase.start(), figures[j - 1].end)
-                    if not OF_FIGURE.fullmatch(text, figures[j - 1].end, head):
+                    if not POSTMODIFIER.fullmatch(text, figures[j - 1].end, head):
                         following = min(following, head)
     return result
 

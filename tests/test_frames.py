@@ -153,6 +153,16 @@ LISTS = [
 ]
 
 DIRECTION = [
+    # "earned $X from (or in) exports to Y": the trade phrase after the figure is its own
+    ("Uganda earned $1.2 billion from exports to Kenya in 2022, up from $700 million in 2021.",
+     {(("KEN", "UGA"), "exports", "UGA", 1_200_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "exports", "UGA", 700_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Kenya earned $600 million in exports to Uganda in 2022, against $500 million in 2021.",
+     {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "exports", "KEN", 500_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Chile made $39 billion from sales to China in 2022, compared with $38 billion in 2021.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2022, None),
+      (("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2021-01..2021-12", None)}),
     # earnings, income and receipts from a country: it buys
     ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
      {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),
