@@ -163,6 +163,13 @@ DIRECTION = [
     ("Chile made $39 billion from sales to China in 2022, compared with $38 billion in 2021.",
      {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2022, None),
       (("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2021-01..2021-12", None)}),
+    # "export turnover" and "import turnover" are one-way flows, as Vietnamese and Russian releases write them
+    ("Vietnam's export turnover to the US reached $109 billion in 2022.",
+     {(("USA", "VNM"), "exports", "VNM", 109_000_000_000, "USD", Y2022, None)}),
+    ("Vietnam's import turnover from China reached $118 billion in 2022.",
+     {(("CHN", "VNM"), "imports", "CHN", 118_000_000_000, "USD", Y2022, None)}),
+    ("The export value of Laos to Thailand was $2.5 billion in 2022.",
+     {(("LAO", "THA"), "exports", "LAO", 2_500_000_000, "USD", Y2022, None)}),
     # earnings, income and receipts from a country: it buys
     ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
      {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),

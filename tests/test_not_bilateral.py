@@ -52,6 +52,10 @@ NOT_FACTS = {
         "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
         "Coal remained the main commodity shipped to India from Indonesia, at $2.9 billion in 2022.",
         "Norway sold salmon worth $1 billion to China in 2022.",
+        # garments, leather, shrimp and other goods an outlet names before its exports
+        "Sri Lanka's apparel exports to the UK brought in $1 billion in 2022.",
+        "Bangladesh's RMG exports to the EU rose to $22 billion in FY23.",
+        "Vietnam's shrimp exports to Japan reached $500 million in 2022.",
         # the goods named two or three words after "exports of"
         "Exports of Indian pharmaceuticals to the United States were worth $8 billion in 2022.",
         "Imports of Russian crude oil by India reached $30 billion in 2022.",
