@@ -44,6 +44,13 @@ STATISTICS_SIDE = [
     ("Data of Ghana's statistics service show that Togo remained the largest buyer, at $410 million in 2022.",
      {(("GHA", "TGO"), "exports", "GHA", 410_000_000, "USD", Y2022, None)}),
     # an office named without its country (data/statistics_offices.tsv) speaks for that country
+    # "the country's imports" with the office that names the country
+    ("The country's imports from China clocked in at $8.2 billion in 2022, down 30 percent, according to SBP.",
+     {(("CHN", "PAK"), "imports", "CHN", 8_200_000_000, "USD", Y2022, None)}),
+    ("Imports from Kazakhstan rose to $2 billion in 2022, Uzstat said.",
+     {(("KAZ", "UZB"), "imports", "KAZ", 2_000_000_000, "USD", Y2022, None)}),
+    ("The country's exports to Chile reached $1.2 billion in 2022, according to Mincetur.",
+     {(("CHL", "PER"), "exports", "PER", 1_200_000_000, "USD", Y2022, None)}),
     ("Imports from Russia grew by 20% y/y to $1.6bn in 2022, Geostat said.",
      {(("GEO", "RUS"), "imports", "RUS", 1_600_000_000, "USD", Y2022, None)}),
     ("Exports to the United States fetched $8.2 billion in FY23, according to EPB data.",
