@@ -328,6 +328,10 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
         draft.period = own
     elif origin.period is not None:
         draft.period = year_earlier(origin.period)
+    if draft.period is not None and draft.period == origin.period:
+        # "$610 million in July-December FY24, against $500m last year" (written in 2024): an earlier value is
+        # never the period it is compared with; its "last year" is the one before the figure's
+        draft.period = year_earlier(origin.period)
     draft.slots["period"] = "clause" if own is not None else "context"
     _give_growth_to(origin, text[seg.left:money.start])
     draft.qualifier = qualifier(text[seg.left:money.start])

@@ -98,6 +98,18 @@ def test_figure_period(text: str, period: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Exports from Pakistan to Afghanistan were $610 million in July-December 2023, against $500m last year.",
+     {"2023-07..2023-12", "2022-07..2022-12"}),
+    ("Trade between Kenya and Uganda was $600 million in January-June 2023, against $500 million last year.",
+     {"2023-01..2023-06", "2022-01..2022-06"}),
+    ("Exports from Chile to Peru were $300 million in the first quarter of 2023, compared with $250 million last "
+     "year.", {"2023-01..2023-03", "2022-01..2022-03"}),
+])
+def test_an_earlier_value_last_year_is_never_the_period_it_is_compared_with(text: str, periods: set[str]) -> None:
+    assert periods_of(text, date=dt.date(2024, 2, 3)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Nigeria's trade with China rose to N2.9 trillion in the second quarter of 2023 from N2.3 trillion in the "
      "previous quarter.", {"2023-04..2023-06", "2023-01..2023-03"}),
     ("Exports from Chile to Peru hit $1.2 billion in Q1 2023, up from $1 billion in the preceding quarter.",
