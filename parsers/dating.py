@@ -8,6 +8,9 @@ the report the text is giving.
 """
 from __future__ import annotations
 
+import datetime as dt
+import re
+from bisect import bisect_left
 from typing import Optional
 
 from parsers.context import Article
@@ -21,6 +24,9 @@ from parsers.timing import (
 )
 
 FROM_TO_REACH = 60
+RESPECTIVELY = re.compile(r"\brespectively\b")
+YEAR = re.compile(r"(?:19|20)\d\d")
+YEAR_LIST = re.compile(r"(?<![\d-])(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d(?![\d-])")
 
 
 def _one_end(article: Article, seg: Segment, span: Span) -> Span:
@@ -48,6 +54,23 @@ def _period_after_to(article: Article, place: Place, draft: Draft, context: Opti
     return shift_years(span, -1) if span is not None and months(span) <= 12 else None
 
 
+def _respective_year(article: Article, place: Place) -> Optional[Span]:
+    """"In 2021 and 2022, trade was $1.2 billion and $1.5 billion respectively", "$1.2 billion and $1.5 billion
+    in 2021 and 2022, respectively": the k-th figure of the sentence takes the k-th year of its list."""
+    start, end = place.seg.sentence
+    if RESPECTIVELY.search(article.low, start, end) is None:
+        return None
+    listed = YEAR_LIST.search(article.low, start, end)
+    if listed is None:
+        return None
+    years = [int(year) for year in YEAR.findall(listed.group(0))]
+    figures = bisect_left(article.money_starts, end) - bisect_left(article.money_starts, start)
+    if figures != len(years) or place.figure >= len(years):
+        return None
+    year = years[place.figure]
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def _said_context(article: Article, place: Place) -> Optional[Span]:
     """What "the nine months" in the figure's clause refers to: the last period named, else the last one
     named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
@@ -65,6 +88,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
     seg, context = place.seg, _said_context(article, place)
+    respective = _respective_year(article, place)
+    if respective is not None:
+        return respective, "clause"
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
     own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):

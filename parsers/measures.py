@@ -23,6 +23,8 @@ from parsers.timing import INHERIT_SENTENCES
 
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
+AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")
+RESPECTIVELY = re.compile(r"\brespectively\b")
 GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
 PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
 
@@ -50,7 +52,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         elif target and (place.recent or previous is not None or anaphor(article, seg) or _pair_goal(article, place)):
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
-                                       or _own_partner(article, place) or _continues(text, seg)):
+                                       or _own_partner(article, place) or _continues(text, seg)
+                                       or _respective(text, seg)):
             # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
             # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
             # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
@@ -130,6 +133,13 @@ def _continues(text: str, seg: Segment) -> bool:
         return False
     return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
         or FROM_TO.fullmatch(before) is not None and FROM_FIGURE.search(text, max(0, seg.left - 30), seg.left) is not None
+
+
+def _respective(text: str, seg: Segment) -> bool:
+    """"... was $1.2 billion and $1.5 billion respectively": a figure joined by "and" to the one before, in a
+    sentence that pairs its figures with the items it names."""
+    return seg.follows_figure and AND_ONLY.fullmatch(text, seg.left, seg.start) is not None \
+        and RESPECTIVELY.search(text, seg.end, seg.sentence[1]) is not None
 
 
 def _lone_item(article: Article, seg: Segment) -> bool:

@@ -98,6 +98,18 @@ def test_figure_period(text: str, period: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("In 2021 and 2022, trade between Kenya and Uganda was $1.2 billion and $1.5 billion respectively.",
+     {(1_200_000_000, "2021-01..2021-12"), (1_500_000_000, "2022-01..2022-12")}),
+    ("Trade between Kenya and Uganda amounted to $1.2 billion and $1.5 billion in 2021 and 2022, respectively.",
+     {(1_200_000_000, "2021-01..2021-12"), (1_500_000_000, "2022-01..2022-12")}),
+    ("Exports from Chile to Peru were $1 billion, $1.2 billion and $1.5 billion in 2020, 2021 and 2022 respectively.",
+     {(1_000_000_000, "2020-01..2020-12"), (1_200_000_000, "2021-01..2021-12"), (1_500_000_000, "2022-01..2022-12")}),
+])
+def test_figures_take_their_years_respectively(text: str, periods: set[tuple]) -> None:
+    assert {(value, period) for *_, value, _currency, period, _year in facts_of(text)} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Exports from Pakistan to Afghanistan were $610 million in July-December 2023, against $500m last year.",
      {"2023-07..2023-12", "2022-07..2022-12"}),
     ("Trade between Kenya and Uganda was $600 million in January-June 2023, against $500 million last year.",
