@@ -25,7 +25,7 @@ from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.lists import list_frame
-from parsers.measures import measure
+from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, pair_home, partner_outside
 from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
 from parsers.periods import Span, resolve, target_year
@@ -273,7 +273,9 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.slots["sentence"] = "crowded"
     if draft.metric in ("exports", "imports"):
         reporter = framed.reporter if framed.reporter in framed.pair else pair_home(article, framed.pair)
-        draft.exporter, stated = seller(framed.pair, framed.parties, metric, reporter)
+        # two flows named together give their roles to neither figure: whose trade it is says who sells
+        parties_ = [] if respective_flow(article, place) else framed.parties
+        draft.exporter, stated = seller(framed.pair, parties_, metric, reporter)
         draft.slots["exporter"] = "clause" if stated else "default"
         parallel = None if stated else _parallel_seller(place.previous, draft)
         if parallel is not None:

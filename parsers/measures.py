@@ -9,6 +9,7 @@ trade phrase (investment, loans, one commodity), is not a trade fact.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import Optional
 
 from parsers.context import Article
@@ -23,6 +24,10 @@ from parsers.timing import INHERIT_SENTENCES
 
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
+# two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports"
+FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
+                       r"(?:its\s+|their\s+)?(?P<b>exports?|imports?)\b")
+TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
 AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")
 RESPECTIVELY = re.compile(r"\brespectively\b")
 GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
@@ -37,6 +42,9 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     metric, trade, trade_after = metric_near(text, seg)
     if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
         return None
+    flow = respective_flow(article, place)
+    if flow is not None:
+        return flow, False, "clause"
     target = is_target(text, seg, article.ref.year)
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
@@ -133,6 +141,31 @@ def _continues(text: str, seg: Segment) -> bool:
         return False
     return has(cue_patterns()["growth"], before) or has(cue_patterns()["decline"], before) \
         or FROM_TO.fullmatch(before) is not None and FROM_FIGURE.search(text, max(0, seg.left - 30), seg.left) is not None
+
+
+def respective_flow(article: Article, place: Place) -> Optional[str]:
+    """"exports to and imports from Uganda were $700 million and $500 million": two flows named together, then
+    two figures joined by "and" (or said "respectively"): the k-th figure measures the k-th flow."""
+    start, end = place.seg.sentence
+    pair = FLOW_PAIR.search(article.low, start, place.seg.start)
+    if pair is None:
+        return None
+    if TOTAL_BEFORE.search(article.low, max(start, pair.start() - 40), pair.start()):
+        return None  # "the sum of everything that Brazil exports and imports": both flows together
+    first = bisect_left(article.money_starts, pair.end())
+    figures = article.money_starts[first:bisect_left(article.money_starts, end)]
+    k = bisect_left(article.money_starts, place.seg.start) - first
+    if len(figures) != 2 or k not in (0, 1) or not _joined_by_and(article, figures[1]):
+        return None
+    word = pair.group("a" if k == 0 else "b")
+    return "exports" if word.startswith("export") else "imports"
+
+
+def _joined_by_and(article: Article, second_start: int) -> bool:
+    """Whether the figure starting here follows the one before it with only "and" between them."""
+    before = article.low.rfind(" and ", 0, second_start)
+    return before != -1 and not article.low[before + 5:second_start].strip(" $€£") \
+        and any(ch.isdigit() for ch in article.low[max(0, before - 25):before])
 
 
 def _respective(text: str, seg: Segment) -> bool:

@@ -177,6 +177,21 @@ DIRECTION = [
      {(("CHN", "VNM"), "imports", "CHN", 118_000_000_000, "USD", Y2022, None)}),
     ("The export value of Laos to Thailand was $2.5 billion in 2022.",
      {(("LAO", "THA"), "exports", "LAO", 2_500_000_000, "USD", Y2022, None)}),
+    # two flows named together, then two figures: the k-th figure measures the k-th flow, and whose trade it is
+    # says who sells (not a total of both: "the sum of what Brazil exports and imports")
+    ("Kenya's exports to and imports from Uganda were $700 million and $500 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "imports", "UGA", 500_000_000, "USD", Y2022, None)}),
+    ("In 2022 Peru's exports and imports with Chile amounted to $2.4 billion and $1.8 billion, respectively.",
+     {(("CHL", "PER"), "exports", "PER", 2_400_000_000, "USD", Y2022, None),
+      (("CHL", "PER"), "imports", "CHL", 1_800_000_000, "USD", Y2022, None)}),
+    ("Trade between Ghana and Togo reached $1.2 billion in 2022, with Ghana's exports and imports at $700 million "
+     "and $500 million respectively.",
+     {(("GHA", "TGO"), "turnover", None, 1_200_000_000, "USD", Y2022, None),
+      (("GHA", "TGO"), "exports", "GHA", 700_000_000, "USD", Y2022, None),
+      (("GHA", "TGO"), "imports", "TGO", 500_000_000, "USD", Y2022, None)}),
+    ("The sum of everything that Brazil exports and imports from Chile reached $12 billion in 2022.",
+     {(("BRA", "CHL"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
     # earnings, income and receipts from a country: it buys
     ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
      {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),
