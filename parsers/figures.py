@@ -30,6 +30,7 @@ RESTATED_IN_TERMS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
 RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
+NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
@@ -209,9 +210,9 @@ def metric_in(text: str, start: int, end: int) -> Optional[str]:
 
 def product_level(text: str, start: int, end: int) -> bool:
     """"wheat exports", "exports of oil", "grain worth": a figure for goods, not for a pair's trade
-    ("non-oil trade" is all trade but oil: still the pair's trade)."""
+    ("non-oil trade", "non-oil and gas exports" are all trade but those goods: still the pair's trade)."""
     for match in commodity_pattern().finditer(text, max(0, start), end):
-        if not re.search(r"non[- ]?$", text[max(0, match.start() - 4):match.start()]):
+        if not NON_GOODS.search(text, max(0, match.start() - 20), match.start()):
             return True
     return False
 

@@ -447,6 +447,13 @@ CASES = [
      {(("CHN", "KAZ"), "turnover", None, 31_200_000_000, "USD", "2022-01..2022-12", None)}),
     ("Russia sold $3 billion of crude oil to India in May.", set()),
     ("Turkey supplied Iraq with $1 billion in steel products in 2022.", set()),
+    # all goods but some ("non-oil and gas exports") are still the pair's trade
+    ("Indonesia's non-oil and gas exports to India reached US$9.5 billion in January-May 2023.",
+     {(("IDN", "IND"), "exports", "IDN", 9_500_000_000, "USD", "2023-01..2023-05", None)}),
+    ("Non-oil and non-gas trade between Qatar and India reached $5 billion in 2022.",
+     {(("IND", "QAT"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Saudi Arabia's non-oil & gas exports to Egypt rose to $3 billion in 2022.",
+     {(("EGY", "SAU"), "exports", "SAU", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # what the trade is made of, said after its figure, leaves it the pair's trade
     ("Bilateral trade between Pakistan and Indonesia stands at around $4.5 billion, most of it palm oil imported "
      "by Pakistan.", {(("IDN", "PAK"), "turnover", None, 4_500_000_000, "USD", None, None)}),
