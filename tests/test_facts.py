@@ -21,6 +21,13 @@ CASES = [
      {(("GBR", "KAZ"), "turnover", None, 950_000_000, "GBP", "2023-01..2023-06", None)}),
     ("Bilateral trade between the European Union and Uzbekistan grew to €6.2 billion in 2022.",
      {(("EUU", "UZB"), "turnover", None, 6_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    # goods that "changed hands" between two countries are their trade
+    ("Goods worth $2.4 billion changed hands between Georgia and Turkey in 2022.",
+     {(("GEO", "TUR"), "turnover", None, 2_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Between Kenya and Uganda, goods worth $1 billion changed hands in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Products worth $500 million changed hands between Laos and Cambodia last year.",
+     {(("KHM", "LAO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
     # combining forms of a country's name before a hyphen
     ("Indo-Bangla trade reached $18 billion in 2022.",
      {(("BGD", "IND"), "turnover", None, 18_000_000_000, "USD", "2022-01..2022-12", None)}),
