@@ -24,7 +24,6 @@ from parsers.timing import (
 )
 
 FROM_TO_REACH = 60
-RESPECTIVELY = re.compile(r"\brespectively\b")
 YEAR = re.compile(r"(?:19|20)\d\d")
 YEAR_LIST = re.compile(r"(?<![\d-])(?:19|20)\d\d(?:\s*,\s*(?:19|20)\d\d)*\s*,?\s*and\s+(?:19|20)\d\d(?![\d-])")
 
@@ -58,7 +57,7 @@ def _respective_year(article: Article, place: Place) -> Optional[Span]:
     """"In 2021 and 2022, trade was $1.2 billion and $1.5 billion respectively", "$1.2 billion and $1.5 billion
     in 2021 and 2022, respectively": the k-th figure of the sentence takes the k-th year of its list."""
     start, end = place.seg.sentence
-    if RESPECTIVELY.search(article.low, start, end) is None:
+    if "respectively" not in article.low[start:end]:
         return None
     listed = YEAR_LIST.search(article.low, start, end)
     if listed is None:

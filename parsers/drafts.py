@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Optional
 
@@ -62,7 +63,7 @@ class Place:
     after_rejected: bool = False  # the figure before it in its sentence is not a fact
     whole: Optional[str] = None  # what a total just before it measured that was no pair's (trade with the world)
     whole_here: bool = False  # that total is in the figure's own sentence
-    spans: tuple[Span, ...] = ()  # every period named before the figure, in order
+    spans: Sequence[Span] = ()  # every period named before the figure, in order
     measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
 
     @property

@@ -133,7 +133,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         whole = walk.whole[0] if walk.whole is not None and number - walk.whole[1] <= 1 else None
         place = Place(number, seg, previous_draft, walk.drafts, walk.report_period, walk.report_sentence,
                       year_before(article, sentence[0], money.start), lists, i, skip, walk.context_period,
-                      rejected, whole, whole is not None and walk.whole[1] == number, tuple(walk.spans))
+                      rejected, whole, whole is not None and walk.whole[1] == number, walk.spans)
         draft = _draft(article, money, kind, place) if currency is not None else None
         claimed.update(p.start for p in parties(article, money.end, seg.right, place.skip, money.end)[0])
         rejected = draft is None

@@ -147,6 +147,8 @@ def respective_flow(article: Article, place: Place) -> Optional[str]:
     """"exports to and imports from Uganda were $700 million and $500 million": two flows named together, then
     two figures joined by "and" (or said "respectively"): the k-th figure measures the k-th flow."""
     start, end = place.seg.sentence
+    if " and " not in article.low[start:place.seg.start]:
+        return None
     pair = FLOW_PAIR.search(article.low, start, place.seg.start)
     if pair is None:
         return None
