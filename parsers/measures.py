@@ -153,7 +153,7 @@ def respective_flow(article: Article, place: Place) -> Optional[str]:
     if pair is None:
         return None
     if TOTAL_BEFORE.search(article.low, max(start, pair.start() - 40), pair.start()):
-        return None  # "the sum of everything that Brazil exports and imports": both flows together
+        return None  # "the total of what a country exports and imports": both flows together
     first = bisect_left(article.money_starts, pair.end())
     figures = article.money_starts[first:bisect_left(article.money_starts, end)]
     k = bisect_left(article.money_starts, place.seg.start) - first

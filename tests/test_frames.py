@@ -178,7 +178,7 @@ DIRECTION = [
     ("The export value of Laos to Thailand was $2.5 billion in 2022.",
      {(("LAO", "THA"), "exports", "LAO", 2_500_000_000, "USD", Y2022, None)}),
     # two flows named together, then two figures: the k-th figure measures the k-th flow, and whose trade it is
-    # says who sells (not a total of both: "the sum of what Brazil exports and imports")
+    # says who sells (not a total of both: "the total of what Argentina exports and imports")
     ("Kenya's exports to and imports from Uganda were $700 million and $500 million in 2022.",
      {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
       (("KEN", "UGA"), "imports", "UGA", 500_000_000, "USD", Y2022, None)}),
@@ -190,8 +190,8 @@ DIRECTION = [
      {(("GHA", "TGO"), "turnover", None, 1_200_000_000, "USD", Y2022, None),
       (("GHA", "TGO"), "exports", "GHA", 700_000_000, "USD", Y2022, None),
       (("GHA", "TGO"), "imports", "TGO", 500_000_000, "USD", Y2022, None)}),
-    ("The sum of everything that Brazil exports and imports from Chile reached $12 billion in 2022.",
-     {(("BRA", "CHL"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 the total of what Argentina exports and imports with Chile came to $12 billion.",
+     {(("ARG", "CHL"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
     # earnings, income and receipts from a country: it buys
     ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
      {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),
