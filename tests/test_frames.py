@@ -44,6 +44,18 @@ STATISTICS_SIDE = [
     ("Data of Ghana's statistics service show that Togo remained the largest buyer, at $410 million in 2022.",
      {(("GHA", "TGO"), "exports", "GHA", 410_000_000, "USD", Y2022, None)}),
     # an office named without its country (data/statistics_offices.tsv) speaks for that country
+    # a name used as a noun adjunct before "trade with" is whose trade it is: its exports are its own
+    ("U.S. goods and services trade with China totaled $758.4 billion in 2022. Exports were $195.5 billion; imports "
+     "were $562.9 billion.",
+     {(("CHN", "USA"), "turnover", None, 758_400_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "exports", "USA", 195_500_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "imports", "CHN", 562_900_000_000, "USD", Y2022, None)}),
+    ("Japan merchandise trade with Vietnam reached $50 billion in 2022. Exports were $20 billion.",
+     {(("JPN", "VNM"), "turnover", None, 50_000_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "exports", "JPN", 20_000_000_000, "USD", Y2022, None)}),
+    ("EU trade with Kenya grew to €3 billion in 2022, and imports stood at €1.2 billion.",
+     {(("EUU", "KEN"), "turnover", None, 3_000_000_000, "EUR", Y2022, None),
+      (("EUU", "KEN"), "imports", "KEN", 1_200_000_000, "EUR", Y2022, None)}),
     # "the country's imports" with the office that names the country
     ("The country's imports from China clocked in at $8.2 billion in 2022, down 30 percent, according to SBP.",
      {(("CHN", "PAK"), "imports", "CHN", 8_200_000_000, "USD", Y2022, None)}),
