@@ -37,7 +37,10 @@ from parsers.timing import (
 
 # a trade phrase right after a figure that describes it: "$2.1 billion of Uzbekistan's exports", "$1.2 billion
 # from exports to Kenya", "$3 billion in exports"
-POSTMODIFIER = re.compile(r"\)?,?\s*(?:worth\s+)?(?:of|in|from)\s+(?:the\s+)?")
+# the words joining a figure to the trade phrase that describes it: "$2 billion in exports", "$2 billion worth of
+# imports", "$2 billion were exports", "$2 billion accounted for exports"
+POSTMODIFIER = re.compile(r"\)?,?\s*(?:(?:worth\s+)?(?:of|in|from)|(?:was|were|being|represented|constituted|"
+                          r"(?:was\s+|were\s+)?accounted\s+for(?:\s+by)?|came\s+from|made\s+up))\s+(?:the\s+)?")
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
@@ -107,7 +110,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
     text = article.low
     lists = list_frame(article, sentence, figures, article.hub)
     item_starts = {n: m.start for n, m in lists.items.items()}
-    ends = _clause_ends(article, figures, sentence, item_starts)
+    ends, owned = _clause_ends(article, figures, sentence, item_starts)
     previous_end = sentence[0]
     previous_draft: Optional[Draft] = None
     previous: Optional[tuple[Money, str]] = None
@@ -126,7 +129,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         if kind in ("change", "range"):
             continue
-        previous_end = _bracket_end(text, money)
+        previous_end = max(_bracket_end(text, money), owned.get(i, 0))
         if kind == "item" and i not in lists.items and _after_country(article, money):
             kind = "plain"
         skip = frozenset(start for n, start in item_starts.items() if n != i) | frozenset(claimed)
@@ -188,15 +191,18 @@ def _after_country(article: Article, money: Money) -> bool:
 
 
 def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, int],
-                 item_starts: dict[int, int]) -> list[int]:
+                 item_starts: dict[int, int]) -> tuple[list[int], dict[int, int]]:
     """Where the clause of each figure can run to: the next figure, or the country that heads it in a list,
     or the trade phrase that describes it ("$40 billion trade with Russia, our trade with Ukraine reached
     $8.2 billion") unless that phrase describes the figure before ("$2.1 billion of Uzbekistan's exports",
     "$1.2 billion from exports to Kenya"); a figure that only restates the one before in another currency does not end it ("USD
-    5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars)."""
+    5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars). A phrase that describes
+    the figure before also ends where the next figure's words begin ("$2.5 billion in exports and $6.8 billion
+    in imports": the second is not exports); those ends are returned by figure."""
     text = article.low
     pattern, _ = metric_lookup()
     result = [sentence[1]] * len(figures)
+    owned: dict[int, int] = {}
     following = sentence[1]
     for j in range(len(figures) - 1, -1, -1):
         result[j] = following
@@ -208,7 +214,9 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
                     head = _phrase_start(article, own_phrase.start(), figures[j - 1].end)
                     if not POSTMODIFIER.fullmatch(text, figures[j - 1].end, head):
                         following = min(following, head)
-    return result
+                    else:
+                        owned[j - 1] = own_phrase.end()
+    return result, owned
 
 
 def _phrase_start(article: Article, start: int, floor: int) -> int:

@@ -223,12 +223,24 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     before = _previous_sentence_pair(article, place)
     if before is not None:
         return before
-    if last_fact is not None and (place.recent or anaphor(article, place.seg)):
+    if last_fact is not None and (place.recent or anaphor(article, place.seg) or _aside_between(article, place)):
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
         return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
     return None
+
+
+def _aside_between(article: Article, place: Place) -> bool:
+    """One sentence naming no country stands between the last fact and the figure ("Exports were $2.5 billion.
+    This compares with $2.1 billion a year earlier. Imports totalled $6.8 billion"): the text has not left the
+    pair."""
+    last_fact = place.last_fact
+    if last_fact is None or place.number - last_fact.sentence != 2 or \
+            not article.same_paragraph(last_fact.sentence, place.number):
+        return False
+    start, end = article.sentences[place.number - 1]
+    return not article.countries_in(start, end)
 
 
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:

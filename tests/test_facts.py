@@ -475,6 +475,49 @@ CASES = [
      {(("MEX", "USA"), "exports", "MEX", 186_439_000_000, "USD", "2021-01..2021-06", None)}),
     ("Trade between Mexico and Canada totaled 23 thousand 500 million dollars in 2022.",
      {(("CAN", "MEX"), "turnover", None, 23_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- the flow named after each figure of a pair ("$2 billion in exports and $6 billion in imports"): the
+    # phrase after the first figure is its own, not the second's
+    ("Georgia and Armenia traded goods worth $900 million in 2022, with $300 million in exports and $600 million "
+     "in imports.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "exports", "GEO", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "imports", "ARM", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Georgia and Armenia came to $900 million in 2022, of which $300 million was exports and "
+     "$600 million was imports.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "exports", "GEO", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "imports", "ARM", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Georgia and Armenia came to $900 million in 2022. Of that sum, $300 million accounted for "
+     "exports and $600 million for imports.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "exports", "GEO", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "imports", "ARM", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgian-Armenian trade hit $900 million in 2022: $300 million of exports and $600 million of imports.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "exports", "GEO", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "GEO"), "imports", "ARM", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "This compares with $X": the earlier value of the figure before, in a sentence of its own
+    ("Kenya's exports to Uganda reached $850 million in 2022. This compares with $700 million a year earlier.",
+     {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Kenya's exports to Uganda reached $850 million in 2022, which compares to $700 million in 2021.",
+     {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Chile and Peru was $4.1 billion in 2022. That compares with $3.6 billion the year before.",
+     {(("CHL", "PER"), "turnover", None, 4_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 3_600_000_000, "USD", "2021-01..2021-12", None)}),
+    # --- a sentence that names no country between two figures does not leave the pair
+    ("Chile sold goods worth $4.1 billion to Peru in 2022. The rise was driven by copper. Imports came to "
+     "$2.2 billion.",
+     {(("CHL", "PER"), "exports", "CHL", 4_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 2_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo rose to $400 million in 2022. Officials welcomed the figures. Imports reached "
+     "$150 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo rose to $400 million in 2022. Benin's trade was smaller. Imports reached "
+     "$150 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None)}),
 ]
 
 
