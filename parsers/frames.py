@@ -83,9 +83,14 @@ def _read_party(article: Article, mention: Mention) -> Party:
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
 
+    named = not mention.demonym
+    if not named:  # "the Russian side supplied": read on after the words that make the adjective a name
+        standing = anchored("roles.tsv", "name_after").match(low, after_start, after_end)
+        named, after_start = (True, standing.end()) if standing else (False, after_start)
+
     def holds(kind: str, pattern: re.Pattern[str]) -> bool:
         if kind.endswith("_after"):
-            return not mention.demonym and pattern.match(low, after_start, after_end) is not None
+            return named and pattern.match(low, after_start, after_end) is not None
         return pattern.search(low, before_start, mention.start) is not None
 
     kind = next((kind for kind, pattern in _role_patterns() if holds(kind, pattern)), None)

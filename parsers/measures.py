@@ -17,7 +17,7 @@ from parsers.drafts import Place
 from parsers.figures import FROM_TO, NON_GOODS, Segment, blocked, has, is_target, last, metric_in, metric_near, subject_metric
 from parsers.frames import parties
 from parsers.gazetteer import GROUP
-from parsers.lexicon import commodity_pattern, cue_patterns, metric_lookup, raw_cue
+from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC
 from parsers.pairs import anaphor
 from parsers.timing import INHERIT_SENTENCES
@@ -45,6 +45,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     flow = respective_flow(article, place)
     if flow is not None:
         return flow, False, "clause"
+    if trade is None and _sum_of_flows(article, place):
+        return "turnover", False, "clause"
     target = is_target(text, seg, article.ref.year)
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
@@ -90,6 +92,16 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _sum_of_flows(article: Article, place: Place) -> bool:
+    """"bringing the total to $9.3 billion" after exports and imports were given in this sentence or the one
+    before: the total is the two-way trade they add up to."""
+    (pattern,) = anchored_cues("sum_of_flows")
+    if pattern.search(article.low, place.seg.left, place.seg.start) is None:
+        return False
+    given = {d.metric for d in place.drafts[-2:] if place.number - d.sentence <= 1}
+    return {"exports", "imports"} <= given
 
 
 def _referred_metric(article: Article, place: Place) -> Optional[str]:

@@ -518,6 +518,43 @@ CASES = [
     ("Ghana's exports to Togo rose to $400 million in 2022. Benin's trade was smaller. Imports reached "
      "$150 million.",
      {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "the Russian side": an adjective of a country with "side" stands for the country
+    ("Trade between China and Laos reached $5 billion in 2022. The Chinese side exported goods worth $3 billion.",
+     {(("CHN", "LAO"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "LAO"), "exports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Russia and Iran reached $5 billion in 2022. The Iranian side imported goods worth $3.5 billion.",
+     {(("IRN", "RUS"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IRN", "RUS"), "imports", "RUS", 3_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbek exports to Russia were worth $2.5 billion last year. The Russian side supplied goods for $6.8 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "exports", "RUS", 6_800_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "the total" of the two flows just given is two-way trade
+    ("Uzbekistan's exports to Russia were $2.5 billion in 2022 and imports $6.8 billion, bringing the total to "
+     "$9.3 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 6_800_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's exports to Russia were $2.5 billion in 2022 and imports $6.8 billion, for a total of "
+     "$9.3 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 6_800_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan sold goods worth $2.5 billion to Russia in 2022. Imports were $6.8 billion; combined, the figure "
+     "was $9.3 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 6_800_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's exports to China reached a total of $5 billion in 2022.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- more verbs of buying: "brought in", "sourced", "procured", "inbound shipments"
+    ("The value of goods Kenya brought in from India was $1.1 billion in 2022.",
+     {(("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya sourced goods worth $1.1 billion from India in 2022.",
+     {(("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Cambodia procured goods worth $4 billion from Vietnam in 2022.",
+     {(("KHM", "VNM"), "imports", "VNM", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Inbound shipments from Vietnam to Cambodia reached $4 billion in 2022.",
+     {(("KHM", "VNM"), "imports", "VNM", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
 ]
 
 
