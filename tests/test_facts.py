@@ -546,9 +546,13 @@ CASES = [
       (("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan's exports to China reached a total of $5 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
-    # --- more verbs of buying: "brought in", "sourced", "procured", "inbound shipments"
-    ("The value of goods Kenya brought in from India was $1.1 billion in 2022.",
+    # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
+    # "brought in" a sum earned it: see test_not_bilateral)
+    ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
      {(("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to India were $400 million in 2022, while goods brought in from India were worth $1.1 billion.",
+     {(("IND", "KEN"), "exports", "KEN", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya sourced goods worth $1.1 billion from India in 2022.",
      {(("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     ("Cambodia procured goods worth $4 billion from Vietnam in 2022.",
