@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import FROM_BEFORE, Segment, has
+from parsers.figures import FROM_BEFORE, FROM_TO, Segment, has
 from parsers.lexicon import cue_patterns
 from parsers.periods import Span, resolve, shift_years
 from parsers.timing import (
@@ -83,6 +84,14 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
     return context
 
 
+def _opener(article: Article, place: Place) -> Optional[Draft]:
+    """The figure this one rose or fell to from, when the one before it opened "from $400 million in 2021 to"."""
+    previous = place.previous
+    if previous is None or not previous.baseline or previous.sentence != place.number:
+        return None
+    return previous if FROM_TO.fullmatch(article.low, previous.money.end, place.seg.start) else None
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
@@ -91,7 +100,10 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     if respective is not None:
         return respective, "clause"
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
-    own = own_period(article, seg, context, place.sentence_year, home, comparisons=draft.baseline)
+    opener = _opener(article, place)
+    # "rose from $400 million in 2021 to $500 million": "in 2021" is the first figure's, not the second's
+    own_seg = replace(seg, left=seg.start) if opener is not None else seg
+    own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
@@ -117,7 +129,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
             break
         if earlier.metric != "target" and not earlier.baseline and earlier.pair == draft.pair and earlier.period:
             return earlier.period, "context"
-    report = place.report_period
+    report = place.report_period if opener is None or place.report_period != opener.period else None
     if report is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES \
             and not has(cue_patterns()["timeless"], article.low[seg.sentence[0]:seg.right]):
         return report, "context"

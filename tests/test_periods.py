@@ -122,6 +122,21 @@ def test_an_earlier_value_last_year_is_never_the_period_it_is_compared_with(text
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # "from $400 million in 2021 to $500 million": the year is the first figure's; the second takes the period
+    # the text reports on, or none
+    ("Trade between Ghana and Togo reached $1.1 billion in 2022. Ghana's imports from Togo rose from $400 million "
+     "in 2021 to $500 million.",
+     {1_100_000_000: "2022-01..2022-12", 400_000_000: "2021-01..2021-12", 500_000_000: "2022-01..2022-12"}),
+    ("Kenya's imports from China rose from $400 million in 2021 to $500 million.",
+     {400_000_000: "2021-01..2021-12", 500_000_000: None}),
+    ("Chile's exports to Peru fell from $3 billion in 2021 to $2.5 billion in 2022.",
+     {3_000_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+])
+def test_a_year_after_from_is_the_first_figures(text: str, periods: dict[int, str | None]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Nigeria's trade with China rose to N2.9 trillion in the second quarter of 2023 from N2.3 trillion in the "
      "previous quarter.", {"2023-04..2023-06", "2023-01..2023-03"}),
     ("Exports from Chile to Peru hit $1.2 billion in Q1 2023, up from $1 billion in the preceding quarter.",
