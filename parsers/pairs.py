@@ -125,10 +125,15 @@ def pair_home(article: Article, pair: tuple[str, str]) -> Optional[str]:
 
 
 def _reporter_of(found: list[Party], pair: Optional[tuple[str, str]]) -> Optional[str]:
-    """Whose trade a figure is: the side whose own words make it so ("X's exports", "X exported")."""
+    """Whose trade a figure is: the side whose own words make it so ("X's exports", "X exported"), else the side
+    a partner is ranked for ("Japan was the top export destination of the Philippines")."""
     if pair is None:
         return None
-    return next((p.iso3 for p in found if p.reporter and p.iso3 in pair), None)
+    own = next((p.iso3 for p in found if p.reporter and p.iso3 in pair), None)
+    if own is not None:
+        return own
+    ranked = next((p.iso3 for p in found if p.rank and p.iso3 in pair), None)
+    return None if ranked is None else pair[1] if pair[0] == ranked else pair[0]
 
 
 def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = False) -> Optional[str]:

@@ -546,6 +546,36 @@ CASES = [
       (("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan's exports to China reached a total of $5 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a ranking after the one fact of the sentence before continues what that fact measured
+    ("The Philippines' top export destination in 2022 was Japan, which took $11.5 billion of its goods. China "
+     "followed with $10.9 billion, and the United States with $10.7 billion.",
+     {(("JPN", "PHL"), "exports", "PHL", 11_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "PHL"), "exports", "PHL", 10_900_000_000, "USD", "2022-01..2022-12", None),
+      (("PHL", "USA"), "exports", "PHL", 10_700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana bought goods worth $2 billion from China in 2022. Next came India with $900 million and the United "
+     "States with $700 million.",
+     {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "imports", "IND", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "USA"), "imports", "USA", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's largest export market in 2022 was China, at $39 billion. The United States ranked second with "
+     "$15 billion, followed by Japan with $8 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "USA"), "exports", "CHL", 15_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a partner ranked for a country ("the top destination of the Philippines"): the ranking is that
+    # country's, so the next partner ranked trades with it too
+    ("Japan was the top export destination of the Philippines in 2022, taking $11.5 billion of its goods. China "
+     "followed with $10.9 billion.",
+     {(("JPN", "PHL"), "exports", "PHL", 11_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "PHL"), "exports", "PHL", 10_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("India was the biggest buyer of goods from Nepal last year at $900 million. The United States followed with "
+     "$100 million.",
+     {(("IND", "NPL"), "exports", "NPL", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("NPL", "USA"), "exports", "NPL", 100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Russia remained the largest supplier to Armenia in 2022 with $2.6 billion. China came second with "
+     "$1.8 billion.",
+     {(("ARM", "RUS"), "imports", "RUS", 2_600_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 1_800_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
