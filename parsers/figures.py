@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from typing import Optional
 
-from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern
+from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern, raw_cue
 from parsers.money import Money
 
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
@@ -63,19 +63,25 @@ class Segment:
     right: int
     sentence: tuple[int, int]
     follows_figure: bool = False  # `left` is where the figure before it in the sentence ends
+    aside: Optional[tuple[int, int]] = None  # an aside inside the clause (", after a drop in 2021,"): its own time
 
 
 def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
     cues = cue_patterns()
-    left = previous_end
+    left, aside = previous_end, None
     for match in cues["boundary"].finditer(text, previous_end, money.start):
-        left = match.end()
+        closed = text.find(",", match.end(), money.start)
+        if closed != -1 and raw_cue("aside").fullmatch(match.group(0)):
+            aside = match.start(), closed  # closed before the figure: the words before it still describe the figure
+            continue
+        left, aside = match.end(), None
     right = next_start
     for kind in ("boundary", "cut"):
         match = cues[kind].search(text, money.end, right)
         if match:
             right = match.start()
-    return Segment(left, money.start, money.end, right, sentence, follows_figure=left == previous_end > sentence[0])
+    return Segment(left, money.start, money.end, right, sentence, follows_figure=left == previous_end > sentence[0],
+                   aside=aside)
 
 
 def is_restatement(text: str, first: Money, second: Money) -> bool:

@@ -31,7 +31,8 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     comparison's value (`comparisons`)."""
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH]
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
-              and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])]
+              and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])
+              and not (seg.aside is not None and seg.aside[0] <= p.start < seg.aside[1])]
     for phrase in [p for p in after[:1] + before[::-1] if comparisons or not compared(article, p)]:
         span = resolve(phrase, article.ref, context, sentence_year, home)
         if span is not None:

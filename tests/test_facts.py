@@ -576,6 +576,29 @@ CASES = [
      "$1.8 billion.",
      {(("ARM", "RUS"), "imports", "RUS", 2_600_000_000, "USD", "2022-01..2022-12", None),
       (("ARM", "CHN"), "imports", "CHN", 1_800_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- an aside inside a figure's clause (", after a drop in 2021,") does not cut it from its trade phrase, and
+    # its time is not the figure's; ", as of 2022," is the figure's time
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Kenya's exports to Uganda, after a drop in "
+     "2021, recovered to $850 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Imports from Uganda, as expected, rose to "
+     "$350 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 350_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Exports to Uganda, amid strong demand for fuel, "
+     "grew to $850 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Kenya's exports to Uganda, following a slump, "
+     "climbed 12% to $850 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda, as of the end of 2022, stood at $850 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda fell to $1.2 billion in 2022, after reaching $1.4 billion in 2021.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_400_000_000, "USD", "2021-01..2021-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
