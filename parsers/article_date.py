@@ -99,10 +99,12 @@ class _Found:
 
 
 def article_date(text: str) -> Optional[dt.date]:
-    """The publication or event date the text itself states; None when it gives no way to know."""
+    """The publication or event date the text itself states; None when it gives no way to know. A date after
+    tomorrow cannot be when the text was published ("$2 billion in 2031/1/1" is a goal's date), so it is not."""
+    latest = dt.date.today() + dt.timedelta(days=1)  # a stamp in a time zone ahead of this machine's
     for day, month, year in _candidates(text):
         date = _calendar_date(day, month, year)
-        if date:
+        if date and date <= latest:
             return date
     return None
 

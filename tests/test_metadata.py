@@ -58,6 +58,10 @@ D = dt.date
         ("The president spoke on Tuesday about grain.", None),
         ("Nothing here is a date: $2,000 and 25% and 1,999 tonnes.", None),
         ("Feb. 30, 2021 is not a day that exists.", None),
+        # a date after today is a goal's or a plan's, never the day the text came out
+        ("ANKARA, 1 January 2091 - Trade should reach $5 billion by then.", None),
+        ("Published: 2091-01-01\nThe ministers met.", None),
+        ("The sides want $2 billion in trade by 2091/1/1.", None),
         ("", None),
     ],
 )
