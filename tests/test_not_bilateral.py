@@ -37,6 +37,9 @@ NOT_FACTS = {
         "China's trade with ASEAN countries rose to $975 billion in 2022, Vietnam said.",
         "Brazil exported goods worth $89 billion to mainland China, Hong Kong and Macao in 2022.",
         "Kyrgyzstan's trade with Central Asian countries amounted to $1.7 billion, Uzbekistan said.",
+        "Border trade between Thailand and Cambodia grew. Thailand's border trade with all neighbours hit $50 billion.",
+        "Laos's trade with Vietnam grew. Its trade with neighbouring states reached $9 billion in 2022.",
+        "Kenya's trade with Uganda grew. Trade of Kenya with all its neighbors came to $4 billion in 2022.",
     ],
     "a province or a state": [
         "Trade between Ontario and Michigan reached $50 billion in 2022.",
