@@ -30,6 +30,8 @@ PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
+# "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
+APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make
@@ -87,10 +89,13 @@ def _read_party(article: Article, mention: Mention) -> Party:
     if not named:  # "the Russian side supplied": read on after the words that make the adjective a name
         standing = anchored("roles.tsv", "name_after").match(low, after_start, after_end)
         named, after_start = (True, standing.end()) if standing else (False, after_start)
+    # "Argentina, the third partner, bought": the words after an apposition are the name's too
+    apposition = APPOSITION.match(low, after_start, after_end) if named else None
+    after_starts = (after_start,) if apposition is None else (after_start, apposition.end())
 
     def holds(kind: str, pattern: re.Pattern[str]) -> bool:
         if kind.endswith("_after"):
-            return named and pattern.match(low, after_start, after_end) is not None
+            return named and any(pattern.match(low, start, after_end) for start in after_starts)
         return pattern.search(low, before_start, mention.start) is not None
 
     kind = next((kind for kind, pattern in _role_patterns() if holds(kind, pattern)), None)

@@ -599,6 +599,19 @@ CASES = [
     ("Trade between Kenya and Uganda fell to $1.2 billion in 2022, after reaching $1.4 billion in 2021.",
      {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "turnover", None, 1_400_000_000, "USD", "2021-01..2021-12", None)}),
+    # --- the verb after an apposition ("Uganda, Kenya's biggest market, bought") is the name's
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Uganda, Kenya's biggest market, bought goods "
+     "worth $850 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Ghana and Togo reached $900 million in 2022. Togo, Ghana's eastern neighbour, bought goods "
+     "worth $700 million.",
+     {(("GHA", "TGO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "GHA", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru reached $4 billion in 2022. Peru, the smaller economy, imported goods worth "
+     "$2.6 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "CHL", 2_600_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
