@@ -1,0 +1,38 @@
+"""Hard-wrapped plain text (e-mail, wire copy, text saved from a terminal or a mailing list) read as the
+paragraphs it was written in.
+
+The grammar reads a line break as the end of a sentence, so "trade between Zambia and the DRC is\\nvalued at
+$1 billion" would lose its figure. A line was broken by a wrap when it stops mid-sentence and the next
+line's first word would not have fitted on it within the text's width (its longest line); a text is taken as
+hard-wrapped when enough of its lines were, and then each of them is joined to the next (list rows and titles,
+short beside the width, stay lines). A break becomes a space, so
+every offset into the text (the evidence a fact points to) stays where it was.
+"""
+from __future__ import annotations
+
+WRAP_MIN = 40  # a wrapped text's width is at least this
+WRAP_MAX = 100  # and at most this: a text with longer lines was written a paragraph per line
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+MIN_WRAPPED_LINES = 2
+WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
+
+
+def unwrap(text: str) -> str:
+    """The text with the breaks inside its hard-wrapped paragraphs turned into spaces; other texts as they
+    are."""
+    lines = text.split("\n")
+    body = [line.rstrip() for line in lines if line.strip()]
+    width = max((len(line) for line in body), default=0)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return text
+    breaks = [_wrapped(line, following, width) for line, following in zip(lines, lines[1:])]
+    if sum(breaks) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(body)):
+        return text
+    return "".join(line + (" " if wrapped else "\n") for line, wrapped in zip(lines, breaks)) + lines[-1]
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """The line stops mid-sentence and the next line's first word would not have fitted on it."""
+    line, words = line.rstrip(), following.split()
+    return bool(line) and bool(words) and not line.endswith(SENTENCE_END) \
+        and len(line) + 1 + len(words[0]) > width
