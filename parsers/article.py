@@ -13,7 +13,7 @@ from parsers.language import not_english_reason
 from parsers.metadata import Metadata, article_metadata
 from parsers.reading import DocumentError, document_text, read_document
 from parsers.schema import ParsedArticle
-from parsers.wrapping import unwrap
+from parsers.plain_text import plain_text
 
 _NOT_UTF8_NAME = "the file name is not UTF-8: listed with its odd bytes as \\x escapes"
 
@@ -52,7 +52,7 @@ def source_name(path: str | os.PathLike[str]) -> str:
 
 
 def _parse_text(text: str, source: str, fallback: Optional[Metadata] = None) -> ParsedArticle:
-    text = unwrap(text)  # same length: evidence offsets still point into the text as stored
+    text = plain_text(text)  # same length: evidence offsets still point into the text as stored
     meta = article_metadata(text, fallback)
     article = ParsedArticle(source=source, article_date=meta.date, title=meta.title, outlet=meta.outlet)
     reason = not_english_reason(text)

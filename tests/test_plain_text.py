@@ -1,5 +1,7 @@
-"""Hard-wrapped plain text (lines broken at a fixed width, as in e-mail and wire copy) parses as the
-paragraphs it was written in; texts written a paragraph per line, lists and titles stay as they are."""
+"""The text as the grammar reads it: hard-wrapped plain text (lines broken at a fixed width, as in e-mail and
+wire copy) parses as the paragraphs it was written in, while texts written a paragraph per line, lists and
+titles stay as they are; no-break and narrow spaces are plain spaces; a raised decimal point is a point. The
+text keeps its length, so evidence offsets still point into it."""
 from __future__ import annotations
 
 import textwrap
@@ -9,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parsers import parse_article
-from parsers.wrapping import unwrap
+from parsers.plain_text import plain_text, unwrap
 
 
 def _wrapped(title: str, body: str, width: int = 72) -> str:
@@ -59,6 +61,18 @@ def test_text_that_is_not_hard_wrapped_is_left_as_it_is(text: str) -> None:
     assert unwrap(text) == text
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Trade between Kenya\u00a0and Uganda reached $1.2\u00a0billion in\u00a02022.",
+     {("KEN", "UGA", "turnover", None, 1.2e9)}),
+    ("Kenya's exports to Uganda stood at USD\u202f850\u2009million in 2022.",
+     {("KEN", "UGA", "exports", "KEN", 8.5e8)}),
+    ("Trade between Kenya and Uganda reached \u00a31\u00b72 billion in 2022, up\u20035%.",
+     {("KEN", "UGA", "turnover", None, 1.2e9)}),
+])
+def test_pasted_spaces_and_raised_decimal_points_read_as_plain_ones(text: str, expected: set[tuple]) -> None:
+    assert _facts(text) == expected
+
+
 def test_evidence_offsets_still_point_into_the_text_as_stored() -> None:
     text, _ = WRAPPED[1]
     for fact in parse_article(text).facts:
@@ -66,8 +80,9 @@ def test_evidence_offsets_still_point_into_the_text_as_stored() -> None:
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.one_of(st.text(alphabet="abc .$1", max_size=90), st.just("")), max_size=12).map("\n".join))
-def test_unwrapping_only_turns_line_breaks_into_spaces(text: str) -> None:
-    result = unwrap(text)
+@given(st.lists(st.one_of(st.text(alphabet="abc .$1\u00a0\u00b7", max_size=90), st.just("")), max_size=12)
+       .map("\n".join))
+def test_the_text_keeps_its_length_and_only_its_spaces_and_points_change(text: str) -> None:
+    result = plain_text(text)
     assert len(result) == len(text)
-    assert all(a == b or (a, b) == ("\n", " ") for a, b in zip(text, result))
+    assert all(a == b or (a, b) in (("\n", " "), ("\u00a0", " "), ("\u00b7", ".")) for a, b in zip(text, result))

@@ -1,0 +1,56 @@
+"""The text as the grammar reads it: a paragraph a line, plain spaces, plain decimal points. Every change
+keeps the text's length, so the evidence a fact points to (offsets into the text as stored) stays where it was.
+
+Hard-wrapped plain text (e-mail, wire copy, text saved from a terminal or a mailing list): the grammar reads a
+line break as the end of a sentence, so "trade between Zambia and the DRC is\nvalued at $1 billion" would lose
+its figure. A line was broken by a wrap when it stops mid-sentence and the next line's first word would not have
+fitted on it within the text's width (its longest line); a text is taken as hard-wrapped when enough of its
+lines were, and then each of them is joined to the next by a space (list rows and titles, short beside the
+width, stay lines).
+
+Text pasted from a browser or a word processor keeps its no-break and narrow spaces ("$1.2\u00a0billion",
+"Kenya\u00a0and Uganda"), which the phrase tables, written with plain spaces, would not match; and an old
+British style writes the decimal point as a raised dot ("$1·2 billion").
+"""
+from __future__ import annotations
+
+import re
+
+WRAP_MIN = 40  # a wrapped text's width is at least this
+WRAP_MAX = 100  # and at most this: a text with longer lines was written a paragraph per line
+SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
+MIN_WRAPPED_LINES = 2
+WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
+
+
+# every space separator but the plain one (no-break, en/em, thin, hair, narrow no-break, ideographic); not tabs,
+# which separate a table's columns
+ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
+RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
+
+
+def plain_text(text: str) -> str:
+    """The text with plain spaces and decimal points, and its hard-wrapped paragraphs joined."""
+    text = RAISED_DECIMAL_POINT.sub(".", ODD_SPACES.sub(" ", text))
+    return unwrap(text)
+
+
+def unwrap(text: str) -> str:
+    """The text with the breaks inside its hard-wrapped paragraphs turned into spaces; other texts as they
+    are."""
+    lines = text.split("\n")
+    body = [line.rstrip() for line in lines if line.strip()]
+    width = max((len(line) for line in body), default=0)
+    if not WRAP_MIN <= width <= WRAP_MAX:
+        return text
+    breaks = [_wrapped(line, following, width) for line, following in zip(lines, lines[1:])]
+    if sum(breaks) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(body)):
+        return text
+    return "".join(line + (" " if wrapped else "\n") for line, wrapped in zip(lines, breaks)) + lines[-1]
+
+
+def _wrapped(line: str, following: str, width: int) -> bool:
+    """The line stops mid-sentence and the next line's first word would not have fitted on it."""
+    line, words = line.rstrip(), following.split()
+    return bool(line) and bool(words) and not line.endswith(SENTENCE_END) \
+        and len(line) + 1 + len(words[0]) > width
