@@ -49,7 +49,8 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
                         dict[str, float]]:
     """The amount grammar, a currency word ending just before a number, spelled-out amounts ("seven
     billion") and the lookup tables."""
-    currencies = read_tsv("currencies.tsv")
+    listed = read_tsv("currencies.tsv")
+    currencies = listed + _iso_codes({r["phrase"] for r in listed})
     before = [r["phrase"] for r in currencies if r["where"] in ("before", "both")]
     after = [r["phrase"] for r in currencies if r["where"] in ("after", "both")]
     iso: dict[str, list[tuple[str, frozenset[str]]]] = {}
@@ -87,6 +88,16 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
     }
+
+
+def _iso_codes(known: set[str]) -> list[dict[str, str]]:
+    """Every ISO 4217 code pycountry knows, read before or after a number ("RWF 100 billion"), unless the
+    table has it or currency_codes_skipped.tsv keeps it out (English words, funds, metals)."""
+    import pycountry
+
+    skipped = {r["code"] for r in read_tsv("currency_codes_skipped.tsv")}
+    return [{"phrase": c.alpha_3, "iso": c.alpha_3, "where": "both", "used_in": ""} for c in pycountry.currencies
+            if c.alpha_3 not in known and c.alpha_3 not in skipped]
 
 
 def spelled_value(phrase: str, words: dict[str, float]) -> float:

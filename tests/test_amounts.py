@@ -213,6 +213,37 @@ def test_odd_amounts(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)][-1:] == [value]
 
 
+@pytest.mark.parametrize(("text", "currency"), [
+    # every ISO 4217 code pycountry knows, before or after the number
+    ("Rwanda sold goods worth RWF 120 billion", "RWF"),
+    ("exports reached 1.4 billion TND last year", "TND"),
+    ("trade of PYG 2.1 trillion", "PYG"),
+    # local words and symbols of currencies from every region
+    ("imports worth 900 million bolivianos", "BOB"),
+    ("1.5 trillion ariary of goods", "MGA"),
+    ("sales of E£4.2 billion", "EGP"),
+    ("trade of ฿35 billion", "THB"),
+    ("3.1 billion Algerian dinars", "DZD"),
+    # codes that are English words stay words
+    ("1.2 billion all told", None),
+    ("2 billion top exporters", None),
+])
+def test_currency_codes_and_words_from_every_region(text: str, currency: str | None) -> None:
+    assert [m.currency for m in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rwanda's exports to the DRC reached RWF 120 billion in 2022.",
+     {(("COD", "RWA"), "exports", "RWA", 120_000_000_000, "RWF", Y2022, None)}),
+    ("Trade between Tunisia and Libya reached 2.5 billion Tunisian dinars in 2022.",
+     {(("LBY", "TUN"), "turnover", None, 2_500_000_000, "TND", Y2022, None)}),
+    ("Paraguay's exports to Brazil totalled PYG 14 trillion in 2022.",
+     {(("BRA", "PRY"), "exports", "PRY", 14_000_000_000_000, "PYG", Y2022, None)}),
+])
+def test_a_figure_in_a_local_currency_is_a_fact_in_that_currency(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "value", "currency", "usd"), [
     ("China's trade with Russia rose 4 percent in yuan terms to 1.5 trillion yuan in 2022, or 1 percent in dollar "
      "terms to 220 billion dollars.", 1.5e12, "CNY", 220e9),
