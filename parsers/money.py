@@ -80,7 +80,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?[\s-](?P<post>(?i:{alternation(after)}))|\s\[(?P<bpost>(?i:{alternation(after)}))\])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?[\s-](?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")

@@ -224,6 +224,10 @@ def test_odd_amounts(text: str, value: float) -> None:
     ("sales of E£4.2 billion", "EGP"),
     ("trade of ฿35 billion", "THB"),
     ("3.1 billion Algerian dinars", "DZD"),
+    # the currency in brackets or said after "in"
+    ("Exports came to 3.5 billion (USD) last year", "USD"),
+    ("trade reached 3.5 billion (US dollars) in 2022", "USD"),
+    ("worth 3.5 billion in US dollars", "USD"),
     # codes that are English words stay words
     ("1.2 billion all told", None),
     ("2 billion top exporters", None),
