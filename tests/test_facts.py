@@ -612,6 +612,9 @@ CASES = [
      "$2.6 billion.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "imports", "CHL", 2_600_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "were raised by $50 million, to $400 million": the change is no fact, the level is
+    ("Ghana's exports to Togo were raised by $50 million in 2022, to $400 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",

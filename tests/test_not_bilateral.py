@@ -93,6 +93,10 @@ NOT_FACTS = {
         "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
         "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
         "Kazakhstan's turnover with China showed the largest gain of all its partners (+$2.8 billion).",
+        # what a deal or a plan would add ("boost trade ... by $500 million") is a change too
+        "The agreement could boost trade between Kenya and Uganda by $500 million a year.",
+        "Kenya wants to increase its exports to Uganda by $200 million.",
+        "The new bridge is expected to lift trade between Laos and Thailand by $300 million.",
     ],
 }
 
