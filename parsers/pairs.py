@@ -8,6 +8,7 @@ world, with a bloc or with a province is no pair's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Optional
 
@@ -78,7 +79,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
         if framed is not None:
             return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
-    whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip)
+    whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip | _heads_of_later(article, seg))
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:
         return None
@@ -90,6 +91,19 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if whole_isos:
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
+
+
+def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:
+    """Countries after the figure's clause that each head a figure of their own ("Imports amounted to $28
+    billion, with China supplying $8.3 billion and Russia $7.1 billion"): they are those figures' sides, not a
+    pair for this one."""
+    later = [m for m in article.countries_in(seg.right, seg.sentence[1]) if m.iso3 != GROUP]
+    heads = set()
+    for mention, following in zip(later, later[1:] + [None]):
+        upto = following.start if following is not None else seg.sentence[1]
+        if bisect_left(article.money_starts, upto) > bisect_left(article.money_starts, mention.end):
+            heads.add(mention.start)
+    return frozenset(heads)
 
 
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:
@@ -228,7 +242,9 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     before = _previous_sentence_pair(article, place)
     if before is not None:
         return before
-    if last_fact is not None and (place.recent or anaphor(article, place.seg) or _aside_between(article, place)):
+    if last_fact is not None and not last_fact.item and \
+            (place.recent or anaphor(article, place.seg) or _aside_between(article, place)):
+        # after a ranking, a figure naming no country is the hub's own ("Imports amounted to $28 billion")
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)

@@ -615,6 +615,48 @@ CASES = [
     # --- "were raised by $50 million, to $400 million": the change is no fact, the level is
     ("Ghana's exports to Togo were raised by $50 million in 2022, to $400 million.",
      {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- after a ranking, a figure naming no country is the hub's own total, not the last partner's
+    ("Kazakhstan's exports in the first half of 2023 totalled $40 billion. The largest buyers of Kazakh goods were "
+     "Italy ($8 billion), China ($7 billion) and Russia ($4.5 billion). Imports amounted to $28 billion.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 8_000_000_000, "USD", "2023-01..2023-06", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 7_000_000_000, "USD", "2023-01..2023-06", None),
+      (("KAZ", "RUS"), "exports", "KAZ", 4_500_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Ghana's exports rose to $17 billion in 2022. Its main buyers were Switzerland ($4 billion) and India "
+     "($3 billion). Imports stood at $14 billion.",
+     {(("CHE", "GHA"), "exports", "GHA", 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "exports", "GHA", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's top export markets in 2022 were China ($21 billion) and the United States ($8 billion). Imports "
+     "reached $55 billion.",
+     {(("CHN", "PER"), "exports", "PER", 21_000_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- partners that each head a part after a total ("with China supplying $8.3 billion and Russia $7.1
+    # billion") are sides of their parts, never a pair for the total
+    ("Kazakhstan's exports in the first half of 2023 totalled $40 billion. Imports amounted to $28 billion, with "
+     "China supplying $8.3 billion and Russia $7.1 billion.",
+     {(("CHN", "KAZ"), "exports", "CHN", 8_300_000_000, "USD", "2023-01..2023-06", None),
+      (("KAZ", "RUS"), "exports", "RUS", 7_100_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Chile's imports reached $90 billion in 2022, with China accounting for $25 billion and the US for $18 billion.",
+     {(("CHL", "CHN"), "imports", "CHN", 25_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "USA"), "imports", "USA", 18_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports came to $7 billion in 2022, with Uganda taking $1 billion and Tanzania $500 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 500_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a ranking by ordinals ("Russia second with 16.1% ($7.2 billion)", "China third at $1.2 billion")
+    ("Uzbekistan's foreign trade reached $45 billion in January-September 2023. China ranked first with 21.5% "
+     "($9.7 billion), Russia second with 16.1% ($7.2 billion), and Kazakhstan third with 6.3% ($2.8 billion).",
+     {(("CHN", "UZB"), "turnover", None, 9_700_000_000, "USD", "2023-01..2023-09", None),
+      (("RUS", "UZB"), "turnover", None, 7_200_000_000, "USD", "2023-01..2023-09", None),
+      (("KAZ", "UZB"), "turnover", None, 2_800_000_000, "USD", "2023-01..2023-09", None)}),
+    ("Georgia's trade reached $12 billion in 2022. Turkey was first at $1.9 billion, Russia second at $1.6 billion, "
+     "and China third at $1.2 billion.",
+     {(("GEO", "TUR"), "turnover", None, 1_900_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "GEO"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Among Vietnam's export markets in 2022, the US was first with $109 billion, China second with $58 billion, "
+     "and South Korea third with $24 billion.",
+     {(("USA", "VNM"), "exports", "VNM", 109_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "VNM"), "exports", "VNM", 58_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KOR", "VNM"), "exports", "VNM", 24_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
