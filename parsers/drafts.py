@@ -20,6 +20,8 @@ from parsers.periods import Span
 from parsers.schema import Fact
 
 SAME_VALUE_TOLERANCE = 0.005
+ROUNDED_TOLERANCE = 0.05  # a rounded repeat of a figure is at most this far from it
+TWIN_BUCKETS = math.ceil(math.log1p(ROUNDED_TOLERANCE) / math.log1p(SAME_VALUE_TOLERANCE))
 FLOW_SLACK = 0.02
 
 
@@ -101,29 +103,52 @@ def consistent(drafts: list[Draft]) -> list[Draft]:
 
 def same_figure(a: Draft, b: Draft) -> bool:
     return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
-            and abs(a.money.value - b.money.value) <= SAME_VALUE_TOLERANCE * max(a.money.value, b.money.value)
+            and _same_value(a.money, b.money)
             and (a.period is None or b.period is None or a.period == b.period)
             and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
 
 
+def _same_value(a: Money, b: Money) -> bool:
+    """Equal, or one is the other rounded as it was written: a headline's "$31 Billion" is the body's "$31.2
+    billion" (within half of the rounded figure's last digit, and never more than ROUNDED_TOLERANCE apart)."""
+    larger = max(a.value, b.value)
+    gap = abs(a.value - b.value)
+    if gap <= SAME_VALUE_TOLERANCE * larger:
+        return True
+    coarser = max(_last_digit(a), _last_digit(b))
+    return gap <= min(coarser / 2, ROUNDED_TOLERANCE * larger)
+
+
+def _last_digit(money: Money) -> float:
+    """What the last written digit is worth: 1e9 for "$31 billion", 1e8 for "$31.2 billion"."""
+    decimals = len(money.number.rsplit(".", 1)[1]) if "." in money.number else 0
+    return money.factor * 10.0 ** -decimals
+
+
 def value_bucket(value: float) -> int:
-    """Buckets as wide as the tolerance: a twin is in the same bucket or the next one."""
+    """Buckets as wide as the tolerance: a twin is at most TWIN_BUCKETS buckets away (a rounded one)."""
     return int(math.log(min(max(value, 1.0), 1e300)) / math.log1p(SAME_VALUE_TOLERANCE))
 
 
 def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
-    """The same figure repeated (headline, lead, quote) is one fact; later mentions fill what the first lacks."""
+    """The same figure repeated (headline, lead, quote) is one fact, its most precise mention; later mentions
+    fill what the first lacks."""
     kept: list[Draft] = []
     by_flow: dict[tuple, list[Draft]] = defaultdict(list)
     for draft in drafts:
         flow = (draft.pair, draft.metric, draft.exporter, draft.currency)
         bucket = value_bucket(draft.money.value)
-        candidates = [k for b in (bucket - 1, bucket, bucket + 1) for k in by_flow.get((*flow, b), ())]
+        candidates = [k for b in range(bucket - TWIN_BUCKETS, bucket + TWIN_BUCKETS + 1) for k in by_flow.get((*flow, b), ())]
         twin = next((k for k in candidates if same_figure(k, draft)), None)
         if twin is None:
             kept.append(draft)
             by_flow[(*flow, bucket)].append(draft)
             continue
+        if _last_digit(draft.money) < _last_digit(twin.money):
+            # the headline's "$31 Billion", the body's "$31.2 billion": the fact is the precise mention
+            twin.money, twin.sentence, twin.value_usd, twin.qualifier = \
+                draft.money, draft.sentence, draft.value_usd, draft.qualifier
+            twin.period = draft.period or twin.period
         for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
             if getattr(twin, name) is None and getattr(draft, name) is not None:
                 setattr(twin, name, getattr(draft, name))

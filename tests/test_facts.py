@@ -697,6 +697,24 @@ def test_repeated_figure_is_one_fact_with_the_details_of_both_mentions() -> None
     assert [(f.metric, f.value, f.target_year) for f in facts] == [("target", 1e9, 2020)]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline rounds the figure the body gives: one fact, the body's value, evidence and period
+    ("Kazakhstan-China Trade Turnover Hits $31 Billion\nTrade turnover between Kazakhstan and China reached "
+     "$31.2 billion in 2022.", [(31.2e9, "2022-01-01", "Trade turnover between Kazakhstan and China")]),
+    ("Kenya, Uganda trade nears $1 billion\nTrade between Kenya and Uganda reached $980 million in 2022.",
+     [(9.8e8, "2022-01-01", "Trade between Kenya and Uganda")]),
+    ("Trade between Chile and Peru reached $4.12 billion in 2022. Ministers welcomed the $4.1 billion of trade "
+     "between Chile and Peru.", [(4.12e9, "2022-01-01", "Trade between Chile and Peru")]),
+    # further apart than rounding explains, or in other periods: separate figures
+    ("Trade between Chile and Peru was $4 billion in 2021 and $4.1 billion in 2022.",
+     [(4e9, "2021-01-01", "Trade between Chile and Peru"), (4.1e9, "2022-01-01", "Trade between Chile and Peru")]),
+])
+def test_a_rounded_repeat_of_a_figure_is_the_same_fact(text: str, expected: list[tuple]) -> None:
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.value, f"{f.period_start}", f.evidence[:len(e)]) for f, (_, _, e) in zip(facts, expected)] == expected
+    assert len(facts) == len(expected)
+
+
 def test_evidence_is_the_sentence_and_its_span() -> None:
     text = "Talks were held. Trade between Kazakhstan and Turkey reached $5 billion in 2022. More later."
     (fact,) = extract_facts(text, source="case", article_date=DATE)
