@@ -505,16 +505,19 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
     if phrase.year is not None:
         return phrase.year
     if phrase.rel is not None:
-        return None if ref.year is None else ref.year + phrase.rel
+        if ref.year is None:
+            return None
+        if phrase.rel == 0 and phrase.kind == "months" and ref.month is not None and phrase.last_month >= ref.month:
+            return ref.year - 1  # "the first ten months of the year" in a January text: the year just ended
+        return ref.year + phrase.rel
     if phrase.kind == "year":
         return None
     if sentence_year is not None and not phrase.last_named_month:
         return sentence_year
     if ref.year is None:
         return None
-    if ref.month is not None and (phrase.last_month > ref.month or
-                                  (phrase.last_named_month and phrase.last_month >= ref.month)):
-        return ref.year - 1
+    if ref.month is not None and phrase.last_month >= ref.month:
+        return ref.year - 1  # a month's figures come out after it ends: "January-November" in November is last year's
     return ref.year
 
 

@@ -20,12 +20,21 @@ def _abbreviations() -> frozenset[str]:
     return frozenset(row["word"] for row in read_tsv("abbreviations.tsv"))
 
 
+@lru_cache(maxsize=None)
+def _currency_words() -> frozenset[str]:
+    """Currency words written before a number ("Rs", "Tk", "Ksh"): "Rs. 1,612 billion" is one sentence."""
+    words = (row["phrase"].rstrip(".") for row in read_tsv("currencies.tsv") if row["where"] in ("before", "both"))
+    return frozenset(word for word in words if word.isalpha())
+
+
 def _ends_with_abbreviation(text: str, dot: int) -> bool:
     """True when the period at `dot` closes an abbreviation or an initial, not a sentence."""
     word_start = dot
     while word_start > 0 and (text[word_start - 1].isalpha() or text[word_start - 1] == "."):
         word_start -= 1
     word = text[word_start:dot]
+    if word in _currency_words() and text[dot + 1:dot + 3].strip()[:1].isdigit():
+        return True
     return word in _abbreviations() or (len(word) == 1 and word.isupper())
 
 

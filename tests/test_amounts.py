@@ -51,6 +51,22 @@ MAGNITUDE_CARRIED = [
 ]
 
 CURRENCY_BY_COUNTRY = [
+    # a text giving one country's statistics writes the currency as that country does, whoever sells
+    ("Uganda's exports to Kenya rose to Sh120 billion in 2022, the Kenya National Bureau of Statistics said.",
+     {(("KEN", "UGA"), "exports", "UGA", 120_000_000_000, "KES", Y2022, None)}),
+    ("Tanzania's exports to Kenya rose to Sh50 billion in 2022, the Kenya National Bureau of Statistics said.",
+     {(("KEN", "TZA"), "exports", "TZA", 50_000_000_000, "KES", Y2022, None)}),
+    ("Kenya's imports from Uganda fell to Sh40 billion in 2022, the Uganda Bureau of Statistics said.",
+     {(("KEN", "UGA"), "imports", "UGA", 40_000_000_000, "UGX", Y2022, None)}),
+    # a currency word ending in a full stop before its number ends no sentence
+    ("Kenya's exports to Uganda rose to Kshs. 120 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 120_000_000_000, "KES", Y2022, None)}),
+    ("Nepal's imports from India were Rs. 1,612 billion in 2022.",
+     {(("IND", "NPL"), "imports", "IND", 1_612_000_000_000, "NPR", Y2022, None)}),
+    ("Bangladesh imported goods worth Tk. 12,000 crore from India in 2022.",
+     {(("BGD", "IND"), "imports", "IND", 120_000_000_000, "BDT", Y2022, None)}),
+    ("Kenya's exports to Uganda rose to Ksh.120 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 120_000_000_000, "KES", Y2022, None)}),
     ("Nepal's imports from China were Rs 120 billion in 2022.",
      {(("CHN", "NPL"), "imports", "CHN", 120_000_000_000, "NPR", Y2022, None)}),
     ("Pakistan's exports to China rose to Rs 300 billion in 2022.",

@@ -121,6 +121,19 @@ def test_an_earlier_value_last_year_is_never_the_period_it_is_compared_with(text
     assert periods_of(text, date=dt.date(2024, 2, 3)) == periods
 
 
+@pytest.mark.parametrize(("text", "date", "period"), [
+    # a month's figures come out after it ends: a span up to the article's month, or later, is last year's
+    ("Kenya's exports to Uganda stood at $900 million between January and November.", dt.date(2023, 11, 15),
+     "2022-01..2022-11"),
+    ("Kenya's exports to Uganda stood at $900 million in the first ten months of the year.", dt.date(2023, 1, 15),
+     "2022-01..2022-10"),
+    ("Kenya's exports to Uganda stood at $900 million in January-June.", dt.date(2023, 6, 20), "2022-01..2022-06"),
+    ("Kenya's exports to Uganda stood at $900 million in January-May.", dt.date(2023, 6, 20), "2023-01..2023-05"),
+])
+def test_a_span_without_a_year_has_ended_before_the_article(text: str, date: dt.date, period: str) -> None:
+    assert periods_of(text, date=date) == {period}
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # "from $400 million in 2021 to $500 million": the year is the first figure's; the second takes the period
     # the text reports on, or none
