@@ -103,8 +103,16 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     opener = _opener(article, place)
     # "rose from $400 million in 2021 to $500 million": "in 2021" is the first figure's, not the second's
     own_seg = replace(seg, left=seg.start) if opener is not None else seg
+    opens = FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start) is not None
+    if opens and draft.baseline and has(cue_patterns()["previous_year"], article.low[seg.end:seg.right]):
+        # "rose from $300 million a year earlier to $400 million": the year before the one reported on
+        later = _period_after_to(article, place, draft, context, home)
+        if later is None and place.report_period is not None:
+            later = shift_years(place.report_period, -1)
+        if later is not None:
+            return later, "sentence"
     own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
-    if own is None and FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start):
+    if own is None and opens:
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
         return _one_end(article, seg, own), "clause"

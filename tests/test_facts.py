@@ -657,6 +657,21 @@ CASES = [
      {(("USA", "VNM"), "exports", "VNM", 109_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "VNM"), "exports", "VNM", 58_000_000_000, "USD", "2022-01..2022-12", None),
       (("KOR", "VNM"), "exports", "VNM", 24_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "from $300 million a year earlier to $400 million": one from-to pair, measured by its own clause, the
+    # first a year before the second
+    ("Kenya's exports to Uganda reached $850 million in 2022. Meanwhile, imports climbed from $300 million a year "
+     "earlier to $400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to Peru reached $2 billion in 2022, while imports fell from $1.4 billion the previous year "
+     "to $1.2 billion.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from Uganda climbed from $300 million a year earlier to $400 million in 2022.",
+     {(("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 400_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
