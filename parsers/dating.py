@@ -1,8 +1,9 @@
 """Which period a figure covers: its own period phrase, else one its sentence or the figures before it give.
 
 A phrase in the figure's clause comes first ("in 2022", "the nine months" read against the last period named
-that is as long); "from $24 billion to $31 billion in 2022" gives the first figure the year before; whole years
-"between 2021 and 2022" split at "from" and "to". Without a phrase of its own, a figure takes the period of
+that is as long); "from $24 billion to $31 billion in 2022" gives the first figure the year before, and "from $400
+million in 2021 to $500 million" the second the year after ("a year earlier" after the first: the year before the
+one reported on); whole years "between 2021 and 2022" split at "from" and "to". Without a phrase of its own, a figure takes the period of
 the figure before it in its sentence, of its list, of its sentence, of the last figure for its pair, or of
 the report the text is giving.
 """
@@ -116,6 +117,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
         return _one_end(article, seg, own), "clause"
+    if opener is not None and opener.period is not None and opener.slots.get("period") == "clause":
+        # "rose from $1.1 billion in January-June 2022 to $1.3 billion": the same months a year on
+        return shift_years(opener.period, 1), "sentence"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:
         return place.previous.period, "sentence"
     if place.previous is not None and place.previous.baseline:

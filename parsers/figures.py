@@ -35,9 +35,9 @@ GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after i
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
-# between "from $4 billion" and "to $5 billion": a unit word and the first figure's time ("in 2021", "a year
-# earlier", "in the same period last year")
-FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:in\s+[\w-]+|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
+# between "from $4 billion" and "to $5 billion": a unit word and the first figure's time ("in 2021", "in the first
+# half of 2022", "a year earlier", "in the same period last year")
+FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\s+(?:[\w/-]+\s+){0,5}?[\w/-]+|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
                      r"last\s+year|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+(?:year|period)"
                      r"(?:\s+(?:of\s+)?last\s+year)?)\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
 FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"

@@ -672,6 +672,11 @@ CASES = [
     ("Kenya's imports from Uganda climbed from $300 million a year earlier to $400 million in 2022.",
      {(("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2021-01..2021-12", None),
       (("KEN", "UGA"), "imports", "UGA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda reached $850 million in 2022. Imports rose from $1.1 billion in the first half of "
+     "2022 to $1.3 billion in the first half of 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 1_100_000_000, "USD", "2022-01..2022-06", None),
+      (("KEN", "UGA"), "imports", "UGA", 1_300_000_000, "USD", "2023-01..2023-06", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",

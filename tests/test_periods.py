@@ -135,13 +135,15 @@ def test_a_span_without_a_year_has_ended_before_the_article(text: str, date: dt.
 
 
 @pytest.mark.parametrize(("text", "periods"), [
-    # "from $400 million in 2021 to $500 million": the year is the first figure's; the second takes the period
-    # the text reports on, or none
+    # "from $400 million in 2021 to $500 million": the year is the first figure's; the second, with no time of
+    # its own, is the same months a year on
     ("Trade between Ghana and Togo reached $1.1 billion in 2022. Ghana's imports from Togo rose from $400 million "
      "in 2021 to $500 million.",
      {1_100_000_000: "2022-01..2022-12", 400_000_000: "2021-01..2021-12", 500_000_000: "2022-01..2022-12"}),
     ("Kenya's imports from China rose from $400 million in 2021 to $500 million.",
-     {400_000_000: "2021-01..2021-12", 500_000_000: None}),
+     {400_000_000: "2021-01..2021-12", 500_000_000: "2022-01..2022-12"}),
+    ("Kenya's imports from Uganda rose from $1.1 billion in January-June 2022 to $1.3 billion.",
+     {1_100_000_000: "2022-01..2022-06", 1_300_000_000: "2023-01..2023-06"}),
     ("Chile's exports to Peru fell from $3 billion in 2021 to $2.5 billion in 2022.",
      {3_000_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
 ])
