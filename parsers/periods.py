@@ -132,6 +132,17 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
 
 
+@lru_cache(maxsize=None)
+def _recognizer() -> re.Pattern[str]:
+    """The grammar without its capture groups: it matches exactly where and as far as the grammar does (no
+    group is referred back to), at about half the cost, since the regex engine saves every group's marks
+    at each choice inside a repeat. Most tries fail, so the grammar itself runs only where this matched."""
+    pattern = _grammar()[0].pattern
+    if "(?P=" in pattern or "(?(" in pattern:
+        return _grammar()[0]  # a back-reference needs its group
+    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern))
+
+
 def _rel(word: Optional[str]) -> Optional[int]:
     return None if word is None else RELATIVE_YEARS.get(word.lower().strip())
 
@@ -201,6 +212,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
     The full grammar is tried only at words that can begin a phrase: a quick set lookup per word
     spares the dozen alternatives at every other word."""
     pattern, months, ordinals = _grammar()
+    recognizer = _recognizer()
     found: list[PeriodPhrase] = []
     for start, end in windows if windows is not None else [(0, len(text))]:
         covered = start
@@ -216,9 +228,9 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                     continue  # "the", "of", "in" start a phrase only before another word that can
             if PERIOD_ANCHOR.search(text, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
                 continue  # no year, month or period word close enough for any phrase to end on
-            match = pattern.match(text, word.start(), end)
-            if match is None:
+            if recognizer.match(text, word.start(), end) is None:
                 continue
+            match = pattern.match(text, word.start(), end)
             covered = match.end()
             phrase = _phrase(match, months, ordinals)
             if phrase is not None:
