@@ -18,6 +18,52 @@ def alternation(phrases: list[str], escape: bool = True) -> str:
     return "|".join(re.escape(p) if escape else p for p in items)
 
 
+def grouped_alternation(phrases: list[str], escape: bool = True) -> str:
+    """`alternation`, with the phrases that begin with the same letter or digit under one branch ("e(?:xports|
+    arnings)"). At each word the regex engine tests the first character of every branch: grouped, a scan
+    costs one test per letter instead of one per phrase. The same phrases match in the same order of
+    preference: phrases with different first characters never match at the same place, and no group reaches
+    over a phrase that does not begin with a plain character (it could match where any of them does)."""
+    items = [re.escape(p) if escape else p for p in sorted(set(phrases), key=len, reverse=True)]
+    branches: list[tuple[str, list[str]]] = []  # (first character or "", rests or the whole phrase)
+    groups: dict[str, list[str]] = {}
+    for item in items:
+        if not _plain_start(item):
+            branches.append(("", [item]))
+            groups = {}
+        elif item[0] in groups:
+            groups[item[0]].append(item[1:])
+        else:
+            groups[item[0]] = [item[1:]]
+            branches.append((item[0], groups[item[0]]))
+    return "|".join(f"{first}(?:{'|'.join(rests)})" if first else rests[0] for first, rests in branches)
+
+
+def _plain_start(pattern: str) -> bool:
+    """Whether a phrase's pattern is its first character (a letter or digit, not repeated) followed by the
+    rest: no quantifier after it and no '|' outside brackets (a phrase "a|b" is not 'a' then "|b")."""
+    if not (pattern[:1].isascii() and pattern[:1].isalnum()) or pattern[1:2] in ("?", "*", "+", "{"):
+        return False
+    depth, i, in_class = 0, 0, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 2 if pattern[i + 1:i + 2] == "]" else 3 if pattern[i + 1:i + 3] == "^]" else 1
+            continue
+        elif char in "()":
+            depth += 1 if char == "(" else -1
+        elif char == "|" and depth == 0:
+            return False
+        i += 1
+    return True
+
+
 def bounded(body: str) -> str:
     """Wrap an alternation so it matches whole words only (also for phrases that start or end with punctuation)."""
     # A word may not continue on either side; a phrase that begins or ends with punctuation (", and", ";")
@@ -34,7 +80,7 @@ def whole_words(phrases: list[str], escape: bool = True) -> str:
     others = punctuated
     parts = []
     if words:
-        parts.append(rf"(?<![\w$])(?:{alternation(words, escape)})(?:(?!\w)|(?<=[^\w\s]))")
+        parts.append(rf"(?<![\w$])(?:{grouped_alternation(words, escape)})(?:(?!\w)|(?<=[^\w\s]))")
     if others:  # they start with punctuation: no word edge needed before them
         parts.append(rf"(?:{alternation(others, escape)})(?:(?!\w)|(?<=[^\w\s]))")
     return "|".join(parts) if parts else "(?!)"
@@ -65,7 +111,7 @@ def anchored(name: str, kind: str) -> re.Pattern[str]:
     """The phrases of one kind of a table, anchored where the kind's name says: `*_before` phrases end right
     before a word (use .search(text, start, word_start)); others are plain (`*_after` phrases start right
     after a word: use .match(text, end))."""
-    body = alternation(_rows_by_kind(name)[kind], escape=False)
+    body = grouped_alternation(_rows_by_kind(name)[kind], escape=False)
     if kind.endswith("_before"):
         return re.compile(f"(?<![\\w$])(?:{body})$")
     return re.compile(f"(?:{body})")
