@@ -141,9 +141,22 @@ def read_number(text: str, factor: float, currency: Optional[str] = None) -> flo
 
 
 DIGITS = re.compile(r"\d[\d.,]*")
-# The lookahead names the letters these words can start with (none of them has another case-insensitive
-# match): the scan over the whole text fails at most characters on it, before trying the nine words.
-MAGNITUDE_WORD = re.compile(r"(?=[tTmMbBcClL])(?<!\w)(?i:thousand|million|billion|trillion|bln|mln|bn|crore|lakh)")
+MAGNITUDE_WORDS = ("thousand", "million", "billion", "trillion", "bln", "mln", "bn", "crore", "lakh")
+
+
+def _word_scan(words: tuple[str, ...]) -> re.Pattern[str]:
+    """The words, in any case, where a word of the text starts with one. The pattern opens with the set of
+    their first letters (none of which has another case-insensitive match), which lets the regex engine
+    skip to the next such letter in C instead of trying the pattern at every character; the letter must
+    then start a word, and the rest of a word that begins with it follow (in the words' order)."""
+    firsts = dict.fromkeys(word[0].lower() for word in words)
+    branches = "|".join(
+        f"(?<=[{first}{first.upper()}])(?i:{'|'.join(re.escape(w[1:]) for w in words if w[0].lower() == first)})"
+        for first in firsts)
+    return re.compile(rf"[{''.join(firsts)}{''.join(firsts).upper()}](?<!\w.)(?:{branches})")
+
+
+MAGNITUDE_WORD = _word_scan(MAGNITUDE_WORDS)
 SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
 
 
