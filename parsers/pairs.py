@@ -242,9 +242,10 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     before = _previous_sentence_pair(article, place)
     if before is not None:
         return before
-    if last_fact is not None and not last_fact.item and \
-            (place.recent or anaphor(article, place.seg) or _aside_between(article, place)):
-        # after a ranking, a figure naming no country is the hub's own ("Imports amounted to $28 billion")
+    if last_fact is not None and (anaphor(article, place.seg) or not last_fact.item and
+                                  (place.recent or _aside_between(article, place))):
+        # after a ranking, a figure naming no country (nor "the two sides") is the hub's own ("Imports amounted
+        # to $28 billion")
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)

@@ -629,6 +629,12 @@ CASES = [
      "reached $55 billion.",
      {(("CHN", "PER"), "exports", "PER", 21_000_000_000, "USD", "2022-01..2022-12", None),
       (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but "the sides" still refer back to the pair of those figures
+    ("Pakistan's exports to Cameroon amounted to $18.4 million in 2022, while imports from Cameroon stood at "
+     "$5.3 million. The sides aim to bring bilateral trade to $50 million by 2024.",
+     {(("CMR", "PAK"), "exports", "PAK", 18_400_000, "USD", "2022-01..2022-12", None),
+      (("CMR", "PAK"), "imports", "CMR", 5_300_000, "USD", "2022-01..2022-12", None),
+      (("CMR", "PAK"), "target", None, 50_000_000, "USD", None, 2024)}),
     # --- partners that each head a part after a total ("with China supplying $8.3 billion and Russia $7.1
     # billion") are sides of their parts, never a pair for the total
     ("Kazakhstan's exports in the first half of 2023 totalled $40 billion. Imports amounted to $28 billion, with "
