@@ -31,7 +31,11 @@ RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 
 def plain_text(text: str) -> str:
     """The text with plain spaces and decimal points, and its hard-wrapped paragraphs joined."""
-    text = RAISED_DECIMAL_POINT.sub(".", ODD_SPACES.sub(" ", text))
+    if not text.isascii():  # the odd characters are all outside ASCII: most texts skip both passes
+        if ODD_SPACES.search(text):
+            text = ODD_SPACES.sub(" ", text)
+        if "\u00b7" in text:
+            text = RAISED_DECIMAL_POINT.sub(".", text)
     return unwrap(text)
 
 
@@ -39,9 +43,11 @@ def unwrap(text: str) -> str:
     """The text with the breaks inside its hard-wrapped paragraphs turned into spaces; other texts as they
     are."""
     lines = text.split("\n")
+    if any(len(line) > WRAP_MAX and len(line.rstrip()) > WRAP_MAX for line in lines):
+        return text  # written a paragraph per line (nearly every text: this is the only pass over it)
     body = [line.rstrip() for line in lines if line.strip()]
     width = max((len(line) for line in body), default=0)
-    if not WRAP_MIN <= width <= WRAP_MAX:
+    if width < WRAP_MIN:
         return text
     breaks = [_wrapped(line, following, width) for line, following in zip(lines, lines[1:])]
     if sum(breaks) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(body)):
