@@ -3,9 +3,9 @@
 A phrase in the figure's clause comes first ("in 2022", "the nine months" read against the last period named
 that is as long); "from $24 billion to $31 billion in 2022" gives the first figure the year before, and "from $400
 million in 2021 to $500 million" the second the year after ("a year earlier" after the first: the year before the
-one reported on); whole years "between 2021 and 2022" split at "from" and "to". Without a phrase of its own, a figure takes the period of
-the figure before it in its sentence, of its list, of its sentence, of the last figure for its pair, or of
-the report the text is giving.
+one reported on); whole years "between 2021 and 2022" split at "from" and "to". Without a phrase of its own, a
+figure takes the period of the figure before it in its sentence, of its list, of its sentence, of the last figure
+for its pair, or of the report the text is giving.
 """
 from __future__ import annotations
 

@@ -138,7 +138,8 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         flow = (draft.pair, draft.metric, draft.exporter, draft.currency)
         bucket = value_bucket(draft.money.value)
-        candidates = [k for b in range(bucket - TWIN_BUCKETS, bucket + TWIN_BUCKETS + 1) for k in by_flow.get((*flow, b), ())]
+        near = range(bucket - TWIN_BUCKETS, bucket + TWIN_BUCKETS + 1)
+        candidates = [k for b in near for k in by_flow.get((*flow, b), ())]
         twin = next((k for k in candidates if same_figure(k, draft)), None)
         if twin is None:
             kept.append(draft)

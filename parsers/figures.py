@@ -37,9 +37,10 @@ GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<go
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
 # between "from $4 billion" and "to $5 billion": a unit word and the first figure's time ("in 2021", "in the first
 # half of 2022", "a year earlier", "in the same period last year")
-FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\s+(?:[\w/-]+\s+){0,5}?[\w/-]+|(?:a|one)\s+year\s+(?:earlier|ago|before)|"
-                     r"last\s+year|(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+(?:year|period)"
-                     r"(?:\s+(?:of\s+)?last\s+year)?)\s*)?,?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
+FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\s+(?:[\w/-]+\s+){0,5}?[\w/-]+|"
+                     r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
+                     r"(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+(?:year|period)(?:\s+(?:of\s+)?last\s+year)?)\s*)?"
+                     r",?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
 FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
