@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Place
-from parsers.figures import Segment, has
+from parsers.figures import Segment, has, metric_in
 from parsers.frames import BUYER, SELLER, Party, home_parties, in_union, parties, pick_two, posting, sorted_pair
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
@@ -254,15 +254,15 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
 
 
 def _aside_between(article: Article, place: Place) -> bool:
-    """One sentence naming no country stands between the last fact and the figure ("Exports were $2.5 billion.
-    This compares with $2.1 billion a year earlier. Imports totalled $6.8 billion"): the text has not left the
-    pair."""
+    """One sentence naming no country and no trade stands between the last fact and the figure ("Exports were
+    $2.5 billion. This compares with $2.1 billion a year earlier. Imports totalled $6.8 billion"): the text has
+    not left the pair (a sentence on "total exports" has: to the country's trade with the world)."""
     last_fact = place.last_fact
     if last_fact is None or place.number - last_fact.sentence != 2 or \
             not article.same_paragraph(last_fact.sentence, place.number):
         return False
     start, end = article.sentences[place.number - 1]
-    return not article.countries_in(start, end)
+    return not article.countries_in(start, end) and metric_in(article.low, start, end) is None
 
 
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:

@@ -518,6 +518,13 @@ CASES = [
     ("Ghana's exports to Togo rose to $400 million in 2022. Benin's trade was smaller. Imports reached "
      "$150 million.",
      {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... nor one about the country's trade with the world
+    ("Kazakhstan's exports to China reached $5 billion in 2022. The country's total exports rose 10% over the "
+     "year. Imports amounted to $30 billion.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's exports to China reached $5 billion in 2022. Overall, foreign trade grew strongly. Imports "
+     "amounted to $30 billion.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- "the Russian side": an adjective of a country with "side" stands for the country
     ("Trade between China and Laos reached $5 billion in 2022. The Chinese side exported goods worth $3 billion.",
      {(("CHN", "LAO"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
