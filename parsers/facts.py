@@ -28,7 +28,7 @@ from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, pair_home, partner_outside
 from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
-from parsers.periods import Span, resolve, target_year
+from parsers.periods import Span, resolve, shift_years, target_year
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.timing import (
@@ -346,6 +346,9 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
         # never the period it is compared with; its "last year" is the one before the figure's
         draft.period = year_earlier(origin.period)
     draft.slots["period"] = "clause" if own is not None else "context"
+    if origin.period is None and own is not None and months(own) == 12 and origin.sentence == place.number:
+        # "rose to $1.2 billion, up from $800 million in 2021": the figure is the year after its earlier value's
+        origin.period, origin.slots["period"] = shift_years(own, 1), "sentence"
     _give_growth_to(origin, text[seg.left:money.start])
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft

@@ -121,6 +121,19 @@ def test_an_earlier_value_last_year_is_never_the_period_it_is_compared_with(text
     assert periods_of(text, date=dt.date(2024, 2, 3)) == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # a figure with no time of its own, given with its earlier value's year, is the year after
+    ("Trade between Kenya and Uganda rose to $1.2 billion, up from $800 million in 2021.",
+     {1_200_000_000: "2022-01..2022-12", 800_000_000: "2021-01..2021-12"}),
+    ("Kenya's exports to Uganda hit $900 million, compared with $700 million in 2020.",
+     {900_000_000: "2021-01..2021-12", 700_000_000: "2020-01..2020-12"}),
+    ("Chile's imports from Peru fell to $1.1 billion, down from $1.3 billion in 2021.",
+     {1_100_000_000: "2022-01..2022-12", 1_300_000_000: "2021-01..2021-12"}),
+])
+def test_a_figure_is_the_year_after_its_earlier_value(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
 @pytest.mark.parametrize(("text", "date", "period"), [
     # a month's figures come out after it ends: a span up to the article's month, or later, is last year's
     ("Kenya's exports to Uganda stood at $900 million between January and November.", dt.date(2023, 11, 15),
