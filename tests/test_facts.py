@@ -690,6 +690,17 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "imports", "UGA", 1_100_000_000, "USD", "2022-01..2022-06", None),
       (("KEN", "UGA"), "imports", "UGA", 1_300_000_000, "USD", "2023-01..2023-06", None)}),
+    # --- "the neighbour" refers back to the other country of the pair, even after a balance that is no fact
+    ("Argentina posted a deficit of $2.4 billion in its trade with Brazil in 2022, as imports from the neighbour "
+     "climbed to $15.1 billion while exports reached $12.7 billion.",
+     {(("ARG", "BRA"), "imports", "BRA", 15_100_000_000, "USD", "2022-01..2022-12", None),
+      (("ARG", "BRA"), "exports", "ARG", 12_700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana ran a deficit of $200 million with Togo in 2022; imports from the eastern neighbour reached "
+     "$600 million.",
+     {(("GHA", "TGO"), "imports", "TGO", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade surplus with Uganda widened to $500 million in 2022, as exports to the neighbour rose to "
+     "$800 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
