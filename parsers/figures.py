@@ -28,7 +28,10 @@ PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric ph
 RESTATED_IN_TERMS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
-RESTATED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
+BRACKETED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
+# "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
+RESTATED = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
+                      r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
@@ -101,7 +104,7 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
 
 def in_brackets_after(text: str, first: Money, second: Money) -> bool:
     """"Vietnam – $3.2 billion ($2.9 billion in 2021)": a figure in brackets right after another."""
-    return RESTATED.fullmatch(text, first.end, second.start) is not None
+    return BRACKETED.fullmatch(text, first.end, second.start) is not None
 
 
 def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[Money, str]],

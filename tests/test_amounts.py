@@ -271,6 +271,13 @@ def test_a_figure_in_a_local_currency_is_a_fact_in_that_currency(text: str, expe
      1e12, "CNY", 150e9),
     ("Japan's imports from Thailand were 3 trillion yen, or up 5% in dollar terms at $22 billion, in 2022.",
      3e12, "JPY", 22e9),
+    # "equivalent to", "equal to", "which is equivalent to"
+    ("Trade between Saudi Arabia and Egypt amounted to SAR 53 billion in 2022, equivalent to $14.1 billion.",
+     53e9, "SAR", 14.1e9),
+    ("Trade between Saudi Arabia and Egypt amounted to SAR 53 billion (equal to $14.1 billion) in 2022.",
+     53e9, "SAR", 14.1e9),
+    ("Oman's exports to India came to RO 2.6 billion in 2022, which is equivalent to $6.8 billion.",
+     2.6e9, "OMR", 6.8e9),
 ])
 def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(text, value, currency, usd) -> None:
     (fact,) = extract_facts(text, "t", dt.date(2023, 3, 1))
