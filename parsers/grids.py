@@ -10,12 +10,14 @@ cells are separated by tabs, bars or runs of spaces:
 A table gives a fact per row and trade column when its unit can be read (from the header or the lines above:
 "USD million", "thousand US dollars") and its rows are countries; the country the table is about is the
 one its title names, else the article's hub. Columns of balances, shares or growth rates give no facts.
+A table whose title names a pair may have a row per period instead ("India-Nepal trade (USD million)" /
+"2021-22 | 9,645 | 1,373 | 11,018"): each row is the pair's trade in that period.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Optional
+from typing import Optional, Union
 
 from parsers.context import Article, may_hold_table
 from parsers.gazetteer import GROUP
@@ -39,6 +41,7 @@ UNIT_TITLE = re.compile(r"(?:\(\s*(?:in\s+)?(?:US\$|USD|\$|EUR|€)?\s*(?:thousa
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
 UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"
                            r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[;,.]?[ \t]*$")
+TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+trade)?|turnover)$")  # the sum of the flows beside it
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
 
@@ -173,6 +176,8 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
             columns.append(("?", cell.strip()))
         elif hard_block.search(low) or "%" in low or "share" in low or "growth" in low or "change" in low:
             columns.append(None)
+        elif TOTAL_COLUMN.match(low.strip()):
+            columns.append(("turnover", None))
         elif (match := pattern.search(low)) is not None:
             columns.append((table[match.group(0)], None))
         else:
@@ -180,17 +185,24 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
     return columns if any(columns) else None
 
 
-def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[tuple[tuple[int, int], str, list[str]]]:
-    """A data row: a country in its first cell and numbers in the others."""
+RowKey = Union[str, PeriodPhrase]  # a partner country, or the period of a pair's row
+
+
+def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[tuple[tuple[int, int], RowKey, list[str]]]:
+    """A data row: a country (or a period) in its first cell and numbers in the others."""
     start, end, text = line
     cells = _cells(text)
     if len(cells) < 2 or not all(NUMBER_CELL.match(c.strip()) or c.strip() in ("-", "–", "—", "..") for c in cells[1:]):
         return None
-    first_end = start + len(text) - len(text.lstrip()) + len(cells[0]) + 1
+    first_start = start + len(text) - len(text.lstrip())
+    first_end = first_start + len(cells[0]) + 1
     mentions = [m for m in article.countries_in(start, min(end, first_end + 2)) if m.iso3 != GROUP]
-    if not mentions:
-        return None
-    return (start, end), mentions[0].iso3, cells[1:width + 1]
+    if mentions:
+        return (start, end), mentions[0].iso3, cells[1:width + 1]
+    period = next((p for p in article.periods_in(first_start, first_end) if p.start == first_start), None)
+    if period is None and YEAR_CELL.match(cells[0].strip()):
+        period = PeriodPhrase(0, 0, "year", year=int(cells[0].strip()))
+    return None if period is None else ((start, end), period, cells[1:width + 1])
 
 
 def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list) -> list[GridFact]:
@@ -204,11 +216,16 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     title_metric = metric_lookup()[0].search(context.lower())
     title_metric = metric_lookup()[1][title_metric.group(0)] if title_metric else None
     start, end = above[0][0], above[-1][1]
-    named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
+    named = list(dict.fromkeys(m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP))
     hub = named[0] if named else article.hub
     period = _title_period(article, start, end, context)
     facts: list[GridFact] = []
-    for span, partner, cells in rows:
+    for span, key, cells in rows:
+        partner, row_period = key, period
+        if isinstance(key, PeriodPhrase):  # a row per period of the pair the title names
+            if len(named) != 2:
+                continue
+            partner, row_period = named[1], resolve(key, article.ref, None, None, hub)
         for column, cell in zip(header, cells):
             if column is None or not NUMBER_CELL.match(cell.strip()):
                 continue
@@ -219,7 +236,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             value = _number(cell.strip()) * factor
             if value <= 0:
                 continue
-            cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else period
+            cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
             if partner != hub:
                 facts.append(GridFact(span, hub, partner, metric, round(value, 2), currency, factor, cell_period))
     return facts

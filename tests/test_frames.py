@@ -324,6 +324,33 @@ def test_a_table_gives_a_fact_per_row_and_trade_column() -> None:
     }
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pair's trade by period: a row per year (fiscal years in the first country's calendar), "Total" is two-way
+    ("India-Nepal bilateral trade (in USD million)\nYear | Exports | Imports | Total\n2021-22 | 9,645 | 1,373 | "
+     "11,018\n2022-23 | 8,015 | 840 | 8,855\n",
+     {(("IND", "NPL"), "exports", "IND", 9_645_000_000, "USD", "2021-04..2022-03", None),
+      (("IND", "NPL"), "imports", "NPL", 1_373_000_000, "USD", "2021-04..2022-03", None),
+      (("IND", "NPL"), "turnover", None, 11_018_000_000, "USD", "2021-04..2022-03", None),
+      (("IND", "NPL"), "exports", "IND", 8_015_000_000, "USD", "2022-04..2023-03", None),
+      (("IND", "NPL"), "imports", "NPL", 840_000_000, "USD", "2022-04..2023-03", None),
+      (("IND", "NPL"), "turnover", None, 8_855_000_000, "USD", "2022-04..2023-03", None)}),
+    ("Trade between Chile and Peru, USD million\nYear | Exports | Imports\n2021 | 1,400 | 1,100\n"
+     "2022 | 1,523 | 1,198\n",
+     {(("CHL", "PER"), "exports", "CHL", 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_100_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "exports", "CHL", 1_523_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_198_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Uganda (USD million)\nPeriod | Turnover\nJanuary-June 2022 | 700\n"
+     "January-June 2023 | 820\n",
+     {(("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2022-01..2022-06", None),
+      (("KEN", "UGA"), "turnover", None, 820_000_000, "USD", "2023-01..2023-06", None)}),
+    # a row per period needs the pair in the title: one country alone gives no partner
+    ("Kenya's exports (USD million)\nYear | Exports\n2021 | 6,700\n2022 | 7,400\n", set()),
+])
+def test_a_table_of_a_pairs_trade_by_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
 @pytest.mark.parametrize("title", [
     "Kazakhstan's trade with main partners, 2022, $ billion",
     "Kazakhstan: trade by partner (2022; USD billion)",
