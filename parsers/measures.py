@@ -95,12 +95,12 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
 
 
 def _sum_of_flows(article: Article, place: Place) -> bool:
-    """"bringing the total to $9.3 billion" after exports and imports were given in this sentence or the one
-    before: the total is the two-way trade they add up to."""
+    """"bringing the total to $9.3 billion", "Total: $550 million" after exports and imports were given in the
+    last sentences: the total is the two-way trade they add up to."""
     (pattern,) = anchored_cues("sum_of_flows")
     if pattern.search(article.low, place.seg.left, place.seg.start) is None:
         return False
-    given = {d.metric for d in place.drafts[-2:] if place.number - d.sentence <= 1}
+    given = {d.metric for d in place.drafts[-2:] if place.number - d.sentence <= 2}
     return {"exports", "imports"} <= given
 
 

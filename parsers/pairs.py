@@ -23,6 +23,11 @@ from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
 
 BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+# a line of key figures: a bullet or number, a short label, a colon or dash, then the figure ("• Exports: $2.5 billion")
+LABEL_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*[^\W\d][^:\n\d]{0,40}?[ \t]*[:–—-][ \t]*")
+TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a bracket, not a full stop
+
+
 @dataclass
 class Framed:
     pair: tuple[str, str]
@@ -68,8 +73,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
-    if len(isos) < 2 and _global(article, seg, local):
-        return None
+    if len(isos) < 2 and _global(article, seg, local) and not _label_under_title(article, place):
+        return None  # ("Total trade:" under a title naming a pair is that pair's)
     if len(isos) >= 2:
         pair = pick_two(text, local)
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
@@ -268,7 +273,7 @@ def _aside_between(article: Article, place: Place) -> bool:
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
     number = place.number - 1
-    if number < 0 or not article.same_paragraph(number, place.number):
+    if number < 0 or not (article.same_paragraph(number, place.number) or _label_under_title(article, place)):
         return None
     start, end = article.sentences[number]
     if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
@@ -284,6 +289,18 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if other is None:
         return None
     return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _label_under_title(article: Article, place: Place) -> bool:
+    """A labelled line of key figures right under a title line ("Uzbekistan-Russia trade in 2022:" /
+    "• Turnover: $9.3 billion"): the title names the pair, across the line break."""
+    start, end = article.sentences[place.number]
+    label = LABEL_LINE.match(article.text, start, place.seg.start + 1)
+    if label is None or label.end() != place.seg.start:
+        return False
+    title_start, title_end = article.sentences[place.number - 1]
+    title = article.text[title_start:title_end].rstrip()
+    return len(title) <= TITLE_MAX and (title.endswith(":") or title[-1:].isalnum() or title.endswith(")"))
 
 
 def _has_figure(article: Article, start: int, end: int) -> bool:

@@ -325,6 +325,30 @@ def test_a_table_gives_a_fact_per_row_and_trade_column() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # key figures on labelled lines under a title naming the pair: the title's pair (and period), across the
+    # line break; "Total:" after both flows is two-way trade
+    ("Uzbekistan-Russia trade in 2022:\n• Turnover: $9.3 billion (+25%)\n• Exports: $2.5 billion\n"
+     "• Imports: $6.8 billion\n",
+     {(("RUS", "UZB"), "turnover", None, 9_300_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "exports", "UZB", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "imports", "RUS", 6_800_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Key figures of Kenya-Uganda trade\n- Total trade: $1.2 billion\n- Kenya's exports to Uganda: $850 million\n"
+     "- Imports from Uganda: $350 million\n",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", None, None),
+      (("KEN", "UGA"), "exports", "KEN", 850_000_000, "USD", None, None),
+      (("KEN", "UGA"), "imports", "UGA", 350_000_000, "USD", None, None)}),
+    ("Ghana's trade with Togo\nExports: $400 million\nImports: $150 million\nTotal: $550 million\n",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", None, None),
+      (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", None, None),
+      (("GHA", "TGO"), "turnover", None, 550_000_000, "USD", None, None)}),
+    # a sentence under a title is no labelled line: the title's pair does not reach it
+    ("Kazakhstan and China sign deals\nASTANA - Exports amounted to $80 billion last year.\n", set()),
+])
+def test_key_figures_under_a_title_take_its_pair(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a pair's trade by period: a row per year (fiscal years in the first country's calendar), "Total" is two-way
     ("India-Nepal bilateral trade (in USD million)\nYear | Exports | Imports | Total\n2021-22 | 9,645 | 1,373 | "
      "11,018\n2022-23 | 8,015 | 840 | 8,855\n",
