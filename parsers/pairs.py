@@ -130,8 +130,9 @@ def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
     the clause ("foreign trade with China")."""
     if not has(cue_patterns()["global"], article.low[seg.left:seg.right]):
         return False
-    if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]):
-        return False  # "the total trade turnover between the countries"
+    if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
+            has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]):
+        return False  # "the total trade turnover between the countries", "the country's exports to its neighbour"
     return not any(p.role is not None and not p.reporter for p in local)
 
 

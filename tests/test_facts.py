@@ -701,6 +701,20 @@ CASES = [
     ("Kenya's trade surplus with Uganda widened to $500 million in 2022, as exports to the neighbour rose to "
      "$800 million.",
      {(("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "the country's exports to the neighbouring country": a partner named by referring back makes words
+    # of the country's trade with the world the pair's trade
+    ("Kenya's imports from Uganda rose to $1.1 billion in 2022. The country's exports to its neighbour fell to "
+     "$700 million.",
+     {(("KEN", "UGA"), "imports", "UGA", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo reached $400 million in 2022. The republic's imports from the neighbouring country "
+     "totalled $150 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's exports to Chile came to $1.5 billion in 2022. The country's purchases from the partner country "
+     "were $900 million.",
+     {(("CHL", "PER"), "exports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "CHL", 900_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
