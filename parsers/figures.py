@@ -47,6 +47,10 @@ FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\
 FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
+# a noun phrase set off by commas that describes a name ("to China, its main trading partner, totalled"): its
+# trade words say what the country is, not what the figure measures
+APPOSITION_OPEN = re.compile(r",\s+(?:the|its|their|our|a|an|[\w-]+['’]s)\s+[^,.;()\d]{0,40}$")
+APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{0,40},")
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
@@ -188,12 +192,21 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     before = None
     for match in reversed(list(pattern.finditer(text, seg.left, seg.start))):
         if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start()):
+            if before is not None:
+                before = match  # what the apposition stood after
+                break
             before = match
-            break
+            if not _in_apposition(text, match, seg.left):
+                break
     after = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
     match = before or after
     metric = table[match.group(0).lower()] if match else None
     return _flow_framed(text, seg.sentence[0], seg.start, metric), before, after
+
+
+def _in_apposition(text: str, match: re.Match[str], left: int) -> bool:
+    return APPOSITION_OPEN.search(text, left, match.start()) is not None and \
+        APPOSITION_CLOSE.match(text, match.end()) is not None
 
 
 def _flow_framed(text: str, start: int, end: int, metric: Optional[str]) -> Optional[str]:

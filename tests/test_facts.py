@@ -715,6 +715,16 @@ CASES = [
      "were $900 million.",
      {(("CHL", "PER"), "exports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "imports", "CHL", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- trade words in an apposition describe the country ("China, its main trading partner,"): the flow named
+    # before it is what the figure measures; alone, they still make the figure two-way trade
+    ("Chile's shipments to China, its main trading partner, totalled $39.1 billion in 2023.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Vietnam's imports from South Korea, its second-largest trade partner, reached $60 billion in 2022.",
+     {(("KOR", "VNM"), "imports", "KOR", 60_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Kenya to Uganda, the country's biggest trading partner in the region, rose to $1 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Russia, the largest trading partner of Kazakhstan, accounted for $26 billion in 2022.",
+     {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
