@@ -74,10 +74,16 @@ def _respective_year(article: Article, place: Place) -> Optional[Span]:
 
 def _said_context(article: Article, place: Place) -> Optional[Span]:
     """What "the nine months" in the figure's clause refers to: the last period named, else the last one
-    named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
+    named that is as long; what "the same period" refers to: the period reported on ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
     totaled $3.4 billion in the nine months")."""
     context = place.phrase_context
     for phrase in article.periods_in(place.seg.left, place.seg.right):
+        if phrase.kind == "same_period" and phrase.year is None and place.report_period is not None \
+                and place.number - place.report_sentence <= CONTEXT_SENTENCES:
+            # "the same period (last year)" is the one reported on, not the comparison named last ("rose to
+            # $573 million in the year to June, from $422 million a year before; imports were $41 million in the
+            # same period")
+            return place.report_period
         if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
                 or abs(months(context) - phrase.last_month) <= 1:
             continue

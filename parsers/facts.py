@@ -170,7 +170,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             continue
         walk.context_period = span
         walk.spans.append(span)
-        if metric_in(article.low, s_start, s_end) and not compared(article, phrase):
+        after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
+        if metric_in(article.low, s_start, s_end) and not compared(article, phrase) and not after_baseline:
             walk.report_period, walk.report_sentence = span, number
 
 

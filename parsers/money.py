@@ -74,13 +74,14 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     magnitude = (rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s?(?:19|20)\d\d(?!\d)))"
                  r"(?![A-Za-z])")
     # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
-    # joins them in an adjective ("a one-billion-dollar mark")
+    # joins them in an adjective ("a one-billion-dollar mark"); East African papers write shillings as "/-" right
+    # after the figure ("573.4bn/-")
     pattern = re.compile(
         rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?[\s-](?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:[\s-]|(?=/))(?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{alternation(before)})\s?$")

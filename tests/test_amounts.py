@@ -106,6 +106,13 @@ CURRENCY_BY_COUNTRY = [
      {(("KEN", "TZA"), "exports", "TZA", 500_000_000_000, "TZS", Y2022, None)}),
     ("Bahrain's imports from Saudi Arabia reached BD 800 million in 2022.",
      {(("BHR", "SAU"), "imports", "SAU", 800_000_000, "BHD", Y2022, None)}),
+    # East African papers write shillings as "/-" right after the figure
+    ("Tanzania exported goods worth 573.4bn/- to Burundi in 2022.",
+     {(("BDI", "TZA"), "exports", "TZA", 573_400_000_000, "TZS", Y2022, None)}),
+    ("Kenya's imports from Uganda reached 120 billion/- in 2022.",
+     {(("KEN", "UGA"), "imports", "UGA", 120_000_000_000, "KES", Y2022, None)}),
+    ("Uganda's exports to South Sudan rose to 1.9 trillion/- in 2022.",
+     {(("SSD", "UGA"), "exports", "UGA", 1_900_000_000_000, "UGX", Y2022, None)}),
     # "K" is the kwacha in Zambian and Malawian texts, the kyat in Myanmar's, the kina in Papua New Guinea's
     ("Zambia's exports to the DR Congo rose to K25.6 billion in 2022.",
      {(("COD", "ZMB"), "exports", "ZMB", 25_600_000_000, "ZMW", Y2022, None)}),

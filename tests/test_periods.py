@@ -298,3 +298,20 @@ def test_a_fiscal_year_resolves_in_its_countrys_calendar() -> None:
     (phrase,) = find_periods("in FY2023-24")
     assert resolve(phrase, Reference(2024, 5), home="PAK") == (dt.date(2023, 7, 1), dt.date(2024, 6, 30))
     assert resolve(phrase, Reference(2024, 5), home="IND") == (dt.date(2023, 4, 1), dt.date(2024, 3, 31))
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "the same period" is the one reported on, not the earlier value's named last
+    ("Tanzania's exports to Burundi rose to $573 million in the year to June 2023, up from $422 million a year "
+     "before. Imports from Burundi were $41 million in the same period.",
+     {573_000_000: "2022-07..2023-06", 422_000_000: "2021-07..2022-06", 41_000_000: "2022-07..2023-06"}),
+    ("Kenya's exports to Uganda rose to $600 million in 2023 from $500 million in 2022. Imports from Uganda were "
+     "$300 million in the same period.",
+     {600_000_000: "2023-01..2023-12", 500_000_000: "2022-01..2022-12", 300_000_000: "2023-01..2023-12"}),
+    ("Chile's exports to Peru fell to $1.1 billion in January-June 2023, against $1.3 billion in January-June 2022. "
+     "Imports from Peru were $700 million, compared with $650 million in the same period last year.",
+     {1_100_000_000: "2023-01..2023-06", 1_300_000_000: "2022-01..2022-06", 700_000_000: "2023-01..2023-06",
+      650_000_000: "2022-01..2022-06"}),
+])
+def test_the_same_period_is_the_one_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
