@@ -83,6 +83,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     ordinals = {k.lower(): int(v) for k, v in word_values("ordinals.tsv", "word", "value").items()}
     month = rf"(?:{alternation([m.capitalize() for m in months])})\.?"
     day = r"(?:\s+\d{1,2}(?:st|nd|rd|th)?(?!\d))?"
+    # "30 June 2023", "the 1st of January": a day written before its month
+    day_before = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     ordinal = rf"(?:{alternation(list(ordinals))}|\d{{1,2}})"
     rel = rf"(?:{alternation(list(RELATIVE_YEARS))})"
     # a year, a fiscal year ("2017-18", "FY18", "fiscal 2023") or a relative one ("the current Iranian
@@ -94,11 +96,11 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
     parts = [
-        rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?"
+        rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
-        rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?"
+        rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         # "the four quarters to the end of Q2 2023": the quarters up to one named
         rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
@@ -113,13 +115,15 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
-        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
         rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
-        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?(?P<mm>{month})(?:\s+(?P<mony>{YEAR}))?)",
+        rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
+        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
+        rf"(?:\s+(?P<mony>{YEAR}))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
@@ -384,6 +388,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         if not (prep or m.group("mony")):
             return None
+        if (m.group("mday") or m.group("mday2")) and not prep:
+            return None  # "24 October 2023", "October 24, 2023": a day (a dateline, an event), not a period
         n = month_no(m.group("mm"))
         to_date = "end of" in prep or prep in ("as of", "through", "thru", "up to")
         return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=1 if to_date else n,

@@ -162,6 +162,14 @@ REF = Reference(2023, 10)
     ("in 2017-18", ("2017-04-01", "2018-03-31")),
     ("in the fiscal year ended March 2024", ("2023-04-01", "2024-03-31")),
     ("the financial year ending December 31, 2022", ("2022-01-01", "2022-12-31")),
+    # days written before their months, in spans and in periods up to a date
+    ("from 1 January to 30 June 2023", ("2023-01-01", "2023-06-30")),
+    ("between 1 January and 30 September 2023", ("2023-01-01", "2023-09-30")),
+    ("1st January - 31st March 2022", ("2022-01-01", "2022-03-31")),
+    ("in the year ended 31 December 2023", ("2023-01-01", "2023-12-31")),
+    ("in the six months to 30 June 2023", ("2023-01-01", "2023-06-30")),
+    ("as of 30 September 2023", ("2023-01-01", "2023-09-30")),
+    ("as of June 30, 2023", ("2023-01-01", "2023-06-30")),
 ])
 def test_period_phrase(text: str, span: tuple[str, str]) -> None:
     (phrase,) = find_periods(text)
@@ -181,7 +189,10 @@ def test_period_relative_to_the_one_just_named(text: str, span: tuple[str, str])
     assert (start.isoformat(), end.isoformat()) == span
 
 
-@pytest.mark.parametrize("text", ["the past 17 months", "on March 9", "April 6 (Xinhua)", "since 2015", "by 2030"])
+# a day is a date (a dateline, an event), not a period a figure covers
+@pytest.mark.parametrize("text", ["the past 17 months", "on March 9", "April 6 (Xinhua)", "since 2015", "by 2030",
+                                  "ADDIS ABABA, 24 October 2023 (ENA) -", "signed on 5 May 2023",
+                                  "Lima, October 3, 2023 -", "by 31 December 2025"])
 def test_not_a_period(text: str) -> None:
     assert find_periods(text) == []
 

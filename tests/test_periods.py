@@ -315,3 +315,13 @@ def test_a_fiscal_year_resolves_in_its_countrys_calendar() -> None:
 ])
 def test_the_same_period_is_the_one_reported_on(text: str, periods: dict[int, str]) -> None:
     assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
+@pytest.mark.parametrize("text", [
+    # the day of a dateline or of an event is no period of the figures after it
+    "ADDIS ABABA, 24 October 2023 (ENA) - Ethiopia's trade with Djibouti is estimated at around $2 billion.",
+    "Lima, October 3, 2023 - Trade between Peru and Chile stands at some $4 billion, the minister said.",
+    "Kenya and Uganda signed the accord on 5 May 2023; their trade is worth about $1 billion.",
+])
+def test_a_day_named_is_no_period(text: str) -> None:
+    assert periods_of(text) == {None}
