@@ -51,7 +51,10 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
         ranked = _ranked_role(article, seg, place.skip)
-        if is_item:
+        parallel = _parallel_metric(article, place)
+        if parallel is not None:
+            metric = parallel  # "In 2022, the corresponding figures were €11.2 billion and €4.2 billion"
+        elif is_item:
             metric = place.lists.metric or _item_metric(place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
@@ -180,6 +183,24 @@ def _joined_by_and(article: Article, second_start: int) -> bool:
     before = article.low.rfind(" and ", 0, second_start)
     return before != -1 and not article.low[before + 5:second_start].strip(" $€£") \
         and any(ch.isdigit() for ch in article.low[max(0, before - 25):before])
+
+
+def _parallel_metric(article: Article, place: Place) -> Optional[str]:
+    """"Exports were €12.4 billion and imports €4.7 billion. In 2022, the corresponding figures were €11.2
+    billion and €4.2 billion": as many figures as the facts of the sentence before, each a different measure;
+    the k-th figure measures what the k-th fact did."""
+    start, end = place.seg.sentence
+    if not has(cue_patterns()["parallel"], article.low[start:place.seg.start]) or \
+            metric_in(article.low, start, end) is not None:
+        return None
+    earlier = [d for d in place.drafts if d.sentence < place.number]
+    if not earlier or place.number - earlier[-1].sentence > 2:
+        return None
+    stated = [d for d in earlier if d.sentence == earlier[-1].sentence and not d.baseline and d.metric != "target"]
+    figures = bisect_left(article.money_starts, end) - bisect_left(article.money_starts, start)
+    if len(stated) != figures or len({d.metric for d in stated}) != figures:
+        return None
+    return stated[place.figure].metric
 
 
 def _respective(text: str, seg: Segment) -> bool:

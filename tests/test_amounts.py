@@ -113,6 +113,13 @@ CURRENCY_BY_COUNTRY = [
      {(("KEN", "UGA"), "imports", "UGA", 120_000_000_000, "KES", Y2022, None)}),
     ("Uganda's exports to South Sudan rose to 1.9 trillion/- in 2022.",
      {(("SSD", "UGA"), "exports", "UGA", 1_900_000_000_000, "UGX", Y2022, None)}),
+    # the dollars of other countries, by their letters before "$"
+    ("Namibia's exports to Angola amounted to N$3.2 billion in 2022.",
+     {(("AGO", "NAM"), "exports", "NAM", 3_200_000_000, "NAD", Y2022, None)}),
+    ("Jamaica's imports from Trinidad and Tobago reached J$150 billion in 2022.",
+     {(("JAM", "TTO"), "imports", "TTO", 150_000_000_000, "JMD", Y2022, None)}),
+    ("Trade between Mexico and Colombia reached Mex$90 billion in 2022.",
+     {(("COL", "MEX"), "turnover", None, 90_000_000_000, "MXN", Y2022, None)}),
     # "K" is the kwacha in Zambian and Malawian texts, the kyat in Myanmar's, the kina in Papua New Guinea's
     ("Zambia's exports to the DR Congo rose to K25.6 billion in 2022.",
      {(("COD", "ZMB"), "exports", "ZMB", 25_600_000_000, "ZMW", Y2022, None)}),

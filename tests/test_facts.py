@@ -725,6 +725,25 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Russia, the largest trading partner of Kazakhstan, accounted for $26 billion in 2022.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "the corresponding figures were X and Y": as many figures as the facts just given, in their order
+    ("Kenya's exports to Uganda were $700 million in 2022 and imports from Uganda $300 million. In 2021, the "
+     "corresponding figures were $650 million and $280 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 650_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 280_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Chile and Peru reached $4 billion in 2023, with Chilean exports of $2.5 billion. The respective "
+     "figures for 2022 were $3.6 billion and $2.2 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_500_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PER"), "turnover", None, 3_600_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo came to $400 million in 2022, and its imports from Togo to $150 million. The figures "
+     "for 2021 were $380 million and $120 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "exports", "GHA", 380_000_000, "USD", "2021-01..2021-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 120_000_000, "USD", "2021-01..2021-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
