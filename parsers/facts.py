@@ -347,7 +347,8 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
         # never the period it is compared with; its "last year" is the one before the figure's
         draft.period = year_earlier(origin.period)
     draft.slots["period"] = "clause" if own is not None else "context"
-    if origin.period is None and own is not None and months(own) == 12 and origin.sentence == place.number:
+    if origin.period is None and own is not None and months(own) == 12 and origin.sentence == place.number \
+            and origin.metric != "target":  # a goal has a year to reach, not a period
         # "rose to $1.2 billion, up from $800 million in 2021": the figure is the year after its earlier value's
         origin.period, origin.slots["period"] = shift_years(own, 1), "sentence"
     _give_growth_to(origin, text[seg.left:money.start])

@@ -325,3 +325,16 @@ def test_the_same_period_is_the_one_reported_on(text: str, periods: dict[int, st
 ])
 def test_a_day_named_is_no_period(text: str) -> None:
     assert periods_of(text) == {None}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a goal compared with an earlier value has a year to reach, not a period; the earlier value has its own
+    ("Korea and Vietnam agreed to lift their trade to $150 billion by 2030, up from $79 billion last year.",
+     {150_000_000_000: None, 79_000_000_000: "2022-01..2022-12"}),
+    ("Kenya and Uganda want trade of $3 billion by 2027, against $1.2 billion in 2022.",
+     {3_000_000_000: None, 1_200_000_000: "2022-01..2022-12"}),
+    ("Chile and Peru aim to double trade to $8 billion, from $4 billion in 2021.",
+     {8_000_000_000: None, 4_000_000_000: "2021-01..2021-12"}),
+])
+def test_a_goal_compared_with_an_earlier_value_has_no_period(text: str, periods: dict[int, str | None]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
