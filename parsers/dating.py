@@ -18,11 +18,11 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_BEFORE, FROM_TO, Segment, has
-from parsers.lexicon import cue_patterns
+from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import Span, resolve, shift_years
 from parsers.timing import (
-    CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period, period_stated_later,
-    sentence_period,
+    COMPARED_REACH, CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period,
+    period_stated_later, sentence_period,
 )
 
 FROM_TO_REACH = 60
@@ -91,6 +91,28 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
     return context
 
 
+def _year_before_report(article: Article, place: Place, draft: Draft) -> Optional[Span]:
+    """"Exports reached $3.1 billion in 2023. A year earlier, they were $2.9 billion": "a year earlier", "the
+    previous year" after a reported period are the year before it, not the year before the article's date
+    (an earlier value in the same clause is dated from the figure it is compared with: see facts._baseline)."""
+    if draft.baseline or place.report_period is None or place.number == place.report_sentence \
+            or place.number - place.report_sentence > CONTEXT_SENTENCES or place.previous is not None:
+        return None  # after a figure in its sentence, "a year earlier" is that figure's ("from $300m a year earlier")
+    seg = place.seg
+    cue = cue_patterns()["previous_year"].search(article.low, seg.left, seg.right)
+    if cue is None or cue.group(0).startswith("last") or _compared_at(article, cue.start()) \
+            or article.low.startswith(("'s", "’s"), cue.end()):
+        return None  # "last year's" counts from the article's date; "up 28% from the previous year's" compares
+    if any(p.end <= cue.start() or p.start >= cue.end() for p in article.periods_in(seg.left, seg.right)):
+        return None  # a period of its own besides ("the previous year, in 2021")
+    return shift_years(place.report_period, -1)
+
+
+def _compared_at(article: Article, position: int) -> bool:
+    (pattern,) = anchored_cues("compared_before")
+    return pattern.search(article.low, max(0, position - COMPARED_REACH), position) is not None
+
+
 def _opener(article: Article, place: Place) -> Optional[Draft]:
     """The figure this one rose or fell to from, when the one before it opened "from $400 million in 2021 to"."""
     previous = place.previous
@@ -107,6 +129,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     if respective is not None:
         return respective, "clause"
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
+    before_report = _year_before_report(article, place, draft)
+    if before_report is not None:
+        return before_report, "clause"
     opener = _opener(article, place)
     # "rose from $400 million in 2021 to $500 million": "in 2021" is the first figure's, not the second's
     own_seg = replace(seg, left=seg.start) if opener is not None else seg

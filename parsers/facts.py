@@ -292,6 +292,9 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         parallel = None if stated else _parallel_seller(place.previous, draft)
         if parallel is not None:
             draft.exporter, draft.slots["exporter"] = parallel, "context"
+        opposite = None if stated else _opposite_seller(article, place, draft)
+        if opposite is not None:
+            draft.exporter, draft.slots["exporter"] = opposite, "clause"
     if target:
         draft.target_year = target_year(text[money.end:seg.sentence[1]], text[seg.left:money.start], article.ref) \
             or year_of_goal(article, seg)
@@ -313,6 +316,17 @@ def _parallel_seller(previous: Optional[Draft], draft: Draft) -> Optional[str]:
         return None
     (side,) = shared
     return side if previous.exporter == side else next(iso for iso in draft.pair if iso != side)
+
+
+def _opposite_seller(article: Article, place: Place, draft: Draft) -> Optional[str]:
+    """"Kazakh exports to Uzbekistan reached $3.1 billion. Shipments in the opposite direction were $1.3
+    billion": the other side of the pair sells what flows back."""
+    last_flow = place.previous or place.last_fact
+    if last_flow is None or last_flow.exporter is None or last_flow.pair != draft.pair:
+        return None
+    if not has(cue_patterns()["opposite"], article.low[place.seg.left:place.seg.right]):
+        return None
+    return next(iso for iso in draft.pair if iso != last_flow.exporter)
 
 
 def _crowded(article: Article, sentence: tuple[int, int]) -> bool:

@@ -54,6 +54,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         parallel = _parallel_metric(article, place)
         if parallel is not None:
             metric = parallel  # "In 2022, the corresponding figures were €11.2 billion and €4.2 billion"
+        elif _opposite_flow(article, place) is not None:
+            metric = _opposite_flow(article, place)  # "goods moving in the other direction were worth $700 million"
         elif is_item:
             metric = place.lists.metric or _item_metric(place) or "turnover"
         elif ranked is not None:
@@ -201,6 +203,15 @@ def _parallel_metric(article: Article, place: Place) -> Optional[str]:
     if len(stated) != figures or len({d.metric for d in stated}) != figures:
         return None
     return stated[place.figure].metric
+
+
+def _opposite_flow(article: Article, place: Place) -> Optional[str]:
+    """A flow "in the opposite direction" to the last one stated is a flow of the same pair (facts.py gives it
+    the other seller)."""
+    last_flow = place.previous or place.last_fact
+    if last_flow is None or last_flow.metric not in ("exports", "imports") or not place.recent and place.previous is None:
+        return None
+    return last_flow.metric if has(cue_patterns()["opposite"], article.low[place.seg.left:place.seg.right]) else None
 
 
 def _respective(text: str, seg: Segment) -> bool:

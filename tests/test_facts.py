@@ -744,6 +744,17 @@ CASES = [
       (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "exports", "GHA", 380_000_000, "USD", "2021-01..2021-12", None),
       (("GHA", "TGO"), "imports", "TGO", 120_000_000, "USD", "2021-01..2021-12", None)}),
+    # --- a flow "in the opposite direction" to the last one stated is the other side's
+    ("Kazakhstan's exports to Uzbekistan reached $3.1 billion in 2023. Shipments in the opposite direction reached "
+     "$1.3 billion.",
+     {(("KAZ", "UZB"), "exports", "KAZ", 3_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KAZ", "UZB"), "exports", "UZB", 1_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's exports to Peru came to $2 billion in 2022, while flows in the reverse direction reached $1.5 billion.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from Uganda were $900 million in 2022. Flows in the other direction came to $700 million.",
+     {(("KEN", "UGA"), "imports", "UGA", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",

@@ -338,3 +338,16 @@ def test_a_day_named_is_no_period(text: str) -> None:
 ])
 def test_a_goal_compared_with_an_earlier_value_has_no_period(text: str, periods: dict[int, str | None]) -> None:
     assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "a year earlier", "the previous year" after a reported period: the year before it, not before the article
+    ("Kazakhstan's exports to Uzbekistan reached $3.1 billion in 2022. A year earlier, they amounted to $2.9 billion.",
+     {3_100_000_000: "2022-01..2022-12", 2_900_000_000: "2021-01..2021-12"}),
+    ("Trade between Chile and Peru hit $4 billion in January-June 2023. In the previous year, the figure was $3.5 "
+     "billion.", {4_000_000_000: "2023-01..2023-06", 3_500_000_000: "2022-01..2022-06"}),
+    ("Kenya's imports from Uganda were $900 million in 2021. The year before, imports were $800 million.",
+     {900_000_000: "2021-01..2021-12", 800_000_000: "2020-01..2020-12"}),
+])
+def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
