@@ -6,8 +6,10 @@ from functools import lru_cache
 import pandas as pd
 import pycountry
 
+from parsers.schema import NOT_ISO_COUNTRIES
+
 # Codes the parsers use that are not ISO 3166-1 countries.
-EXTRA_COUNTRIES = {"EUU": "European Union"}
+EXTRA_COUNTRIES = NOT_ISO_COUNTRIES
 PAIR_SEP = "-"
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 import ahocorasick
 import pycountry
 
+from parsers.schema import NOT_ISO_COUNTRIES
 from parsers.tables import read_tsv
 
 GROUP = "group"
@@ -106,8 +107,8 @@ def _mark_chains(text: str, mentions: list[Mention]) -> list[Mention]:
 @lru_cache(maxsize=None)
 def country_name(iso3: str) -> str:
     """A readable English name for an ISO3 code (or the code itself when unknown)."""
-    if iso3 == "EUU":
-        return "European Union"
+    if iso3 in NOT_ISO_COUNTRIES:
+        return NOT_ISO_COUNTRIES[iso3]
     country = pycountry.countries.get(alpha_3=iso3)
     if country is None:
         return iso3

@@ -11,6 +11,8 @@ from typing import Optional
 
 import pandas as pd
 
+# Codes for sides that ISO 3166-1 does not list: the EU as a whole, and Kosovo's user-assigned code.
+NOT_ISO_COUNTRIES = {"EUU": "European Union", "XKX": "Kosovo"}
 METRICS = ("turnover", "exports", "imports", "target")
 QUALIFIERS = ("over", "about", "nearly")
 STATUSES = ("ok", "no_facts", "error")

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import pycountry
 
-from parsers.schema import METRICS
+from parsers.schema import METRICS, NOT_ISO_COUNTRIES
 
 ACTIONS = {"confirm": "confirmed", "correct": "corrected", "reject": "rejected"}
 UNREVIEWED = "unreviewed"
@@ -27,7 +27,7 @@ CORRECTABLE = (
     "period_start", "period_end", "target_year",
 )
 # Codes beyond ISO 3166 that facts use: the European Union as a whole (as the corpus rules say).
-EXTRA_COUNTRY_CODES = frozenset({"EUU"})
+EXTRA_COUNTRY_CODES = frozenset(NOT_ISO_COUNTRIES)
 YEARS = range(1900, 2201)
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$")
 

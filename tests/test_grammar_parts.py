@@ -121,6 +121,10 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     ("Trade with Swaziland, Cape Verde and East Timor.", ["SWZ", "CPV", "TLS"]),
     ("Liberian, Gambian and Djiboutian ministers.", ["LBR", "GMB", "DJI"]),
     ("Trade with England, Trinidad and St Lucia.", ["GBR", "TTO", "LCA"]),
+    ("Trade with Antigua, Sao Tome and the Vatican.", ["ATG", "STP", "VAT"]),
+    # Kosovo has no ISO 3166-1 code: XKX, as the EU and the IMF write it
+    ("Kosovo and Albania agreed; Kosovar exports to Serbia fell.", ["XKX", "ALB", "XKX", "SRB"]),
+    ("Lankan exports to Maldivian buyers.", ["LKA", "MDV"]),
     # parts of a country are places, not countries ("New England" is not England)
     ("Exports from New England, Scotland and Wales.", [GROUP, GROUP, GROUP]),
     ("Indo-Pak and Russo-Turkish talks.", ["IND", "PAK", "RUS", "TUR"]),
@@ -258,3 +262,13 @@ def test_tables_name_countries_by_their_iso_codes(table: str, column: str) -> No
     known = {c.alpha_3 for c in pycountry.countries} | {"EUU", "default"}
     codes = {code for row in read_tsv(table) for code in row[column].split("|")}
     assert codes and codes <= known, codes - known
+
+
+@pytest.mark.parametrize(("code", "name"), [("EUU", "European Union"), ("XKX", "Kosovo"), ("TUR", "Türkiye")])
+def test_every_code_the_parser_writes_has_one_name_in_parser_and_app(code: str, name: str) -> None:
+    from app.labels import country_name as app_name
+    from app.names import country_code
+    from parsers.gazetteer import country_name
+
+    assert country_name(code) == app_name(code) == name
+    assert country_code(name) == code
