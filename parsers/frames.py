@@ -217,7 +217,8 @@ def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
 
 def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     """Among several countries: a pair joined by "between A and B" or "A-B", else the two that the clause
-    gives roles, else the first two named."""
+    gives roles, else the one partner it gives a role and the country named nearest before it, else the first
+    two named."""
     for a, b in zip(found, found[1:]):
         if a.iso3 != b.iso3 and (BETWEEN.search(text, max(0, a.start - 14), a.start)
                                  and AND_BEFORE.search(text, max(a.start, b.start - 12), b.start)
@@ -228,9 +229,17 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
         return subject
     with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
     distinct = list(dict.fromkeys(p.iso3 for p in found))
-    for isos in (with_roles, distinct):
-        if len(isos) >= 2:
-            return sorted_pair(isos[0], isos[1])
+    if len(with_roles) >= 2:
+        return sorted_pair(with_roles[0], with_roles[1])
+    if len(with_roles) == 1 and len(distinct) >= 2:
+        # one partner named with a role ("exports to Argentina"): its other side is the country named nearest
+        # before it ("Following talks with his Chinese counterpart, the Brazilian minister said exports to ...")
+        partner = next(p for p in found if p.role)
+        before = [p for p in found if p.start < partner.start and p.iso3 != partner.iso3]
+        if before:
+            return sorted_pair(before[-1].iso3, partner.iso3)
+    if len(distinct) >= 2:
+        return sorted_pair(distinct[0], distinct[1])
     return None
 
 

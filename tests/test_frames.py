@@ -405,3 +405,17 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
 ])
 def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # one partner given a role ("exports to Argentina"): its other side is the country named nearest before it,
+    # not a third country the sentence opened with
+    ("Following the meeting with his Chinese counterpart, the Brazilian minister said exports to Argentina fell to "
+     "$16 billion in 2022.", {(("ARG", "BRA"), "exports", "BRA", 16_000_000_000, "USD", Y2022, None)}),
+    ("After talks with his Japanese counterpart, the Thai minister said exports to Vietnam rose to $12 billion in 2022.",
+     {(("THA", "VNM"), "exports", "THA", 12_000_000_000, "USD", Y2022, None)}),
+    ("Welcoming the French delegation, the Moroccan minister said trade with Spain hit €20 billion in 2022.",
+     {(("ESP", "MAR"), "turnover", None, 20_000_000_000, "EUR", Y2022, None)}),
+])
+def test_a_partner_pairs_with_the_country_named_nearest_before_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
