@@ -30,6 +30,10 @@ from parsers.tables import read_tsv
     ("RM79.63 billion", 79.63e9, "MYR"),
     ("Rs 1,500 crore", 15e9, "INR"),
     ("₹2.3 lakh crore", 2.3e12, "INR"),
+    # a thousand of a larger unit, as written in South Asia and in translations from Russian
+    ("Rs 12 thousand crore", 1.2e11, "INR"),
+    ("Rs 1.5 lakh crores", 1.5e12, "INR"),
+    ("4.5 thousand billion rubles", 4.5e12, "RUB"),
     ("186,439 billion dollars", 186.439e9, "USD"),  # decimal comma: 186 trillion would be absurd
     ("186,440 million dollars", 186.44e9, "USD"),  # thousands separator
     ("319 thousand 969 million dollars", 319.969e9, "USD"),
