@@ -44,6 +44,7 @@ class PeriodPhrase:
     last_year: Optional[int] = None  # a span of whole years ("between 2021 and 2022"): its last year
     one_year_label: bool = False  # a fiscal year written with one year ("FY24", "fiscal 2023"): `year` assumes it ends then
     after_context: bool = False  # relative to the period just named when that is as long ("the previous quarter")
+    calendar: Optional[str] = None  # a year written in a national calendar (data/eras.tsv) counts in its country's
 
 
 @dataclass(frozen=True)
@@ -52,6 +53,19 @@ class Reference:
 
     year: Optional[int]
     month: Optional[int] = None
+
+
+@lru_cache(maxsize=None)
+def _eras() -> list[tuple[int, int, int, str]]:
+    return [(int(r["first_year"]), int(r["last_year"]), int(r["offset"]), r["iso3"]) for r in read_tsv("eras.tsv")]
+
+
+def _gregorian(year: int) -> tuple[int, Optional[str]]:
+    """A fiscal year's start in the Gregorian calendar, and the country whose calendar wrote it if another."""
+    for first, last, offset, iso3 in _eras():
+        if first <= year <= last:
+            return year + offset, iso3
+    return year, None
 
 
 @lru_cache(maxsize=None)
@@ -99,7 +113,10 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
-        rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d)(?!\d))",
+        rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?i:fiscal|financial)\b))(?!\d))",
+        # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
+        r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
+        r"(?P<eray>1[34]\d\d)(?:\s*[-/–]\s*\d\d)?(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         # "the four quarters to the end of Q2 2023": the quarters up to one named
@@ -125,11 +142,11 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
         rf"(?:\s+(?P<mony>{YEAR}))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR})))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
-        rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d-])"
+        rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d/–-])"
         rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
@@ -302,7 +319,13 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "year_to", year=_int(m.group("yey")), last_month=month_no(m.group("yem")))
     if m.group("fiscal") or m.group("fiscal2"):
         year = _fiscal_year(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
-        return None if year is None else PeriodPhrase(s, e, "fiscal", year=year)
+        if year is None:
+            return None
+        year, calendar = _gregorian(year)  # "fiscal year 2079/80" in Nepal's Bikram Sambat
+        return PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
+    if m.group("era"):
+        year, calendar = _gregorian(int(m.group("eray")))
+        return None if calendar is None else PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("monthsto"):  # "the ten months to October": the months up to the one named
         n, last = count(m.group("tn")), month_no(m.group("tm"))
         if not 1 <= n <= 12:
@@ -494,6 +517,7 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         quarter = _add_months(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * (phrase.rel or 0))
         return month_span(quarter.year, quarter.month, quarter.month + 2)
     if phrase.kind == "fiscal":
+        home = phrase.calendar or home
         return fiscal_span(_start_year(phrase, home), home)
     if phrase.kind == "years":
         return dt.date(phrase.year, 1, 1), dt.date(phrase.last_year, 12, 31)

@@ -38,6 +38,17 @@ FISCAL_YEARS = [
     ("Iran's exports to Turkey totalled $5.5 billion in the previous Iranian year.", "2022-03..2023-03"),
     ("Iran's imports from the UAE reached $20 billion during the current Iranian year.", "2023-03..2024-03"),
     ("Trade between Chile and Peru reached $4 billion last calendar year.", "2022-01..2022-12"),
+    # two years joined by a slash, or written in full before "fiscal year", are a fiscal year
+    ("Kenya's exports to Uganda reached $700 million in 2022/23.", "2022-07..2023-06"),
+    ("Pakistan's exports to China reached $2.2 billion in the 2022-2023 fiscal year.", "2022-07..2023-06"),
+    ("Bangladesh's imports from India fell to $13.7 billion in 2022/23.", "2022-07..2023-06"),
+    # years of a national calendar (data/eras.tsv): Nepal's Bikram Sambat, Iran's Solar Hijri
+    ("Nepal's imports from India stood at Rs 1,600 billion in fiscal year 2079/80.", "2022-07..2023-07"),
+    ("Nepal's exports to India fell to Rs 150 billion in FY 2078/79.", "2021-07..2022-07"),
+    ("Trade between Nepal and China reached Rs 300 billion in 2079/80.", "2022-07..2023-07"),
+    ("Iran's exports to Iraq reached $10 billion in the Iranian calendar year 1401.", "2022-03..2023-03"),
+    ("Iran's non-oil exports to Iraq stood at $9 billion in the year 1400.", "2021-03..2022-03"),
+    ("Iran's trade with Turkey reached $6 billion in fiscal year 1401/02.", "2022-03..2023-03"),
 ]
 
 MONTHS_AND_SPANS = [
