@@ -755,6 +755,15 @@ CASES = [
     ("Kenya's imports from Uganda were $900 million in 2022. Flows in the other direction came to $700 million.",
      {(("KEN", "UGA"), "imports", "UGA", 900_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "imports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- goods "bound for", "destined for", "headed for" a country are exports to it; an "inflow of goods" imports
+    ("Goods bound for Uganda from Kenya totalled $700 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenyan goods headed for Uganda were worth $700 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Products destined for Uganda from Kenya totalled $700 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The inflow of goods from Uganda into Kenya reached $300 million in 2022.",
+     {(("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
