@@ -33,6 +33,7 @@ TAIL_CHARS = 40
 MAX_LIST_LINES = 30
 # "China accounted for the largest share with", "China took the largest share (21.3%, or"
 HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?(?:\s+(?:with|at|for)|\s*\()\s*(?:[\d.,]+\s?(?:%|percent|per cent)[\s,;]*(?:or\s+)?)?")
+VERB_GAP = re.compile(r"(?:\s+[\w-]+){1,4}?\s*")  # a few words, no punctuation: "supplied goods worth"
 ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # a bullet or a number before an item ("- China: $13.7 billion")
 
 
@@ -147,8 +148,10 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
         before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
             found[number] = before[-1]
-        elif before and HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start):
-            heads[number] = before[-1]
+        elif before and (HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start)
+                         or VERB_GAP.fullmatch(article.low, before[-1].end, money.start)
+                         and party(article, before[-1]).verb):
+            heads[number] = before[-1]  # "China supplied $21 billion, Brazil $7 billion and Peru $2 billion"
         previous_end = money.end
     if len(found) >= 2:
         first = min(found)

@@ -257,7 +257,8 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
 
 
 def _item_metric(place: Place) -> Optional[str]:
-    """A ranking item without a metric phrase measures what the item before it measured; a lone ranked item
+    """A ranking item without a metric phrase measures what the figure before it in its sentence or the item
+    before it measured; a lone ranked item
     what the fact just before it measured ("Peru's exports to China hit $22 billion. The US remained in
     second place with $8 billion."), and so does a ranking that follows the one fact of the sentence before
     ("Japan was the top export destination, taking $11.5 billion. China followed with $10.9 billion, and the
@@ -265,6 +266,8 @@ def _item_metric(place: Place) -> Optional[str]:
     last_fact = place.last_fact
     if last_fact is None or last_fact.metric == "target":
         return None
+    if place.previous is not None and place.previous.metric != "target":
+        return place.previous.metric  # "Kenya took $570 million, South Sudan $480 million": the fact it follows
     if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
         return last_fact.metric
     alone = len(place.drafts) < 2 or place.drafts[-2].sentence != last_fact.sentence

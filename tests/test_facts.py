@@ -764,6 +764,24 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
     ("The inflow of goods from Uganda into Kenya reached $300 million in 2022.",
      {(("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a list of partners right after a part of a total continues what that part measured; the verb of its head
+    # item is left out of the others ("China supplied $21 billion, Brazil $7 billion"): each item sells (or buys)
+    # as its head does (a flow read from the buyer's or the seller's side is the same flow)
+    ("Uganda's exports to the region amounted to $1.4 billion in 2022. Kenya took $570 million, South Sudan $480 "
+     "million and Rwanda $110 million.",
+     {(("KEN", "UGA"), "exports", "UGA", 570_000_000, "USD", "2022-01..2022-12", None),
+      (("SSD", "UGA"), "exports", "UGA", 480_000_000, "USD", "2022-01..2022-12", None),
+      (("RWA", "UGA"), "exports", "UGA", 110_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports totalled $90 billion in 2022. China supplied $21 billion, Brazil $7 billion and Peru $2 "
+     "billion.",
+     {(("CHL", "CHN"), "exports", "CHN", 21_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "CHL"), "exports", "BRA", 7_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports reached $7 billion in 2022. Uganda bought $900 million, Tanzania $400 million and Rwanda "
+     "$200 million.",
+     {(("KEN", "UGA"), "imports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "imports", "KEN", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "RWA"), "imports", "KEN", 200_000_000, "USD", "2022-01..2022-12", None)}),
     # --- more verbs of buying: "goods brought in", "sourced", "procured", "inbound shipments" (but exports that
     # "brought in" a sum earned it: see test_not_bilateral)
     ("The value of goods brought in by Kenya from India was $1.1 billion in 2022.",
