@@ -176,6 +176,9 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
         if p.kind != "same_period" and compared_year(low, p.start):  # "down from $58.8 billion in 2022": later
             named.append((p.year + 1, True))
             continue
+        if p.kind == "same_period":  # "up from $900 million in the same period of 2022": the part of a later year
+            named.append((p.year + 1, False))
+            continue
         named.append((p.year, p.kind != "months" or (p.first_month, p.last_month) == (1, 12)))
     if not named:
         return Reference(None)

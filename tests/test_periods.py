@@ -362,3 +362,16 @@ def test_a_goal_compared_with_an_earlier_value_has_no_period(text: str, periods:
 ])
 def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: dict[int, str]) -> None:
     assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text)} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # no date: months without a year compared with "the same period of 2022" are 2023's
+    ("Trade between Kenya and Uganda reached $1 billion in January-May, up from $900 million in the same period of "
+     "2022.", {1_000_000_000: "2023-01..2023-05", 900_000_000: "2022-01..2022-05"}),
+    ("In January-May, Kenya's exports to Uganda were $500 million, compared with $450 million in the corresponding "
+     "period of 2021.", {500_000_000: "2022-01..2022-05", 450_000_000: "2021-01..2021-05"}),
+    ("Chile's imports from Peru rose to $800 million in the first half, against $700 million in the same period of "
+     "2020.", {800_000_000: "2021-01..2021-06", 700_000_000: "2020-01..2020-06"}),
+])
+def test_without_a_date_months_follow_the_same_period_of_a_year(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text, None)} == periods
