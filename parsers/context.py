@@ -166,6 +166,9 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
         return Reference(article_date.year, article_date.month)
     target = cue_patterns()["target"]
     this_year = dt.date.today().year
+    # a year a figure is compared with is before the one reported on; that one is over too when the text speaks
+    # of "last year" ("fell to $45.6 billion last year, down from $58.8 billion in 2022"), not with "this year"
+    last_year_named = any(p.rel is not None and p.rel < 0 for p in periods)
     named: list[tuple[int, bool]] = []  # (year, named whole)
     for p in periods:
         if p.year is None or p.year > this_year or p.kind not in ("year", "months", "same_period", "fiscal"):
@@ -174,7 +177,7 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
         if target.search(low, clause_start, p.start):
             continue
         if p.kind != "same_period" and compared_year(low, p.start):  # "down from $58.8 billion in 2022": later
-            named.append((p.year + 1, True))
+            named.append((p.year + 1, last_year_named))
             continue
         if p.kind == "same_period":  # "up from $900 million in the same period of 2022": the part of a later year
             named.append((p.year + 1, False))

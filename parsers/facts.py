@@ -46,6 +46,10 @@ CROWDED = 3  # a sentence naming this many countries: each figure's pair had to 
 # between them ends the phrase ("... to China and bought $427 billion")
 PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|to|from|with|in|of|for)\b)[\w-]+\s+)?")
 
+# a comparison with a whole year, not the same months of it ("$1 billion in H1, against $2 billion for the whole of
+# 2022")
+WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b|\ball\s+of\s+(?:19|20)\d\d")
+
 
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
     """All bilateral trade facts the text states, one per distinct figure."""
@@ -350,7 +354,8 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
     elif origin.period is not None and months(origin.period) == 1 \
             and has(cue_patterns()["previous_month"], text[seg.end:seg.right]):
         own = month_earlier(origin.period)
-    if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own):
+    if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own) \
+            and not WHOLE_YEAR.search(text, seg.end, seg.right):  # "against $2 billion for the whole of 2022"
         draft.period = same_part_of(origin.period, own)
     elif own is not None:
         draft.period = own

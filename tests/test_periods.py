@@ -375,3 +375,17 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
 ])
 def test_without_a_date_months_follow_the_same_period_of_a_year(text: str, periods: dict[int, str]) -> None:
     assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text, None)} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # no date: with "this year", the year after a compared one is the current one; a whole year compared with
+    # part of one stays whole
+    ("Trade between Kenya and Uganda hit $1 billion in the first half of this year, against $2 billion for the "
+     "whole of 2022.", {1_000_000_000: "2023-01..2023-06", 2_000_000_000: "2022-01..2022-12"}),
+    ("Chile's exports to Peru reached $700 million in the first quarter of this year, compared with $2.6 billion in "
+     "the entire year 2021.", {700_000_000: "2022-01..2022-03", 2_600_000_000: "2021-01..2021-12"}),
+    ("Trade between Kenya and Uganda reached $1.1 billion in January-June 2023, compared with $1.9 billion in "
+     "full-year 2022.", {1_100_000_000: "2023-01..2023-06", 1_900_000_000: "2022-01..2022-12"}),
+])
+def test_a_part_of_this_year_against_a_whole_year(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text, None)} == periods
