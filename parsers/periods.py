@@ -132,8 +132,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
-        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR}))?"
-        rf"(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})|\s*['’](?P<y2s>\d\d)(?!\d))?"
+        rf"(?:\s+(?i:period))?(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
@@ -385,7 +385,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("range"):
         first, last = month_no(m.group("m1")), month_no(m.group("m2"))
         year, rel, fiscal = _year_ref(m, "r")
-        year = _int(m.group("y2")) or _int(m.group("y1")) or year
+        year = _int(m.group("y2")) or _int(m.group("y1")) or (2000 + int(m.group("y2s")) if m.group("y2s") else year)
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal,
                             calendar_months=fiscal)
     if m.group("quarters"):

@@ -178,6 +178,10 @@ REF = Reference(2023, 10)
     ("in the six months to 30 June 2023", ("2023-01-01", "2023-06-30")),
     ("as of 30 September 2023", ("2023-01-01", "2023-09-30")),
     ("as of June 30, 2023", ("2023-01-01", "2023-06-30")),
+    # a span called a period before its year, or with the year's last two digits after an apostrophe
+    ("in the January-May period of 2022", ("2022-01-01", "2022-05-31")),
+    ("during the January to September period of 2021", ("2021-01-01", "2021-09-30")),
+    ("Jan–May’22", ("2022-01-01", "2022-05-31")),
 ])
 def test_period_phrase(text: str, span: tuple[str, str]) -> None:
     (phrase,) = find_periods(text)
