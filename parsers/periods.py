@@ -107,7 +107,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
                 rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
                 rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
                 rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?)?)")
-    half = r"(?P<half>first|second|1st|2nd)\s+(?:half|semester)"
+    half = r"(?P<half>first|second|1st|2nd)\s+(?:half(?:[- ]year)?|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
     parts = [
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
@@ -129,11 +129,12 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?i:last|past)|(?P<qprev>(?i:previous|preceding)))\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter}){BRACKETED}(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
-        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:\s*(?:of\s+)?(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d)))?)",
+        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d))"
+        r"|\s*['’](?P<hqy2>\d\d)(?!\d))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
         rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})|\s*['’](?P<y2s>\d\d)(?!\d))?"
-        rf"(?:\s+(?i:period))?(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
+        rf"(?:\s+(?i:period|quarter))?(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
@@ -372,7 +373,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if m.group("hqfy"):
             year = _fiscal_year(re.sub(r"\D", "", m.group("hqfy")), None)
             return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)
-        return PeriodPhrase(s, e, "months", year=_int(m.group("hqy")), first_month=first, last_month=last)
+        year = _int(m.group("hqy")) or (2000 + int(m.group("hqy2")) if m.group("hqy2") else None)
+        return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
     if m.group("nh"):
         if m.group("nhn"):
             first, last = (1, 6) if m.group("nhn") == "1" else (7, 12)

@@ -182,6 +182,12 @@ REF = Reference(2023, 10)
     ("in the January-May period of 2022", ("2022-01-01", "2022-05-31")),
     ("during the January to September period of 2021", ("2021-01-01", "2021-09-30")),
     ("Jan–May’22", ("2022-01-01", "2022-05-31")),
+    ("in the January-March quarter of 2023", ("2023-01-01", "2023-03-31")),
+    # halves and quarters joined to their year by a hyphen, a slash or an apostrophe
+    ("in H1-2022", ("2022-01-01", "2022-06-30")),
+    ("in Q1’23", ("2023-01-01", "2023-03-31")),
+    ("in Q3/2021", ("2021-07-01", "2021-09-30")),
+    ("the second half-year of 2022", ("2022-07-01", "2022-12-31")),
 ])
 def test_period_phrase(text: str, span: tuple[str, str]) -> None:
     (phrase,) = find_periods(text)
