@@ -112,7 +112,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
     parts = [
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
-        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*'?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
+        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?i:fiscal|financial)\b))(?!\d))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
@@ -141,13 +141,13 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
-        rf"(?:\s+(?P<mony>{YEAR}))?)",
+        rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
-        rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+)?(?P<yy>{YEAR})(?![\d/–-])"
+        rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+|(?i:calendar)\s+|CY\s*)?(?P<yy>{YEAR})(?![\d/–-])"
         rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s))",
     ]
     # Phrases start at a word: anchoring there spares the alternatives at every other position.
@@ -212,8 +212,8 @@ def _leading_words() -> frozenset[str]:
 
 
 def _may_start_phrase(word: str, leading: frozenset[str]) -> bool:
-    return word[0].isdigit() or word.lower() in leading or (word[0] in "FHQ" and word[1:2].isalnum() and
-                                                             (word[:2] == "FY" or word[1:].isdigit()))
+    return word[0].isdigit() or word.lower() in leading or word[:2] in ("FY", "CY") \
+        or word[0] in "FHQ" and word[1:].isdigit()
 
 
 CANNOT_START, STARTS, STARTS_BEFORE_ANOTHER = 0, 1, 2
@@ -411,13 +411,14 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
-        if not (prep or m.group("mony")):
+        if not (prep or m.group("mony") or m.group("mony2")):
             return None
         if (m.group("mday") or m.group("mday2")) and not prep:
             return None  # "24 October 2023", "October 24, 2023": a day (a dateline, an event), not a period
         n = month_no(m.group("mm"))
         to_date = "end of" in prep or prep in ("as of", "through", "thru", "up to")
-        return PeriodPhrase(s, e, "months", year=_int(m.group("mony")), first_month=1 if to_date else n,
+        year = _int(m.group("mony")) or (2000 + int(m.group("mony2")) if m.group("mony2") else None)
+        return PeriodPhrase(s, e, "months", year=year, first_month=1 if to_date else n,
                             last_month=n, last_named_month=prep == "last")
     if m.group("years"):
         first, last = int(m.group("ya")), int(m.group("yb"))

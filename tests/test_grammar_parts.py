@@ -188,6 +188,13 @@ REF = Reference(2023, 10)
     ("in Q1’23", ("2023-01-01", "2023-03-31")),
     ("in Q3/2021", ("2021-07-01", "2021-09-30")),
     ("the second half-year of 2022", ("2022-07-01", "2022-12-31")),
+    # a month's year after a comma, a hyphen, "of" or an apostrophe; a calendar year written "CY2023"
+    ("in June, 2023", ("2023-06-01", "2023-06-30")),
+    ("in March of 2022", ("2022-03-01", "2022-03-31")),
+    ("in Sept’21", ("2021-09-01", "2021-09-30")),
+    ("in CY2023", ("2023-01-01", "2023-12-31")),
+    ("in calendar 2022", ("2022-01-01", "2022-12-31")),
+    ("in FY’23", ("2022-04-01", "2023-03-31")),
 ])
 def test_period_phrase(text: str, span: tuple[str, str]) -> None:
     (phrase,) = find_periods(text)
