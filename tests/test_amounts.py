@@ -120,6 +120,13 @@ CURRENCY_BY_COUNTRY = [
      {(("JAM", "TTO"), "imports", "TTO", 150_000_000_000, "JMD", Y2022, None)}),
     ("Trade between Mexico and Colombia reached Mex$90 billion in 2022.",
      {(("COL", "MEX"), "turnover", None, 90_000_000_000, "MXN", Y2022, None)}),
+    # more local abbreviations and currency names: "Bt" baht, "DA" Algerian dinars, "NIS" shekels, quetzales
+    ("Thailand's exports to Laos reached Bt150 billion in 2022.",
+     {(("LAO", "THA"), "exports", "THA", 150_000_000_000, "THB", Y2022, None)}),
+    ("Algeria's exports to Tunisia reached 200 billion DA in 2022.",
+     {(("DZA", "TUN"), "exports", "DZA", 200_000_000_000, "DZD", Y2022, None)}),
+    ("Trade between Guatemala and Mexico reached 20 billion quetzales in 2022.",
+     {(("GTM", "MEX"), "turnover", None, 20_000_000_000, "GTQ", Y2022, None)}),
     # "K" is the kwacha in Zambian and Malawian texts, the kyat in Myanmar's, the kina in Papua New Guinea's
     ("Zambia's exports to the DR Congo rose to K25.6 billion in 2022.",
      {(("COD", "ZMB"), "exports", "ZMB", 25_600_000_000, "ZMW", Y2022, None)}),
