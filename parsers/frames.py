@@ -181,18 +181,25 @@ def _without_unions_of_members(found: list[Party]) -> list[Party]:
     return [p for p in found if p.iso3 not in unions] if unions else found
 
 
-def _rivals(text: str, mentions: list[Mention], start: int) -> set[Mention]:
+def rival_starts(article: Article, start: int, end: int) -> frozenset[int]:
+    """Where the countries named in [start, end) as ranked above or below the subject stand ("third-largest
+    market after Italy and China", "ahead of Russia"): no item of a list either, though a figure follows them
+    (the items after "followed by" or "including" are a list's)."""
+    return frozenset(m.start for m in _rivals(article.low, article.countries_in(start, end), start, "outranked"))
+
+
+def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "comparison") -> set[Mention]:
     """"by surpassing Canada and China": countries named right after a comparison cue (not "surpassed by X")."""
     rivals: set[Mention] = set()
     if not mentions:
         return rivals
-    single = cue_patterns()["comparison_single"]
-    for cue in single.finditer(text, start, mentions[-1].end):
+    single = cue_patterns()["comparison_single"] if kind == "comparison" else None
+    for cue in single.finditer(text, start, mentions[-1].end) if single else ():
         first = next((m for m in mentions if m.start >= cue.end()), None)
         if first is not None and first.start - cue.end() <= COMPARISON_REACH and \
                 not any(ch.isdigit() for ch in text[cue.end():first.start]):
             rivals.add(first)  # "Unlike Chile, Peru ...": the comma ends the comparison
-    comparison = cue_patterns()["comparison"]
+    comparison = cue_patterns()[kind]
     for cue in comparison.finditer(text, start, mentions[-1].end):
         if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
             continue

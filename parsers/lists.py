@@ -16,7 +16,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import metric_in
-from parsers.frames import BUYER, PARTNER, SELLER, Party, party, parties
+from parsers.frames import BUYER, PARTNER, SELLER, Party, party, parties, rival_starts
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
 from parsers.periods import PeriodPhrase
@@ -144,8 +144,10 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
     found: dict[int, Mention] = {}
     heads: dict[int, Mention] = {}
     previous_end = sentence[0]
+    rivals = rival_starts(article, sentence[0], sentence[1])
     for number, money in enumerate(figures):
-        before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
+        before = [m for m in article.countries_in(previous_end, money.start)
+                  if m.iso3 != GROUP and not m.chained and m.start not in rivals]
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
             found[number] = before[-1]
         elif before and (HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start)

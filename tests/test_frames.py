@@ -419,3 +419,16 @@ def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple
 ])
 def test_a_partner_pairs_with_the_country_named_nearest_before_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # countries a subject is ranked after or ahead of are no items of a list, though the figure follows them
+    ("The Netherlands is Kazakhstan's third-largest export market after Italy and China, with $5.6 billion in 2022.",
+     {(("KAZ", "NLD"), "exports", "KAZ", 5_600_000_000, "USD", Y2022, None)}),
+    ("Vietnam is Cambodia's second supplier after China, with $5 billion in 2022.",
+     {(("KHM", "VNM"), "imports", "VNM", 5_000_000_000, "USD", Y2022, None)}),
+    ("Italy is Kazakhstan's top export market ahead of China and Russia, with $15 billion in 2022.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
+])
+def test_countries_ranked_against_are_no_list_items(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
