@@ -15,7 +15,9 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in
-from parsers.frames import BUYER, SELLER, Party, home_parties, in_union, parties, pick_two, posting, sorted_pair
+from parsers.frames import (
+    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, pick_two, posting, sorted_pair,
+)
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
 from parsers.lists import as_party
@@ -69,6 +71,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    if _joint_partners(article, local):
+        return None
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
@@ -96,6 +100,19 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if whole_isos:
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
+
+
+def _joint_partners(article: Article, local: list[Party]) -> bool:
+    """"Egypt's imports from Russia and Ukraine totalled $4 billion": one figure for two partners named together
+    after one preposition is trade with both, no pair's ("between Kenya and Uganda" names the pair itself)."""
+    for first, second in zip(local, local[1:]):
+        if first.role is None or first.reporter or second.role is not None or first.iso3 == second.iso3:
+            continue
+        (mention,) = article.countries_in(first.start, first.start + 1)[:1] or (None,)
+        if mention is not None and JOINED.fullmatch(article.low, mention.end, second.start) \
+                and not BETWEEN.search(article.low, max(0, first.start - 14), first.start):
+            return True
+    return False
 
 
 def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:

@@ -98,6 +98,11 @@ NOT_FACTS = {
         "Kenya wants to increase its exports to Uganda by $200 million.",
         "The new bridge is expected to lift trade between Laos and Thailand by $300 million.",
     ],
+    "one figure for two partners named together": [
+        "Egypt's imports from Russia and Ukraine, mostly wheat, totalled $4 billion in 2022.",
+        "Kenya's exports to Uganda and Tanzania rose to $1.2 billion in 2022.",
+        "Vietnam's trade with China and India reached $190 billion in 2022.",
+    ],
 }
 
 
