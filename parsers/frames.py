@@ -224,8 +224,8 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
 
 def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     """Among several countries: a pair joined by "between A and B" or "A-B", else the two that the clause
-    gives roles, else the one partner it gives a role and the country named nearest before it, else the first
-    two named."""
+    gives roles (whose trade it is and the partner after it first), else the one partner it gives a role and the
+    country named nearest before it, else the first two named."""
     for a, b in zip(found, found[1:]):
         if a.iso3 != b.iso3 and (BETWEEN.search(text, max(0, a.start - 14), a.start)
                                  and AND_BEFORE.search(text, max(a.start, b.start - 12), b.start)
@@ -234,6 +234,9 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     subject = _verb_pair(found)
     if subject is not None:
         return subject
+    owned = _owner_pair(found)
+    if owned is not None:
+        return owned
     with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
     distinct = list(dict.fromkeys(p.iso3 for p in found))
     if len(with_roles) >= 2:
@@ -248,6 +251,17 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     if len(distinct) >= 2:
         return sorted_pair(distinct[0], distinct[1])
     return None
+
+
+def _owner_pair(found: list[Party]) -> Optional[tuple[str, str]]:
+    """Whose trade the clause names and the first partner named after it ("While trade with Germany fell,
+    Poland's exports to Ukraine rose to €12 billion"): a partner of another clause comes before the owner."""
+    owner = next((p for p in found if p.reporter and p.role in (SELLER, BUYER, HOLDER)), None)
+    if owner is None:
+        return None
+    after = next((p for p in found if p.start > owner.start and p.iso3 != owner.iso3 and p.role is not None
+                  and not p.reporter), None)
+    return sorted_pair(owner.iso3, after.iso3) if after else None
 
 
 def _verb_pair(found: list[Party]) -> Optional[tuple[str, str]]:

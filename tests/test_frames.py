@@ -432,3 +432,16 @@ def test_a_partner_pairs_with_the_country_named_nearest_before_it(text: str, exp
 ])
 def test_countries_ranked_against_are_no_list_items(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # whose trade the clause names pairs with the partner named after it, not with one of a clause before
+    ("While trade with Germany fell, Poland's exports to Ukraine rose to €12 billion in 2022.",
+     {(("POL", "UKR"), "exports", "POL", 12_000_000_000, "EUR", Y2022, None)}),
+    ("As imports from China slowed, Vietnam's exports to the US climbed to $97 billion in 2022.",
+     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", Y2022, None)}),
+    ("Although trade with Russia shrank, Kazakhstan's trade with Turkey reached $6 billion in 2022.",
+     {(("KAZ", "TUR"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+])
+def test_the_owner_pairs_with_the_partner_after_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
