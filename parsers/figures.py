@@ -47,9 +47,10 @@ FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\
 FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
-# a noun phrase set off by commas that describes a name ("to China, its main trading partner, totalled"): its
-# trade words say what the country is, not what the figure measures
-APPOSITION_OPEN = re.compile(r",\s+(?:the|its|their|our|a|an|[\w-]+['’]s)\s+[^,.;()\d]{0,40}$")
+# a noun phrase or relative clause set off by commas that describes a name ("to China, its main trading partner,
+# totalled", "Chile, which both export copper to China,"): its trade words say what the country is or does, not
+# what the figure measures
+APPOSITION_OPEN = re.compile(r",\s+(?:(?:the|its|their|our|a|an|[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
 APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{0,40},")
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket

@@ -28,6 +28,7 @@ BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # a line of key figures: a bullet or number, a short label, a colon or dash, then the figure ("• Exports: $2.5 billion")
 LABEL_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*[^\W\d][^:\n\d]{0,40}?[ \t]*[:–—-][ \t]*")
 TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a bracket, not a full stop
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
 
 
 @dataclass
@@ -71,6 +72,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    local = _outside_asides(article, seg, local)
     if _joint_partners(article, local):
         return None
     local += home_parties(article, seg.left, seg.start, local)
@@ -100,6 +102,16 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if whole_isos:
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
+
+
+def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[Party]:
+    """"Kazakhstan, which borders Russia and China, saw its trade with Uzbekistan reach $4.4 billion": the
+    countries of a relative clause set off by commas are no sides of a figure outside it."""
+    asides = [m.span() for m in RELATIVE_ASIDE.finditer(article.low, seg.left, seg.right)
+              if not m.start() <= seg.start < m.end()]
+    if not asides:
+        return found
+    return [p for p in found if not any(start <= p.start < end for start, end in asides)]
 
 
 def _joint_partners(article: Article, local: list[Party]) -> bool:

@@ -445,3 +445,16 @@ def test_countries_ranked_against_are_no_list_items(text: str, expected: set[tup
 ])
 def test_the_owner_pairs_with_the_partner_after_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a relative clause set off by commas describes a name: its countries and trade words are not the figure's
+    ("Kazakhstan, which borders Russia and China, saw its trade with Uzbekistan reach $4.4 billion in 2022.",
+     {(("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", Y2022, None)}),
+    ("Trade between Peru and Chile, which both export copper to China, reached $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+    ("Chile's exports to Peru, which imports much from Brazil, rose to $2 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", Y2022, None)}),
+])
+def test_a_relative_clause_describes_a_name(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
