@@ -49,9 +49,11 @@ def _context(template: str) -> re.Pattern[str]:
     return re.compile(template)
 
 
-# A 'line' pattern is anchored at every line start by the regex engine itself ((?m)^), one search per pattern.
+# A 'line' pattern starts with the newline before its line, and the body is searched with a newline put
+# before it so its first line counts: the engine skips to a literal first character directly, while for
+# (?m)^ it tries the whole pattern at every character. Same matches, one search per pattern.
 _OUTLET_CONTEXTS = [
-    (row["needs"], _context(f"(?m)^(?:{row['pattern']})" if row["at"] == "line" else row["pattern"]))
+    (row["needs"], _context(f"\\n(?:{row['pattern']})" if row["at"] == "line" else row["pattern"]))
     for row in read_tsv("outlet_contexts.tsv")
 ]
 
@@ -91,6 +93,7 @@ def article_outlet(text: str) -> Optional[str]:
     body = without_header(text)
     if len(body) > HEAD_CHARS + TAIL_CHARS:
         body = f"{body[:HEAD_CHARS]}\n{body[-TAIL_CHARS:]}"
+    body = f"\n{body}"  # so a 'line' pattern's newline finds the first line too
     for needs, context in _OUTLET_CONTEXTS:
         if needs not in body:
             continue
