@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import repeat
 from functools import lru_cache
 from collections.abc import Sequence
 from typing import Optional
@@ -161,11 +162,28 @@ MAGNITUDE_WORD = _word_scan(MAGNITUDE_WORDS)
 SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
 
 
+def _magnitude_words(text: str) -> list[re.Match[str]]:
+    """MAGNITUDE_WORD's matches, left to right. In an ASCII text (nearly every one) each word is looked for
+    with str.find in the lower-cased copy, which runs in C, and only the places found are tried with the
+    pattern: scanning for the first letters stops at every fifth character. A text with other characters is
+    scanned by the pattern itself, as its case-insensitive matching knows letters lower() keeps apart ('ı',
+    'ſ'). The matches cannot overlap (each starts a word), so both ways find the same ones."""
+    if not text.isascii():
+        return list(MAGNITUDE_WORD.finditer(text))
+    low, starts = text.lower(), set()
+    for word in MAGNITUDE_WORDS:
+        start = low.find(word)
+        while start >= 0:
+            starts.add(start)
+            start = low.find(word, start + 1)
+    return [match for match in map(MAGNITUDE_WORD.match, repeat(text), sorted(starts)) if match]
+
+
 def _candidates(text: str, spelled: re.Pattern[str]) -> list[tuple[int, int]]:
     """Where an amount can be: every run of digits, and spelled-out numbers before a magnitude word."""
     spans = [m.span() for m in DIGITS.finditer(text)]
     words = []
-    for magnitude in MAGNITUDE_WORD.finditer(text):
+    for magnitude in _magnitude_words(text):
         number = spelled.search(text, max(0, magnitude.start() - SPELLED_REACH), magnitude.start())
         if number is not None:
             words.append((number.start(), magnitude.end()))
