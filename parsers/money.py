@@ -8,10 +8,10 @@ number_words.tsv.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from itertools import repeat
-from functools import lru_cache
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import repeat
 from typing import Optional
 
 from parsers.lexicon import alternation, word_values
