@@ -194,6 +194,11 @@ def _by_first_letter(words: list[str]) -> str:
 
 
 PERIOD_ANCHOR = re.compile(rf"\d|(?i:{_by_first_letter(ANCHOR_WORDS)})")
+# The same test for an ASCII text (most), searched lower-cased: with the digits and words as plain characters
+# the regex engine skips in C to the characters that can start one, and tries only the branch of that
+# character, where it tried every case-insensitive branch at every character. (In other texts a letter may
+# match case-insensitively one that lower() keeps apart, such as 'ſ'.)
+LOWER_PERIOD_ANCHOR = re.compile("|".join([*"0123456789", _by_first_letter(ANCHOR_WORDS)]))
 ANCHOR_REACH = 48
 # Words that begin a period phrase only when the word after them can too ("in 2022", "the first half").
 FUNCTION_WORDS = frozenset("the in during for of from between over throughout at by that this as up".split())
@@ -235,6 +240,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
     spares the dozen alternatives at every other word."""
     pattern, months, ordinals = _grammar()
     recognizer = _recognizer()
+    anchor, anchored = (LOWER_PERIOD_ANCHOR, text.lower()) if text.isascii() else (PERIOD_ANCHOR, text)
     found: list[PeriodPhrase] = []
     for start, end in windows if windows is not None else [(0, len(text))]:
         covered = start
@@ -248,7 +254,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                 following = WORD.match(text, _skip_space(text, word.end()), end)
                 if following is None or _start_kind(following.group()) == CANNOT_START:
                     continue  # "the", "of", "in" start a phrase only before another word that can
-            if PERIOD_ANCHOR.search(text, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
+            if anchor.search(anchored, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
                 continue  # no year, month or period word close enough for any phrase to end on
             if recognizer.match(text, word.start(), end) is None:
                 continue
