@@ -143,21 +143,24 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
     gap = raw_cue("item_gap")
     found: dict[int, Mention] = {}
     heads: dict[int, Mention] = {}
+    verb_heads: dict[int, Mention] = {}  # a country before a few words: a head if it is their trade verb's subject
     previous_end = sentence[0]
-    rivals = rival_starts(article, sentence[0], sentence[1])
+    rivals: Optional[frozenset[int]] = None  # read only when a figure has a country right before it
     for number, money in enumerate(figures):
-        before = [m for m in article.countries_in(previous_end, money.start)
-                  if m.iso3 != GROUP and not m.chained and m.start not in rivals]
+        before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
-            found[number] = before[-1]
-        elif before and (HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start)
-                         or VERB_GAP.fullmatch(article.low, before[-1].end, money.start)
-                         and party(article, before[-1]).verb):
-            heads[number] = before[-1]  # "China supplied $21 billion, Brazil $7 billion and Peru $2 billion"
+            rivals = rival_starts(article, sentence[0], sentence[1]) if rivals is None else rivals
+            if before[-1].start not in rivals:  # "third-largest market after Italy and China, with $5.6 billion"
+                found[number] = before[-1]
+        elif before and HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start):
+            heads[number] = before[-1]
+        elif before and VERB_GAP.fullmatch(article.low, before[-1].end, money.start):
+            verb_heads[number] = before[-1]  # "China supplied $21 billion, Brazil $7 billion and Peru $2 billion"
         previous_end = money.end
     if len(found) >= 2:
         first = min(found)
         found.update({n: m for n, m in heads.items() if n < first})
+        found.update({n: m for n, m in verb_heads.items() if n < first and party(article, m).verb})
     return found
 
 
