@@ -74,8 +74,8 @@ def _respective_year(article: Article, place: Place) -> Optional[Span]:
 
 def _said_context(article: Article, place: Place) -> Optional[Span]:
     """What "the nine months" in the figure's clause refers to: the last period named, else the last one
-    named that is as long; what "the same period" refers to: the period reported on ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
-    totaled $3.4 billion in the nine months")."""
+    named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
+    totaled $3.4 billion in the nine months"); what "the same period" refers to: the period reported on."""
     context = place.phrase_context
     for phrase in article.periods_in(place.seg.left, place.seg.right):
         if phrase.kind == "same_period" and phrase.year is None and place.report_period is not None \

@@ -50,7 +50,8 @@ CAUSE_REACH = 30
 # a noun phrase or relative clause set off by commas that describes a name ("to China, its main trading partner,
 # totalled", "Chile, which both export copper to China,"): its trade words say what the country is or does, not
 # what the figure measures
-APPOSITION_OPEN = re.compile(r",\s+(?:(?:the|its|their|our|a|an|[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
+APPOSITION_OPEN = re.compile(
+    r",\s+(?:(?:the|its|their|our|a|an|[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
 APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{0,40},")
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket
@@ -190,15 +191,10 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     say what the figure measures."""
     pattern, table = metric_lookup()
     (cause,) = anchored_cues("cause_before")
-    before = None
-    for match in reversed(list(pattern.finditer(text, seg.left, seg.start))):
-        if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start()):
-            if before is not None:
-                before = match  # what the apposition stood after
-                break
-            before = match
-            if not _in_apposition(text, match, seg.left):
-                break
+    said = [match for match in reversed(list(pattern.finditer(text, seg.left, seg.start)))
+            if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
+    # the nearest phrase, unless it stands in an apposition after another one ("to China, its main trading partner,")
+    before = said[1] if len(said) > 1 and _in_apposition(text, said[0], seg.left) else said[0] if said else None
     after = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
     match = before or after
     metric = table[match.group(0).lower()] if match else None

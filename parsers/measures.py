@@ -51,11 +51,10 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     source = "clause" if metric is not None else "list" if is_item else "context"
     if metric is None:
         ranked = _ranked_role(article, seg, place.skip)
-        parallel = _parallel_metric(article, place)
+        # "In 2022, the corresponding figures were €11.2 billion and €4.2 billion"; "flows in the other direction"
+        parallel = _parallel_metric(article, place) or _opposite_flow(article, place)
         if parallel is not None:
-            metric = parallel  # "In 2022, the corresponding figures were €11.2 billion and €4.2 billion"
-        elif _opposite_flow(article, place) is not None:
-            metric = _opposite_flow(article, place)  # "goods moving in the other direction were worth $700 million"
+            metric = parallel
         elif is_item:
             metric = place.lists.metric or _item_metric(place) or "turnover"
         elif ranked is not None:
@@ -209,7 +208,8 @@ def _opposite_flow(article: Article, place: Place) -> Optional[str]:
     """A flow "in the opposite direction" to the last one stated is a flow of the same pair (facts.py gives it
     the other seller)."""
     last_flow = place.previous or place.last_fact
-    if last_flow is None or last_flow.metric not in ("exports", "imports") or not place.recent and place.previous is None:
+    if last_flow is None or last_flow.metric not in ("exports", "imports") \
+            or not place.recent and place.previous is None:
         return None
     return last_flow.metric if has(cue_patterns()["opposite"], article.low[place.seg.left:place.seg.right]) else None
 

@@ -115,7 +115,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?i:fiscal|financial)\b))(?!\d))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
-        r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
+        r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"
+        r"(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
         r"(?P<eray>1[34]\d\d)(?:\s*[-/–]\s*\d\d)?(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
@@ -129,7 +130,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?i:last|past)|(?P<qprev>(?i:previous|preceding)))\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter}){BRACKETED}(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
-        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d))"
+        rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)"
+        rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d))"
         r"|\s*['’](?P<hqy2>\d\d)(?!\d))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
@@ -140,7 +142,8 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
-        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
+        rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})"
+        rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
         rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
