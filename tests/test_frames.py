@@ -300,7 +300,40 @@ DIRECTION = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), WHOSE_STATISTICS + STATISTICS_SIDE + LISTS + DIRECTION,
+CLAUSES = [
+    # one partner given a role ("exports to Argentina"): its other side is the country named nearest before it,
+    # not a third country the sentence opened with
+    ("Following the meeting with his Chinese counterpart, the Brazilian minister said exports to Argentina fell to "
+     "$16 billion in 2022.", {(("ARG", "BRA"), "exports", "BRA", 16_000_000_000, "USD", Y2022, None)}),
+    ("After talks with his Japanese counterpart, the Thai minister said exports to Vietnam rose to $12 billion in 2022.",
+     {(("THA", "VNM"), "exports", "THA", 12_000_000_000, "USD", Y2022, None)}),
+    ("Welcoming the French delegation, the Moroccan minister said trade with Spain hit €20 billion in 2022.",
+     {(("ESP", "MAR"), "turnover", None, 20_000_000_000, "EUR", Y2022, None)}),
+    # countries a subject is ranked after or ahead of are no items of a list, though the figure follows them
+    ("The Netherlands is Kazakhstan's third-largest export market after Italy and China, with $5.6 billion in 2022.",
+     {(("KAZ", "NLD"), "exports", "KAZ", 5_600_000_000, "USD", Y2022, None)}),
+    ("Vietnam is Cambodia's second supplier after China, with $5 billion in 2022.",
+     {(("KHM", "VNM"), "imports", "VNM", 5_000_000_000, "USD", Y2022, None)}),
+    ("Italy is Kazakhstan's top export market ahead of China and Russia, with $15 billion in 2022.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
+    # whose trade the clause names pairs with the partner named after it, not with one of a clause before
+    ("While trade with Germany fell, Poland's exports to Ukraine rose to €12 billion in 2022.",
+     {(("POL", "UKR"), "exports", "POL", 12_000_000_000, "EUR", Y2022, None)}),
+    ("As imports from China slowed, Vietnam's exports to the US climbed to $97 billion in 2022.",
+     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", Y2022, None)}),
+    ("Although trade with Russia shrank, Kazakhstan's trade with Turkey reached $6 billion in 2022.",
+     {(("KAZ", "TUR"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+    # a relative clause set off by commas describes a name: its countries and trade words are not the figure's
+    ("Kazakhstan, which borders Russia and China, saw its trade with Uzbekistan reach $4.4 billion in 2022.",
+     {(("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", Y2022, None)}),
+    ("Trade between Peru and Chile, which both export copper to China, reached $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+    ("Chile's exports to Peru, which imports much from Brazil, rose to $2 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", Y2022, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOSE_STATISTICS + STATISTICS_SIDE + LISTS + DIRECTION + CLAUSES,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_frame_of_each_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
@@ -406,55 +439,3 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
 def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
 
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # one partner given a role ("exports to Argentina"): its other side is the country named nearest before it,
-    # not a third country the sentence opened with
-    ("Following the meeting with his Chinese counterpart, the Brazilian minister said exports to Argentina fell to "
-     "$16 billion in 2022.", {(("ARG", "BRA"), "exports", "BRA", 16_000_000_000, "USD", Y2022, None)}),
-    ("After talks with his Japanese counterpart, the Thai minister said exports to Vietnam rose to $12 billion in 2022.",
-     {(("THA", "VNM"), "exports", "THA", 12_000_000_000, "USD", Y2022, None)}),
-    ("Welcoming the French delegation, the Moroccan minister said trade with Spain hit €20 billion in 2022.",
-     {(("ESP", "MAR"), "turnover", None, 20_000_000_000, "EUR", Y2022, None)}),
-])
-def test_a_partner_pairs_with_the_country_named_nearest_before_it(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # countries a subject is ranked after or ahead of are no items of a list, though the figure follows them
-    ("The Netherlands is Kazakhstan's third-largest export market after Italy and China, with $5.6 billion in 2022.",
-     {(("KAZ", "NLD"), "exports", "KAZ", 5_600_000_000, "USD", Y2022, None)}),
-    ("Vietnam is Cambodia's second supplier after China, with $5 billion in 2022.",
-     {(("KHM", "VNM"), "imports", "VNM", 5_000_000_000, "USD", Y2022, None)}),
-    ("Italy is Kazakhstan's top export market ahead of China and Russia, with $15 billion in 2022.",
-     {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
-])
-def test_countries_ranked_against_are_no_list_items(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # whose trade the clause names pairs with the partner named after it, not with one of a clause before
-    ("While trade with Germany fell, Poland's exports to Ukraine rose to €12 billion in 2022.",
-     {(("POL", "UKR"), "exports", "POL", 12_000_000_000, "EUR", Y2022, None)}),
-    ("As imports from China slowed, Vietnam's exports to the US climbed to $97 billion in 2022.",
-     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", Y2022, None)}),
-    ("Although trade with Russia shrank, Kazakhstan's trade with Turkey reached $6 billion in 2022.",
-     {(("KAZ", "TUR"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
-])
-def test_the_owner_pairs_with_the_partner_after_it(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    # a relative clause set off by commas describes a name: its countries and trade words are not the figure's
-    ("Kazakhstan, which borders Russia and China, saw its trade with Uzbekistan reach $4.4 billion in 2022.",
-     {(("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", Y2022, None)}),
-    ("Trade between Peru and Chile, which both export copper to China, reached $4 billion in 2022.",
-     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
-    ("Chile's exports to Peru, which imports much from Brazil, rose to $2 billion in 2022.",
-     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", Y2022, None)}),
-])
-def test_a_relative_clause_describes_a_name(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text) == expected
