@@ -78,8 +78,8 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
     totaled $3.4 billion in the nine months"); what "the same period" refers to: the period reported on."""
     context = place.phrase_context
     for phrase in article.periods_in(place.seg.left, place.seg.right):
-        if phrase.kind == "same_period" and phrase.year is None and place.report_period is not None \
-                and place.number - place.report_sentence <= CONTEXT_SENTENCES:
+        if phrase.kind in ("same_period", "said_period") and phrase.year is None and phrase.last_month == 12 \
+                and place.report_period is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES:
             # "the same period (last year)" is the one reported on, not the comparison named last ("rose to
             # $573 million in the year to June, from $422 million a year before; imports were $41 million in the
             # same period")

@@ -65,6 +65,9 @@ RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
 DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b")
+# "14 percent, or $105 million, more than a year before": the same difference in money, set off by commas
+PERCENT_OR_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent),?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
+DIFFERENCE_SET_OFF = re.compile(r"\s*,\s*(?:more|less|higher|lower|greater|smaller)\s+than\b")
 
 
 @dataclass
@@ -135,7 +138,9 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
             or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
             or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 12), money.start):
         return "range"
-    if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]):
+    if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) \
+            or DIFFERENCE_SET_OFF.match(text, money.end, seg.sentence[1]) \
+            and PERCENT_OR_BEFORE.search(text, max(seg.sentence[0], money.start - 30), money.start):
         return "change"
     paren = text.rfind("(", seg.sentence[0], money.start)
     if paren != -1 and ")" not in text[paren:money.start] and not text[paren + 1:money.start].strip():

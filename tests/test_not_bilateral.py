@@ -97,6 +97,10 @@ NOT_FACTS = {
         "The agreement could boost trade between Kenya and Uganda by $500 million a year.",
         "Kenya wants to increase its exports to Uganda by $200 million.",
         "The new bridge is expected to lift trade between Laos and Thailand by $300 million.",
+        # the difference in money beside the same difference in percent
+        "Trade between Kenya and Uganda was 12 percent, or $150 million, higher than in 2021.",
+        "Exports from Chile to Peru were 9%, or $80 million, lower than a year earlier.",
+        "Turkey's imports from Iraq in 2023 were 5 per cent, or $400 million, less than in 2022.",
     ],
     "one figure for two partners named together": [
         "Egypt's imports from Russia and Ukraine, mostly wheat, totalled $4 billion in 2022.",

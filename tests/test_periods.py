@@ -327,6 +327,16 @@ def test_a_fiscal_year_resolves_in_its_countrys_calendar() -> None:
      "Imports from Peru were $700 million, compared with $650 million in the same period last year.",
      {1_100_000_000: "2023-01..2023-06", 1_300_000_000: "2022-01..2022-06", 700_000_000: "2023-01..2023-06",
       650_000_000: "2022-01..2022-06"}),
+    # so are "the (fiscal) year" and "the said period" after a comparison
+    ("Bangladesh's exports to Japan rose to $1.6 billion in FY23 from $1.3 billion in FY22. Imports from Japan "
+     "were $2.7 billion in the fiscal year.",
+     {1_600_000_000: "2022-07..2023-06", 1_300_000_000: "2021-07..2022-06", 2_700_000_000: "2022-07..2023-06"}),
+    ("Peru's exports to Korea reached $2.5 billion in 2023, against $2.2 billion in 2022. Imports from Korea came "
+     "to $1.4 billion during the year.",
+     {2_500_000_000: "2023-01..2023-12", 2_200_000_000: "2022-01..2022-12", 1_400_000_000: "2023-01..2023-12"}),
+    ("Trade between Georgia and Armenia grew to $900 million in January-September 2023 from $700 million a year "
+     "before. Georgian exports to Armenia were $600 million in the said period.",
+     {900_000_000: "2023-01..2023-09", 700_000_000: "2022-01..2022-09", 600_000_000: "2023-01..2023-09"}),
 ])
 def test_the_same_period_is_the_one_reported_on(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
