@@ -303,9 +303,12 @@ def _aside_between(article: Article, place: Place) -> bool:
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
     number = place.number - 1
-    if number < 0 or not (article.same_paragraph(number, place.number) or _label_under_title(article, place)):
+    if number < 0:
         return None
     start, end = article.sentences[number]
+    if not (article.same_paragraph(number, place.number) or _label_under_title(article, place)
+            or metric_in(article.low, start, end) is not None):
+        return None  # a paragraph may open with the figures of the trade the one before ended on
     if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
         return None
     found, group = parties(article, start, end)

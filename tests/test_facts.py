@@ -190,6 +190,16 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile remains Peru's main partner within the Pacific Alliance. Mutual trade stood at $4 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a paragraph opening with figures continues the trade the paragraph before ended on (not its talks)
+    ("Kenya's exports to Uganda rose 8 percent in 2022.\n\nAccording to the statistics office, exports reached "
+     "$600 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru grew strongly in 2022, officials said.\n\nTurnover came to $4.1 billion, the "
+     "ministry's data show.",
+     {(("CHL", "PER"), "turnover", None, 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Turkey's imports from Iraq fell sharply in 2023.\n\nImports stood at $5 billion, the customs office said.",
+     {(("IRQ", "TUR"), "imports", "IRQ", 5_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya and Uganda held talks on roads in 2022.\n\nExports reached $600 million.", set()),
     # the speaker's nationality in a sentence after the pair was named: one side of that pair
     ("Turkey and Azerbaijan signed deals. The Turkish leader said trade had grown to $7 billion in 2022.",
      {(("AZE", "TUR"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
