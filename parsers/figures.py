@@ -34,6 +34,8 @@ RESTATED = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\
                       r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
+# "rice and other goods", "tea, coffee and other products": examples of all the goods, not one commodity
+AND_OTHER_GOODS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?){0,4}\s*,?\s+and\s+other\s+(?:goods|products|commodities|items)\b")
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
@@ -241,7 +243,8 @@ def product_level(text: str, start: int, end: int) -> bool:
     """"wheat exports", "exports of oil", "grain worth": a figure for goods, not for a pair's trade
     ("non-oil trade", "non-oil and gas exports" are all trade but those goods: still the pair's trade)."""
     for match in commodity_pattern().finditer(text, max(0, start), end):
-        if not NON_GOODS.search(text, max(0, match.start() - 20), match.start()):
+        if not NON_GOODS.search(text, max(0, match.start() - 20), match.start()) \
+                and not AND_OTHER_GOODS.match(text, match.end()):
             return True
     return False
 

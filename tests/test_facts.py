@@ -471,6 +471,14 @@ CASES = [
      {(("IND", "QAT"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Saudi Arabia's non-oil & gas exports to Egypt rose to $3 billion in 2022.",
      {(("EGY", "SAU"), "exports", "SAU", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # goods named as examples of all goods ("rice and other goods") are the pair's trade; other food is not
+    ("Vietnam sold rice and other goods worth $220 million to Cuba in 2022.",
+     {(("CUB", "VNM"), "exports", "VNM", 220_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya exported tea, coffee and other products worth $600 million to Pakistan in 2022.",
+     {(("KEN", "PAK"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's shipments of copper and other commodities to China reached $38 billion in 2022.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam sold rice and other food products worth $220 million to Cuba in 2022.", set()),
     # what the trade is made of, said after its figure, leaves it the pair's trade
     ("Bilateral trade between Pakistan and Indonesia stands at around $4.5 billion, most of it palm oil imported "
      "by Pakistan.", {(("IDN", "PAK"), "turnover", None, 4_500_000_000, "USD", None, None)}),
