@@ -479,6 +479,13 @@ CASES = [
     ("Chile's shipments of copper and other commodities to China reached $38 billion in 2022.",
      {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Vietnam sold rice and other food products worth $220 million to Cuba in 2022.", set()),
+    # goods named in the clause before ("mostly fertiliser and food") are not what the next clause's figure is worth
+    ("Senegal imported goods from Morocco, mostly fertiliser and food, and sold goods worth 20 billion CFA francs to "
+     "it in 2022.", {(("MAR", "SEN"), "exports", "SEN", 20_000_000_000, "XOF", "2022-01..2022-12", None)}),
+    ("Kenya bought goods from Oman, chiefly oil, while it sold goods worth $50 million to Oman in 2022.",
+     {(("KEN", "OMN"), "exports", "KEN", 50_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile buys goods from Argentina, above all wheat; it sold goods worth $900 million to Argentina in 2022.",
+     {(("ARG", "CHL"), "exports", "CHL", 900_000_000, "USD", "2022-01..2022-12", None)}),
     # what the trade is made of, said after its figure, leaves it the pair's trade
     ("Bilateral trade between Pakistan and Indonesia stands at around $4.5 billion, most of it palm oil imported "
      "by Pakistan.", {(("IDN", "PAK"), "turnover", None, 4_500_000_000, "USD", None, None)}),
