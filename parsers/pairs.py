@@ -56,6 +56,11 @@ def _pair_anaphor(article: Article, seg: Segment) -> bool:
     return has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right])
 
 
+def _partner_described(article: Article, seg: Segment) -> bool:
+    """The partner named by what it is ("to the Caribbean nation", "from the North African kingdom")."""
+    return has(cue_patterns()["partner_described"], article.low[seg.left:seg.right])
+
+
 def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
@@ -221,8 +226,10 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter
             return Framed(previous.pair, parties_, reporter, {"pair": "context"})
-        if previous is None and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)):
-            other = _main_partner(article, named.iso3)  # "the Embassy of Vietnam in Cambodia: two-way trade ..."
+        if previous is None and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)
+                                 or owner is not None and _partner_described(article, place.seg)):
+            # "the Embassy of Vietnam in Cambodia: two-way trade ..."; "Vietnam sold goods to the Caribbean nation"
+            other = _main_partner(article, named.iso3)
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
         if owner is not None and owner.verb and named.iso3 != article.hub and (article.reports_statistics

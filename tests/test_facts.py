@@ -177,6 +177,15 @@ CASES = [
      {(("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Peru and Chile held talks. Trade between both Andean nations reached $3 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the partner named by what it is, after the country whose trade it is
+    ("Cuba and Vietnam held talks in Hanoi. Vietnam sold goods worth $220 million to the Caribbean nation in 2022.",
+     {(("CUB", "VNM"), "exports", "VNM", 220_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Morocco and Senegal signed accords. Senegal bought goods worth $150 million from the North African kingdom in "
+     "2022.", {(("MAR", "SEN"), "imports", "MAR", 150_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru and South Korea met in Lima. Peru's shipments to the Asian country reached $2.5 billion in 2022.",
+     {(("KOR", "PER"), "exports", "PER", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan and China met. Kazakhstan's total exports from the Central Asian country reached $80 billion in "
+     "2022.", set()),
     ("Trade between Kazakhstan and Russia keeps growing. Last year this indicator amounted to $26 billion.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan and Russia met. Bilateral trade grew by 10 percent in 2022. The volume reached $26 billion.",
