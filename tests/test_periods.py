@@ -84,6 +84,9 @@ MONTHS_AND_SPANS = [
     # a year already past when the text was written: what happened by then, not a goal
     ("Trade between Kenya and Uganda reached $1.2 billion by the end of 2022.", "2022-01..2022-12"),
     ("Trade between Kenya and Uganda amounted to $1.2 billion by the end of 2021.", "2021-01..2021-12"),
+    ("Trade between Oman and India touched $4.9 billion by the end of 2022.", "2022-01..2022-12"),
+    ("Exports from Chile to Peru topped $900 million by the end of 2021.", "2021-01..2021-12"),
+    ("Trade between Kenya and Uganda was worth $1.2 billion by the end of 2022.", "2022-01..2022-12"),
     ("Trade between Kenya and Uganda reached $1.2 billion in the 2022 calendar year.", "2022-01..2022-12"),
     # a month relative to the article's date; the months up to one named; a month written "end-September"
     ("Trade between Russia and Iran reached $300 million last month.", "2023-09..2023-09"),
