@@ -292,6 +292,16 @@ CASES = [
     ("Peru's exports to China hit $22 billion in 2022. The US remained in second place with $8 billion.",
      {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
       (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the rank set off by a comma from its figure
+    ("Kazakhstan's exports to China reached $15 billion in 2023. Russia came second, at $9 billion.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports from China reached $3 billion in 2022. India was second, with $2 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's trade with China grew to $13.7 billion in 2022. Kazakhstan ranked third, at $4.4 billion.",
+     {(("CHN", "UZB"), "turnover", None, 13_700_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2022-01..2022-12", None)}),
     # --- "from $X to $Y": the first is the earlier value of the second, measured in their own clause, the
     # year before the second's when only the second's is named; whole years "between A and B" split at "to"
     ("Uzbekistan's exports to Russia reached $2 billion in 2022. Imports from Russia rose from $4 billion in 2021 "
