@@ -146,7 +146,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
         rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"

@@ -355,6 +355,16 @@ def test_a_day_named_is_no_period(text: str) -> None:
     assert periods_of(text) == {None}
 
 
+@pytest.mark.parametrize("text", [
+    # "the coming years", "the next few years" name no year: the figure beside them stays undated
+    "Trade between Kenya and Uganda stands at $1 billion, and both want it to double in the coming years.",
+    "Trade between Peru and Chile, now at $4 billion, should grow fast in the next few years.",
+    "Our trade with Uganda is modest, at $100 million, the Kenyan envoy said; it must grow over the coming years.",
+])
+def test_years_to_come_are_no_period(text: str) -> None:
+    assert periods_of(text) == {None}
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # a goal compared with an earlier value has a year to reach, not a period; the earlier value has its own
     ("Korea and Vietnam agreed to lift their trade to $150 billion by 2030, up from $79 billion last year.",
