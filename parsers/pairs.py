@@ -16,7 +16,7 @@ from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in
 from parsers.frames import (
-    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, pick_two, posting, sorted_pair,
+    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting, sorted_pair,
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
@@ -29,6 +29,7 @@ BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 LABEL_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*[^\W\d][^:\n\d]{0,40}?[ \t]*[:–—-][ \t]*")
 TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a bracket, not a full stop
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
+RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|that)\s+[^,;()]*$")  # "after China, which accounted for" + the figure
 
 
 @dataclass
@@ -77,7 +78,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
-    local = _outside_asides(article, seg, local)
+    local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if _joint_partners(article, local):
         return None
     local += home_parties(article, seg.left, seg.start, local)
@@ -107,6 +108,18 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if whole_isos:
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
+
+
+def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]) -> list[Party]:
+    """"Japan was its second partner after China, which accounted for $39.6 billion": a figure in a relative
+    clause is the trade of the country the clause describes (and of those the clause names), not of the
+    countries before it, but for the one whose trade the sentence is about."""
+    before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 != GROUP]
+    if not before or RELATIVE_OPENS.match(article.low, before[-1].end, seg.start) is None:
+        return []
+    antecedent = before[-1].start
+    # whose partner it is ("the Philippines' second partner after China, which ...") still counts
+    return [party(article, before[-1])] + [p for p in found if p.start > antecedent or p.reporter]
 
 
 def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[Party]:

@@ -330,6 +330,13 @@ CLAUSES = [
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
     ("Chile's exports to Peru, which imports much from Brazil, rose to $2 billion in 2022.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", Y2022, None)}),
+    # a figure inside a relative clause is the trade of the country the clause describes
+    ("Japan was the Philippines' second biggest partner after China, which accounted for $39.6 billion of its "
+     "trade in 2022.", {(("CHN", "PHL"), "turnover", None, 39_600_000_000, "USD", Y2022, None)}),
+    ("Canada ranked as Mexico's third partner after the US and China, which shipped $120 billion of goods to "
+     "Mexico in 2022.", {(("CHN", "MEX"), "exports", "CHN", 120_000_000_000, "USD", Y2022, None)}),
+    ("Germany is Poland's top partner, ahead of the Czech Republic, which accounted for $30 billion of Polish "
+     "trade in 2022.", {(("CZE", "POL"), "turnover", None, 30_000_000_000, "USD", Y2022, None)}),
 ]
 
 
