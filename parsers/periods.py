@@ -135,8 +135,9 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         r"|\s*['’](?P<hqy2>\d\d)(?!\d))?)",
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
-        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})|\s*['’](?P<y2s>\d\d)(?!\d))?"
-        rf"(?:\s+(?i:period|quarter))?(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('r')})?)",
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})(?!\s*[-–/]\s*\d\d(?!\d))|\s*['’](?P<y2s>\d\d)(?!\d))?"
+        # "July-December 2023-24", "July-December (2023-24)": months of a fiscal year written after them
+        rf"(?:\s+(?i:period|quarter))?(?:(?:\s+(?:of\s+(?:the\s+)?)?|\s*\(\s*){year_ref.format('r')}\)?)?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",

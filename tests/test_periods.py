@@ -29,6 +29,10 @@ FISCAL_YEARS = [
     ("India's exports to Japan were $5 billion in FY22.", "2021-04..2022-03"),
     ("Pakistan's imports from Japan fell to $1.2 billion in fiscal 2023.", "2022-07..2023-06"),
     ("Pakistan's exports to China were $2 billion in July–March FY2018-19.", "2018-07..2019-03"),
+    # months with their fiscal year written after them, bare or in brackets
+    ("Pakistan's imports from Afghanistan during July-December (2023-24) were $318.5 million.", "2023-07..2023-12"),
+    ("Pakistan's exports to China in July-March 2022-23 were $2 billion.", "2022-07..2023-03"),
+    ("India's imports from Russia in January-March 2023-24 were $15 billion.", "2024-01..2024-03"),
     ("Pakistan's imports from China rose to $4 billion in the first quarter of the fiscal year.", "2023-07..2023-09"),
     ("Bangladesh's imports from India stood at $13.7 billion in FY2021-22.", "2021-07..2022-06"),
     ("Kenya's imports from China reached $3.8 billion in the 2022/23 financial year.", "2022-07..2023-06"),
