@@ -249,6 +249,14 @@ def product_level(text: str, start: int, end: int) -> bool:
     return False
 
 
+def after_colon(text: str, seg: Segment, position: int) -> int:
+    """Where the words that can describe a trade phrase at `position` begin: after a colon before it, if any.
+    Goods named before a colon are the sentence's topic, not the phrase's ("purchases of Russian crude:
+    imports from Russia stood at ...")."""
+    colon = text.rfind(":", seg.left, position)
+    return seg.left if colon == -1 else colon + 1
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
     metric phrase before it (`trade`), goods named with the metric phrase ("wheat exports", "exports of
@@ -270,7 +278,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # stands at $4.5 billion, most of it palm oil imported by Pakistan" is still the pair's trade)
     phrases = [m for m in (trade or trade_after,) if m is not None]
     for phrase in phrases:
-        if product_level(text, max(seg.left, phrase.start() - PRODUCT_REACH), phrase.end()):
+        if product_level(text, max(after_colon(text, seg, phrase.start()), phrase.start() - PRODUCT_REACH), phrase.end()):
             return True
         of_goods = GOODS_AFTER.match(text, phrase.end())
         goods = of_goods and GOODS_WORDS.match(text, of_goods.end())

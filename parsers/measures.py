@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Place
-from parsers.figures import FROM_TO, NON_GOODS, Segment, blocked, has, is_target, last, metric_in, metric_near, subject_metric
+from parsers.figures import FROM_TO, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near, subject_metric
 from parsers.frames import parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
@@ -250,7 +250,7 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
     with no country between them and the trade phrase, make the figure theirs."""
     if trade is None:
         return False
-    goods = last(commodity_pattern(), article.low, seg.left, trade.start())
+    goods = last(commodity_pattern(), article.low, after_colon(article.low, seg, trade.start()), trade.start())
     if goods is None or NON_GOODS.search(article.low, max(0, goods.start() - 20), goods.start()):
         return False  # "non-oil and gas exports": all goods but those
     return not article.countries_in(goods.end(), trade.start())

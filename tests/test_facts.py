@@ -505,6 +505,14 @@ CASES = [
      {(("KEN", "OMN"), "exports", "KEN", 50_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile buys goods from Argentina, above all wheat; it sold goods worth $900 million to Argentina in 2022.",
      {(("ARG", "CHL"), "exports", "CHL", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # goods named before a colon are the sentence's topic, not what the trade phrase after it measures
+    ("India buys mostly oil: imports from Iraq were $30 billion in 2023.",
+     {(("IND", "IRQ"), "imports", "IRQ", 30_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kazakhstan ships mainly grain to Iran: its exports to Iran totalled $700 million in 2023.",
+     {(("IRN", "KAZ"), "exports", "KAZ", 700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya and Uganda trade mostly in food: Kenya's exports to Uganda reached $600 million in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Nigeria's oil exports to India: $10 billion in 2023.", set()),
     # what the trade is made of, said after its figure, leaves it the pair's trade
     ("Bilateral trade between Pakistan and Indonesia stands at around $4.5 billion, most of it palm oil imported "
      "by Pakistan.", {(("IDN", "PAK"), "turnover", None, 4_500_000_000, "USD", None, None)}),
