@@ -219,9 +219,19 @@ def currency_of(word: str, countries: Sequence[str] = ()) -> Optional[str]:
     senses = _grammar()[3].get(word.lower(), [])
     for country in countries:
         for code, used_in in senses:
-            if country in used_in:
-                return code
+            if country in used_in or not used_in and _issuer(code) == country:
+                return code  # "lei" in a Romanian text is the leu of Romania, though Moldova is named too
     return next((code for code, used_in in senses if not used_in), None)
+
+
+@lru_cache(maxsize=None)
+def _issuer(code: str) -> Optional[str]:
+    """The country that issues a currency: an ISO 4217 code begins with its issuer's ISO 3166 letters
+    ("RON": RO, Romania); None for a currency of several countries ("XOF")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code[:2])
+    return country.alpha_3 if country is not None else None
 
 
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:

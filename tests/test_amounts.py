@@ -73,6 +73,13 @@ CURRENCY_BY_COUNTRY = [
      {(("CHN", "PAK"), "exports", "PAK", 300_000_000_000, "PKR", Y2022, None)}),
     ("India's exports to Nepal reached Rs 1.2 trillion in 2022.",
      {(("IND", "NPL"), "exports", "IND", 1_200_000_000_000, "INR", Y2022, None)}),
+    # a word with a default sense is its issuer's currency in that country's text, beside a country with another
+    ("Romania's exports to Moldova reached 2 billion lei in 2022.",
+     {(("MDA", "ROU"), "exports", "ROU", 2_000_000_000, "RON", Y2022, None)}),
+    ("Saudi Arabia's exports to Qatar rose to 12 billion riyals in 2022.",
+     {(("QAT", "SAU"), "exports", "SAU", 12_000_000_000, "SAR", Y2022, None)}),
+    ("Norway's exports to Denmark reached 60 billion kroner in 2022.",
+     {(("DNK", "NOR"), "exports", "NOR", 60_000_000_000, "NOK", Y2022, None)}),
     ("Nigeria's exports to Ghana reached N450 billion in 2022.",
      {(("GHA", "NGA"), "exports", "NGA", 450_000_000_000, "NGN", Y2022, None)}),
     ("South Africa's exports to Zambia totalled R48 billion in 2022.",
