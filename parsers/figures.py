@@ -40,6 +40,9 @@ GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after i
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
 GOODS_OF_FIGURE = re.compile(r"\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
+# ", which reached", ", that stood at": an aside that states what the trade was
+ASIDE_OPENS = re.compile(r",\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|stood|reached|amounted|totall?ed|came)\b")
+AFTER_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:up\s+)?to\s+(?:about\s+|around\s+|over\s+|some\s+)?")  # "in 2022, to " + the figure
 # between "from $4 billion" and "to $5 billion": a unit word and the first figure's time ("in 2021", "in the first
 # half of 2022", "a year earlier", "in the same period last year")
 FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\s+(?:[\w/-]+\s+){0,5}?[\w/-]+|"
@@ -87,7 +90,7 @@ class Segment:
 
 def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
     cues = cue_patterns()
-    left, aside = previous_end, None
+    left, aside = _before_aside_of_previous(text, previous_end, money, sentence), None
     for match in cues["boundary"].finditer(text, previous_end, money.start):
         closed = text.find(",", match.end(), money.start)
         if closed != -1 and raw_cue("aside").fullmatch(match.group(0)):
@@ -101,6 +104,19 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
             right = match.start()
     return Segment(left, money.start, money.end, right, sentence, follows_figure=left == previous_end > sentence[0],
                    aside=aside)
+
+
+def _before_aside_of_previous(text: str, previous_end: int, money: Money, sentence: tuple[int, int]) -> int:
+    """Where the figure's clause may begin: after the figure before it, unless that one stands in an aside
+    that closes before this one ("want to bring their trade, which reached $4 billion in 2022, to $6 billion":
+    the clause around the aside is this figure's)."""
+    if previous_end <= sentence[0]:
+        return previous_end
+    opened = last(ASIDE_OPENS, text, sentence[0], previous_end)
+    if opened is None or "," in text[opened.end():previous_end] \
+            or AFTER_ASIDE.fullmatch(text, previous_end, money.start) is None:
+        return previous_end
+    return sentence[0]
 
 
 def is_restatement(text: str, first: Money, second: Money) -> bool:
@@ -302,7 +318,7 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
         return False  # "to double trade, now at $3 billion, by 2030"
     cues = cue_patterns()
     target = _own_target_cue(text, seg)
-    actual = last(cues["actual"], text, seg.left, seg.start)
+    actual = _own_actual_cue(text, seg)
     if target is not None and (actual is None or target.end() > actual.end()
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())):
         return True  # "a goal of reaching $100 billion": the goal governs the verb after it
@@ -316,11 +332,21 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
 def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     """The last target cue before the figure that speaks of it: not one inside an aside that closes before it
     ("Kenya and Uganda, which plan to sign a deal, traded $1 billion") or in a clause a semicolon ends."""
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, seg.left, seg.start)]
     semicolon = text.rfind(";", seg.left, seg.start)
+    return _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start)
+
+
+def _own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
+    """The last cue of what happened before the figure, outside an aside that closes before it: "want to bring
+    their trade, which reached $4 billion in 2022, to $6 billion" is a goal."""
+    return _last_outside_asides(cue_patterns()["actual"], text, seg.left, seg.start)
+
+
+def _last_outside_asides(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
     found = None
-    for cue in cue_patterns()["target"].finditer(text, max(seg.left, semicolon + 1), seg.start):
-        if not any(start <= cue.start() and cue.end() <= end for start, end in asides):
+    for cue in pattern.finditer(text, start, end):
+        if not any(a <= cue.start() and cue.end() <= b for a, b in asides):
             found = cue
     return found
 

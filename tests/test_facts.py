@@ -456,6 +456,20 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", None, None)}),
     ("Chile and Peru hope to raise trade that stood at $3 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and the goal goes on after it ("to bring their trade, which reached $4 billion, to $6 billion")
+    ("Chile and Peru want to bring their trade, which reached $4 billion in 2022, to $6 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    ("Kenya and Uganda aim to lift trade, which stood at $700 million last year, to $1 billion.",
+     {(("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Kazakhstan and Uzbekistan plan to raise mutual trade, which was $4.4 billion in 2022, to $10 billion by 2030.",
+     {(("KAZ", "UZB"), "turnover", None, 4_400_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, 2030)}),
+    # an aside of what the trade was, then what it grew to, stays two actual figures
+    ("Trade between Chile and Peru, which was $3 billion in 2021, grew to $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # so does a value said of the present inside the goal ("now at", "currently around")
     ("The presidents told their governments to double trade between Brazil and Nigeria, now at $3 billion, by 2030.",
      {(("BRA", "NGA"), "turnover", None, 3_000_000_000, "USD", None, None)}),
