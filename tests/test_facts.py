@@ -177,6 +177,9 @@ CASES = [
      {(("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Peru and Chile held talks. Trade between both Andean nations reached $3 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country the goods pass through is no side; the one they come from is
+    ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
+     {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the partner named by what it is, after the country whose trade it is
     ("Cuba and Vietnam held talks in Hanoi. Vietnam sold goods worth $220 million to the Caribbean nation in 2022.",
      {(("CUB", "VNM"), "exports", "VNM", 220_000_000, "USD", "2022-01..2022-12", None)}),

@@ -102,6 +102,12 @@ NOT_FACTS = {
         "Exports from Chile to Peru were 9%, or $80 million, lower than a year earlier.",
         "Turkey's imports from Iraq in 2023 were 5 per cent, or $400 million, less than in 2022.",
     ],
+    "a country the goods pass through": [
+        "Ethiopia's imports through Djibouti were valued at $4 billion in 2022.",
+        "Kazakhstan's exports via Russia to Europe reached $20 billion in 2022.",
+        "Uganda's imports via Kenya totalled $3 billion in 2022, most of it fuel, officials said.",
+        "Afghanistan's imports through Pakistan rose to $1 billion in 2022.",
+    ],
     "one figure for two partners named together": [
         "Egypt's imports from Russia and Ukraine, mostly wheat, totalled $4 billion in 2022.",
         "Kenya's exports to Uganda and Tanzania rose to $1.2 billion in 2022.",
