@@ -162,8 +162,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         return "change"
     paren = text.rfind("(", seg.sentence[0], money.start)
     if paren != -1 and ")" not in text[paren:money.start] and not text[paren + 1:money.start].strip():
-        head = text[max(seg.sentence[0], paren - 3):paren].rstrip()
-        if not (head.endswith("%") or head.endswith("percent")):
+        head = text[max(seg.sentence[0], paren - 12):paren].rstrip()
+        if not head.endswith(("%", "percent", "per cent")):  # "69.6 percent (USD 17 billion)": the share in money
             near = text[max(seg.left, paren - BASELINE_REACH):paren]
             if has(cue_patterns()["baseline"], near):
                 return "baseline"

@@ -251,6 +251,15 @@ CASES = [
      {(("RUS", "UZB"), "exports", "UZB", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan's trade with the EAEU countries reached $28 billion in 2022. Russia accounted for $26 billion.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # the part given as a share with its money in brackets ("69.6 percent (USD 17 billion)")
+    ("In 2023 Mongolia's foreign trade reached $24.4 billion. China accounted for 69.6 percent (USD 17 billion) and "
+     "Russia for 13.4 percent (USD 3.3 billion) of the total.",
+     {(("CHN", "MNG"), "turnover", None, 17_000_000_000, "USD", "2023-01..2023-12", None),
+      (("MNG", "RUS"), "turnover", None, 3_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports totalled $7 billion in 2022, with Uganda taking 12 per cent ($840 million).",
+     {(("KEN", "UGA"), "exports", "KEN", 840_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports reached $98 billion in 2022, of which China took 39% ($38 billion).",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
     ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
      "and Russia for $7 billion.",
