@@ -10,7 +10,8 @@ width, stay lines).
 
 Text pasted from a browser or a word processor keeps its no-break and narrow spaces ("$1.2\u00a0billion",
 "Kenya\u00a0and Uganda"), which the phrase tables, written with plain spaces, would not match; and an old
-British style writes the decimal point as a raised dot ("$1·2 billion").
+British style writes the decimal point as a raised dot ("$1·2 billion"); a web page may leave zero-width
+characters or soft hyphens inside a word or a number, which are closed up.
 """
 from __future__ import annotations
 
@@ -27,6 +28,10 @@ WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
 # which separate a table's columns
 ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
+# zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens a web page leaves inside words and
+# numbers ("$1.\u200b2 billion"); with the word or number they stand in, so that it can be closed up
+INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+WORD_WITH_INVISIBLE = re.compile(f"[\\w.,{INVISIBLE}]*[{INVISIBLE}][\\w.,{INVISIBLE}]*")
 
 
 def plain_text(text: str) -> str:
@@ -36,7 +41,17 @@ def plain_text(text: str) -> str:
             text = ODD_SPACES.sub(" ", text)
         if "\u00b7" in text:
             text = RAISED_DECIMAL_POINT.sub(".", text)
+        text = WORD_WITH_INVISIBLE.sub(_close_up, text)
     return unwrap(text)
+
+
+def _close_up(match: re.Match[str]) -> str:
+    """The word or number without its invisible characters, and as many spaces (the length stays): before a
+    number, where a space more would not part it from its "billion", after a word."""
+    word = match.group(0)
+    visible = re.sub(f"[{INVISIBLE}]", "", word)
+    padding = " " * (len(word) - len(visible))
+    return padding + visible if visible[:1].isdigit() else visible + padding
 
 
 def unwrap(text: str) -> str:

@@ -1,9 +1,11 @@
 """The text as the grammar reads it: hard-wrapped plain text (lines broken at a fixed width, as in e-mail and
 wire copy) parses as the paragraphs it was written in, while texts written a paragraph per line, lists and
-titles stay as they are; no-break and narrow spaces are plain spaces; a raised decimal point is a point. The
-text keeps its length, so evidence offsets still point into it."""
+titles stay as they are; no-break and narrow spaces are plain spaces; a raised decimal point is a point;
+zero-width characters and soft hyphens inside a number or a word are closed up. The text keeps its length, so
+evidence offsets still point into it."""
 from __future__ import annotations
 
+import re
 import textwrap
 
 import pytest
@@ -68,9 +70,22 @@ def test_text_that_is_not_hard_wrapped_is_left_as_it_is(text: str) -> None:
      {("KEN", "UGA", "exports", "KEN", 8.5e8)}),
     ("Trade between Kenya and Uganda reached \u00a31\u00b72 billion in 2022, up\u20035%.",
      {("KEN", "UGA", "turnover", None, 1.2e9)}),
+    # zero-width characters and soft hyphens a web page leaves inside numbers and words
+    ("Trade between Kenya and Uganda reached $1\u200b.2 billion in 2022.", {("KEN", "UGA", "turnover", None, 1.2e9)}),
+    ("Kenya's exports to Ugan\u00adda stood at US$850\ufeff million in 2022.", {("KEN", "UGA", "exports", "KEN", 8.5e8)}),
+    ("Trade between Kenya and Uganda reached \u200b$1,\u200d200 mil\u00adlion in 2022.",
+     {("KEN", "UGA", "turnover", None, 1.2e9)}),
 ])
 def test_pasted_spaces_and_raised_decimal_points_read_as_plain_ones(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab1.,$ \u200b\u00ad\ufeff", max_size=60))
+def test_invisible_characters_are_closed_up_and_the_text_keeps_its_length(text: str) -> None:
+    result = plain_text(text)
+    assert len(result) == len(text)
+    assert result.replace(" ", "") == re.sub("[ \u200b\u00ad\ufeff]", "", text)
 
 
 def test_evidence_offsets_still_point_into_the_text_as_stored() -> None:
