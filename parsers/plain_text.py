@@ -31,6 +31,7 @@ RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens a web page leaves inside words and
 # numbers ("$1.\u200b2 billion"); with the word or number they stand in, so that it can be closed up
 INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
+INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
 WORD_WITH_INVISIBLE = re.compile(f"[\\w.,{INVISIBLE}]*[{INVISIBLE}][\\w.,{INVISIBLE}]*")
 
 
@@ -41,7 +42,8 @@ def plain_text(text: str) -> str:
             text = ODD_SPACES.sub(" ", text)
         if "\u00b7" in text:
             text = RAISED_DECIMAL_POINT.sub(".", text)
-        text = WORD_WITH_INVISIBLE.sub(_close_up, text)
+        if INVISIBLE_CHARACTER.search(text):
+            text = WORD_WITH_INVISIBLE.sub(_close_up, text)
     return unwrap(text)
 
 
@@ -49,7 +51,7 @@ def _close_up(match: re.Match[str]) -> str:
     """The word or number without its invisible characters, and as many spaces (the length stays): before a
     number, where a space more would not part it from its "billion", after a word."""
     word = match.group(0)
-    visible = re.sub(f"[{INVISIBLE}]", "", word)
+    visible = INVISIBLE_CHARACTER.sub("", word)
     padding = " " * (len(word) - len(visible))
     return padding + visible if visible[:1].isdigit() else visible + padding
 
