@@ -70,6 +70,8 @@ RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
 DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b")
+# "a $50 million increase", "a 54% or £5.2 billion rise": the figure is the size of a change
+CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|decrease|rise|fall|drop|decline|gain|reduction|jump|surge|contraction)\b")
 # "14 percent, or $105 million, more than a year before": the same difference in money, set off by commas
 PERCENT_OR_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent),?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
 DIFFERENCE_SET_OFF = re.compile(r"\s*,\s*(?:more|less|higher|lower|greater|smaller)\s+than\b")
@@ -156,7 +158,7 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
             or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
             or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 12), money.start):
         return "range"
-    if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) \
+    if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) or CHANGE_NOUN_AFTER.match(text, money.end) \
             or DIFFERENCE_SET_OFF.match(text, money.end, seg.sentence[1]) \
             and PERCENT_OR_BEFORE.search(text, max(seg.sentence[0], money.start - 30), money.start):
         return "change"

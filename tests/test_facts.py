@@ -531,6 +531,13 @@ CASES = [
      {(("KEN", "OMN"), "exports", "KEN", 50_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile buys goods from Argentina, above all wheat; it sold goods worth $900 million to Argentina in 2022.",
      {(("ARG", "CHL"), "exports", "CHL", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # the two flows added up, named in brackets, are the two-way trade
+    ("Total trade (exports plus imports) between the UK and India was £38.1 billion in 2023.",
+     {(("GBR", "IND"), "turnover", None, 38_100_000_000, "GBP", "2023-01..2023-12", None)}),
+    ("Kenya's trade with Uganda (imports plus exports) reached $1.3 billion in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile and Peru traded goods worth $4 billion in 2023, exports plus imports.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None)}),
     # goods named before a colon are the sentence's topic, not what the trade phrase after it measures
     ("India buys mostly oil: imports from Iraq were $30 billion in 2023.",
      {(("IND", "IRQ"), "imports", "IRQ", 30_000_000_000, "USD", "2023-01..2023-12", None)}),

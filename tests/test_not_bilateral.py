@@ -97,6 +97,11 @@ NOT_FACTS = {
         "The agreement could boost trade between Kenya and Uganda by $500 million a year.",
         "Kenya wants to increase its exports to Uganda by $200 million.",
         "The new bridge is expected to lift trade between Laos and Thailand by $300 million.",
+        # the size of a change named as a noun ("an increase of 34% or £9.7 billion", "a $50 million rise")
+        "Trade between the UK and India grew in 2023, an increase of 34% or £9.7 billion from 2022.",
+        "UK exports to India grew in 2023 (a 54% or £5.2 billion increase compared to 2022).",
+        "Kenya's exports to Uganda posted a $50 million increase on 2022.",
+        "Trade between Chile and Peru saw a decline of 5 percent, or $200 million, in 2023.",
         # the difference in money beside the same difference in percent
         "Trade between Kenya and Uganda was 12 percent, or $150 million, higher than in 2021.",
         "Exports from Chile to Peru were 9%, or $80 million, lower than a year earlier.",
