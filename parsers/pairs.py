@@ -231,7 +231,10 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     trade that an envoy speaks of is trade with the country of the posting ("The Russian envoy to Iran said
     trade turnover exceeded $4 billion")."""
     named = found[0]
-    owner = next((p for p in found if p.reporter or p.iso3 == article.hub and _own_flow(p, metric)), None)
+    # a role read in another clause of the sentence ("Imports from China ..., while exports to ...") is that
+    # clause's: it makes no owner of this figure's flow
+    owner = next((p for p in found if p.reporter or where == "clause" and p.iso3 == article.hub
+                  and _own_flow(p, metric)), None)
     parties_ = found if where == "clause" else []
     if owner is not None or named.iso3 == article.hub:
         previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)

@@ -297,6 +297,23 @@ DIRECTION = [
     ("In 2022 Japan accounted for $3 billion of the Philippines' imports and Korea for $2.2 billion.",
      {(("JPN", "PHL"), "imports", "JPN", 3_000_000_000, "USD", Y2022, None),
       (("KOR", "PHL"), "imports", "KOR", 2_200_000_000, "USD", Y2022, None)}),
+    # a role read in the sentence's other clause ("Imports from China ..., while exports to the Asian country")
+    # is that clause's: the second flow is the reporter's own
+    ("Nigeria's trade with China hit N13.4 trillion in 2022. Imports from China accounted for N11.2 trillion, while "
+     "exports to the Asian country were valued at N2.2 trillion.",
+     {(("CHN", "NGA"), "turnover", None, 13_400_000_000_000, "NGN", Y2022, None),
+      (("CHN", "NGA"), "imports", "CHN", 11_200_000_000_000, "NGN", Y2022, None),
+      (("CHN", "NGA"), "exports", "NGA", 2_200_000_000_000, "NGN", Y2022, None)}),
+    ("Kenya's trade with China reached $8 billion in 2022. Purchases from China made up $7.6 billion, while sales to "
+     "the Asian giant came to $400 million.",
+     {(("CHN", "KEN"), "turnover", None, 8_000_000_000, "USD", Y2022, None),
+      (("CHN", "KEN"), "imports", "CHN", 7_600_000_000, "USD", Y2022, None),
+      (("CHN", "KEN"), "exports", "KEN", 400_000_000, "USD", Y2022, None)}),
+    ("Chile's trade with China hit $60 billion in 2022. Exports to China reached $38 billion, while imports from the "
+     "Asian country were $22 billion.",
+     {(("CHL", "CHN"), "turnover", None, 60_000_000_000, "USD", Y2022, None),
+      (("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", Y2022, None),
+      (("CHL", "CHN"), "imports", "CHN", 22_000_000_000, "USD", Y2022, None)}),
 ]
 
 
