@@ -11,7 +11,9 @@ A table gives a fact per row and trade column when its unit can be read (from th
 "USD million", "thousand US dollars") and its rows are countries; the country the table is about is the
 one its title names, else the article's hub. Columns of balances, shares or growth rates give no facts.
 A table whose title names a pair may have a row per period instead ("India-Nepal trade (USD million)" /
-"2021-22 | 9,645 | 1,373 | 11,018"): each row is the pair's trade in that period.
+"2021-22 | 9,645 | 1,373 | 11,018"): each row is the pair's trade in that period; or a row per flow and a
+column per year ("Indicator | 2022 | 2023" / "Exports from Kazakhstan, $ million | 812.1 | 901.4"), where a
+country in the row's label says who sells.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 from typing import Optional, Union
 
 from parsers.context import Article, may_hold_table
+from parsers.frames import BUYER, SELLER, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
@@ -41,6 +44,7 @@ UNIT_TITLE = re.compile(r"(?:\(\s*(?:in\s+)?(?:US\$|USD|\$|EUR|€)?\s*(?:thousa
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
 UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"
                            r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[;,.]?[ \t]*$")
+OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+trade)?|turnover)$")  # the sum of the flows beside it
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
@@ -185,7 +189,16 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
     return columns if any(columns) else None
 
 
-RowKey = Union[str, PeriodPhrase]  # a partner country, or the period of a pair's row
+@dataclass(frozen=True)
+class FlowRow:
+    """A row of one flow of the pair the title names ("Exports from Kazakhstan, $ million")."""
+
+    metric: str
+    named: Optional[str] = None  # the country its label names
+    sells: Optional[bool] = None  # whether that country sells ("Exports from X", "Imports of X": it buys)
+
+
+RowKey = Union[str, PeriodPhrase, FlowRow]  # a partner country, the period of a pair's row, or a pair's flow
 
 
 def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[tuple[tuple[int, int], RowKey, list[str]]]:
@@ -197,6 +210,9 @@ def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[t
     first_start = start + len(text) - len(text.lstrip())
     first_end = first_start + len(cells[0]) + 1
     mentions = [m for m in article.countries_in(start, min(end, first_end + 2)) if m.iso3 != GROUP]
+    flow = _flow_row(article, first_start, cells[0], mentions)
+    if flow is not None:
+        return (start, end), flow, cells[1:width + 1]
     if mentions:
         return (start, end), mentions[0].iso3, cells[1:width + 1]
     period = next((p for p in article.periods_in(first_start, first_end) if p.start == first_start), None)
@@ -205,10 +221,45 @@ def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[t
     return None if period is None else ((start, end), period, cells[1:width + 1])
 
 
+def _flow_row(article: Article, label_start: int, label: str, mentions: list) -> Optional[FlowRow]:
+    """The flow a row's label opens with ("Turnover", "Exports from Kazakhstan", "Kazakh exports"), or None."""
+    pattern, table = metric_lookup()
+    low = label.lower()
+    named = mentions[0] if mentions else None
+    phrase = pattern.match(low)
+    if phrase is None and named is not None and named.start == label_start:  # the country first
+        owner = OWNER_GAP.match(low, named.end - label_start)
+        phrase = pattern.match(low, owner.end()) if owner else None
+    if phrase is None:
+        return None
+    if named is None:
+        return FlowRow(table[phrase.group(0)])
+    return FlowRow(table[phrase.group(0)], named.iso3, {SELLER: True, BUYER: False}.get(party(article, named).role))
+
+
+def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
+    """(hub, partner) of a flow row's cells as GridFact counts them: the exporter and the importer for exports,
+    the importer and the exporter for imports; the title's order for two-way trade."""
+    first, second = pair
+    if row.metric not in ("exports", "imports"):
+        return first, second
+    if row.named is None:  # "Exports", "Imports": the first country's
+        exporter = first if row.metric == "exports" else second
+    elif row.sells is None or row.named not in pair:
+        return None
+    else:
+        other = second if row.named == first else first
+        exporter = row.named if row.sells else other
+    importer = second if exporter == first else first
+    return (exporter, importer) if row.metric == "exports" else (importer, exporter)
+
+
 def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list) -> list[GridFact]:
     above = lines[max(0, header_at - TITLE_LINES):header_at + 1]
     context = " ".join(text for _, _, text in above)
-    unit = UNIT.search(context)
+    # a table by flow may give its unit in each row's label ("Turnover, $ million")
+    unit = UNIT.search(context) or next((UNIT.search(article.text[a:b]) for (a, b), key, _ in rows
+                                         if isinstance(key, FlowRow) and UNIT.search(article.text[a:b])), None)
     if unit is None:
         return []
     factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
@@ -221,7 +272,12 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     period = _title_period(article, start, end, context)
     facts: list[GridFact] = []
     for span, key, cells in rows:
-        partner, row_period = key, period
+        partner, row_period, row_hub = key, period, hub
+        if isinstance(key, FlowRow):  # a row per flow of the pair the title names
+            sides = _flow_cells(key, named) if len(named) == 2 else None
+            if sides is None:
+                continue
+            (row_hub, partner), row_metric = sides, key.metric
         if isinstance(key, PeriodPhrase):  # a row per period of the pair the title names
             if len(named) != 2:
                 continue
@@ -230,6 +286,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if column is None or not NUMBER_CELL.match(cell.strip()):
                 continue
             metric, year = column
+            if isinstance(key, FlowRow):
+                if metric != "?":
+                    continue  # a flow row is read in its year columns
+                metric = row_metric
             metric = title_metric if metric == "?" else metric
             if metric is None:
                 continue
@@ -237,8 +297,8 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if value <= 0:
                 continue
             cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
-            if partner != hub:
-                facts.append(GridFact(span, hub, partner, metric, round(value, 2), currency, factor, cell_period))
+            if partner != row_hub:
+                facts.append(GridFact(span, row_hub, partner, metric, round(value, 2), currency, factor, cell_period))
     return facts
 
 

@@ -432,6 +432,36 @@ def test_a_table_of_a_pairs_trade_by_period(text: str, expected: set[tuple]) -> 
     assert facts_of(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row per flow and a column per year; the unit may stand in each row's label; a country in the label says
+    # who sells ("Exports to Uganda": the other side does)
+    ("Kazakhstan-Kyrgyzstan trade in 2023\nIndicator | 2022 | 2023\nTurnover, $ million | 1,012.3 | 1,195.6\n"
+     "Exports from Kazakhstan, $ million | 812.1 | 901.4\nImports from Kyrgyzstan, $ million | 200.2 | 294.2\n",
+     {(("KAZ", "KGZ"), "turnover", None, 1_012_300_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "KGZ"), "turnover", None, 1_195_600_000, "USD", "2023-01..2023-12", None),
+      (("KAZ", "KGZ"), "exports", "KAZ", 812_100_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "KGZ"), "exports", "KAZ", 901_400_000, "USD", "2023-01..2023-12", None),
+      (("KAZ", "KGZ"), "imports", "KGZ", 200_200_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "KGZ"), "imports", "KGZ", 294_200_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Chile and Peru, USD million\nIndicator | 2021 | 2022\nChilean exports | 1,400 | 1,523\n"
+     "Peru's exports | 1,100 | 1,198\n",
+     {(("CHL", "PER"), "exports", "CHL", 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "exports", "CHL", 1_523_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 1_100_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "exports", "PER", 1_198_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya-Uganda trade, in USD million\nFlow\t2021\t2022\nExports to Uganda\t780.5\t856.3\n"
+     "Imports from Uganda\t401.2\t455.9\n",
+     {(("KEN", "UGA"), "exports", "KEN", 780_500_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 856_300_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 401_200_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 455_900_000, "USD", "2022-01..2022-12", None)}),
+    # one country in the title names no pair: no facts
+    ("Kenya's trade, in USD million\nFlow\t2021\t2022\nExports\t6,700\t7,400\nImports\t19,000\t21,000\n", set()),
+])
+def test_a_table_of_a_pairs_trade_by_flow_and_year(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
 @pytest.mark.parametrize("title", [
     "Kazakhstan's trade with main partners, 2022, $ billion",
     "Kazakhstan: trade by partner (2022; USD billion)",
