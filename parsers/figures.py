@@ -318,7 +318,6 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     (present,) = anchored_cues("present_before")
     if present.search(text, max(seg.left, seg.start - PRESENT_REACH), seg.start):
         return False  # "to double trade, now at $3 billion, by 2030"
-    cues = cue_patterns()
     target = _own_target_cue(text, seg)
     actual = _own_actual_cue(text, seg)
     if target is not None and (actual is None or target.end() > actual.end()

@@ -3,7 +3,6 @@ every fact of the filter with its outlet and a citation number, and sections can
 from __future__ import annotations
 
 import io
-import re
 import subprocess
 import sys
 from pathlib import Path
