@@ -203,7 +203,7 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
     for cue in comparison.finditer(text, start, mentions[-1].end):
         if re.match(r"\s+by\b", text[cue.end():cue.end() + 4]):
             continue
-        chain_end = cue.end()
+        chain_end, closed = cue.end(), False
         for m in mentions:
             if m.start < cue.end():
                 continue
@@ -214,9 +214,11 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
             if PREPOSITION_GAP.fullmatch(gap) or PREPOSITION_END.search(gap) and metric_lookup()[0].search(gap):
                 break
             if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
-                    chain_end == cue.end() or re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
+                    chain_end == cue.end() or not closed and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
                 rivals.add(m)
                 chain_end = m.end
+                closed = chain_end != cue.end() and "and" in gap  # "behind the US and China, Japan ...": the
+                # list of rivals ends at its "and"
             else:
                 break
     return rivals

@@ -347,6 +347,13 @@ CLAUSES = [
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
     ("Chile's exports to Peru, which imports much from Brazil, rose to $2 billion in 2022.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", Y2022, None)}),
+    # the rivals a ranking names end at their "and": the country after the comma is the ranked one
+    ("Ranked behind the US and China, Japan is Vietnam's third largest export market, with $24 billion in 2022.",
+     {(("JPN", "VNM"), "exports", "VNM", 24_000_000_000, "USD", Y2022, None)}),
+    ("Behind Germany and France, Italy is Tunisia's third export market, with €5 billion in 2022.",
+     {(("ITA", "TUN"), "exports", "TUN", 5_000_000_000, "EUR", Y2022, None)}),
+    ("Coming after Russia and Turkey, China ranks as Georgia's third trading partner, with trade of $1.6 billion in "
+     "2022.", {(("CHN", "GEO"), "turnover", None, 1_600_000_000, "USD", Y2022, None)}),
     # a figure inside a relative clause is the trade of the country the clause describes
     ("Japan was the Philippines' second biggest partner after China, which accounted for $39.6 billion of its "
      "trade in 2022.", {(("CHN", "PHL"), "turnover", None, 39_600_000_000, "USD", Y2022, None)}),
