@@ -73,7 +73,9 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     others = [p for p in others if p.iso3 not in item_isos]
     hub = _list_hub(others, article_hub)
     low = article.low
-    head = metric_in(low, sentence[0], items_start(items))
+    # the trade phrase before the items, else the one between them and their first figure ("Iraq and Iran bought
+    # Turkish goods worth $x and $y, respectively")
+    head = metric_in(low, sentence[0], items_start(items)) or metric_in(low, sentence[0], figures[min(items)].start)
     tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
     role = _item_role(article, sentence, hub)
     metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
@@ -176,7 +178,8 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     chain: list[Mention] = []
     for mention in reversed(countries):
         if chain and not COORDINATION.fullmatch(article.low, mention.end, chain[0].start):
-            break
+            chain = []  # "Iraq and Iran bought Turkish goods worth $x and $y, respectively": the names joined
+            # by "and" are the items, not the seller's adjective after them
         chain.insert(0, mention)
         if len(chain) == len(group):
             break

@@ -169,6 +169,16 @@ LISTS = [
      {(("CHN", "VNM"), "imports", "CHN", 60_000_000_000, "USD", Y2022, None),
       (("KOR", "VNM"), "imports", "KOR", 20_000_000_000, "USD", Y2022, None),
       (("JPN", "VNM"), "imports", "JPN", 15_000_000_000, "USD", Y2022, None)}),
+    # the items named before the verb, "respectively" after the figures; the seller's adjective between is no item
+    ("Iraq and Iran bought Turkish goods worth $13.7 billion and $5 billion, respectively, in 2022.",
+     {(("IRQ", "TUR"), "imports", "TUR", 13_700_000_000, "USD", Y2022, None),
+      (("IRN", "TUR"), "imports", "TUR", 5_000_000_000, "USD", Y2022, None)}),
+    ("Germany and France imported Polish products for €80 billion and €20 billion respectively in 2022.",
+     {(("DEU", "POL"), "imports", "POL", 80_000_000_000, "EUR", Y2022, None),
+      (("FRA", "POL"), "imports", "POL", 20_000_000_000, "EUR", Y2022, None)}),
+    ("The US and Japan purchased Vietnamese goods worth $97 billion and $24 billion respectively in 2022.",
+     {(("USA", "VNM"), "imports", "VNM", 97_000_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "imports", "VNM", 24_000_000_000, "USD", Y2022, None)}),
 ]
 
 DIRECTION = [
