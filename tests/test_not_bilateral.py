@@ -107,6 +107,11 @@ NOT_FACTS = {
         "Exports from Chile to Peru were 9%, or $80 million, lower than a year earlier.",
         "Turkey's imports from Iraq in 2023 were 5 per cent, or $400 million, less than in 2022.",
     ],
+    "trade among three countries or more": [
+        "Azerbaijan, Georgia and Turkey plan to raise trilateral trade to $15 billion.",
+        "Trade among the three countries, Kazakhstan, Russia and Belarus, reached $30 billion in 2023.",
+        "Tripartite trade between India, Brazil and South Africa stood at $30 billion in 2023.",
+    ],
     "a country the goods pass through": [
         "Ethiopia's imports through Djibouti were valued at $4 billion in 2022.",
         "Kazakhstan's exports via Russia to Europe reached $20 billion in 2022.",
