@@ -576,14 +576,16 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
     return ref.year
 
 
+# "by the end of 2030", "by end-2030", "by the year 2030", "by FY2030": the words between a goal's preposition and its year
+YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|FY\s?)?"
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for)|in)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b"
+    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than)|in)\s+{YEAR_LEAD}(?P<y>{YEAR})\b"
     r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?)?(?P<rel>this|next|the current)\s+year"
     r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b)",
     re.IGNORECASE,
 )
-TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+(?:the\s+end\s+of\s+)?(?P<y>{YEAR})\b", re.IGNORECASE)
+TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+{YEAR_LEAD}(?P<y>{YEAR})\b", re.IGNORECASE)
 
 
 def target_year(after: str, before: str, ref: Reference) -> Optional[int]:

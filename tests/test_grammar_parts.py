@@ -244,6 +244,13 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" annually.", "", None),
     (" was first set in 2021.", "", None),  # when a goal was set is not its year
     (".", "By 2030, the sides want to reach ", 2030),
+    # the words a year may carry after its preposition; "within", "no later than"
+    (" by the year 2030.", "", 2030),
+    (" by end-2030.", "", 2030),
+    (" by FY2030, the minister said.", "", 2030),
+    (" no later than 2026.", "", 2026),
+    (" within 2025.", "", 2025),
+    (".", "By the year 2030, the sides want to reach ", 2030),
 ])
 def test_target_year(after: str, before: str, year: int | None) -> None:
     assert target_year(after, before, REF) == year
