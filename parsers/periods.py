@@ -139,7 +139,7 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         # "July-December 2023-24", "July-December (2023-24)": months of a fiscal year written after them
         rf"(?:\s+(?i:period|quarter))?(?:(?:\s+(?:of\s+(?:the\s+)?)?|\s*\(\s*){year_ref.format('r')}\)?)?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
-        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
+        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable|similar)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
@@ -177,7 +177,7 @@ WORD = re.compile(r"[A-Za-z0-9]+")
 # Words a period phrase can start with, besides month names, counting words and numbers.
 LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
-    "current same corresponding like comparable said reported reporting review that fiscal financial as "
+    "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
     "full whole entire so ytd final".split()
 )

@@ -403,6 +403,13 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
      "period of 2021.", {500_000_000: "2022-01..2022-05", 450_000_000: "2021-01..2021-05"}),
     ("Chile's imports from Peru rose to $800 million in the first half, against $700 million in the same period of "
      "2020.", {800_000_000: "2021-01..2021-06", 700_000_000: "2020-01..2020-06"}),
+    # "a similar period", "a comparable period" are the same period
+    ("Kenya's exports to Uganda rose to Sh60.8 billion in the five months to May from Sh52.1 billion in a similar "
+     "period in 2022.", {60_800_000_000: "2023-01..2023-05", 52_100_000_000: "2022-01..2022-05"}),
+    ("Chile's imports from Peru rose to $800 million in January-April, against $700 million in a similar period of "
+     "2021.", {800_000_000: "2022-01..2022-04", 700_000_000: "2021-01..2021-04"}),
+    ("Trade between Kenya and Uganda reached $1 billion in the first half, up from $900 million in a comparable period "
+     "of 2020.", {1_000_000_000: "2021-01..2021-06", 900_000_000: "2020-01..2020-06"}),
 ])
 def test_without_a_date_months_follow_the_same_period_of_a_year(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, None) == periods
