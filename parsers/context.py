@@ -226,15 +226,23 @@ def _offices() -> ahocorasick.Automaton:
     return automaton
 
 
+def statistics_source(article: Article) -> Optional[str]:
+    """The country of the first statistics office, customs service or central bank the text names, whether or
+    not it names the country too: the currency its figures are in ("Sh" in "Uganda bought goods worth Sh48
+    billion from Kenya, KNBS data show" is the Kenyan shilling)."""
+    for last, (length, iso3) in _offices().iter_long(article.text):
+        if is_word_edge(article.text, last - length + 1, last + 1):
+            return iso3
+    return None
+
+
 def _named_office(article: Article) -> Optional[str]:
     """The country of a statistics office, customs service or central bank that the text names without naming
     its country ("Imports from Russia grew 20%, Geostat said"; data/statistics_offices.tsv). A text that names
     the country too speaks from the side its own words give ("Mexico's exports ..., according to the US Census
     Bureau")."""
-    for last, (length, iso3) in _offices().iter_long(article.text):
-        if is_word_edge(article.text, last - length + 1, last + 1):
-            return None if article.counts[iso3] else iso3
-    return None
+    iso3 = statistics_source(article)
+    return None if iso3 is None or article.counts[iso3] else iso3
 
 
 def _world_trader(article: Article) -> Optional[str]:

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
+from parsers.context import Article, build_article, countries_by_prominence, may_hold_table, statistics_source
 from parsers.dating import period_of
 from parsers.figures import (
     PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment,
@@ -244,13 +244,13 @@ def _carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Opt
 def _whose_currency(article: Article, money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
     """A currency word with several senses read as the figure's own country uses it: "Rs" in "Nepal's imports
     from India stood at Rs 1,612 billion" is Nepalese rupees, whichever country the text names more; but in a
-    text giving one country's statistics, as that country writes it ("Uganda's exports to Kenya rose to Sh120
+    text citing a country's statistics office, as that country writes it ("Uganda's exports to Kenya rose to Sh120
     billion, the Kenya National Bureau of Statistics said" is in Kenyan shillings)."""
     word = money.currency_word or next((m.currency_word for m in reversed(earlier) if m.currency_word), "")
     if not word or not has_several_senses(word):
         return None
     writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
-    first = [c for c in (writer, draft.reporter, article.hub) if c]
+    first = [c for c in (statistics_source(article), writer, draft.reporter, article.hub) if c]
     return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
 
 

@@ -73,6 +73,13 @@ CURRENCY_BY_COUNTRY = [
      {(("CHN", "PAK"), "exports", "PAK", 300_000_000_000, "PKR", Y2022, None)}),
     ("India's exports to Nepal reached Rs 1.2 trillion in 2022.",
      {(("IND", "NPL"), "exports", "IND", 1_200_000_000_000, "INR", Y2022, None)}),
+    # a word with several senses is read as the statistics office the text cites writes it
+    ("Uganda bought goods worth Sh48.3 billion from Kenya in 2022, the latest KNBS data shows.",
+     {(("KEN", "UGA"), "imports", "KEN", 48_300_000_000, "KES", Y2022, None)}),
+    ("Kenya's imports from Tanzania were Sh25 billion in 2022, the Bank of Tanzania said.",
+     {(("KEN", "TZA"), "imports", "TZA", 25_000_000_000, "TZS", Y2022, None)}),
+    ("Tanzania's exports to Uganda reached Sh300 billion in 2022, according to the Bank of Uganda.",
+     {(("TZA", "UGA"), "exports", "TZA", 300_000_000_000, "UGX", Y2022, None)}),
     # a word with a default sense is its issuer's currency in that country's text, beside a country with another
     ("Romania's exports to Moldova reached 2 billion lei in 2022.",
      {(("MDA", "ROU"), "exports", "ROU", 2_000_000_000, "RON", Y2022, None)}),
