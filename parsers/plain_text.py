@@ -11,7 +11,8 @@ width, stay lines).
 Text pasted from a browser or a word processor keeps its no-break and narrow spaces ("$1.2\u00a0billion",
 "Kenya\u00a0and Uganda"), which the phrase tables, written with plain spaces, would not match; and an old
 British style writes the decimal point as a raised dot ("$1·2 billion"); a web page may leave zero-width
-characters or soft hyphens inside a word or a number, which are closed up.
+characters or soft hyphens inside a word or a number, which are closed up, and a footnote mark written as a
+superscript digit after a figure ("$1.2 billion¹"), which becomes a space.
 """
 from __future__ import annotations
 
@@ -28,6 +29,8 @@ WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
 # which separate a table's columns
 ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
+# superscript digits after a word or a figure are footnote marks ("$1.2 billion¹"), which would glue to it
+FOOTNOTE_MARKS = re.compile("(?<=\\w)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
 # zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens a web page leaves inside words and
 # numbers ("$1.\u200b2 billion"); with the word or number they stand in, so that it can be closed up
 INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
@@ -42,6 +45,8 @@ def plain_text(text: str) -> str:
             text = ODD_SPACES.sub(" ", text)
         if "\u00b7" in text:
             text = RAISED_DECIMAL_POINT.sub(".", text)
+        if FOOTNOTE_MARKS.search(text):
+            text = FOOTNOTE_MARKS.sub(lambda mark: " " * len(mark.group(0)), text)
         if INVISIBLE_CHARACTER.search(text):
             text = WORD_WITH_INVISIBLE.sub(_close_up, text)
     return unwrap(text)

@@ -1,8 +1,8 @@
 """The text as the grammar reads it: hard-wrapped plain text (lines broken at a fixed width, as in e-mail and
 wire copy) parses as the paragraphs it was written in, while texts written a paragraph per line, lists and
 titles stay as they are; no-break and narrow spaces are plain spaces; a raised decimal point is a point;
-zero-width characters and soft hyphens inside a number or a word are closed up. The text keeps its length, so
-evidence offsets still point into it."""
+zero-width characters and soft hyphens inside a number or a word are closed up; a superscript footnote mark is
+a space. The text keeps its length, so evidence offsets still point into it."""
 from __future__ import annotations
 
 import re
@@ -75,6 +75,10 @@ def test_text_that_is_not_hard_wrapped_is_left_as_it_is(text: str) -> None:
     ("Kenya's exports to Ugan\u00adda stood at US$850\ufeff million in 2022.", {("KEN", "UGA", "exports", "KEN", 8.5e8)}),
     ("Trade between Kenya and Uganda reached \u200b$1,\u200d200 mil\u00adlion in 2022.",
      {("KEN", "UGA", "turnover", None, 1.2e9)}),
+    # a footnote mark written as a superscript digit after a figure or a name
+    ("Trade between Kenya and Uganda reached $1.2 billion\u00b9 in 2022.", {("KEN", "UGA", "turnover", None, 1.2e9)}),
+    ("Kenya's exports to Uganda stood at $850 million\u00b2\u00b3 in 2022.", {("KEN", "UGA", "exports", "KEN", 8.5e8)}),
+    ("Trade between Kenya\u2074 and Uganda reached $1.2 billion in 2022.", {("KEN", "UGA", "turnover", None, 1.2e9)}),
 ])
 def test_pasted_spaces_and_raised_decimal_points_read_as_plain_ones(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
