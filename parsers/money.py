@@ -26,7 +26,7 @@ NOT_MONEY_UNITS = re.compile(
     re.IGNORECASE,
 )
 DECIMAL_COMMA_MIN_FACTOR = 1e9
-MAX_PREFIX = 8  # "U.S. $ " before the number
+MAX_PREFIX = 10  # "U.S. $ " before the number (and a space or two more)
 MAX_SUFFIX = 48  # " thousand 969 million pounds sterling" after it  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
 
 
@@ -67,25 +67,25 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "1,50,000 crore": Indian digit grouping (lakhs and crores) puts a comma every two digits before the last three
     # "1 200 million", "2 345,6 mln": a space (or a narrow one) groups thousands, as French and Russian texts
     # write, with a decimal comma after them
-    number = (rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s?(?i:{alternation(long_mags)}))"
+    number = (rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s{{0,3}}(?i:{alternation(long_mags)}))"
               rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?(?![\d.,])|\d+(?:[.,]\d+)?")
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
     word_number = rf"(?:{alternation(list(words))})(?:(?:\s+|-)(?:and\s+)?(?:{alternation(list(words))}))*"
     # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
-    magnitude = (rf"(?:[\s-]?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s?(?:19|20)\d\d(?!\d)))"
+    magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:19|20)\d\d(?!\d)))"
                  r"(?![A-Za-z])")
     # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
     # joins them in an adjective ("a one-billion-dollar mark"); East African papers write shillings as "/-" right
     # after the figure ("573.4bn/-")
     pattern = re.compile(
-        rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s?)?"
+        rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s{{0,3}})?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:[\s-]|(?=/))(?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
-    prefix = re.compile(rf"(?:{alternation(before)})\s?$")
+    prefix = re.compile(rf"(?:{alternation(before)})\s{{0,3}}$")
     spelled = re.compile(rf"(?<!\w)(?i:{word_number})[\s-]+$")
     return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
