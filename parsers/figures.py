@@ -167,7 +167,9 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         head = text[max(seg.sentence[0], paren - 12):paren].rstrip()
         if not head.endswith(("%", "percent", "per cent")):  # "69.6 percent (USD 17 billion)": the share in money
             near = text[max(seg.left, paren - BASELINE_REACH):paren]
-            if has(cue_patterns()["baseline"], near):
+            # "compared to the 2022 figures ($770 million)"; but "imports came from Russia ($18.2 billion)" names
+            # where they came from, not an earlier value
+            if any(cue.group(0) != "from" for cue in cue_patterns()["baseline"].finditer(near)):
                 return "baseline"
             if not _ends_trade_phrase(text, seg.sentence[0], paren):
                 return "item"

@@ -179,6 +179,22 @@ LISTS = [
     ("The US and Japan purchased Vietnamese goods worth $97 billion and $24 billion respectively in 2022.",
      {(("USA", "VNM"), "imports", "VNM", 97_000_000_000, "USD", Y2022, None),
       (("JPN", "VNM"), "imports", "VNM", 24_000_000_000, "USD", Y2022, None)}),
+    # "came from Russia ($18.2 billion)": the bracket after a partner is its item, not an earlier value
+    ("Kazakhstan's exports to Russia were $9.1 billion in 2022. Most imports came from Russia ($18.2 billion) and "
+     "China ($16.4 billion).",
+     {(("KAZ", "RUS"), "exports", "KAZ", 9_100_000_000, "USD", Y2022, None),
+      (("KAZ", "RUS"), "imports", "RUS", 18_200_000_000, "USD", Y2022, None),
+      (("CHN", "KAZ"), "imports", "CHN", 16_400_000_000, "USD", Y2022, None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. Kenya sources most of its imports from China ($3.5 billion) "
+     "and India ($2.1 billion).",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2022, None),
+      (("CHN", "KEN"), "imports", "CHN", 3_500_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2022, None)}),
+    ("Georgia's exports to Armenia were $600 million in 2022. Imports arrived mostly from Turkey ($2 billion) and "
+     "Russia ($1.8 billion).",
+     {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", Y2022, None),
+      (("GEO", "TUR"), "imports", "TUR", 2_000_000_000, "USD", Y2022, None),
+      (("GEO", "RUS"), "imports", "RUS", 1_800_000_000, "USD", Y2022, None)}),
 ]
 
 DIRECTION = [
