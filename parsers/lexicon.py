@@ -18,24 +18,26 @@ def alternation(phrases: list[str], escape: bool = True) -> str:
     return "|".join(re.escape(p) if escape else p for p in items)
 
 
-def grouped_alternation(phrases: list[str], escape: bool = True) -> str:
+def grouped_alternation(phrases: list[str], escape: bool = True, ignore_case: bool = False) -> str:
     """`alternation`, with the phrases that begin with the same letter or digit under one branch ("e(?:xports|
     arnings)"). At each word the regex engine tests the first character of every branch: grouped, a scan
     costs one test per letter instead of one per phrase. The same phrases match in the same order of
     preference: phrases with different first characters never match at the same place, and no group reaches
-    over a phrase that does not begin with a plain character (it could match where any of them does)."""
+    over a phrase that does not begin with a plain character (it could match where any of them does).
+    For an alternation inside (?i:...), `ignore_case` groups 'U' with 'u': there they match the same places."""
     items = [re.escape(p) if escape else p for p in sorted(set(phrases), key=len, reverse=True)]
     branches: list[tuple[str, list[str]]] = []  # (first character or "", rests or the whole phrase)
     groups: dict[str, list[str]] = {}
     for item in items:
+        key = item[:1].lower() if ignore_case else item[:1]
         if not _plain_start(item):
             branches.append(("", [item]))
             groups = {}
-        elif item[0] in groups:
-            groups[item[0]].append(item[1:])
+        elif key in groups:
+            groups[key].append(item[1:])
         else:
-            groups[item[0]] = [item[1:]]
-            branches.append((item[0], groups[item[0]]))
+            groups[key] = [item[1:]]
+            branches.append((item[0], groups[key]))
     return "|".join(f"{first}(?:{'|'.join(rests)})" if first else rests[0] for first, rests in branches)
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from itertools import repeat
 from typing import Optional
 
-from parsers.lexicon import alternation, word_values
+from parsers.lexicon import alternation, grouped_alternation, word_values
 from parsers.plausibility import grouping_plausible
 from parsers.tables import read_tsv
 
@@ -70,22 +70,25 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     number = (rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s{{0,3}}(?i:{alternation(long_mags)}))"
               rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?(?![\d.,])|\d+(?:[.,]\d+)?")
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
-    word_number = rf"(?:{alternation(list(words))})(?:(?:\s+|-)(?:and\s+)?(?:{alternation(list(words))}))*"
+    spelled_words = grouped_alternation(list(words), ignore_case=True)  # always read case-insensitively
+    word_number = rf"(?:{spelled_words})(?:(?:\s+|-)(?:and\s+)?(?:{spelled_words}))*"
     # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
     magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:19|20)\d\d(?!\d)))"
                  r"(?![A-Za-z])")
     # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
     # joins them in an adjective ("a one-billion-dollar mark"); East African papers write shillings as "/-" right
     # after the figure ("573.4bn/-")
+    # the currency words grouped by first letter: the engine tests a letter once, not each of some 300 words
+    after_words = grouped_alternation(after, ignore_case=True)
     pattern = re.compile(
-        rf"(?<![\w.])(?:(?P<pre>{alternation(before)})\s{{0,3}})?"
+        rf"(?<![\w.])(?:(?P<pre>{grouped_alternation(before)})\s{{0,3}})?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{alternation(after)}))|\s[\[(](?P<bpost>(?i:{alternation(after)}))[\])])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
-    prefix = re.compile(rf"(?:{alternation(before)})\s{{0,3}}$")
+    prefix = re.compile(rf"(?:{grouped_alternation(before)})\s{{0,3}}$")
     spelled = re.compile(rf"(?<!\w)(?i:{word_number})[\s-]+$")
     return pattern, prefix, spelled, iso, {m.lower() if len(m) > 1 else m: f for m, f in magnitudes.items()}, {
         w.lower(): v for w, v in words.items()
