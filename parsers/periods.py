@@ -93,6 +93,14 @@ def _start_year(phrase: PeriodPhrase, home: Optional[str]) -> Optional[int]:
 
 @lru_cache(maxsize=None)
 def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
+    parts, months, ordinals = _grammar_parts()
+    # Phrases start at a word: anchoring there spares the alternatives at every other position.
+    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
+
+
+@lru_cache(maxsize=None)
+def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
+    """The grammar's alternatives, one per shape of phrase, and the month and counting-word tables."""
     months = {k.lower(): int(v) for k, v in word_values("months.tsv", "name", "month").items()}
     ordinals = {k.lower(): int(v) for k, v in word_values("ordinals.tsv", "word", "value").items()}
     month = rf"(?:{alternation([m.capitalize() for m in months])})\.?"
@@ -154,19 +162,30 @@ def _grammar() -> tuple[re.Pattern[str], dict[str, int], dict[str, int]]:
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+|(?i:calendar)\s+|CY\s*)?(?P<yy>{YEAR})(?![\d/–-])"
         rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s))",
     ]
-    # Phrases start at a word: anchoring there spares the alternatives at every other position.
-    return re.compile(rf"(?<!\w)(?=\w)(?:{'|'.join(parts)})"), months, ordinals
+    return parts, months, ordinals
 
 
 @lru_cache(maxsize=None)
-def _recognizer() -> re.Pattern[str]:
+def _recognizer() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     """The grammar without its capture groups: it matches exactly where and as far as the grammar does (no
     group is referred back to), at about half the cost, since the regex engine saves every group's marks
-    at each choice inside a repeat. Most tries fail, so the grammar itself runs only where this matched."""
-    pattern = _grammar()[0].pattern
-    if "(?P=" in pattern or "(?(" in pattern:
-        return _grammar()[0]  # a back-reference needs its group
-    return re.compile(re.sub(r"\(\?P<\w+>", "(?:", pattern))
+    at each choice inside a repeat. Most tries fail, so the grammar itself runs only where this matched.
+    An empty group closes each alternative (named `_0`, `_1`, ...; set only once the alternative has
+    matched, so no choice inside it saves its marks): the one that matched is the one the grammar takes, as
+    it is the first that can. With it comes, by that name, the grammar with only that alternative live (the
+    others' groups kept, never set): it reads the phrase without trying the alternatives before it again."""
+    grammar = _grammar()[0]
+    if "(?P=" in grammar.pattern or "(?(" in grammar.pattern:
+        return grammar, {}  # a back-reference needs its group
+    parts = _grammar_parts()[0]
+    names = [re.findall(r"\(\?P<(\w+)>", part) for part in parts]
+    unnamed = [re.sub(r"\(\?P<\w+>", "(?:", part) for part in parts]
+    closed = "|".join(f"{part}(?P<_{k}>)" for k, part in enumerate(unnamed))
+    alone = {}
+    for k, part in enumerate(parts):
+        kept = "".join(f"(?P<{name}>)" for i, group in enumerate(names) if i != k for name in group)
+        alone[f"_{k}"] = re.compile(rf"(?<!\w)(?=\w)(?:{part}|(?!){kept})")
+    return re.compile(rf"(?<!\w)(?=\w)(?:{closed})"), alone
 
 
 def _rel(word: Optional[str]) -> Optional[int]:
@@ -243,7 +262,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
     The full grammar is tried only at words that can begin a phrase: a quick set lookup per word
     spares the dozen alternatives at every other word."""
     pattern, months, ordinals = _grammar()
-    recognizer = _recognizer()
+    recognizer, alone = _recognizer()
     anchor, anchored = (LOWER_PERIOD_ANCHOR, text.lower()) if text.isascii() else (PERIOD_ANCHOR, text)
     found: list[PeriodPhrase] = []
     for start, end in windows if windows is not None else [(0, len(text))]:
@@ -260,9 +279,10 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                     continue  # "the", "of", "in" start a phrase only before another word that can
             if anchor.search(anchored, word.start(), min(end, word.start() + ANCHOR_REACH)) is None:
                 continue  # no year, month or period word close enough for any phrase to end on
-            if recognizer.match(text, word.start(), end) is None:
+            recognized = recognizer.match(text, word.start(), end)
+            if recognized is None:
                 continue
-            match = pattern.match(text, word.start(), end)
+            match = alone.get(recognized.lastgroup, pattern).match(text, word.start(), end)
             covered = match.end()
             phrase = _phrase(match, months, ordinals)
             if phrase is not None:

@@ -9,6 +9,7 @@ from hypothesis import given, settings, strategies as st
 
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.money import find_money
+from parsers import periods
 from parsers.periods import Reference, find_periods, resolve, target_year
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv
@@ -220,6 +221,25 @@ def test_period_relative_to_the_one_just_named(text: str, span: tuple[str, str])
                                   "Lima, October 3, 2023 -", "by 31 December 2025"])
 def test_not_a_period(text: str) -> None:
     assert find_periods(text) == []
+
+
+def test_one_alternative_reads_a_phrase_as_the_whole_grammar() -> None:
+    """find_periods reads a phrase with the grammar's alternative the recognizer found (periods._recognizer):
+    the same span and groups as the whole grammar."""
+    grammar = periods._grammar()[0]
+    recognizer, alone = periods._recognizer()
+    text = ("In the first half of 2023, in September, the ten months to October 2022, H1 FY23, 1H2020, FY2023-24, "
+            "January-June 2024, the same period last year, the said period, last month, the Iranian year 1401, "
+            "in the year to March 2024, the four quarters to Q2 2023, the sixth month of 2020, year-to-date, "
+            "between 2021 and 2022, during the last fiscal year, in 2022, 2023 data, the previous quarter")
+    tried = 0
+    for word in periods.WORD.finditer(text):
+        recognized = recognizer.match(text, word.start())
+        if recognized is not None:
+            whole, one = grammar.match(text, word.start()), alone[recognized.lastgroup].match(text, word.start())
+            assert (one.span(), one.groupdict()) == (whole.span(), whole.groupdict())
+            tried += 1
+    assert tried > 20
 
 
 def test_relative_period_without_a_date_stays_unknown() -> None:
