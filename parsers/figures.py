@@ -346,6 +346,7 @@ def _own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
 
 
 def _last_outside_asides(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[re.Match[str]]:
+    """The last match in [start, end) that no aside closed before `end` holds."""
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
     found = None
     for cue in pattern.finditer(text, start, end):

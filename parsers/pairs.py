@@ -324,7 +324,8 @@ def _aside_between(article: Article, place: Place) -> bool:
 
 
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
-    """The pair named by the sentence before, when it is in the same paragraph and states no figure."""
+    """The pair named by the sentence before, when it states no figure and is in the same paragraph, or names a
+    trade (a paragraph may open with the figures of the trade the one before ended on)."""
     number = place.number - 1
     if number < 0:
         return None
