@@ -134,6 +134,8 @@ CURRENCY_BY_COUNTRY = [
      {(("JAM", "TTO"), "imports", "TTO", 150_000_000_000, "JMD", Y2022, None)}),
     ("Trade between Mexico and Colombia reached Mex$90 billion in 2022.",
      {(("COL", "MEX"), "turnover", None, 90_000_000_000, "MXN", Y2022, None)}),
+    ("Fiji's exports to Australia were valued at F$250 million in 2022.",
+     {(("AUS", "FJI"), "exports", "FJI", 250_000_000, "FJD", Y2022, None)}),
     # more local abbreviations and currency names: "Bt" baht, "DA" Algerian dinars, "NIS" shekels, quetzales
     ("Thailand's exports to Laos reached Bt150 billion in 2022.",
      {(("LAO", "THA"), "exports", "THA", 150_000_000_000, "THB", Y2022, None)}),
