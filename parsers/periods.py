@@ -287,7 +287,19 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             phrase = _phrase(match, months, ordinals)
             if phrase is not None:
                 found.append(phrase)
-    return found
+    return _without_restated(text, found)
+
+
+RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
+
+
+def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """"the first nine months of the current Iranian year (March 21-December 21, 2023)": a phrase restated in
+    brackets by one that names its year means what the brackets say, the plainer of the two."""
+    return [phrase if following is None or following.year is None
+            or RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is None
+            else replace(following, start=phrase.start, end=phrase.end)
+            for phrase, following in zip(found, found[1:] + [None])]
 
 
 def _int(value: Optional[str]) -> Optional[int]:

@@ -29,6 +29,13 @@ FISCAL_YEARS = [
     ("India's exports to Japan were $5 billion in FY22.", "2021-04..2022-03"),
     ("Pakistan's imports from Japan fell to $1.2 billion in fiscal 2023.", "2022-07..2023-06"),
     ("Pakistan's exports to China were $2 billion in July–March FY2018-19.", "2018-07..2019-03"),
+    # a period restated in brackets with its year: what the brackets say
+    ("Iran's non-oil exports to Iraq reached $7.2 billion in the first nine months of the current Iranian calendar "
+     "year (March 21-December 21, 2022).", "2022-03..2022-12"),
+    ("Bangladesh's exports to India reached $1 billion in the first half of the current fiscal year (July-December "
+     "2021).", "2021-07..2021-12"),
+    ("Trade between Iran and Turkey fell to $4.1 billion in the first seven months of the Iranian year (March "
+     "21-October 22, 2022).", "2022-03..2022-10"),
     # months with their fiscal year written after them, bare or in brackets
     ("Pakistan's imports from Afghanistan during July-December (2023-24) were $318.5 million.", "2023-07..2023-12"),
     ("Pakistan's exports to China in July-March 2022-23 were $2 billion.", "2022-07..2023-03"),
