@@ -151,7 +151,8 @@ def _found(match: re.Match[str], offset: int = 0) -> _Found:
 
 # "12 March 2023 - 15 March 2023" is a span, not a date; "12 March 2023 - 10:25" is a date and its time
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?:\d\d))")
-_RANGE_JOINER_BEFORE = re.compile(r"\d,?\s*(?:[-–—]|to|till|until)\s*$")
+# ... and "from 1 April to 30 November 2022" ends one: a day or a month name before the joiner
+_RANGE_JOINER_BEFORE = re.compile(rf"(?:\d|\b(?:{MONTH_NAME})\.?),?\s*(?:[-–—]|to|till|until)\s*$")
 
 
 def _full_dates(region: str) -> list[_Found]:
@@ -173,7 +174,7 @@ def _full_dates(region: str) -> list[_Found]:
             continue
         ends_with_year = not _DATE_AFTER_YEAR.match(region, year.end())
         if date and not (ends_with_year and _RANGE_JOINER.match(region, year.end())) and \
-                not _RANGE_JOINER_BEFORE.search(region, max(0, date.start - 8), date.start):
+                not _RANGE_JOINER_BEFORE.search(region, max(0, date.start - 16), date.start):
             found.append(_labelled(date, region))  # not an end of a span "(March 21, 2023-January 20, 2024)"
     return found
 

@@ -54,7 +54,7 @@ _COUNT_VALUES = {row["word"].lower(): int(row["value"]) for row in read_tsv("ord
 _COUNT = rf"(?P<count>1[0-2]|[1-9]|{alternation([w for word in _ORDINALS for w in (word, word.title())])})\b"
 # What stands right before the year of a span ("November 2025", "months of 2025", "H1 2025"), and
 # how far back a span may start ("the first eleven months of the year 2025").
-_SPAN_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?,?|\b(?i:of)(?:\s+the)?(?:\s+year)?|\b[HQ][1-4])\s*$")
+_SPAN_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?(?:\s+\d{{1,2}})?,?|\b(?i:of)(?:\s+the)?(?:\s+year)?|\b[HQ][1-4])\s*$")
 _FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<second>\d{2,4}))?"
                           r"|(?P<first2>(?:19|20)\d\d)\s*[-/–]\s*(?P<second2>\d\d))(?![\w-])")
 FISCAL_YEAR_END_MONTH = 3

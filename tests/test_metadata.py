@@ -130,6 +130,10 @@ def test_stamps_as_sites_write_them(text, expected):
         ("RIGA, March 2 (LETA) - In the first eleven months of 2023 timber sales rose.", D(2024, 3, 2)),
         ("ROME, 15 February - Olive oil sales in Q4 2022 beat forecasts.", D(2023, 2, 15)),
         ("SOFIA, 10 August (BTA) - In the first half of 2022 rose oil sales doubled.", D(2022, 8, 10)),
+        # ... also when the span's months carry their days
+        ("TEHRAN, Jan. 20 (MNA) - Trade rose in the nine months (March 21-December 21, 2023).", D(2024, 1, 20)),
+        ("BAKU, 5 February (Trend) - Exports grew from January 1 to December 31, 2023, the office said.", D(2024, 2, 5)),
+        ("MINSK, 3 March (BelTA) - Sales rose from 1 April to 30 November 2022, data show.", D(2023, 3, 3)),
         # a fiscal year the text reports is over (fiscal years end in March at the earliest)
         ("DHAKA, Jan 10 -- Exports to India crossed $2 billion in FY2021-22, the bureau said.", D(2023, 1, 10)),
         ("KARACHI, Feb 4 - Imports from China were $12 billion in 2021-22, the central bank said.", D(2023, 2, 4)),
