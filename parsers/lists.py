@@ -63,8 +63,7 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
         # the text's main country heads the list, it is not one of its items; unless the list names another
         # owner ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers")
         items = {n: m for n, m in items.items() if m.iso3 != article_hub}
-    if not items or len(items) == 1 and head_start is None \
-            and not cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1]):
+    if not items or len(items) == 1 and head_start is None and not _ranked_in_clause(article, sentence, figures, items):
         return ListFrame()
     item_starts = frozenset(m.start for m in items.values())
     last = figures[max(items)]
@@ -186,6 +185,15 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list[Money],
+                      items: dict[int, Mention]) -> bool:
+    """One item is a ranking's only when a ranking word stands in its clause ("Japan is its third market, with
+    $24 billion"), not in a clause after its figure ("..., meaning Beijing has overtaken Moscow as the top partner")."""
+    (figure,) = items
+    end = article.low.find(",", figures[figure].end, sentence[1])
+    return cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1] if end == -1 else end) is not None
 
 
 def _list_hub(others: list[Party], article_hub: Optional[str]) -> Optional[Party]:
