@@ -63,9 +63,10 @@ BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the compar
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
 SIGNED = re.compile(r"(?:^|(?<=[\s(]))[+±−–-]$")
 CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur)?\s*"
-# "$6.2-6.4 billion", "between $18 and $19 billion": either end of a range
+# "$6.2-6.4 billion", "between $18 and $19 billion", "$1.2bn-$1.5bn": either end of a range
+RANGE_MAGNITUDE = r"bn|mn|mln|bln|tn|billion|million|trillion"
 RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
-RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|\d\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
+RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
 RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures

@@ -91,6 +91,10 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
         "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
+        # a range whose ends each carry their magnitude
+        "Trade between Kenya and Uganda is estimated at $1.2bn-$1.5bn a year.",
+        "Kenya's exports to Uganda are put at $800 million–$900 million a year.",
+        "Trade between Chile and Peru is worth €3bn - €3.5bn annually.",
         "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
         "Kazakhstan's turnover with China showed the largest gain of all its partners (+$2.8 billion).",
         # what a deal or a plan would add ("boost trade ... by $500 million") is a change too
