@@ -270,6 +270,10 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" by FY2030, the minister said.", "", 2030),
     (" no later than 2026.", "", 2026),
     (" within 2025.", "", 2025),
+    (" in the coming year.", "", 2024),  # REF's year is 2023
+    (" in the next year, officials said.", "", 2024),
+    (" during this year.", "", 2023),
+    (" in the coming years.", "", None),  # years to come name no year
     (".", "By the year 2030, the sides want to reach ", 2030),
 ])
 def test_target_year(after: str, before: str, year: int | None) -> None:
