@@ -237,6 +237,10 @@ def _issuer(code: str) -> Optional[str]:
     return country.alpha_3 if country is not None else None
 
 
+# "MM US$ 1,800", "MM$ 250": Spanish-speaking countries' releases write millions before the currency
+MILLIONS_BEFORE = re.compile(r"\bMM\s?$")
+
+
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
     """Every money amount in the text, left to right; currency words are read as the countries the text is
     about (most prominent first) use them."""
@@ -254,6 +258,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
+        if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+            factor = 1e6  # "MM US$ 1,800": millions written before the currency
         currency_word = pre or post
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:

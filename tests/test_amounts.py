@@ -261,6 +261,10 @@ def test_bounds_are_data() -> None:
     ("Thailand, US$43.billion", 43e9),  # a stray full stop before the magnitude
     ("worth 20 billion [dollars]", 20e9),
     ("EUR 3,5 bln", 3.5e9),
+    # "MM": millions, after the number or before the currency (Spanish-speaking countries' releases)
+    ("exports reached US$ 1,800 MM in 2023", 1.8e9),
+    ("exports reached MM US$ 1,800 in 2023", 1.8e9),
+    ("imports were US$ 950 MM", 9.5e8),
 ])
 def test_odd_amounts(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)][-1:] == [value]
