@@ -265,6 +265,7 @@ def test_bounds_are_data() -> None:
     ("exports reached US$ 1,800 MM in 2023", 1.8e9),
     ("exports reached MM US$ 1,800 in 2023", 1.8e9),
     ("imports were US$ 950 MM", 9.5e8),
+    ("exports reached US$1.8 mil millones", 1.8e9),  # "mil millones": a thousand millions
 ])
 def test_odd_amounts(text: str, value: float) -> None:
     assert [m.value for m in find_money(text)][-1:] == [value]
