@@ -32,7 +32,7 @@ FISCAL_YEARS = [
     # a period restated in brackets with its year: what the brackets say
     ("Iran's non-oil exports to Iraq reached $7.2 billion in the first nine months of the current Iranian calendar "
      "year (March 21-December 21, 2022).", "2022-03..2022-12"),
-    ("Bangladesh's exports to India reached $1 billion in the first half of the current fiscal year (July-December "
+    ("Bangladesh's exports to India reached $1 billion over the first half of this fiscal year (July-December "
      "2021).", "2021-07..2021-12"),
     ("Trade between Iran and Turkey fell to $4.1 billion in the first seven months of the Iranian year (March "
      "21-October 22, 2022).", "2022-03..2022-10"),
