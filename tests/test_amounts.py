@@ -136,6 +136,13 @@ CURRENCY_BY_COUNTRY = [
      {(("COL", "MEX"), "turnover", None, 90_000_000_000, "MXN", Y2022, None)}),
     ("Fiji's exports to Australia were valued at F$250 million in 2022.",
      {(("AUS", "FJI"), "exports", "FJI", 250_000_000, "FJD", Y2022, None)}),
+    # CFA francs: West African by default, Central African in the CEMAC states' texts; "CFA" and "CFAF" either side
+    ("Senegal's exports to Mali reached 120 billion CFA in 2022.",
+     {(("MLI", "SEN"), "exports", "SEN", 120_000_000_000, "XOF", Y2022, None)}),
+    ("Senegal's exports to Mali reached CFAF 120 billion in 2022.",
+     {(("MLI", "SEN"), "exports", "SEN", 120_000_000_000, "XOF", Y2022, None)}),
+    ("Cameroon's exports to Chad reached CFAF 120 billion in 2022.",
+     {(("CMR", "TCD"), "exports", "CMR", 120_000_000_000, "XAF", Y2022, None)}),
     # more local abbreviations and currency names: "Bt" baht, "DA" Algerian dinars, "NIS" shekels, quetzales
     ("Thailand's exports to Laos reached Bt150 billion in 2022.",
      {(("LAO", "THA"), "exports", "THA", 150_000_000_000, "THB", Y2022, None)}),
