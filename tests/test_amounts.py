@@ -136,6 +136,15 @@ CURRENCY_BY_COUNTRY = [
      {(("COL", "MEX"), "turnover", None, 90_000_000_000, "MXN", Y2022, None)}),
     ("Fiji's exports to Australia were valued at F$250 million in 2022.",
      {(("AUS", "FJI"), "exports", "FJI", 250_000_000, "FJD", Y2022, None)}),
+    # African currencies as their own papers write them ("Frw", "FBu"; "UM", "Ar", "D" only in their countries' texts)
+    ("Rwanda's exports to Uganda reached Frw120 billion in 2022.",
+     {(("RWA", "UGA"), "exports", "RWA", 120_000_000_000, "RWF", Y2022, None)}),
+    ("Burundi's imports from Tanzania reached FBu 120 billion in 2022.",
+     {(("BDI", "TZA"), "imports", "TZA", 120_000_000_000, "BIF", Y2022, None)}),
+    ("The Gambia's exports to Senegal reached D1.2 billion in 2022.",
+     {(("GMB", "SEN"), "exports", "GMB", 1_200_000_000, "GMD", Y2022, None)}),
+    ("Madagascar's exports to Mauritius reached Ar 120 billion in 2022.",
+     {(("MDG", "MUS"), "exports", "MDG", 120_000_000_000, "MGA", Y2022, None)}),
     # CFA francs: West African by default, Central African in the CEMAC states' texts; "CFA" and "CFAF" either side
     ("Senegal's exports to Mali reached 120 billion CFA in 2022.",
      {(("MLI", "SEN"), "exports", "SEN", 120_000_000_000, "XOF", Y2022, None)}),
