@@ -145,6 +145,13 @@ CURRENCY_BY_COUNTRY = [
      {(("GMB", "SEN"), "exports", "GMB", 1_200_000_000, "GMD", Y2022, None)}),
     ("Madagascar's exports to Mauritius reached Ar 120 billion in 2022.",
      {(("MDG", "MUS"), "exports", "MDG", 120_000_000_000, "MGA", Y2022, None)}),
+    # Asian currencies as their own papers write them ("Ks", "Nu.", "Rf", "Afs" only in their countries' texts)
+    ("Myanmar's exports to Thailand reached Ks 120 billion in 2022.",
+     {(("MMR", "THA"), "exports", "MMR", 120_000_000_000, "MMK", Y2022, None)}),
+    ("Bhutan's imports from India reached Nu. 12 billion in 2022.",
+     {(("BTN", "IND"), "imports", "IND", 12_000_000_000, "BTN", Y2022, None)}),
+    ("The Maldives' imports from India reached Rf 1.2 billion in 2022.",
+     {(("IND", "MDV"), "imports", "IND", 1_200_000_000, "MVR", Y2022, None)}),
     # CFA francs: West African by default, Central African in the CEMAC states' texts; "CFA" and "CFAF" either side
     ("Senegal's exports to Mali reached 120 billion CFA in 2022.",
      {(("MLI", "SEN"), "exports", "SEN", 120_000_000_000, "XOF", Y2022, None)}),
