@@ -152,6 +152,15 @@ CURRENCY_BY_COUNTRY = [
      {(("BTN", "IND"), "imports", "IND", 12_000_000_000, "BTN", Y2022, None)}),
     ("The Maldives' imports from India reached Rf 1.2 billion in 2022.",
      {(("IND", "MDV"), "imports", "IND", 1_200_000_000, "MVR", Y2022, None)}),
+    # European and American currency signs; "Br" is Belarus's rouble in a Belarusian text, "C$" Nicaragua's cordoba
+    ("Belarus's exports to Russia reached Br12 billion in 2022.",
+     {(("BLR", "RUS"), "exports", "BLR", 12_000_000_000, "BYN", Y2022, None)}),
+    ("Nicaragua's exports to Honduras reached C$12 billion in 2022.",
+     {(("HND", "NIC"), "exports", "NIC", 12_000_000_000, "NIO", Y2022, None)}),
+    ("Poland's exports to Germany reached 120 billion zł in 2022.",
+     {(("DEU", "POL"), "exports", "POL", 120_000_000_000, "PLN", Y2022, None)}),
+    ("Sweden's exports to Norway reached kr120 billion in 2022.",
+     {(("NOR", "SWE"), "exports", "SWE", 120_000_000_000, "SEK", Y2022, None)}),
     # CFA francs: West African by default, Central African in the CEMAC states' texts; "CFA" and "CFAF" either side
     ("Senegal's exports to Mali reached 120 billion CFA in 2022.",
      {(("MLI", "SEN"), "exports", "SEN", 120_000_000_000, "XOF", Y2022, None)}),
