@@ -460,12 +460,6 @@ def test_key_figures_under_a_title_take_its_pair(text: str, expected: set[tuple]
       (("KEN", "UGA"), "turnover", None, 820_000_000, "USD", "2023-01..2023-06", None)}),
     # a row per period needs the pair in the title: one country alone gives no partner
     ("Kenya's exports (USD million)\nYear | Exports\n2021 | 6,700\n2022 | 7,400\n", set()),
-])
-def test_a_table_of_a_pairs_trade_by_period(text: str, expected: set[tuple]) -> None:
-    assert facts_of(text) == expected
-
-
-@pytest.mark.parametrize(("text", "expected"), [
     # a row per flow and a column per year; the unit may stand in each row's label; a country in the label says
     # who sells ("Exports to Uganda": the other side does)
     ("Kazakhstan-Kyrgyzstan trade in 2023\nIndicator | 2022 | 2023\nTurnover, $ million | 1,012.3 | 1,195.6\n"
@@ -491,7 +485,7 @@ def test_a_table_of_a_pairs_trade_by_period(text: str, expected: set[tuple]) -> 
     # one country in the title names no pair: no facts
     ("Kenya's trade, in USD million\nFlow\t2021\t2022\nExports\t6,700\t7,400\nImports\t19,000\t21,000\n", set()),
 ])
-def test_a_table_of_a_pairs_trade_by_flow_and_year(text: str, expected: set[tuple]) -> None:
+def test_a_table_of_a_pairs_trade_by_period_or_by_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
 
 
