@@ -43,6 +43,7 @@ class Article:
     counts: Counter
     hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
     reports_statistics: bool = False  # the hub is named as the source of the statistics
+    source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
@@ -109,6 +110,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts)
+    article.source_office = statistics_source(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _dateline_country(article) or _most_named(article)
@@ -251,7 +253,7 @@ def _named_office(article: Article) -> Optional[str]:
     its country ("Imports from Russia grew 20%, Geostat said"; data/statistics_offices.tsv). A text that names
     the country too speaks from the side its own words give ("Mexico's exports ..., according to the US Census
     Bureau")."""
-    iso3 = statistics_source(article)
+    iso3 = article.source_office
     return None if iso3 is None or article.counts[iso3] else iso3
 
 

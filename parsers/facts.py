@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
-from parsers.context import Article, build_article, countries_by_prominence, may_hold_table, statistics_source
+from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
 from parsers.figures import (
     PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment,
@@ -250,7 +250,7 @@ def _whose_currency(article: Article, money: Money, earlier: list[Money], draft:
     if not word or not has_several_senses(word):
         return None
     writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
-    first = [c for c in (statistics_source(article), writer, draft.reporter, article.hub) if c]
+    first = [c for c in (article.source_office, writer, draft.reporter, article.hub) if c]
     return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
 
 
