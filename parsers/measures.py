@@ -3,7 +3,9 @@
 A figure's own clause names its metric ("trade reached", "exports to"); without one, a figure takes it from the
 list or ranking it stands in, from a total it is a part of ("of which China accounted for"), from the figure
 before it that it continues ("and $6 billion in 2023", "from $9 billion to $12 billion"), or from the sentence
-that "it" or "the figure" refers back to. A figure with none of these, or with a block word nearer than its
+that "it" or "the figure" refers back to. A sentence's first figure in a clause that names no measure ("Last
+year: $1.3 billion") measures what a whole after it ("of Ghana's import bill"), its sentence or the sentence
+before names. A figure with none of these, or with a block word nearer than its
 trade phrase (investment, loans, one commodity), is not a trade fact.
 """
 from __future__ import annotations
@@ -27,6 +29,7 @@ CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s
 # two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports"
 FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
                        r"(?:its\s+|their\s+)?(?P<b>exports?|imports?)\b")
+OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")  # "of Kenya's Sh2.2 trillion import bill"
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
 AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")
 RESPECTIVELY = re.compile(r"\brespectively\b")
@@ -91,11 +94,25 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             if metric is None and place.recent and last_fact is not None:
                 # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
                 metric = "turnover" if last_fact.metric == "target" else last_fact.metric
+        elif place.figure == 0:
+            metric, source = _elliptic_metric(article, place), "context"
         if metric is None:
             return None
     if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
         return None  # a goal for one direction is not a goal for the pair's trade
     return metric, target, source
+
+
+def _elliptic_metric(article: Article, place: Place) -> Optional[str]:
+    """A sentence's first figure in a clause that names no measure ("Last year: $1.3 billion, up 12%", "...; in
+    value terms, $90 million", "takes 18 percent, or $2.5 billion, of Ghana's import bill") measures what the
+    rest of its sentence names, else what the sentence before it names."""
+    text, seg = article.low, place.seg
+    whole = OF_WHOLE.match(text, seg.end, seg.sentence[1])
+    metric = subject_metric(text, whole.start(), whole.end()) if whole else metric_in(text, seg.sentence[0], seg.left)
+    if metric is None and place.number > 0:
+        metric = metric_in(text, *article.sentences[place.number - 1])
+    return metric
 
 
 def _sum_of_flows(article: Article, place: Place) -> bool:

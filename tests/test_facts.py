@@ -880,6 +880,20 @@ CASES = [
      {(("KHM", "VNM"), "imports", "VNM", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Inbound shipments from Vietnam to Cambodia reached $4 billion in 2022.",
      {(("KHM", "VNM"), "imports", "VNM", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a sentence's first figure in a clause that names no measure: what its sentence, or the one before, names
+    ("Trade turnover with Belarus keeps growing, the Kazakh minister said. Last year: $1.3 billion, up 12%.",
+     {(("BLR", "KAZ"), "turnover", None, 1_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022, Nepal's trade with Bangladesh was modest; in value terms, $90 million.",
+     {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
+     {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... a part "of" a whole named after the figure measures what the whole is
+    ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
+     {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
+    ("Russia accounted for 30%, or $9 billion, of Turkey's imports in 2022.",
+     {(("RUS", "TUR"), "imports", "RUS", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru made up 6 per cent, or $1.2 billion, of Chile's exports in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
 ]
 
 

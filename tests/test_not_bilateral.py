@@ -22,6 +22,7 @@ NOT_FACTS = {
     ],
     "investment, remittances, loans, aid, contracts and deals": [
         "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
+        "Uzbekistan's trade with Russia rose in 2022. The remittance inflow from Russia: $16.9 billion.",
         "Japan extended a $1.1 billion loan to Vietnam for a metro line.",
         "Turkish firms won contracts worth $3 billion in Turkmenistan in 2022.",
         "Saudi Arabia pledged $5 billion of aid to Pakistan.",
@@ -110,6 +111,10 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda was 12 percent, or $150 million, higher than in 2021.",
         "Exports from Chile to Peru were 9%, or $80 million, lower than a year earlier.",
         "Turkey's imports from Iraq in 2023 were 5 per cent, or $400 million, less than in 2022.",
+        # a difference "less by" / "higher by" a sum
+        "Exports from Chile to Peru were lower by $80 million than in 2021.",
+        "Trade between Kenya and Uganda was higher by $150 million in 2023 than a year before.",
+        "Germany came first among Ukraine's partners, with Poland second (less by $48 million).",
     ],
     "trade among three countries or more": [
         "Azerbaijan, Georgia and Turkey plan to raise trilateral trade to $15 billion.",
