@@ -287,7 +287,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if has(cues["hard_block"], text[colon + 1 if colon != -1 else seg.left:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
-    if block is not None and (trade is None or trade.end() <= block.start()):
+    if block is not None and (trade is None or trade.end() <= block.start()) and not _in_qualifier_aside(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
     if weak is not None and seg.follows_figure and not text[seg.left:weak.start()].strip():
@@ -312,6 +312,14 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         return True  # "$2.3 billion worth of wheat", "$3 billion of oil"
     after = " ".join(text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
+
+
+def _in_qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> bool:
+    """"Exports to Armenia, mostly from small companies, were $600 million": a block word in an aside that
+    qualifies the trade phrase and closes before the figure's verb."""
+    aside = last(raw_cue("qualifier_aside"), text, seg.left, seg.start)
+    return aside is not None and aside.start() < block.start() < aside.end() <= seg.start \
+        and "," not in text[aside.end():seg.start]
 
 
 def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:

@@ -887,6 +887,15 @@ CASES = [
      {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
     ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
      {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a block word inside an aside that qualifies the trade phrase ("excluding the pipeline project")
+    ("Trade between Kenya and Uganda, excluding the oil pipeline project, reached $1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's exports to Armenia, mostly from small companies, were $600 million in 2022.",
+     {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Imports from China into Laos, including equipment for the railway project, came to $2.1 billion in 2022.",
+     {(("CHN", "LAO"), "imports", "CHN", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda grew, and investment, mostly Chinese, reached $1 billion in 2022.", set()),
+    ("Chinese investment in Kenya, mostly in transport projects, reached $1 billion in 2022.", set()),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
