@@ -6,6 +6,7 @@ metrics.tsv and commodities.tsv.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
 
@@ -192,12 +193,16 @@ def _ends_trade_phrase(text: str, start: int, paren: int) -> bool:
 
 
 def ends_with(pattern: re.Pattern[str], text: str) -> bool:
+    """A cue right before the figure. Any cue that ends there counts, not only the last one found from the left:
+    in "grew by 10%, or" the shorter cue "grew by" must not hide "grew by 10%, or"."""
     tail = text[-40:].rstrip(" (:$\\")
     tail = LEAD_WORDS.sub("", tail).rstrip()
-    match = None
-    for match in pattern.finditer(tail):
-        pass
-    return match is not None and match.end() == len(tail)
+    return _at_end(pattern).search(tail) is not None
+
+
+@lru_cache(maxsize=None)
+def _at_end(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(f"(?:{pattern.pattern})$", pattern.flags)
 
 
 def has(pattern: re.Pattern[str], text: str) -> bool:

@@ -887,6 +887,16 @@ CASES = [
      {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
     ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
      {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- the size of a change in money beside its percent ("grew by 10%, or $300 million", "(or $150 million)"),
+    # then the level it reached
+    ("Imports from Germany to Poland grew by 10%, or $300 million, in 2022, reaching $3.3 billion.",
+     {(("DEU", "POL"), "imports", "DEU", 3_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Peru to India grew by 12 percent, or $200 million, to $1.9 billion in 2022.",
+     {(("IND", "PER"), "exports", "PER", 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Georgia and Armenia rose by 20% (or $150 million) in 2022, amounting to $900 million.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Turkey's imports from Iraq fell by 5 per cent (or $400 million) to $7.6 billion in 2022.",
+     {(("IRQ", "TUR"), "imports", "IRQ", 7_600_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a block word inside an aside that qualifies the trade phrase ("excluding the pipeline project")
     ("Trade between Kenya and Uganda, excluding the oil pipeline project, reached $1 billion in 2022.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
