@@ -17,7 +17,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import FROM_BEFORE, FROM_TO, Segment, has
+from parsers.figures import FROM_TO, Segment, has, opens_from
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import Span, resolve, shift_years
 from parsers.timing import (
@@ -135,7 +135,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     opener = _opener(article, place)
     # "rose from $400 million in 2021 to $500 million": "in 2021" is the first figure's, not the second's
     own_seg = replace(seg, left=seg.start) if opener is not None else seg
-    opens = FROM_BEFORE.search(article.low, max(0, seg.start - 12), seg.start) is not None
+    opens = opens_from(article.low, seg.start)
     if opens and draft.baseline and has(cue_patterns()["previous_year"], article.low[seg.end:seg.right]):
         # "rose from $300 million a year earlier to $400 million": the year before the one reported on
         later = _period_after_to(article, place, draft, context, home)

@@ -49,6 +49,7 @@ PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|
 # a comparison with a whole year, not the same months of it ("$1 billion in H1, against $2 billion for the whole of
 # 2022")
 WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b|\ball\s+of\s+(?:19|20)\d\d")
+GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")  # "raised the goal from $5 billion": an older goal
 
 
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
@@ -277,6 +278,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if measured is None:
         return None
     metric, target, metric_source = measured
+    if comparison and target and not GOAL_NOUN.search(article.low, place.seg.left, money.start):
+        target = False  # "raise trade from $6 billion to $10 billion": where a goal starts from is what trade is
     framed = frame(article, place, metric, target)
     if framed is None:
         place.measured = None if target else metric

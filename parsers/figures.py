@@ -50,7 +50,9 @@ FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\
                      r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
                      r"(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+(?:year|period)(?:\s+(?:of\s+)?last\s+year)?)\s*)?"
                      r",?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
-FROM_BEFORE = re.compile(r"\bfrom\s*\S*$")  # "from $1.9 billion", "from 1.9"
+# "from $1.9 billion", "from 1.9", "from the current $600 million"
+FROM_REACH = 40
+FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today's)\s+(?:level\s+of\s+)?)?\S*$")
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 CAUSE_REACH = 30
 # a noun phrase or relative clause set off by commas that describes a name ("to China, its main trading partner,
@@ -178,11 +180,16 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
     if ends_with(cue_patterns()["change"], before):
         return "change"
     if ends_with(cue_patterns()["baseline"], before):
-        if next_money is not None and FROM_BEFORE.search(text, max(0, money.start - 12), money.start) \
+        if next_money is not None and opens_from(text, money.start) \
                 and FROM_TO.fullmatch(text, money.end, next_money.start):
             return "opening"  # "rose from $4 billion to $5 billion": the earlier value of the figure after it
         return "baseline"
     return "plain"
+
+
+def opens_from(text: str, start: int) -> bool:
+    """The figure at `start` is what a change starts "from" ("from $1.9 billion", "from the current $600 million")."""
+    return FROM_BEFORE.search(text, max(0, start - FROM_REACH), start) is not None
 
 
 def _ends_trade_phrase(text: str, start: int, paren: int) -> bool:

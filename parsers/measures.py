@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import Optional
 
 from parsers.context import Article
@@ -76,7 +77,10 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
             reported = has(cues["actual"], text[seg.left:seg.start])
             metric = "turnover" if reported and previous.metric == "target" else previous.metric
-            target = metric == "target"
+            # "want to raise trade from the current $600 million to $1 billion": where the goal starts is what
+            # trade is; the figure it goes "to" is the goal
+            target = metric == "target" or previous.baseline and _continues(text, seg) \
+                and is_target(text, replace(seg, left=seg.sentence[0]), article.ref.year)
             metric = "turnover" if target else metric
         elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."

@@ -12,7 +12,7 @@ import datetime as dt
 from typing import Optional
 
 from parsers.context import Article
-from parsers.figures import FROM_BEFORE, FROM_TO, Segment, has
+from parsers.figures import FROM_TO, Segment, has, opens_from
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 
@@ -115,7 +115,7 @@ def end_of_years(article: Article, seg: Segment, span: Span) -> Span:
     """"rose from 1.9 to 2.6 billion dollars between 2021 and 2022": the figure after "from" is the first
     year's, the one after "to" the last year's; any other figure covers all the years."""
     text = article.low
-    if FROM_BEFORE.search(text, max(0, seg.start - 12), seg.start):
+    if opens_from(text, seg.start):
         return span[0], dt.date(span[0].year, 12, 31)
     if FROM_TO.fullmatch(text, seg.left, seg.start):
         return dt.date(span[1].year, 1, 1), span[1]
