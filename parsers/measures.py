@@ -23,6 +23,7 @@ from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC
 from parsers.pairs import anaphor
+from parsers.periods import resolve
 from parsers.timing import INHERIT_SENTENCES
 
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
@@ -75,7 +76,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
             # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
             # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
-            reported = has(cues["actual"], text[seg.left:seg.start])
+            reported = has(cues["actual"], text[seg.left:seg.start]) or _past_time(article, seg)
             metric = "turnover" if reported and previous.metric == "target" else previous.metric
             # "want to raise trade from the current $600 million to $1 billion": where the goal starts is what
             # trade is; the figure it goes "to" is the goal
@@ -163,6 +164,16 @@ def _part_of_whole(article: Article, place: Place) -> bool:
             and has(cue, article.low[max(seg.sentence[0], previous.money.start - PART_REACH):previous.money.start])):
         return False
     return any(m.iso3 != GROUP and m.start not in place.skip for m in article.countries_in(seg.left, seg.right))
+
+
+def _past_time(article: Article, seg: Segment) -> bool:
+    """A period of its own that ended before the year the text was written ("could reach $2 billion in 2023;
+    last year it was $1.8 billion", written in 2023): what happened, not what is hoped for."""
+    year = article.ref.year
+    if year is None:
+        return False
+    spans = (resolve(phrase, article.ref) for phrase in article.periods_in(seg.left, seg.right))
+    return any(span is not None and span[1].year < year for span in spans)
 
 
 def _own_time(article: Article, seg: Segment) -> bool:
