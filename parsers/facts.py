@@ -26,7 +26,7 @@ from parsers.grids import grid_facts
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
-from parsers.pairs import frame, pair_home, partner_outside
+from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
 from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
 from parsers.periods import Span, resolve, shift_years, target_year
 from parsers.plausibility import fits_pair, plausible, plausible_growth
@@ -272,6 +272,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
         origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
         if origin is not None and not partner_outside(article, place, origin.pair):
+            if other_owner(article, place, origin.pair):
+                return None
             return _baseline(article, money, place, origin)
         return _draft(article, money, "plain", place, comparison=True)  # "Compared to $562m in 2016, they ..."
     measured = measure(article, place, item is not None)
@@ -281,7 +283,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if comparison and target and not GOAL_NOUN.search(article.low, place.seg.left, money.start):
         target = False  # "raise trade from $6 billion to $10 billion": where a goal starts from is what trade is
     framed = frame(article, place, metric, target)
-    if framed is None:
+    if framed is None or possessed_by_other(article, place.seg, framed.pair):
         place.measured = None if target else metric
         return None
     text, seg = article.low, place.seg

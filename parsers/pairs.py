@@ -28,6 +28,10 @@ BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 # a line of key figures: a bullet or number, a short label, a colon or dash, then the figure ("• Exports: $2.5 billion")
 LABEL_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*[^\W\d][^:\n\d]{0,40}?[ \t]*[:–—-][ \t]*")
 TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a bracket, not a full stop
+# "versus $1.2 billion for Bolivia", "$3 billion in 2022 with Jordan": the compared figure's own partner
+OTHER_FOR = re.compile(r"\s+(?:(?:in|during)\s+[\w-]+\s+)?(?:for|with)\s+(?:the\s+)?")
+POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")  # "Armenia's $1.5 billion", "Armenia's total of"
+POSSESSIVE_REACH = 40
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
 RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|that)\s+[^,;()]*$")  # "after China, which accounted for" + the figure
 
@@ -50,6 +54,27 @@ def partner_outside(article: Article, place: Place, pair: tuple[str, str]) -> bo
     seg = place.seg
     after, _ = parties(article, seg.end, seg.right, place.skip, seg.end)
     return any(p.role is not None and not p.reporter and p.iso3 not in pair for p in after)
+
+
+def other_owner(article: Article, place: Place, pair: tuple[str, str]) -> bool:
+    """A compared figure said to be another country's, with no role that would make a pair of it ("versus $1.2
+    billion for Bolivia", "compared to Armenia's $1.5 billion", "€3.6 billion for Serbia and Romania"), or the
+    trade with the world ("against $60 billion for its foreign trade as a whole"): not the earlier value of
+    the figure it is compared with."""
+    seg = place.seg
+    if has(cue_patterns()["global"], article.low[seg.end:seg.right]):
+        return True
+    after = OTHER_FOR.match(article.low, seg.end, seg.right)
+    if after is not None and any(m.iso3 not in pair for m in article.countries_in(after.end(), seg.right)):
+        return True
+    return possessed_by_other(article, seg, pair)
+
+
+def possessed_by_other(article: Article, seg: Segment, pair: tuple[str, str]) -> bool:
+    """"compared to Armenia's $1.5 billion": the figure is the trade of the country whose it is said to be."""
+    before = article.countries_in(max(seg.left, seg.start - POSSESSIVE_REACH), seg.start)
+    return bool(before) and before[-1].iso3 not in pair and before[-1].iso3 != GROUP \
+        and POSSESSIVE_BEFORE.fullmatch(article.low, before[-1].end, seg.start) is not None
 
 
 def _pair_anaphor(article: Article, seg: Segment) -> bool:

@@ -887,6 +887,20 @@ CASES = [
      {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
     ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
      {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a compared figure that is another country's or the world's is no earlier value of the pair's
+    ("Exports from Chile to Peru reached $2 billion in 2022, versus $1.2 billion for Bolivia.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Bilateral trade between Serbia and Hungary was €4.5 billion in 2022, compared to €3.6 billion for Serbia and "
+     "Romania.",
+     {(("HUN", "SRB"), "turnover", None, 4_500_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Georgia's imports from Turkey were $2 billion in 2022, compared to Armenia's $1.5 billion.",
+     {(("GEO", "TUR"), "imports", "TUR", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade with China reached $10 billion in 2022, compared with $60 billion for Kazakhstan's foreign trade as a "
+     "whole.",
+     {(("CHN", "KAZ"), "turnover", None, 10_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's trade with Russia was $9.8 billion in 2022, against $7.5 billion with China.",
+     {(("RUS", "UZB"), "turnover", None, 9_800_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "UZB"), "turnover", None, 7_500_000_000, "USD", "2022-01..2022-12", None)}),
     # --- where a goal starts from is what trade is; the figure it goes "to" is the goal
     ("Egypt and Kenya want to raise trade from the current $600 million to $1 billion.",
      {(("EGY", "KEN"), "turnover", None, 600_000_000, "USD", None, None),
