@@ -32,6 +32,7 @@ TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a 
 OTHER_FOR = re.compile(r"\s+(?:(?:in|during)\s+[\w-]+\s+)?(?:for|with)\s+(?:the\s+)?")
 POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")  # "Armenia's $1.5 billion", "Armenia's total of"
 POSSESSIVE_REACH = 40
+LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
 RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|that)\s+[^,;()]*$")  # "after China, which accounted for" + the figure
 
@@ -352,6 +353,11 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     """The pair named by the sentence before, when it states no figure and is in the same paragraph, or names a
     trade (a paragraph may open with the figures of the trade the one before ended on)."""
     number = place.number - 1
+    # sentences between that name no country and no figure ("The sides discussed transport and energy.") are
+    # passed over
+    while number > 0 and place.number - number < LOOK_BACK_SENTENCES and article.same_paragraph(number, place.number) \
+            and not _names_country_or_figure(article, *article.sentences[number]):
+        number -= 1
     if number < 0:
         return None
     start, end = article.sentences[number]
@@ -371,6 +377,10 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if other is None:
         return None
     return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _names_country_or_figure(article: Article, start: int, end: int) -> bool:
+    return bool(article.countries_in(start, end)) or _has_figure(article, start, end)
 
 
 def _label_under_title(article: Article, place: Place) -> bool:

@@ -887,6 +887,26 @@ CASES = [
      {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
     ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
      {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a figure naming no country continues the pair named a few sentences before, across sentences that
+    # name no country and no figure
+    ("Kazakhstan and Kyrgyzstan held talks in Astana on Monday. The sides discussed transport and energy links. "
+     "Trade reached $1.5 billion in 2023.",
+     {(("KAZ", "KGZ"), "turnover", None, 1_500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's president received the Togolese foreign minister in Accra. Power supply and the border were on the "
+     "agenda. Trade between them was $420 million last year.",
+     {(("GHA", "TGO"), "turnover", None, 420_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Armenia's exports to Georgia rose in 2023. Brandy and mineral water sold well, producers said. Exports "
+     "totalled $310 million for the year.",
+     {(("ARM", "GEO"), "exports", "ARM", 310_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... but a product category's figure is not the pair's trade
+    ("Chile's exports to China were $38 billion in 2022. Copper made up half of it. This category amounted to $19 "
+     "billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda reached $700 million in 2022. The largest product category, at $120 million, was "
+     "steel.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru sold $2 billion of goods to Brazil in 2022. Food categories accounted for $800 million.",
+     {(("BRA", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a compared figure that is another country's or the world's is no earlier value of the pair's
     ("Exports from Chile to Peru reached $2 billion in 2022, versus $1.2 billion for Bolivia.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
