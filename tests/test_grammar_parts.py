@@ -73,6 +73,9 @@ from parsers.tables import read_tsv
     ("$12.3 thousand million", 12.3e9, "USD"),
     ("Rs 1,500 cr", 15e9, "INR"),
     ("Rs 14 arba", 14e9, "INR"),
+    ("Rs 1.2 arab", 1.2e9, "INR"),
+    ("Rs 9.6 kharab", 9.6e11, "INR"),
+    ("Rs 2.9 kharba", 2.9e11, "INR"),
     # currency signs and abbreviations written before the number
     ("Dh1 billion", 1e9, "AED"),
     ("LE 12 billion", 12e9, "EGP"),
