@@ -6,6 +6,7 @@ metrics.tsv and commodities.tsv.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from dataclasses import dataclass
 from typing import Optional
@@ -229,13 +230,13 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     """The metric the phrase nearest before the figure names (else one right after it), the phrase before
     the figure and the phrase after it. A phrase giving a cause ("shrank due to lower gas imports") does not
     say what the figure measures."""
-    pattern, table = metric_lookup()
+    _, table = metric_lookup()
     (cause,) = anchored_cues("cause_before")
-    said = [match for match in reversed(list(pattern.finditer(text, seg.left, seg.start)))
+    said = [match for match in reversed(metric_phrases(text, seg.left, seg.start))
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
     # the nearest phrase, unless it stands in an apposition after another one ("to China, its main trading partner,")
     before = said[1] if len(said) > 1 and _in_apposition(text, said[0], seg.left) else said[0] if said else None
-    after = pattern.search(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))
+    after = next(iter(metric_phrases(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))), None)
     match = before or after
     metric = table[match.group(0).lower()] if match else None
     return _flow_framed(text, seg.sentence[0], seg.start, metric), before, after
@@ -260,16 +261,41 @@ def _flow_framed(text: str, start: int, end: int, metric: Optional[str]) -> Opti
 def subject_metric(text: str, start: int, end: int) -> Optional[str]:
     """The first metric phrase in a stretch of text: what a clause is about, which "it" after it refers to
     ("Trade with Russia grew on imports of machinery; it reached $26 billion")."""
-    pattern, table = metric_lookup()
-    match = pattern.search(text, start, end)
+    _, table = metric_lookup()
+    match = next(iter(metric_phrases(text, start, end)), None)
     return _flow_framed(text, start, end, table[match.group(0).lower()] if match else None)
 
 
 def metric_in(text: str, start: int, end: int) -> Optional[str]:
     """The last metric phrase in a stretch of text ("Trade turnover has been increasing steadily.")."""
-    pattern, table = metric_lookup()
-    match = last(pattern, text, start, end)
+    _, table = metric_lookup()
+    found = metric_phrases(text, start, end)
+    match = found[-1] if found else None
     return _flow_framed(text, start, end, table[match.group(0).lower()] if match else None)
+
+
+def metric_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The metric phrases in [start, end), but for trade words that name an institution or an event ("the
+    Chamber of Commerce", "trade minister", "stock exchange")."""
+    found = list(metric_lookup()[0].finditer(text, start, end))
+    if not found:
+        return found
+    spans = _not_metric_spans(text)
+    if not spans[0]:
+        return found
+    return [m for m in found if not _covered(spans, m.start(), m.end())]
+
+
+@lru_cache(maxsize=4)
+def _not_metric_spans(text: str) -> tuple[list[int], list[int]]:
+    found = [m.span() for m in raw_cue("not_metric").finditer(text)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+def _covered(spans: tuple[list[int], list[int]], start: int, end: int) -> bool:
+    starts, ends = spans
+    i = bisect_right(starts, start) - 1
+    return i >= 0 and ends[i] >= end
 
 
 def product_level(text: str, start: int, end: int) -> bool:

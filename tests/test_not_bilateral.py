@@ -116,6 +116,20 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda was higher by $150 million in 2023 than a year before.",
         "Germany came first among Ukraine's partners, with Poland second (less by $48 million).",
     ],
+    "debts, pledges, swaps, financing and what a project costs": [
+        "Nigeria's imports from China grew in 2023. Nigeria owes China $2.5 billion.",
+        "Kenya's exports to Uganda grew in 2023. Uganda also pledged $300 million to the joint border post.",
+        "Trade between Brazil and Argentina grew in 2023. The central banks signed a $5 billion swap.",
+        "Ethiopia's imports from China rose in 2023. China financed a $4 billion rail link to Djibouti.",
+        "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
+        "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
+    ],
+    "a trade word naming an institution, an event or a policy": [
+        "The head of the Iran-Iraq Chamber of Commerce said Iraq owes $11 billion to Iran.",
+        "The Minister of Trade and Integration said Russia would give Kazakhstan $2 billion for a plant.",
+        "Kenya's trade ministry said Uganda would receive $50 million for a border market.",
+        "The trade fair in Almaty, where Kazakh and Chinese firms met, drew $40 million in visitors' spending.",
+    ],
     "trade among three countries or more": [
         "Azerbaijan, Georgia and Turkey plan to raise trilateral trade to $15 billion.",
         "Trade among the three countries, Kazakhstan, Russia and Belarus, reached $30 billion in 2023.",
