@@ -168,6 +168,10 @@ def test_stamps_as_sites_write_them(text, expected):
         ("CANBERRA, April 29 (Xinhua) -- The '2022 Outlook', published on Thursday, counts wool sales.", D(2022, 4, 29)),
         ("PARIS, 3 June (AFP) - A study of 2023 trade came out on Sunday.", D(2024, 6, 3)),
         ("MADRID, 10 May (EFE) - Figures for 2024 released on Friday show a rise.", D(2024, 5, 10)),
+        # ... also a weekday right after a verb of reporting, with no "on"
+        ("SEOUL, Nov. 1 (Yonhap) -- Exports to China grew 10 percent in October, data showed Friday.", D(2024, 11, 1)),
+        ("HANOI, Jan. 12 (VNA) -- Trade with Laos rose in the past year, the ministry noted Friday.", D(2024, 1, 12)),
+        ("LIMA, March 7 (Andina) -- Shipments to Chile grew, figures revealed Thursday.", D(2024, 3, 7)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
