@@ -60,7 +60,7 @@ CAUSE_REACH = 30
 # totalled", "Chile, which both export copper to China,"): its trade words say what the country is or does, not
 # what the figure measures
 APPOSITION_OPEN = re.compile(
-    r",\s+(?:(?:the|its|their|our|a|an|[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
+    r",\s+(?:(?:the|its|their|our|a|an|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
 APPOSITION_CLOSE = re.compile(r"[^,.;()\d]{0,40},")
 LEAD_WORDS = re.compile(r"(?:\b(?:the|a|an|some|about|around|approximately|over|nearly|almost)\s*)+$", re.IGNORECASE)
 BASELINE_REACH = 32  # "compared to the 2022 figures ($770 million)": the comparison stands just before the bracket

@@ -887,6 +887,18 @@ CASES = [
      {(("BGD", "NPL"), "turnover", None, 90_000_000, "USD", "2022-01..2022-12", None)}),
     ("Exports from Laos to Thailand held up well in 2022. All told, $4.1 billion.",
      {(("LAO", "THA"), "exports", "LAO", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- an apposition naming a country of several words ("South Korea's largest trading partner") says what
+    # the partner is, not what the figure measures
+    ("Exports to China, South Korea's largest trading partner, increased 10.2 percent to $11.6 billion in 2022.",
+     {(("CHN", "KOR"), "exports", "KOR", 11_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Imports from the United States, the United Arab Emirates' third trading partner, rose to $20 billion in 2022.",
+     {(("ARE", "USA"), "imports", "USA", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Shipments to Brazil, Costa Rica's second commercial partner, reached $900 million in 2022.",
+     {(("BRA", "CRI"), "exports", "CRI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- the country's overall exports after a partner's are its trade with the world
+    ("India's exports to the UAE grew to $3.16 billion in April 2023. India's overall exports in April 2023 stood at "
+     "$35 billion.",
+     {(("ARE", "IND"), "exports", "IND", 3_160_000_000, "USD", "2023-04..2023-04", None)}),
     # --- a figure naming no country continues the pair named a few sentences before, across sentences that
     # name no country and no figure
     ("Kazakhstan and Kyrgyzstan held talks in Astana on Monday. The sides discussed transport and energy links. "

@@ -13,6 +13,8 @@ NOT_FACTS = {
         "Kenya's sales abroad rose to $7 billion in 2022, helped by tea sold to Pakistan.",
         "Georgia's foreign trade turnover reached $21 billion in 2022, of which Turkey took the largest part.",
         "Overall, the country's exports stood at $20 billion in 2022, Pakistan's central bank said of China.",
+        "Vietnam's overall imports reached $320 billion in 2023, with China the largest source.",
+        "Overall trade of Chile rose to $200 billion in 2022, Peru's share being small.",
     ],
     "gaps, deficits, surpluses and balances": [
         "Chile's trade deficit with China was $2 billion in 2022.",
