@@ -102,6 +102,10 @@ def consistent(drafts: list[Draft]) -> list[Draft]:
 # --- one fact per figure ------------------------------------------------------------------------------------
 
 def same_figure(a: Draft, b: Draft) -> bool:
+    """The same figure mentioned twice. A round mark and the exact figure beside it in one sentence ("crossed the
+    $1 billion mark, reaching $1.04 billion") are two figures, as the corpus rules count them."""
+    if a.sentence == b.sentence and "over" in (a.qualifier, b.qualifier) and a.money.value != b.money.value:
+        return False
     return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
             and _same_value(a.money, b.money)
             and (a.period is None or b.period is None or a.period == b.period)

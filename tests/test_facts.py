@@ -895,6 +895,19 @@ CASES = [
      {(("ARE", "USA"), "imports", "USA", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Shipments to Brazil, Costa Rica's second commercial partner, reached $900 million in 2022.",
      {(("BRA", "CRI"), "exports", "CRI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a round mark crossed and the exact figure beside it in one sentence are two figures
+    ("Bangladesh's exports to India crossed the $1 billion mark in July-December 2022, reaching $1.04 billion.",
+     {(("BGD", "IND"), "exports", "BGD", 1_000_000_000, "USD", "2022-07..2022-12", None),
+      (("BGD", "IND"), "exports", "BGD", 1_040_000_000, "USD", "2022-07..2022-12", None)}),
+    ("Trade between Chile and Peru topped $3 billion in 2022, at $3.02 billion.",
+     {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 3_020_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Ghana and Togo surpassed $500 million in 2022, reaching $512 million.",
+     {(("GHA", "TGO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "turnover", None, 512_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but a rounded mention in another sentence is the same figure
+    ("Trade between Kazakhstan and China reached $31.2 billion in 2022. It topped $31 billion, the minister said.",
+     {(("CHN", "KAZ"), "turnover", None, 31_200_000_000, "USD", "2022-01..2022-12", None)}),
     # --- the country's overall exports after a partner's are its trade with the world
     ("India's exports to the UAE grew to $3.16 billion in April 2023. India's overall exports in April 2023 stood at "
      "$35 billion.",
