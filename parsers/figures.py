@@ -330,9 +330,12 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     weak = last(cues["weak_block"], text, seg.left, seg.start)
     if weak is not None and seg.follows_figure and not text[seg.left:weak.start()].strip():
         weak = None  # "$13.5 billion worth of goods to Italy, $12.8 billion to China": the figure before's word
-    if weak is not None and (trade is None and trade_after is None
-                             or product_level(text, max(seg.left, weak.start() - PRODUCT_REACH), weak.start())):
-        return True
+    if weak is not None:
+        # "exports to Italy, mostly oil, were worth": goods named in an aside do not make the figure theirs
+        aside = last(raw_cue("qualifier_aside"), text, seg.left, weak.start())
+        goods_from = max(seg.left, weak.start() - PRODUCT_REACH, aside.end() if aside is not None else 0)
+        if trade is None and trade_after is None or product_level(text, goods_from, weak.start()):
+            return True
     # the phrase that names the metric: the one before the figure, else the one after it ("bilateral trade
     # stands at $4.5 billion, most of it palm oil imported by Pakistan" is still the pair's trade)
     phrases = [m for m in (trade or trade_after,) if m is not None]

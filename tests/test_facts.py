@@ -998,6 +998,14 @@ CASES = [
      {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Imports from China into Laos, including equipment for the railway project, came to $2.1 billion in 2022.",
      {(("CHN", "LAO"), "imports", "CHN", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... also goods named in such an aside, before "worth" or "valued at"
+    ("Azerbaijani exports to Italy, mostly oil, were worth $12.4 billion in 2022.",
+     {(("AZE", "ITA"), "exports", "AZE", 12_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Azerbaijan's exports to Italy (mostly oil) were valued at $12.4 billion in 2022.",
+     {(("AZE", "ITA"), "exports", "AZE", 12_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Azerbaijan and Italy – mostly oil – was worth $15 billion in 2022.",
+     {(("AZE", "ITA"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Azerbaijan exported oil worth $12.4 billion to Italy in 2022.", set()),
     ("Trade between Kenya and Uganda grew, and investment, mostly Chinese, reached $1 billion in 2022.", set()),
     ("Chinese investment in Kenya, mostly in transport projects, reached $1 billion in 2022.", set()),
     # ... a part "of" a whole named after the figure measures what the whole is
