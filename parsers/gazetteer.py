@@ -32,6 +32,8 @@ class Mention:
 
 
 # A capital named as a place ("talks in Ankara", "the Kazakh capital Astana") is not its country acting.
+REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"
+                          r"municipality|metropolitan area)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 
@@ -84,6 +86,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue
         if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start):
             continue
+        if kind == "capital" and REGION_AFTER.match(text, end):
+            iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
     return _mark_chains(text, found)
 

@@ -52,6 +52,10 @@ NOT_FACTS = {
         "China's customs said trade between Guangxi and Vietnam reached 230 billion yuan in 2022.",
         "Chinese customs data show that trade between Yunnan and Laos reached $4 billion in 2022.",
         "According to China's customs, Heilongjiang-Russia trade hit $30 billion in 2022.",
+        # a capital's region ("Moscow Oblast", "the Tashkent region") is a part of the country
+        "Belarus' trade with Moscow Oblast reached $6.1 billion in 2023.",
+        "Belarus' trade with the Moscow region reached $6.1 billion in 2023.",
+        "The Tashkent region's exports to Kazakhstan reached $300 million in 2023.",
     ],
     "one commodity": [
         "Russia supplied Egypt with $2.3 billion worth of wheat in 2023.",
