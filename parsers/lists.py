@@ -199,7 +199,9 @@ def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list
 def _list_hub(others: list[Party], article_hub: Optional[str]) -> Optional[Party]:
     """The country the list is about: the article's hub when the sentence names it outside the items, else
     one named as the owner of the trade ("Iran's top partners"); a country named as a partner like the
-    items ("trade with Kazakhstan alone ..., and with Russia $2.9 billion") is one of them, not the hub."""
+    items ("trade with Kazakhstan alone ..., and with Russia $2.9 billion") is one of them, not the hub, and so is
+    one ranked in the owner's trade ("China was Kazakhstan's main partner with $32 billion, followed by Russia")."""
+    others = [p for p in others if not p.rank]
     for choose in (lambda p: p.iso3 == article_hub, lambda p: p.reporter):
         chosen = next((p for p in others if choose(p)), None)
         if chosen is not None:

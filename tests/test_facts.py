@@ -895,6 +895,19 @@ CASES = [
      {(("ARE", "USA"), "imports", "USA", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Shipments to Brazil, Costa Rica's second commercial partner, reached $900 million in 2022.",
      {(("BRA", "CRI"), "exports", "CRI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a ranking opened by its first partner ("China was Kazakhstan's main partner ..., followed by Russia"):
+    # the followers rank in the owner's trade too
+    ("China was Kazakhstan's main trading partner in 2022 with $32 billion, followed by Russia with $27 billion and "
+     "Italy with $18 billion.",
+     {(("CHN", "KAZ"), "turnover", None, 32_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "turnover", None, 27_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ITA", "KAZ"), "turnover", None, 18_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("China was Kenya's biggest supplier in 2022 with $5 billion, followed by the UAE with $3 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uganda was Kenya's top export market in 2022 at $1 billion, followed by the Netherlands at $600 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "NLD"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a round mark crossed and the exact figure beside it in one sentence are two figures
     ("Bangladesh's exports to India crossed the $1 billion mark in July-December 2022, reaching $1.04 billion.",
      {(("BGD", "IND"), "exports", "BGD", 1_000_000_000, "USD", "2022-07..2022-12", None),
