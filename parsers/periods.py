@@ -295,11 +295,21 @@ RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
 
 def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """"the first nine months of the current Iranian year (March 21-December 21, 2023)": a phrase restated in
-    brackets by one that names its year means what the brackets say, the plainer of the two."""
-    return [phrase if following is None or following.year is None
-            or RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is None
-            else replace(following, start=phrase.start, end=phrase.end)
-            for phrase, following in zip(found, found[1:] + [None])]
+    brackets by one that names its year means what the brackets say, the plainer of the two. Brackets that
+    name no year ("the financial year 2023-24 (April-March)") only gloss the phrase before them."""
+    kept: list[PeriodPhrase] = []
+    gloss = False
+    for phrase, following in zip(found, found[1:] + [None]):
+        if gloss:
+            gloss = False
+            continue
+        restated = following is not None and RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is not None
+        if restated and following.year is not None:
+            kept.append(replace(following, start=phrase.start, end=phrase.end))
+            continue
+        kept.append(phrase)
+        gloss = restated and following.rel is None and phrase.year is not None
+    return kept
 
 
 def _int(value: Optional[str]) -> Optional[int]:

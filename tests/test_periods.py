@@ -36,6 +36,13 @@ FISCAL_YEARS = [
      "2021).", "2021-07..2021-12"),
     ("Trade between Iran and Turkey fell to $4.1 billion in the first seven months of the Iranian year (March "
      "21-October 22, 2022).", "2022-03..2022-10"),
+    # ... and brackets that name no year only gloss the fiscal year before them ("(April-March)")
+    ("India's trade with the UAE grew in the financial year 2022-23 (April-March). India's exports to the UAE "
+     "during the year stood at $31 billion.", "2022-04..2023-03"),
+    ("Pakistan's exports to China rose in FY2022-23 (July-June). Pakistan's imports from China during the year "
+     "stood at $13 billion.", "2022-07..2023-06"),
+    ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
+     "were 2.6 trillion yen.", "2022-04..2023-03"),
     # months with their fiscal year written after them, bare or in brackets
     ("Pakistan's imports from Afghanistan during July-December (2023-24) were $318.5 million.", "2023-07..2023-12"),
     ("Pakistan's exports to China in July-March 2022-23 were $2 billion.", "2022-07..2023-03"),
