@@ -34,7 +34,8 @@ POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")  # "Armenia's $1.5 
 POSSESSIVE_REACH = 40
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
-RELATIVE_OPENS = re.compile(r"\s*,\s*(?:which|that)\s+[^,;()]*$")  # "after China, which accounted for" + the figure
+# "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
+RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that)\s+[^,;()]*$")
 
 
 @dataclass
@@ -141,11 +142,12 @@ def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]
     clause is the trade of the country the clause describes (and of those the clause names), not of the
     countries before it, but for the one whose trade the sentence is about."""
     before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 != GROUP]
-    if not before or RELATIVE_OPENS.match(article.low, before[-1].end, seg.start) is None:
+    # the clause may name a country of its own: "after China, from which Bangladesh bought"
+    head = next((m for m in reversed(before) if RELATIVE_OPENS.match(article.low, m.end, seg.start)), None)
+    if head is None:
         return []
-    antecedent = before[-1].start
     # whose partner it is ("the Philippines' second partner after China, which ...") still counts
-    return [party(article, before[-1])] + [p for p in found if p.start > antecedent or p.reporter]
+    return [party(article, head)] + [p for p in found if p.start > head.start or p.reporter]
 
 
 def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[Party]:

@@ -387,6 +387,13 @@ CLAUSES = [
      "Mexico in 2022.", {(("CHN", "MEX"), "exports", "CHN", 120_000_000_000, "USD", Y2022, None)}),
     ("Germany is Poland's top partner, ahead of the Czech Republic, which accounted for $30 billion of Polish "
      "trade in 2022.", {(("CZE", "POL"), "turnover", None, 30_000_000_000, "USD", Y2022, None)}),
+    # ... also "from which", "to which", "with which", with the buyer or seller named in the clause
+    ("India is Bangladesh's second largest source of imports after China, from which Bangladesh bought goods worth "
+     "$9.5 billion in 2022.", {(("BGD", "CHN"), "imports", "CHN", 9_500_000_000, "USD", Y2022, None)}),
+    ("Turkey is Iraq's second supplier after Iran, from which Iraq imported goods worth $10 billion in 2022.",
+     {(("IRN", "IRQ"), "imports", "IRN", 10_000_000_000, "USD", Y2022, None)}),
+    ("Russia ranks behind China, to which Kazakhstan sold goods worth $15 billion in 2022.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
 ]
 
 
