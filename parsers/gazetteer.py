@@ -32,6 +32,9 @@ class Mention:
 
 
 # A capital named as a place ("talks in Ankara", "the Kazakh capital Astana") is not its country acting.
+FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|supplies|deliveries|exported|imported|shipped|sold|"
+                         r"supplied|trade|turnover)\s+(?:(?:from|to)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|from|with|into)\s+$",
+                         re.IGNORECASE)  # "exports to Baghdad", "exports from Tehran to Baghdad"
 REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"
                           r"municipality|metropolitan area)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
@@ -84,8 +87,9 @@ def find_mentions(text: str) -> list[Mention]:
         start, end = last - length + 1, last + 1
         if not is_word_edge(text, start, end):
             continue
-        if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start):
-            continue
+        if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start) \
+                and not FLOW_BEFORE.search(text, max(0, start - 48), start):
+            continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))

@@ -895,6 +895,13 @@ CASES = [
      {(("ARE", "USA"), "imports", "USA", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Shipments to Brazil, Costa Rica's second commercial partner, reached $900 million in 2022.",
      {(("BRA", "CRI"), "exports", "CRI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- capitals standing for their countries in a one-way flow ("exports to Baghdad"), unlike "a visit to"
+    ("Tehran's exports to Baghdad amounted to $3.1 billion in 2022.",
+     {(("IRN", "IRQ"), "exports", "IRN", 3_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Ankara to Baku reached $3 billion in 2022.",
+     {(("AZE", "TUR"), "exports", "TUR", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Beijing's imports from Moscow rose to $114 billion in 2022.",
+     {(("CHN", "RUS"), "imports", "RUS", 114_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a ranking opened by its first partner ("China was Kazakhstan's main partner ..., followed by Russia"):
     # the followers rank in the owner's trade too
     ("China was Kazakhstan's main trading partner in 2022 with $32 billion, followed by Russia with $27 billion and "
