@@ -30,6 +30,7 @@ PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
+GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|business)\s+)?(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
 APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
@@ -116,9 +117,10 @@ def posting(article: Article, start: int, end: int) -> Optional[str]:
 
 
 def _describes_the_pair(text: str, group: Mention) -> bool:
-    """"the two Pacific Alliance members", "both EAEU countries": a group that only says what the pair are."""
+    """"the two Pacific Alliance members", "both EAEU countries": a group that only says what the pair are; "at
+    the APEC summit": a group that only names where something happens."""
     return TWO_BEFORE.search(text, max(0, group.start - 12), group.start) is not None and \
-        MEMBERS_AFTER.match(text, group.end) is not None
+        MEMBERS_AFTER.match(text, group.end) is not None or GROUP_EVENT_AFTER.match(text, group.end) is not None
 
 
 def _joined_to_place(article: Article, mention: Mention) -> bool:

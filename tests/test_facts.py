@@ -895,6 +895,16 @@ CASES = [
      {(("ARE", "USA"), "imports", "USA", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Shipments to Brazil, Costa Rica's second commercial partner, reached $900 million in 2022.",
      {(("BRA", "CRI"), "exports", "CRI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a group named as where something happens ("at the APEC summit") is no side of the figure
+    ("Chile's exports to China rose in 2022. Speaking at the APEC summit, the Chilean minister said bilateral trade "
+     "would reach $70 billion by 2030.",
+     {(("CHL", "CHN"), "target", None, 70_000_000_000, "USD", None, 2030)}),
+    ("Egypt's imports from Russia grew in 2022. On the sidelines of the BRICS summit, the two presidents said "
+     "bilateral trade reached $6 billion.",
+     {(("EGY", "RUS"), "turnover", None, 6_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Laos and Thailand grew in 2022. At the ASEAN foreign ministers' meeting, both sides said "
+     "bilateral trade stood at $7 billion in 2022.",
+     {(("LAO", "THA"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- capitals standing for their countries in a one-way flow ("exports to Baghdad"), unlike "a visit to"
     ("Tehran's exports to Baghdad amounted to $3.1 billion in 2022.",
      {(("IRN", "IRQ"), "exports", "IRN", 3_100_000_000, "USD", "2022-01..2022-12", None)}),
