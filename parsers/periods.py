@@ -287,10 +287,19 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             phrase = _phrase(match, months, ordinals)
             if phrase is not None:
                 found.append(phrase)
-    return _without_restated(text, found)
+    return [_ended(text, phrase) for phrase in _without_restated(text, found)]
 
 
 RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
+# "the fiscal year that ended on June 30", "the financial year which ended in March"
+ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:has\s+)?ended\b")
+
+
+def _ended(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
+    """"the fiscal year that ended on June 30": the last fiscal year, not the one running."""
+    if phrase.kind == "said_period" and phrase.fiscal and phrase.rel == 0 and ENDED_AFTER.match(text, phrase.end):
+        return replace(phrase, kind="months", rel=-1)
+    return phrase
 
 
 def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase]:

@@ -43,6 +43,12 @@ FISCAL_YEARS = [
      "stood at $13 billion.", "2022-07..2023-06"),
     ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
      "were 2.6 trillion yen.", "2022-04..2023-03"),
+    # the fiscal year "that ended" is the last one, not the one running
+    ("Pakistan bought goods worth $13.9bn from China during the fiscal year that ended on June 30.",
+     "2022-07..2023-06"),
+    ("India's exports to the UAE stood at $31 billion in the financial year which ended in March.",
+     "2022-04..2023-03"),
+    ("Kenya's imports from India reached $3 billion in the fiscal year that has ended.", "2022-07..2023-06"),
     # months with their fiscal year written after them, bare or in brackets
     ("Pakistan's imports from Afghanistan during July-December (2023-24) were $318.5 million.", "2023-07..2023-12"),
     ("Pakistan's exports to China in July-March 2022-23 were $2 billion.", "2022-07..2023-03"),
