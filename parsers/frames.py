@@ -30,6 +30,8 @@ PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
+# "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
+OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d")
 GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|business)\s+)?(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
 APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")
@@ -215,6 +217,8 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
             # ending in one ("second only to bilateral trade with China")
             if PREPOSITION_GAP.fullmatch(gap) or PREPOSITION_END.search(gap) and metric_lookup()[0].search(gap):
                 break
+            if OWN_FIGURE_AFTER.match(text, m.end):
+                break  # "ahead of the UAE at Sh 389 billion": a name with its own figure is one more item
             if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or not closed and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
                 rivals.add(m)

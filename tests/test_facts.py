@@ -925,6 +925,19 @@ CASES = [
     ("Uganda was Kenya's top export market in 2022 at $1 billion, followed by the Netherlands at $600 million.",
      {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "NLD"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and a country named after "ahead of" with a figure of its own is one more item, no rival
+    ("Kenya imported goods worth Sh 571 billion from China in 2022, ahead of the United Arab Emirates at Sh 389 "
+     "billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 571_000_000_000, "KES", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 389_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("China was Kenya's top supplier in 2022 with $5 billion, ahead of the UAE at $3 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's exports to Italy reached $13 billion in 2022, ahead of China at $11 billion and Russia at $9 "
+     "billion.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 11_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a round mark crossed and the exact figure beside it in one sentence are two figures
     ("Bangladesh's exports to India crossed the $1 billion mark in July-December 2022, reaching $1.04 billion.",
      {(("BGD", "IND"), "exports", "BGD", 1_000_000_000, "USD", "2022-07..2022-12", None),
