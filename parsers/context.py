@@ -18,7 +18,7 @@ import ahocorasick
 from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
-from parsers.lexicon import anchored_cues, cue_patterns, grouped_alternation
+from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation
 from parsers.money import Money
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
@@ -292,8 +292,12 @@ def is_dateline(text: str, mention: Mention) -> bool:
 
 
 def _most_named(article: Article) -> Optional[str]:
-    """The country named most often (the first named wins a tie)."""
+    """The country named most often. A tie goes to the first named as the owner of trade or of a ranking
+    ("Uganda was Kenya's leading export market", "China was Germany's top partner"), else the first named."""
     if not article.counts:
         return None
     top = max(article.counts.values())
-    return next(m.iso3 for m in article.mentions if article.counts.get(m.iso3) == top)
+    tied = [m for m in article.mentions if article.counts.get(m.iso3) == top]
+    holder = anchored("roles.tsv", "holder_after")
+    owner = next((m for m in tied if not m.demonym and holder.match(article.low, m.end)), None)
+    return (owner or tied[0]).iso3

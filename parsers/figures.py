@@ -346,8 +346,12 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         goods = of_goods and GOODS_WORDS.match(text, of_goods.end())
         if goods and product_level(text, goods.start(), goods.end()):
             return True  # "exports of oil", "exports of Indian pharmaceuticals"
-    if not phrases and product_level(text, seg.left, seg.start):
-        return True  # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"
+    # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"; after a figure, goods set off
+    # by commas before this one's name describe that figure ("at $76.5 billion, driven by cut flowers, followed
+    # by the US at $70.2 billion")
+    goods_from = max(seg.left, text.rfind(",", seg.left, seg.start) + 1) if seg.follows_figure else seg.left
+    if not phrases and product_level(text, goods_from, seg.start):
+        return True
     goods = GOODS_OF_FIGURE.match(text, seg.end, seg.right)
     if goods and product_level(text, goods.start("goods"), goods.end("goods")):
         return True  # "$2.3 billion worth of wheat", "$3 billion of oil"

@@ -938,6 +938,25 @@ CASES = [
      {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "exports", "KAZ", 11_000_000_000, "USD", "2022-01..2022-12", None),
       (("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- the country whose ranking or trade the text names ("Kenya's leading export market") is the text's side
+    # when no country is named more often
+    ("Uganda was Kenya's leading export market in 2022 at Sh 114 billion. The Netherlands came second at Sh 76 "
+     "billion, driven by cut flowers, followed by the United States at Sh 70 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 114_000_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "NLD"), "exports", "KEN", 76_000_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "USA"), "exports", "KEN", 70_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("China was Germany's top trading partner in 2022. Exports to the United States amounted to 150 billion euros.",
+     {(("DEU", "USA"), "exports", "DEU", 150_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Russia was Kazakhstan's main partner in 2022. Exports to Italy came to $13 billion.",
+     {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", None, None)}),
+    # ... and "between A and B" after the figure names both sides
+    ("Goods worth 250 billion euros were traded between Germany and China in 2022. Exports to the United States "
+     "amounted to 150 billion euros.",
+     {(("CHN", "DEU"), "turnover", None, 250_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "USA"), "exports", "DEU", 150_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Goods worth $5 billion were exchanged between Kenya and Uganda in 2022. Imports from India reached $3 billion.",
+     {(("KEN", "UGA"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a round mark crossed and the exact figure beside it in one sentence are two figures
     ("Bangladesh's exports to India crossed the $1 billion mark in July-December 2022, reaching $1.04 billion.",
      {(("BGD", "IND"), "exports", "BGD", 1_000_000_000, "USD", "2022-07..2022-12", None),
