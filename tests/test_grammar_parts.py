@@ -7,6 +7,7 @@ import pycountry
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from parsers.figures import qualifier
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.money import find_money
 from parsers import periods
@@ -327,3 +328,18 @@ def test_every_code_the_parser_writes_has_one_name_in_parser_and_app(code: str, 
 
     assert country_name(code) == app_name(code) == name
     assert country_code(name) == code
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("trade exceeded ", "over"),
+    ("trade could surpass ", "over"),
+    ("trade may exceed ", "over"),
+    ("exports topped ", "over"),
+    ("exports crossed the ", "over"),
+    ("turnover surpassed the ", "over"),
+    ("trade came to about ", "about"),
+    ("imports reached nearly ", "nearly"),
+    ("trade reached ", None),
+])
+def test_qualifier_before_a_figure(before: str, expected: str | None) -> None:
+    assert qualifier(before) == expected
