@@ -121,6 +121,18 @@ def _opener(article: Article, place: Place) -> Optional[Draft]:
     return previous if FROM_TO.fullmatch(article.low, previous.money.end, place.seg.start) else None
 
 
+# "dates back to 2011, when it reached", "The best year was 2011, when trade hit": the year the clause is about
+WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b[^.;:,()]{0,60}$")
+
+
+def _year_of_when(article: Article, seg: Segment) -> Optional[Span]:
+    found = WHEN_YEAR.search(article.low, seg.sentence[0], seg.start)
+    if found is None:
+        return None
+    year = int(found.group("year"))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving."""
@@ -144,6 +156,8 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
         if later is not None:
             return later, "sentence"
     own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
+    if own is None:
+        own = _year_of_when(article, seg)
     if own is None and opens:
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:

@@ -43,6 +43,11 @@ FISCAL_YEARS = [
      "stood at $13 billion.", "2022-07..2023-06"),
     ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
      "were 2.6 trillion yen.", "2022-04..2023-03"),
+    # ", when it reached ...": the year named right before "when"
+    ("The record for trade between Argentina and Brazil dates back to 2011, when it reached $39.6 billion.",
+     "2011-01..2011-12"),
+    ("For Chile and Peru the best year was 2019, when trade hit $4 billion.", "2019-01..2019-12"),
+    ("Trade between Kenya and Uganda was highest in 2014, when it came to $1.1 billion.", "2014-01..2014-12"),
     # the fiscal year "that ended" is the last one, not the one running
     ("Pakistan bought goods worth $13.9bn from China during the fiscal year that ended on June 30.",
      "2022-07..2023-06"),
