@@ -156,8 +156,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
         if later is not None:
             return later, "sentence"
     own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
-    if own is None:
-        own = _year_of_when(article, seg)
+    when = _year_of_when(article, seg) if own is None else None
+    if when is not None:
+        return when, "when"  # the year of a comparison ("down from 2022, when it reached"): not reported on
     if own is None and opens:
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:

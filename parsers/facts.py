@@ -173,10 +173,12 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         span = resolve(phrase, article.ref, walk.context_period, year_before(article, s_start, phrase.start), home)
         if span is None:
             continue
-        walk.context_period = span
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
-        if metric_in(article.low, s_start, s_end) and not compared(article, phrase) and not after_baseline:
+        comparison = compared(article, phrase)
+        if not comparison or walk.context_period is None:
+            walk.context_period = span  # "in the quarter" after "9% more than the same period of 2023": this year's
+        if metric_in(article.low, s_start, s_end) and not comparison and not after_baseline:
             walk.report_period, walk.report_sentence = span, number
 
 
@@ -310,6 +312,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.target_reached = has(cue_patterns()["reached"], text[seg.sentence[0]:seg.right])
     else:
         draft.period, draft.slots["period"] = period_of(article, place, draft)
+        if draft.slots["period"] == "when":  # "down 22% from 2022, when it reached $36.9 billion": an earlier value
+            draft.baseline, draft.slots["period"] = True, "sentence"
         draft.growth_pct = growth(text, seg)
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft

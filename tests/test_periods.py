@@ -440,3 +440,20 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
 ])
 def test_without_a_date_the_year_follows_the_one_compared(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, None) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # the period of a comparison ("down from 2022, when it reached", "9% more than ... of the same period of 2022",
+    # "compared with ... in the first half of 2022") is not the period the text goes on reporting
+    ("Trade between Brazil and Argentina totaled $28.7 billion in 2023, down 22% from 2022, when it reached $36.9 "
+     "billion. Brazilian exports to Argentina amounted to $16.7 billion.",
+     {28_700_000_000: "2023-01..2023-12", 36_900_000_000: "2022-01..2022-12", 16_700_000_000: "2023-01..2023-12"}),
+    ("Colombia's exports to Ecuador reached $512.6 million in the first quarter of 2023, 9% more than the $470.3 "
+     "million of the same period of 2022. Purchases from Ecuador totaled $301.2 million in the quarter.",
+     {512_600_000: "2023-01..2023-03", 470_300_000: "2022-01..2022-03", 301_200_000: "2023-01..2023-03"}),
+    ("Kenya's exports to Uganda rose to $300 million in the first half of 2023, compared with $250 million in the "
+     "first half of 2022. Imports from Uganda in the same half were $90 million.",
+     {300_000_000: "2023-01..2023-06", 250_000_000: "2022-01..2022-06", 90_000_000: "2023-01..2023-06"}),
+])
+def test_a_comparison_period_is_not_the_one_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, date=dt.date(2024, 2, 3)) == periods
