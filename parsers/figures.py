@@ -27,12 +27,12 @@ QUALIFIER_REACH = 25
 PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 # ", or 1 percent in dollar terms to": the same figure in another currency, its own growth beside it
-RESTATED_IN_TERMS = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
+RESTATED_IN_TERMS = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
 BRACKETED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
-RESTATED = re.compile(r"(?:\s+in\s+(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
+RESTATED = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
                       r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"

@@ -1068,6 +1068,23 @@ CASES = [
     ("Trade between Azerbaijan and Italy – mostly oil – was worth $15 billion in 2022.",
      {(("AZE", "ITA"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Azerbaijan exported oil worth $12.4 billion to Italy in 2022.", set()),
+    # ... also an aside listing several goods, commas and all
+    ("Vietnam's exports to Cuba, mainly rice, construction materials and motorcycles, amounted to $241 million in "
+     "2022.", {(("CUB", "VNM"), "exports", "VNM", 241_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to China, mainly tea, coffee and avocados, were valued at $300 million in 2022.",
+     {(("CHN", "KEN"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports from Peru, including fuel, fish meal and zinc, came to $1.9 billion in 2022.",
+     {(("CHL", "PER"), "imports", "PER", 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    # the same figure restated in another currency after its period phrase
+    ("Colombia's exports to Ecuador reached $512.6 million in the first quarter of 2022, equivalent to around COP 2 "
+     "trillion.", {(("COL", "ECU"), "exports", "COL", 512_600_000, "USD", "2022-01..2022-03", None)}),
+    ("Kenya's exports to Uganda were Sh 100 billion during 2022, or about $700 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 100_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("Peru's imports from Chile were S/ 7 billion in the second half of 2022, equal to $1.8 billion.",
+     {(("CHL", "PER"), "imports", "CHL", 7_000_000_000, "PEN", "2022-07..2022-12", None)}),
+    # short forms of country names
+    ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
+     {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
     ("Trade between Kenya and Uganda grew, and investment, mostly Chinese, reached $1 billion in 2022.", set()),
     ("Chinese investment in Kenya, mostly in transport projects, reached $1 billion in 2022.", set()),
     # ... a part "of" a whole named after the figure measures what the whole is
