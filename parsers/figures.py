@@ -55,6 +55,7 @@ FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\
 FROM_REACH = 40
 FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today's)\s+(?:level\s+of\s+)?)?\S*$")
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
+GOAL_BEFORE = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|tasks?|ambitions?|aimed|aiming)\s+(?:of|at)\s+$")
 CAUSE_REACH = 30
 # a noun phrase or relative clause set off by commas that describes a name ("to China, its main trading partner,
 # totalled", "Chile, which both export copper to China,"): its trade words say what the country is or does, not
@@ -394,8 +395,9 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     target = _own_target_cue(text, seg)
     actual = _own_actual_cue(text, seg)
     if target is not None and (actual is None or target.end() > actual.end()
-                               or GOAL_OF.fullmatch(text, target.end(), actual.start())):
-        return True  # "a goal of reaching $100 billion": the goal governs the verb after it
+                               or GOAL_OF.fullmatch(text, target.end(), actual.start())
+                               or GOAL_BEFORE.search(text, max(seg.left, actual.start() - 24), actual.start())):
+        return True  # "a goal of reaching $100 billion", "the goal of bringing the figure to": the goal governs the verb
     after = TARGET_AFTER.match(text, seg.end, seg.right)
     if after is None:
         return False

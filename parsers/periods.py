@@ -634,7 +634,8 @@ TARGET_YEAR_AFTER = re.compile(
     rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than)|in)\s+{YEAR_LEAD}(?P<y>{YEAR})\b"
     r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|(?:in|during|within)\s+)?"
     r"(?P<rel>this|next|the next|the coming|the current)\s+year\b"
-    r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b)",
+    r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b"
+    r"|(?:for|over|in)\s+(?P<whole>the\s+(?:whole|full|entire)\s+year)\b)",
     re.IGNORECASE,
 )
 TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+{YEAR_LEAD}(?P<y>{YEAR})\b", re.IGNORECASE)
@@ -646,7 +647,7 @@ def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
     if match:
         if match.group("y"):
             return int(match.group("y"))
-        offset = 0 if match.group("eoy") else _rel(match.group("rel"))
+        offset = 0 if match.group("eoy") or match.group("whole") else _rel(match.group("rel"))
         return None if ref.year is None or offset is None else ref.year + offset
     found = TARGET_YEAR_BEFORE.findall(before)
     return int(found[-1]) if found else None

@@ -1023,6 +1023,15 @@ CASES = [
     ("Kazakhstan and Turkey raised their trade goal from $5 billion to $10 billion.",
      {(("KAZ", "TUR"), "target", None, 5_000_000_000, "USD", None, None),
       (("KAZ", "TUR"), "target", None, 10_000_000_000, "USD", None, None)}),
+    # ... and "the goal of bringing the figure to" is a goal, though "bringing the total to" alone adds up a total
+    ("In 2022 trade between Chile and Peru stood at $4 billion. \"Our presidents have set the goal of bringing the "
+     "figure to $6 billion,\" the minister said.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    ("Kazakhstan and Uzbekistan set the task of bringing trade turnover to $10 billion.",
+     {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Georgia and Armenia agreed on the aim of taking the total of their trade to $2 billion.",
+     {(("ARM", "GEO"), "target", None, 2_000_000_000, "USD", None, None)}),
     # ... and a figure after a goal with a time of its own that is already past is what happened
     ("Trade between Vietnam and Chile could reach $2 billion in 2023; last year it was $1.8 billion.",
      {(("CHL", "VNM"), "target", None, 2_000_000_000, "USD", None, 2023),

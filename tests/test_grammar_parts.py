@@ -278,6 +278,9 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" in the next year, officials said.", "", 2024),
     (" during this year.", "", 2023),
     (" in the coming years.", "", None),  # years to come name no year
+    (" for the whole year.", "", 2023),  # a forecast for the whole year is this year's
+    (" over the full year, analysts said.", "", 2023),
+    (" in the entire year.", "", 2023),
     (".", "By the year 2030, the sides want to reach ", 2030),
 ])
 def test_target_year(after: str, before: str, year: int | None) -> None:
