@@ -35,6 +35,7 @@ OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:export
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
 AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")
 RESPECTIVELY = re.compile(r"\brespectively\b")
+ELLIPTIC_SENTENCES = 2  # how far back a figure naming no measure looks for one
 GOAL_REACH = 40  # "a goal of (up to) $10 billion": the goal noun stands this close before the figure
 PART_REACH = 40  # "of which China accounted for $13.7 billion": the cue stands this close before a part
 
@@ -115,8 +116,15 @@ def _elliptic_metric(article: Article, place: Place) -> Optional[str]:
     text, seg = article.low, place.seg
     whole = OF_WHOLE.match(text, seg.end, seg.sentence[1])
     metric = subject_metric(text, whole.start(), whole.end()) if whole else metric_in(text, seg.sentence[0], seg.left)
-    if metric is None and place.number > 0:
-        metric = metric_in(text, *article.sentences[place.number - 1])
+    # else the sentence before, or the one before that past a sentence naming no figure ("Trade was $4 billion.
+    # The potential is far greater. We can reach $6 billion")
+    number = place.number - 1
+    while metric is None and number >= 0 and place.number - number <= ELLIPTIC_SENTENCES:
+        start, end = article.sentences[number]
+        metric = metric_in(text, start, end)
+        if article.has_figure(start, end):
+            break
+        number -= 1
     return metric
 
 

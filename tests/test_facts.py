@@ -1096,6 +1096,19 @@ CASES = [
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
     ("Trade between Kenya and Uganda grew, and investment, mostly Chinese, reached $1 billion in 2022.", set()),
     ("Chinese investment in Kenya, mostly in transport projects, reached $1 billion in 2022.", set()),
+    # ... or the one before that, past a sentence naming no figure
+    ("Chile's trade with Peru was $4 billion in 2022. \"The potential is far greater. We believe we can reach $6 "
+     "billion in the medium term,\" the minister said.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    ("Kenya's trade with Uganda was $1 billion in 2022. Much more is possible. The ministers believe they can reach "
+     "$2 billion by 2026.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
+    ("Trade between Laos and Thailand came to $7 billion in 2022. The border posts will open at night. Next year, "
+     "officials hope for $8 billion.",
+     {(("LAO", "THA"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None),
+      (("LAO", "THA"), "target", None, 8_000_000_000, "USD", None, 2024)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
