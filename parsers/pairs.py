@@ -332,6 +332,10 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
                                   (place.recent or _aside_between(article, place))):
         # after a ranking, a figure naming no country (nor "the two sides") is the hub's own ("Imports amounted
         # to $28 billion")
+        main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
+        if main is not None and main != last_fact.pair:
+            # "bilateral trade" after another partner's figures or a ranking: the pair the text is about
+            return Framed(main, [], article.hub if article.hub in main else None, {"pair": "article"})
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
@@ -399,6 +403,13 @@ def _label_under_title(article: Article, place: Place) -> bool:
 
 def _has_figure(article: Article, start: int, end: int) -> bool:
     return any(ch.isdigit() for ch in article.text[start:end]) and bool(find_money(article.text[start:end]))
+
+
+def _stated_main_pair(article: Article, place: Place) -> Optional[tuple[str, str]]:
+    """The article's main pair, when a figure of it was already given in its own words."""
+    pair = _main_pair(article)
+    stated = any(d.pair == pair and not d.item and d.slots.get("pair") == "clause" for d in place.drafts)
+    return pair if stated else None
 
 
 def _main_pair(article: Article) -> Optional[tuple[str, str]]:

@@ -994,6 +994,25 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
     ("Peru sold $2 billion of goods to Brazil in 2022. Food categories accounted for $800 million.",
      {(("BRA", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "bilateral trade" after other partners' figures is the trade of the pair the text is about
+    ("Uzbekistan's trade with China reached $9 billion in 2022. Russia ranked second with $7.9 billion, followed by "
+     "Turkey ($2.1 billion). At talks in Beijing, the two heads of state agreed to bring bilateral trade to $20 "
+     "billion.",
+     {(("CHN", "UZB"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "turnover", None, 7_900_000_000, "USD", "2022-01..2022-12", None),
+      (("TUR", "UZB"), "turnover", None, 2_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "UZB"), "target", None, 20_000_000_000, "USD", None, None)}),
+    ("Egypt's trade with Saudi Arabia reached $8 billion in 2022. Jordan followed with $2 billion, and Iraq with $1 "
+     "billion. The two leaders agreed to raise bilateral trade to $15 billion.",
+     {(("EGY", "SAU"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "JOR"), "turnover", None, 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "IRQ"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "SAU"), "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Trade between Kenya and Uganda stood at $1 billion in 2022. Trade with Tanzania came to $500 million. "
+     "Bilateral trade between the two neighbours could reach $2 billion by 2025.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2025)}),
     # --- a compared figure that is another country's or the world's is no earlier value of the pair's
     ("Exports from Chile to Peru reached $2 billion in 2022, versus $1.2 billion for Bolivia.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
