@@ -69,13 +69,13 @@ _LABEL = re.compile(
 )
 # Trust of a full date: a publication label first, then no label, then an 'Updated' label.
 _TRUST = {"published": 0, None: 1, "updated": 2}
-# "PLACE[ [Region]][, Region][,.] <day and month>[, year]" then "(Agency)", a dash, a colon or a full
+# "PLACE[ [Region]][, Region][,.] <day and month>[, year]" then "(Agency)", ", AGENCY -", a dash, a colon or a full
 # stop; tried only where a line starts.
 _PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}(?:\s*\[[^\]\n]{{{{1,30}}}}\])?"
 _DATELINE = [
     compile_shape(
         rf"[ \t]*{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
-        r"(?=\s*\(|\s*,?\s*(?:--|[-–—•])|[.:](?:\s|$))"
+        r"(?=\s*\(|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|[.:](?:\s|$))"  # "(Xinhua)", "--", ", GNA -"
     )
     for shape in _SHAPES["daymonth"]
 ]

@@ -172,6 +172,10 @@ def test_stamps_as_sites_write_them(text, expected):
         ("SEOUL, Nov. 1 (Yonhap) -- Exports to China grew 10 percent in October, data showed Friday.", D(2024, 11, 1)),
         ("HANOI, Jan. 12 (VNA) -- Trade with Laos rose in the past year, the ministry noted Friday.", D(2024, 1, 12)),
         ("LIMA, March 7 (Andina) -- Shipments to Chile grew, figures revealed Thursday.", D(2024, 3, 7)),
+        # the agency's letters after a comma, before the dash
+        ("Accra, Oct. 4, GNA - Trade with Togo rose in 2023, the minister said on Friday.", D(2024, 10, 4)),
+        ("Dakar, 12 June, APS - Exports to Mali grew in 2023, the ministry noted on Wednesday.", D(2024, 6, 12)),
+        ("Lusaka, March 4, ZNBC - Trade with Malawi rose in 2023, officials said on Monday.", D(2024, 3, 4)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
