@@ -149,7 +149,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             walk.whole = (place.measured, number)
         if draft is None:
             continue
-        draft.currency = _whose_currency(article, money, figures[:i], draft) or currency
+        draft.currency = _whose_currency(article, money, figures[:i], draft) or _local_dollar(money, figures[:i], draft) \
+            or currency
         draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)
         previous_draft = draft
@@ -255,6 +256,16 @@ def _whose_currency(article: Article, money: Money, earlier: list[Money], draft:
     writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
     first = [c for c in (article.source_office, writer, draft.reporter, article.hub) if c]
     return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
+
+
+def _local_dollar(money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
+    """"rose to F$312.4 million, up from $276.9m in 2022": a bare "$" for the earlier value of a figure in a
+    local dollar is that dollar."""
+    if not draft.baseline or money.currency_word != "$" or not earlier:
+        return None
+    word = earlier[-1].currency_word or ""
+    local = word.endswith("$") and word.upper() not in ("$", "US$", "U.S.$")
+    return earlier[-1].currency if local else None
 
 
 def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:

@@ -1110,6 +1110,16 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 100_000_000_000, "KES", "2022-01..2022-12", None)}),
     ("Peru's imports from Chile were S/ 7 billion in the second half of 2022, equal to $1.8 billion.",
      {(("CHL", "PER"), "imports", "CHL", 7_000_000_000, "PEN", "2022-07..2022-12", None)}),
+    # a bare "$" for the earlier value of a figure in a local dollar is that dollar
+    ("Fiji's trade with Papua New Guinea rose to F$312.4 million in 2022, up from $276.9m in 2021.",
+     {(("FJI", "PNG"), "turnover", None, 312_400_000, "FJD", "2022-01..2022-12", None),
+      (("FJI", "PNG"), "turnover", None, 276_900_000, "FJD", "2021-01..2021-12", None)}),
+    ("New Zealand's exports to Korea reached NZ$3.5 billion in 2022, compared with $3.1 billion in 2021.",
+     {(("KOR", "NZL"), "exports", "NZL", 3_500_000_000, "NZD", "2022-01..2022-12", None),
+      (("KOR", "NZL"), "exports", "NZL", 3_100_000_000, "NZD", "2021-01..2021-12", None)}),
+    ("Australia's exports to Japan fell to A$80 billion in 2022, down from $90 billion in 2021.",
+     {(("AUS", "JPN"), "exports", "AUS", 80_000_000_000, "AUD", "2022-01..2022-12", None),
+      (("AUS", "JPN"), "exports", "AUS", 90_000_000_000, "AUD", "2021-01..2021-12", None)}),
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
