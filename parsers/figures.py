@@ -30,6 +30,7 @@ PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric ph
 RESTATED_IN_TERMS = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
+EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 BRACKETED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
@@ -150,6 +151,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
     billion"), opening (the first of "from $4 billion to $5 billion"), or plain. A figure joined to the one before by "and" is of the same kind ("a decrease of
     $260 million and $65 million")."""
     before = text[seg.left:money.start]
+    if EQUIVALENT_BEFORE.search(before):
+        return "conversion"  # "the shipments were equivalent to around COP 2 trillion": a figure given before, restated
     if previous is not None:
         earlier, earlier_kind = previous
         if is_restatement(text, earlier, money):

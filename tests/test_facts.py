@@ -1110,6 +1110,14 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 100_000_000_000, "KES", "2022-01..2022-12", None)}),
     ("Peru's imports from Chile were S/ 7 billion in the second half of 2022, equal to $1.8 billion.",
      {(("CHL", "PER"), "imports", "CHL", 7_000_000_000, "PEN", "2022-07..2022-12", None)}),
+    # ... also in a sentence of its own, "equivalent to" / "equal to" the figure before
+    ("Colombia's exports to Ecuador reached $512.6 million in the first quarter of 2022. In local currency, the "
+     "shipments were equivalent to around COP 2 trillion.",
+     {(("COL", "ECU"), "exports", "COL", 512_600_000, "USD", "2022-01..2022-03", None)}),
+    ("Kenya's exports to Uganda were $700 million in 2022. That is equal to about Sh 100 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru reached $4 billion in 2022. This was equivalent to S/ 15 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a bare "$" for the earlier value of a figure in a local dollar is that dollar
     ("Fiji's trade with Papua New Guinea rose to F$312.4 million in 2022, up from $276.9m in 2021.",
      {(("FJI", "PNG"), "turnover", None, 312_400_000, "FJD", "2022-01..2022-12", None),
