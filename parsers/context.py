@@ -113,7 +113,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.source_office = statistics_source(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
-    article.hub = statistics or world or _dateline_country(article) or _most_named(article)
+    article.hub = statistics or world or _dateline_country(article) or _office_holder(article) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -289,6 +289,18 @@ def is_dateline(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     header = header_end(text) if line_start == 0 else 0
     return not text[max(line_start, header if mention.start >= header else 0):mention.start].strip(" \t")
+
+
+def _office_holder(article: Article) -> Optional[str]:
+    """The country of a cited statistics office that the text names as the owner of trade or of a ranking
+    ("China was again Germany's most important trading partner ..., Destatis reports"): the release speaks from
+    its side, however often it names the partners."""
+    office = article.source_office
+    if office is None:
+        return None
+    holder = anchored("roles.tsv", "holder_after")
+    owned = any(m.iso3 == office and not m.demonym and holder.match(article.low, m.end) for m in article.mentions)
+    return office if owned else None
 
 
 def _most_named(article: Article) -> Optional[str]:
