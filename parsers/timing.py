@@ -9,6 +9,7 @@ the figure it is compared with.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from parsers.context import Article
@@ -19,6 +20,7 @@ from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 # A figure inherits the reporting period from at most this many sentences back.
 INHERIT_SENTENCES = 3  # a figure takes the period of an earlier one for its pair this many sentences back
 CONTEXT_SENTENCES = 12
+POSSESSIVE = re.compile(r"\w['’]s?(?!\w)")  # "last year's", "2022's" figure
 AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
 COMPARED_REACH = 40
 
@@ -29,7 +31,9 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     right after the figure before it: "$5 billion in 2021 and $6 billion in 2022"); a period named as a
     comparison ("from December 2021", "than in 2022") is not the figure's, unless the figure is itself the
     comparison's value (`comparisons`)."""
-    after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH]
+    # "..., surpassing last year's figure of": a period in the possessive belongs to the noun after it
+    after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH
+             and not POSSESSIVE.search(article.low, p.start, p.end + 2)]
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
               and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])
               and not (seg.aside is not None and seg.aside[0] <= p.start < seg.aside[1])]

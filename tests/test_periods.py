@@ -457,3 +457,17 @@ def test_without_a_date_the_year_follows_the_one_compared(text: str, periods: di
 ])
 def test_a_comparison_period_is_not_the_one_reported_on(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, date=dt.date(2024, 2, 3)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a period in the possessive after a figure ("surpassing last year's figure of") is the next figure's
+    ("For the first 10 months of 2023, Korea's exports to the U.S. totaled $105.8 billion, surpassing 2022's "
+     "full-year figure of $101.6 billion.",
+     {105_800_000_000: "2023-01..2023-10", 101_600_000_000: "2022-01..2022-12"}),
+    ("In the first half of 2023, exports from Chile to Peru reached $3 billion, above last year's total of $2.8 "
+     "billion.", {3_000_000_000: "2023-01..2023-06", 2_800_000_000: "2022-01..2022-12"}),
+    ("In January-September 2023, trade between Kenya and Uganda came to $900 million, close to 2022's whole-year "
+     "value of $1 billion.", {900_000_000: "2023-01..2023-09", 1_000_000_000: "2022-01..2022-12"}),
+])
+def test_a_possessive_period_after_a_figure_is_the_next_figures(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, date=dt.date(2023, 11, 20)) == periods
