@@ -30,6 +30,9 @@ PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric ph
 RESTATED_IN_TERMS = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
+# a participle after a comma describes the subject of its sentence: ", accounting for", ", reaching"
+PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
+                               r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
 EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 BRACKETED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
@@ -240,6 +243,8 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
     # the nearest phrase, unless it stands in an apposition after another one ("to China, its main trading partner,")
     before = said[1] if len(said) > 1 and _in_apposition(text, said[0], seg.left) else said[0] if said else None
+    if len(said) > 1 and PARTICIPLE_BEFORE.search(text, max(seg.left, seg.start - 40), seg.start):
+        before = said[-1]  # "Indian exports to Nepal dominate the exchange, accounting for $7 billion": the subject's
     after = next(iter(metric_phrases(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))), None)
     match = before or after
     metric = table[match.group(0).lower()] if match else None

@@ -1092,6 +1092,13 @@ CASES = [
      {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Turkey's imports from Iraq fell by 5 per cent (or $400 million) to $7.6 billion in 2022.",
      {(("IRQ", "TUR"), "imports", "IRQ", 7_600_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a participle after a comma (", accounting for", ", reaching") measures the subject of its sentence
+    ("Indian exports to Nepal dominate the exchange, accounting for about $7 billion last year.",
+     {(("IND", "NPL"), "exports", "IND", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Imports from Germany to Poland grew by 10% in 2022, lifting total trade, reaching $3.3 billion.",
+     {(("DEU", "POL"), "imports", "DEU", 3_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chinese imports from Russia rose in 2022 as oil shipments grew, totalling $114 billion.",
+     {(("CHN", "RUS"), "imports", "RUS", 114_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a block word inside an aside that qualifies the trade phrase ("excluding the pipeline project")
     ("Trade between Kenya and Uganda, excluding the oil pipeline project, reached $1 billion in 2022.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
