@@ -270,8 +270,9 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter
             return Framed(previous.pair, parties_, reporter, {"pair": "context"})
-        if previous is None and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)
-                                 or owner is not None and _partner_described(article, place.seg)):
+        described = owner is not None and _partner_described(article, place.seg)
+        if (previous is None or described) and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)
+                                                or described):
             # "the Embassy of Vietnam in Cambodia: two-way trade ..."; "Vietnam sold goods to the Caribbean nation"
             other = _main_partner(article, named.iso3)
             if other is not None:

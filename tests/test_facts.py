@@ -189,6 +189,18 @@ CASES = [
      {(("KOR", "PER"), "exports", "PER", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan and China met. Kazakhstan's total exports from the Central Asian country reached $80 billion in "
      "2022.", set()),
+    # ... also after a fact of another pair
+    ("Morocco's trade with France stood at 14.2 billion euros in 2022. Spanish exports to the Kingdom rose to 12.6 "
+     "billion euros.",
+     {(("FRA", "MAR"), "turnover", None, 14_200_000_000, "EUR", "2022-01..2022-12", None),
+      (("ESP", "MAR"), "exports", "ESP", 12_600_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Jordan's trade with Iraq reached $1 billion in 2022. Saudi exports to the Hashemite Kingdom came to $2 billion.",
+     {(("IRQ", "JOR"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("JOR", "SAU"), "exports", "SAU", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam's trade with Laos reached $1.6 billion in 2022. Thai exports to the Southeast Asian nation came to $5 "
+     "billion.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None),
+      (("THA", "VNM"), "exports", "THA", 5_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Trade between Kazakhstan and Russia keeps growing. Last year this indicator amounted to $26 billion.",
      {(("KAZ", "RUS"), "turnover", None, 26_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan and Russia met. Bilateral trade grew by 10 percent in 2022. The volume reached $26 billion.",
