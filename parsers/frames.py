@@ -31,7 +31,8 @@ PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
 # "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
-OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d")
+OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
+                              r"|\s*\(\s*[^\s\d()]{0,4}\s?\d")  # "ahead of Norway (SEK 199.1 billion)"
 GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|business)\s+)?(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
 APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")

@@ -35,6 +35,7 @@ class Mention:
 FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|supplies|deliveries|exported|imported|shipped|sold|"
                          r"supplied|trade|turnover)\s+(?:(?:from|to)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|from|with|into)\s+$",
                          re.IGNORECASE)  # "exports to Baghdad", "exports from Tehran to Baghdad"
+OUTSIDE_BEFORE = re.compile(r"(?:\bnon-|\boutside\s+(?:the\s+)?|\bbeyond\s+(?:the\s+)?)$", re.IGNORECASE)
 REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"
                           r"municipality|metropolitan area)\b", re.IGNORECASE)
 PLACE_BEFORE = re.compile(
@@ -90,6 +91,8 @@ def find_mentions(text: str) -> list[Mention]:
         if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start) \
                 and not FLOW_BEFORE.search(text, max(0, start - 48), start):
             continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
+        if OUTSIDE_BEFORE.search(text, max(0, start - 16), start):
+            continue  # "non-EU countries", "outside the EU": everyone but it
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))

@@ -917,6 +917,31 @@ CASES = [
     ("Trade between Laos and Thailand grew in 2022. At the ASEAN foreign ministers' meeting, both sides said "
      "bilateral trade stood at $7 billion in 2022.",
      {(("LAO", "THA"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "another / an additional / a further $X" is a change, not a level
+    ("Trade between Ghana and Togo reached $3.9 billion in 2022. Officials say another $1 billion in trade could be "
+     "unlocked by digital customs.",
+     {(("GHA", "TGO"), "turnover", None, 3_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru reached $4 billion in 2022. An additional $500 million in trade could come from the "
+     "new port.", {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. A further $200 million of trade is within reach.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "non-EU", "outside the EU" name everyone but the EU
+    ("Kenya's trade with non-EU partners rose in 2022. Exports to Uganda, its largest market outside the EU, were "
+     "$900 million in 2022.", {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Bulgaria's biggest import partner outside the EU was Turkey with BGN 2.9 billion in 2022.",
+     {(("BGR", "TUR"), "imports", "TUR", 2_900_000_000, "BGN", "2022-01..2022-12", None)}),
+    ("Among non-EU buyers, Serbia's largest was Russia, taking €1.2 billion of its exports in 2022.",
+     {(("RUS", "SRB"), "exports", "SRB", 1_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    # --- a ranked country after "ahead of" with its figure in brackets is one more item
+    ("Sweden's largest supplier in 2022 was Germany with SEK 352 billion, ahead of Norway (SEK 199 billion).",
+     {(("DEU", "SWE"), "imports", "DEU", 352_000_000_000, "SEK", "2022-01..2022-12", None),
+      (("NOR", "SWE"), "imports", "NOR", 199_000_000_000, "SEK", "2022-01..2022-12", None)}),
+    ("Kenya's top market in 2022 was Uganda with $1 billion, ahead of Pakistan ($600 million).",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's main buyer in 2022 was China with $20 billion, ahead of the US ($8 billion).",
+     {(("CHN", "PER"), "exports", "PER", 20_000_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- capitals standing for their countries in a one-way flow ("exports to Baghdad"), unlike "a visit to"
     ("Tehran's exports to Baghdad amounted to $3.1 billion in 2022.",
      {(("IRN", "IRQ"), "exports", "IRN", 3_100_000_000, "USD", "2022-01..2022-12", None)}),

@@ -136,6 +136,11 @@ NOT_FACTS = {
         "Kenya's trade ministry said Uganda would receive $50 million for a border market.",
         "The trade fair in Almaty, where Kazakh and Chinese firms met, drew $40 million in visitors' spending.",
     ],
+    "a region's or a bloc's trade, named by what it is": [
+        "The Philippines is an important partner in ASEAN, a region whose trade with Indonesia exceeds $10 billion.",
+        "Kenya is a key partner in the EAC, a bloc whose trade with China tops $10 billion.",
+        "Chile sits in South America, a continent whose trade with China reached $180 billion in 2022.",
+    ],
     "trade among three countries or more": [
         "Azerbaijan, Georgia and Turkey plan to raise trilateral trade to $15 billion.",
         "Trade among the three countries, Kazakhstan, Russia and Belarus, reached $30 billion in 2023.",
