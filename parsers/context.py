@@ -81,6 +81,8 @@ class Article:
 
 
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
+# "(million BGN)", "(thousand lei)": the magnitude first, then the currency, at a line's end
+UNIT_FIRST_LINE_END = re.compile(r"\((?i:thousands?|millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?[^\s().]{1,10}\s*\)\s*:?\s*$")
 
 
 def may_hold_table(text: str) -> bool:
@@ -88,7 +90,8 @@ def may_hold_table(text: str) -> bool:
     in the text (a quick test before looking for tables)."""
     if "|" in text or "\t" in text:
         return True
-    return any(line.rstrip(" \t:)").lower().endswith(UNIT_WORDS) for line in text.split("\n")[:-1])
+    return any(line.rstrip(" \t:)").lower().endswith(UNIT_WORDS) or UNIT_FIRST_LINE_END.search(line)
+               for line in text.split("\n")[:-1])
 
 
 def countries_by_prominence(mentions: list[Mention]) -> list[str]:

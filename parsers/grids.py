@@ -33,9 +33,12 @@ NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−�
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
+# a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
+# short forms ("KSh"); codes the currency table does not know are read as dollars
+UNIT_CURRENCY = r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
 UNIT = re.compile(
-    r"(?P<cur1>US\$|USD|\$|EUR|€|dollars|US dollars|euros)?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
-    r"(?:\s+(?:of\s+)?(?P<cur2>US dollars|U\.S\. dollars|dollars|USD|US\$|euros|EUR))?",
+    rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
+    rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 UNIT_TITLE = re.compile(r"(?:\(\s*(?:in\s+)?(?:US\$|USD|\$|EUR|€)?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"

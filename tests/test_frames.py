@@ -422,6 +422,31 @@ def test_a_table_gives_a_fact_per_row_and_trade_column() -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the currency of a table's unit: any ISO code in capitals, before or after the magnitude, or a short form
+    ("Sweden's exports of goods by partner, SEK billion\nCountry  2021  2022\nDenmark  150,2  145,7\n"
+     "Norway  158,3  160,1\n",
+     {(("DNK", "SWE"), "exports", "SWE", 150_200_000_000, "SEK", "2021-01..2021-12", None),
+      (("DNK", "SWE"), "exports", "SWE", 145_700_000_000, "SEK", "2022-01..2022-12", None),
+      (("NOR", "SWE"), "exports", "SWE", 158_300_000_000, "SEK", "2021-01..2021-12", None),
+      (("NOR", "SWE"), "exports", "SWE", 160_100_000_000, "SEK", "2022-01..2022-12", None)}),
+    ("Bulgaria's exports by partner (million BGN)\nCountry  2021  2022\nGermany  9 120  9 530\n"
+     "Romania  6 010  6 300\n",
+     {(("BGR", "DEU"), "exports", "BGR", 9_120_000_000, "BGN", "2021-01..2021-12", None),
+      (("BGR", "DEU"), "exports", "BGR", 9_530_000_000, "BGN", "2022-01..2022-12", None),
+      (("BGR", "ROU"), "exports", "BGR", 6_010_000_000, "BGN", "2021-01..2021-12", None),
+      (("BGR", "ROU"), "exports", "BGR", 6_300_000_000, "BGN", "2022-01..2022-12", None)}),
+    ("Kenya's exports to selected markets (KSh million)\nMarket  2021  2022\nUganda  13 905  12 688\n"
+     "Pakistan  5 112  4 870\n",
+     {(("KEN", "UGA"), "exports", "KEN", 13_905_000_000, "KES", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 12_688_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 5_112_000_000, "KES", "2021-01..2021-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 4_870_000_000, "KES", "2022-01..2022-12", None)}),
+])
+def test_a_tables_unit_gives_its_currency(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # key figures on labelled lines under a title naming the pair: the title's pair (and period), across the
     # line break; "Total:" after both flows is two-way trade
     ("Uzbekistan-Russia trade in 2022:\n• Turnover: $9.3 billion (+25%)\n• Exports: $2.5 billion\n"
