@@ -26,11 +26,12 @@ from parsers.frames import BUYER, SELLER, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
-from parsers.periods import PeriodPhrase, resolve
+from parsers.periods import PeriodPhrase, find_periods, resolve
 
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
@@ -181,6 +182,8 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
         low = cell.lower()
         if YEAR_CELL.match(cell.strip()):
             columns.append(("?", cell.strip()))
+        elif (period := _period_cell(cell)) is not None:
+            columns.append(("?", period))  # "Jan 2024", "H1 2023", "Jan-Jun 2023", "Q1 2023"
         elif hard_block.search(low) or "%" in low or "share" in low or "growth" in low or "change" in low:
             columns.append(None)
         elif TOTAL_COLUMN.match(low.strip()):
@@ -190,6 +193,15 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
         else:
             columns.append(None)
     return columns if any(columns) else None
+
+
+def _period_cell(cell: str) -> Optional[PeriodPhrase]:
+    """A column header that is one period phrase with its year and nothing else."""
+    text = UNIT_IN_CELL.sub("", cell).strip()
+    found = find_periods(text)
+    if len(found) != 1 or found[0].year is None or found[0].end - found[0].start < len(text) - 1:
+        return None
+    return found[0]
 
 
 @dataclass(frozen=True)
@@ -299,7 +311,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             value = _number(cell.strip()) * factor
             if value <= 0:
                 continue
-            cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
+            if isinstance(year, PeriodPhrase):
+                cell_period = resolve(year, article.ref)
+            else:
+                cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
             if partner != row_hub:
                 facts.append(GridFact(span, row_hub, partner, metric, round(value, 2), currency, factor, cell_period))
     return facts

@@ -447,6 +447,31 @@ def test_a_tables_unit_gives_its_currency(text: str, expected: set[tuple]) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # columns headed by a period shorter than a year: each column's own months
+    ("Kenya's exports to selected markets (KSh million)\nMarket  Jan 2023  Feb 2023\nUganda  13 905  12 688\n"
+     "Pakistan  5 112  4 870\n",
+     {(("KEN", "UGA"), "exports", "KEN", 13_905_000_000, "KES", "2023-01..2023-01", None),
+      (("KEN", "UGA"), "exports", "KEN", 12_688_000_000, "KES", "2023-02..2023-02", None),
+      (("KEN", "PAK"), "exports", "KEN", 5_112_000_000, "KES", "2023-01..2023-01", None),
+      (("KEN", "PAK"), "exports", "KEN", 4_870_000_000, "KES", "2023-02..2023-02", None)}),
+    ("Croatia's exports by country (EUR million)\nCountry | H1 2022 | H1 2023\nGermany | 1 205,3 | 1 250,1\n"
+     "Italy | 980,2 | 1 010,4\n",
+     {(("DEU", "HRV"), "exports", "HRV", 1_205_300_000, "EUR", "2022-01..2022-06", None),
+      (("DEU", "HRV"), "exports", "HRV", 1_250_100_000, "EUR", "2023-01..2023-06", None),
+      (("HRV", "ITA"), "exports", "HRV", 980_200_000, "EUR", "2022-01..2022-06", None),
+      (("HRV", "ITA"), "exports", "HRV", 1_010_400_000, "EUR", "2023-01..2023-06", None)}),
+    ("Sri Lanka exports to main markets\nCountry | Q1 2022 (US$ Mn) | Q1 2023 (US$ Mn)\nUSA | 750.1 | 770.3\n"
+     "India | 160.2 | 171.5\n",
+     {(("LKA", "USA"), "exports", "LKA", 750_100_000, "USD", "2022-01..2022-03", None),
+      (("LKA", "USA"), "exports", "LKA", 770_300_000, "USD", "2023-01..2023-03", None),
+      (("IND", "LKA"), "exports", "LKA", 160_200_000, "USD", "2022-01..2022-03", None),
+      (("IND", "LKA"), "exports", "LKA", 171_500_000, "USD", "2023-01..2023-03", None)}),
+])
+def test_a_tables_columns_may_be_months_or_quarters(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # key figures on labelled lines under a title naming the pair: the title's pair (and period), across the
     # line break; "Total:" after both flows is two-way trade
     ("Uzbekistan-Russia trade in 2022:\n• Turnover: $9.3 billion (+25%)\n• Exports: $2.5 billion\n"
