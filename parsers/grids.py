@@ -21,6 +21,8 @@ import re
 from dataclasses import dataclass
 from typing import Optional, Union
 
+import pycountry
+
 from parsers.context import Article, may_hold_table
 from parsers.frames import BUYER, SELLER, party
 from parsers.gazetteer import GROUP
@@ -31,6 +33,7 @@ from parsers.periods import PeriodPhrase, find_periods, resolve
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
@@ -42,12 +45,13 @@ UNIT = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
-UNIT_TITLE = re.compile(r"(?:\(\s*(?:in\s+)?(?:US\$|USD|\$|EUR|€)?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
-                        r"(?:\s+(?:of\s+)?(?:US dollars|dollars|USD|euros|EUR))?\s*\)|"
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
+                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?\s*(?:,\s*[\w%\s]{{1,20}})?\)|"
                         r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
 UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"
-                           r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*[;,.]?[ \t]*$")
+                           r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*"
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")  # "(46.6% of total)"
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+trade)?|turnover)$")  # the sum of the flows beside it
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
@@ -112,18 +116,32 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if metric is None or unit is None:
             continue
         factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
-        currency = currency_of(unit.group("cur1") or unit.group("cur2") or "USD") or "USD"
+        currency = _unit_currency(unit)
+        if currency is None or any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw in rows):
+            continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
         period = _title_period(article, start, end, text)
-        for span, partner, number in rows:
+        for span, partner, number, _ in rows:
             if partner != hub and number > 0:
                 found.append(GridFact(span, hub, partner, metric, round(number * factor, 2), currency, factor, period))
     return found
 
 
-def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float]]:
-    """(country, number) of a line that holds a country's name and a bare number, nothing else."""
+def _unit_currency(unit: re.Match[str]) -> Optional[str]:
+    """The currency a table's unit names; dollars when it names none; None for a word that is no currency.
+    An ISO code in capitals is one even where the prose reader skips it as a word ("million ALL")."""
+    word = unit.group("cur1") or unit.group("cur2")
+    if not word:
+        return "USD"
+    known = currency_of(word)
+    if known is None and word.isupper() and pycountry.currencies.get(alpha_3=word) is not None:
+        return word
+    return known
+
+
+def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float, str]]:
+    """(country, number, the number as written) of a line that holds a country's name and a bare number, nothing else."""
     match = UNIT_LIST_ROW.match(text)
     if match is None:
         return None
@@ -131,7 +149,7 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[st
     mentions = [m for m in article.countries_in(name_start, start + match.end("name")) if m.iso3 != GROUP]
     if len(mentions) != 1 or mentions[0].start != name_start:
         return None
-    return mentions[0].iso3, _number(match.group("num"))
+    return mentions[0].iso3, _number(match.group("num")), match.group("num")
 
 
 def _list_metric(title: str) -> Optional[str]:
@@ -278,7 +296,9 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     if unit is None:
         return []
     factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
-    currency = currency_of(unit.group("cur1") or unit.group("cur2") or "USD") or "USD"
+    currency = _unit_currency(unit)
+    if currency is None:
+        return []
     title_metric = metric_lookup()[0].search(context.lower())
     title_metric = metric_lookup()[1][title_metric.group(0)] if title_metric else None
     start, end = above[0][0], above[-1][1]

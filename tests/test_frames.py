@@ -573,6 +573,21 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
     ("Georgia's imports by country, 2022, $ mln:\n1. Turkey: 2,300\n2. Russia: 1,800\n",
      {(("GEO", "TUR"), "imports", "TUR", 2_300_000_000, "USD", "2022-01..2022-12", None),
       (("GEO", "RUS"), "imports", "RUS", 1_800_000_000, "USD", "2022-01..2022-12", None)}),
+    # a share in brackets after each number; the unit's currency in any ISO code, with a word after it
+    ("Sri Lanka's main export markets in 2022 (USD million, share):\n- United States: 2,604.9 (21.3%)\n"
+     "- United Kingdom: 975.3 (8.0%)\n",
+     {(("LKA", "USA"), "exports", "LKA", 2_604_900_000, "USD", "2022-01..2022-12", None),
+      (("GBR", "LKA"), "exports", "LKA", 975_300_000, "USD", "2022-01..2022-12", None)}),
+    ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13,902.1 (46.6% of total)\n"
+     "- Spain: 1,530.4 (5.1%)\n",
+     {(("ALB", "ITA"), "exports", "ALB", 13_902_100_000, "ALL", "2023-02..2023-02", None),
+      (("ALB", "ESP"), "exports", "ALB", 1_530_400_000, "ALL", "2023-02..2023-02", None)}),
+    ("Moldova's exports by country in 2022 (MDL million):\nRomania 21,500.0 (28%)\nItaly 4,900.5 (6%)\n",
+     {(("MDA", "ROU"), "exports", "MDA", 21_500_000_000, "MDL", "2022-01..2022-12", None),
+      (("ITA", "MDA"), "exports", "MDA", 4_900_500_000, "MDL", "2022-01..2022-12", None)}),
+    # numbers that may be thousands grouped by a dot or a decimal point ("13.902") are not guessed
+    ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13.902 (46,6%)\n"
+     "- Spain: 1.530 (5,1%)\n", set()),
 ])
 def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
