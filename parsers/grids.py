@@ -33,6 +33,7 @@ from parsers.periods import PeriodPhrase, find_periods, resolve
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
@@ -191,6 +192,8 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
     """The columns of a header line: (metric, year) for each column after the first, or None for a column
     that gives no fact; None when the line is not a table header."""
     cells = _cells(line)
+    if BLANK_FIRST_CELL.match(line):
+        cells = [""] + cells  # "      Exports    Imports": the label column's head is left blank
     if len(cells) < 2:
         return None
     pattern, table = metric_lookup()

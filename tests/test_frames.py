@@ -471,6 +471,26 @@ def test_a_tables_columns_may_be_months_or_quarters(text: str, expected: set[tup
     assert facts_of(text) == expected
 
 
+@pytest.mark.parametrize("header", [
+    # the label column's head left blank, by spaces or by an empty cell between bars
+    "      Exports    Imports",
+    "| | Exports | Imports |",
+    "\t\tExports\tImports",
+])
+def test_a_header_may_leave_the_label_column_blank(header: str) -> None:
+    bars = header.startswith("|")
+    sep = " | " if bars else ("\t" if "\t" in header else "  ")
+    rows = [("Poland", "1 395,6", "2 143,9"), ("China", "520,1", "3 010,2")]
+    body = "\n".join((f"| {sep.join(r)} |" if bars else sep.join(r)) for r in rows)
+    text = f"Ukraine, foreign trade in goods, January-April 2023 (USD million)\n{header}\n{body}\n"
+    assert facts_of(text) == {
+        (("POL", "UKR"), "exports", "UKR", 1_395_600_000, "USD", "2023-01..2023-04", None),
+        (("POL", "UKR"), "imports", "POL", 2_143_900_000, "USD", "2023-01..2023-04", None),
+        (("CHN", "UKR"), "exports", "UKR", 520_100_000, "USD", "2023-01..2023-04", None),
+        (("CHN", "UKR"), "imports", "CHN", 3_010_200_000, "USD", "2023-01..2023-04", None),
+    }
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # key figures on labelled lines under a title naming the pair: the title's pair (and period), across the
     # line break; "Total:" after both flows is two-way trade
