@@ -34,7 +34,11 @@ RESTATED_IN_TERMS = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,
 PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
 EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
-BRACKETED = re.compile(r"\s*[(\[]\s*(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
+# "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
+# "USD 8.4 billion (2022: USD 5.1 billion)": a figure in brackets right after another, or after its period phrase
+BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d)?){0,2}\s*[(\[]\s*"
+                       r"(?:(?:[A-Z]\w{0,8}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*)?"
+                       r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
                       r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")

@@ -32,8 +32,9 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     comparison ("from December 2021", "than in 2022") is not the figure's, unless the figure is itself the
     comparison's value (`comparisons`)."""
     # "..., surpassing last year's figure of": a period in the possessive belongs to the noun after it
+    # not one in brackets after the figure ("EUR 498.7 million (Q1 2023: EUR 512.3 million)"): the bracket's figure's
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH
-             and not POSSESSIVE.search(article.low, p.start, p.end + 2)]
+             and not POSSESSIVE.search(article.low, p.start, p.end + 2) and not _bracket_after(article.low, seg.end, p.start)]
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
               and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])
               and not (seg.aside is not None and seg.aside[0] <= p.start < seg.aside[1])]
@@ -48,6 +49,12 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     """Whether a period phrase names the period of a comparison ("higher than in 2022")."""
     (pattern,) = anchored_cues("compared_before")
     return pattern.search(article.low, max(0, phrase.start - COMPARED_REACH), phrase.start) is not None
+
+
+def _bracket_after(text: str, figure_end: int, position: int) -> bool:
+    """Inside brackets opened after the figure and not closed yet: another figure's words."""
+    opened = text.rfind("(", figure_end, position)
+    return opened != -1 and ")" not in text[opened:position]
 
 
 def _in_brackets(text: str, position: int) -> bool:

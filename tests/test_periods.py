@@ -471,3 +471,17 @@ def test_a_comparison_period_is_not_the_one_reported_on(text: str, periods: dict
 ])
 def test_a_possessive_period_after_a_figure_is_the_next_figures(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, date=dt.date(2023, 11, 20)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # an earlier value in brackets after the figure's period phrase, or with its own period as a label; the
+    # bracket's period is not the figure's
+    ("Estonia imported goods worth 141 million euros from Lithuania in December 2022 (172 million euros a year "
+     "earlier).", {141_000_000: "2022-12..2022-12", 172_000_000: "2021-12..2021-12"}),
+    ("In 2022 Belarus's trade with China rose to USD 8.4 billion (2021: USD 5.1 billion).",
+     {8_400_000_000: "2022-01..2022-12", 5_100_000_000: "2021-01..2021-12"}),
+    ("Croatia's exports to Germany in the first quarter of 2023 stood at EUR 498.7 million (Q1 2022: EUR 512.3 "
+     "million).", {498_700_000: "2023-01..2023-03", 512_300_000: "2022-01..2022-03"}),
+])
+def test_an_earlier_value_in_brackets_keeps_its_own_period(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
