@@ -31,6 +31,8 @@ PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
 # "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
+WITH_FLOW_PARTICIPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports?|imports?|sales|shipments|purchases)\s+"
+                                  r"(?:amounting|totall?ing|reaching|standing|worth|valued|at)\b")
 OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
                               r"|\s*\(\s*[^\s\d()]{0,4}\s?\d")  # "ahead of Norway (SEK 199.1 billion)"
 GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|business)\s+)?(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|chairmanship|presidency|sidelines)\b")
@@ -105,8 +107,10 @@ def _read_party(article: Article, mention: Mention) -> Party:
     kind = next((kind for kind, pattern in _role_patterns() if holds(kind, pattern)), None)
     if kind is None:
         return Party(mention.iso3, mention.start)
-    if kind == "partner_before" and low[mention.end:mention.end + 1] not in "'’":
-        # "with China buying $2 billion": the verb after the name says more than "with"
+    if kind == "partner_before" and (low[mention.end:mention.end + 1] not in "'’"
+                                     or WITH_FLOW_PARTICIPLE.match(low, mention.end, after_end)):
+        # "with China buying $2 billion", "with Pakistan's exports amounting to $391 million": the words after
+        # the name say more than "with"
         verbs = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern))
         kind = next(verbs, kind)
     return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,

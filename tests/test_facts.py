@@ -1129,6 +1129,19 @@ CASES = [
      {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Turkey's imports from Iraq fell by 5 per cent (or $400 million) to $7.6 billion in 2022.",
      {(("IRQ", "TUR"), "imports", "IRQ", 7_600_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- "with X's exports amounting to $Y": X sells, whatever the text's own country
+    ("Colombo daily\n\nTrade between Pakistan and Sri Lanka stood at $456 million in 2022, with Pakistan's exports "
+     "amounting to $391 million.",
+     {(("LKA", "PAK"), "turnover", None, 456_000_000, "USD", "2022-01..2022-12", None),
+      (("LKA", "PAK"), "exports", "PAK", 391_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's trade with Chile grew in 2022, Peru's ministry said. Trade between Peru and Chile was $4 billion, with "
+     "Chile's sales standing at $2.5 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Uganda grew in 2022, Kenyan officials said. Trade between Kenya and Uganda reached $1 "
+     "billion, with Uganda's exports reaching $300 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a participle after a comma (", accounting for", ", reaching") measures the subject of its sentence
     ("Indian exports to Nepal dominate the exchange, accounting for about $7 billion last year.",
      {(("IND", "NPL"), "exports", "IND", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
