@@ -245,6 +245,11 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     (cause,) = anchored_cues("cause_before")
     said = [match for match in reversed(metric_phrases(text, seg.left, seg.start))
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
+    if len(said) > 1 and "," in text[seg.left:seg.start]:
+        # "exports to Norway, mostly furniture and ships, amounted to": trade words among the goods of an aside
+        aside = last(raw_cue("qualifier_aside"), text, seg.left, seg.start)
+        if aside is not None:
+            said = [m for m in said if not aside.start() < m.start() < aside.end()] or said
     # the nearest phrase, unless it stands in an apposition after another one ("to China, its main trading partner,")
     before = said[1] if len(said) > 1 and _in_apposition(text, said[0], seg.left) else said[0] if said else None
     if len(said) > 1 and PARTICIPLE_BEFORE.search(text, max(seg.left, seg.start - 40), seg.start):

@@ -1171,6 +1171,13 @@ CASES = [
      {(("CHN", "KEN"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile's imports from Peru, including fuel, fish meal and zinc, came to $1.9 billion in 2022.",
      {(("CHL", "PER"), "imports", "PER", 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and trade words among those goods ("ships", "imports of parts") do not say what the figure measures
+    ("Lithuanian exports to Norway, mostly furniture and ships, amounted to 1.35 billion euros in 2022.",
+     {(("LTU", "NOR"), "exports", "LTU", 1_350_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Lithuanian exports to Norway, mostly furniture and imports of parts, amounted to 1.35 billion euros in 2022.",
+     {(("LTU", "NOR"), "exports", "LTU", 1_350_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Chile's exports to China, mainly copper and supplies for mines, reached $38 billion in 2022.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the same figure restated in another currency after its period phrase
     ("Colombia's exports to Ecuador reached $512.6 million in the first quarter of 2022, equivalent to around COP 2 "
      "trillion.", {(("COL", "ECU"), "exports", "COL", 512_600_000, "USD", "2022-01..2022-03", None)}),
