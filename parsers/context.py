@@ -82,7 +82,8 @@ class Article:
 
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
 # a bracket at a line's end that names a magnitude: "(million BGN)", "(USD million, share):"
-UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b[^()\n]{0,20}\)\s*:?\s*$")
+UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
+                                 r"[^()\n]{0,20}\)\s*:?\s*$")
 
 
 def may_hold_table(text: str) -> bool:

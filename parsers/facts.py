@@ -49,7 +49,8 @@ PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|
 # a comparison with a whole year, not the same months of it ("$1 billion in H1, against $2 billion for the whole of
 # 2022")
 WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b|\ball\s+of\s+(?:19|20)\d\d")
-GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")  # "raised the goal from $5 billion": an older goal
+# "raised the goal from $5 billion": where an older goal started
+GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")
 
 
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
@@ -149,7 +150,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             walk.whole = (place.measured, number)
         if draft is None:
             continue
-        draft.currency = _whose_currency(article, money, figures[:i], draft) or _local_dollar(money, figures[:i], draft) \
+        earlier = figures[:i]
+        draft.currency = _whose_currency(article, money, earlier, draft) or _local_dollar(money, earlier, draft) \
             or currency
         draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)

@@ -27,20 +27,22 @@ QUALIFIER_REACH = 25
 PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 # ", or 1 percent in dollar terms to": the same figure in another currency, its own growth beside it
-RESTATED_IN_TERMS = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
+PERIOD_BETWEEN = r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?"  # "in the first quarter of 2022"
+RESTATED_IN_TERMS = re.compile(PERIOD_BETWEEN + r"\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
 # a participle after a comma describes the subject of its sentence: ", accounting for", ", reaching"
 PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
-EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
+EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+"
+                               r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)": a figure in brackets right after another, or after its period phrase
 BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d)?){0,2}\s*[(\[]\s*"
                        r"(?:(?:[A-Z]\w{0,8}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*)?"
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
-RESTATED = re.compile(r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
+RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
                       r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
@@ -61,7 +63,8 @@ FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\
                      r",?\s*to\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?")
 # "from $1.9 billion", "from 1.9", "from the current $600 million"
 FROM_REACH = 40
-FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today's)\s+(?:level\s+of\s+)?)?\S*$")
+FROM_BEFORE = re.compile(r"\bfrom\s*(?:(?:the\s+|its\s+|their\s+)?(?:current|present|existing|today's)\s+"
+                         r"(?:level\s+of\s+)?)?\S*$")
 GOAL_OF = re.compile(r"\s+(?:of|at)\s+")  # "a goal of reaching", "aimed at reaching"
 GOAL_BEFORE = re.compile(r"\b(?:goals?|targets?|aims?|objectives?|tasks?|ambitions?|aimed|aiming)\s+(?:of|at)\s+$")
 CAUSE_REACH = 30
@@ -360,7 +363,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if has(cues["hard_block"], text[colon + 1 if colon != -1 else seg.left:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
-    if block is not None and (trade is None or trade.end() <= block.start()) and not _in_qualifier_aside(text, block, seg):
+    if block is not None and (trade is None or trade.end() <= block.start()) \
+            and not _in_qualifier_aside(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
     if weak is not None and seg.follows_figure and not text[seg.left:weak.start()].strip():
@@ -414,7 +418,7 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     if target is not None and (actual is None or target.end() > actual.end()
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())
                                or GOAL_BEFORE.search(text, max(seg.left, actual.start() - 24), actual.start())):
-        return True  # "a goal of reaching $100 billion", "the goal of bringing the figure to": the goal governs the verb
+        return True  # "a goal of reaching $100 billion", "the goal of bringing the figure to": the goal governs
     after = TARGET_AFTER.match(text, seg.end, seg.right)
     if after is None:
         return False

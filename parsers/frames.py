@@ -35,7 +35,11 @@ WITH_FLOW_PARTICIPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports?|imports
                                   r"(?:amounting|totall?ing|reaching|standing|worth|valued|at)\b")
 OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
                               r"|\s*\(\s*[^\s\d()]{0,4}\s?\d")  # "ahead of Norway (SEK 199.1 billion)"
-GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|business)\s+)?(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|chairmanship|presidency|sidelines)\b")
+# "at the APEC summit": a group named as where something happens
+GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|"
+                               r"business)\s+)?"
+                               r"(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|"
+                               r"chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
 APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"

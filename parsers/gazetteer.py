@@ -33,7 +33,8 @@ class Mention:
 
 # A capital named as a place ("talks in Ankara", "the Kazakh capital Astana") is not its country acting.
 FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|supplies|deliveries|exported|imported|shipped|sold|"
-                         r"supplied|trade|turnover)\s+(?:(?:from|to)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:to|from|with|into)\s+$",
+                         r"supplied|trade|turnover)\s+(?:(?:from|to)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+                         r"(?:to|from|with|into)\s+$",
                          re.IGNORECASE)  # "exports to Baghdad", "exports from Tehran to Baghdad"
 OUTSIDE_BEFORE = re.compile(r"(?:\bnon-|\boutside\s+(?:the\s+)?|\bbeyond\s+(?:the\s+)?)$", re.IGNORECASE)
 REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"

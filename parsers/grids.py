@@ -142,7 +142,7 @@ def _unit_currency(unit: re.Match[str]) -> Optional[str]:
 
 
 def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float, str]]:
-    """(country, number, the number as written) of a line that holds a country's name and a bare number, nothing else."""
+    """(country, number, the number as written) of a line holding a country's name and a bare number only."""
     match = UNIT_LIST_ROW.match(text)
     if match is None:
         return None

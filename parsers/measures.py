@@ -31,7 +31,8 @@ CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s
 # two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports"
 FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
                        r"(?:its\s+|their\s+)?(?P<b>exports?|imports?)\b")
-OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")  # "of Kenya's Sh2.2 trillion import bill"
+# ", of Kenya's Sh2.2 trillion import bill": the whole a part is of
+OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
 AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")
 RESPECTIVELY = re.compile(r"\brespectively\b")

@@ -34,7 +34,8 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     # "..., surpassing last year's figure of": a period in the possessive belongs to the noun after it
     # not one in brackets after the figure ("EUR 498.7 million (Q1 2023: EUR 512.3 million)"): the bracket's figure's
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH
-             and not POSSESSIVE.search(article.low, p.start, p.end + 2) and not _bracket_after(article.low, seg.end, p.start)]
+             and not POSSESSIVE.search(article.low, p.start, p.end + 2)
+             and not _bracket_after(article.low, seg.end, p.start)]
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
               and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])
               and not (seg.aside is not None and seg.aside[0] <= p.start < seg.aside[1])]
