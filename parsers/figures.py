@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional
 
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern, raw_cue

@@ -30,9 +30,10 @@ PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
-# "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
+# "with Pakistan's exports amounting to $391 million": the possessive's flow, not a partner of "with"
 WITH_FLOW_PARTICIPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports?|imports?|sales|shipments|purchases)\s+"
                                   r"(?:amounting|totall?ing|reaching|standing|worth|valued|at)\b")
+# "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
 OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
                               r"|\s*\(\s*[^\s\d()]{0,4}\s?\d")  # "ahead of Norway (SEK 199.1 billion)"
 # "at the APEC summit": a group named as where something happens

@@ -37,10 +37,10 @@ BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose 
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
-# "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars"
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
-# short forms ("KSh"); codes the currency table does not know are read as dollars
+# short forms ("KSh"); a word that is no currency makes the unit unreadable (`_unit_currency`)
 UNIT_CURRENCY = r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
+# "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars", "(million BGN)"
 UNIT = re.compile(
     rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",

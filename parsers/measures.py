@@ -4,9 +4,9 @@ A figure's own clause names its metric ("trade reached", "exports to"); without 
 list or ranking it stands in, from a total it is a part of ("of which China accounted for"), from the figure
 before it that it continues ("and $6 billion in 2023", "from $9 billion to $12 billion"), or from the sentence
 that "it" or "the figure" refers back to. A sentence's first figure in a clause that names no measure ("Last
-year: $1.3 billion") measures what a whole after it ("of Ghana's import bill"), its sentence or the sentence
-before names. A figure with none of these, or with a block word nearer than its
-trade phrase (investment, loans, one commodity), is not a trade fact.
+year: $1.3 billion") measures what a whole after it ("of Ghana's import bill"), its sentence or the sentences
+before name. A figure with none of these, or with a block word nearer than its trade phrase (investment, loans,
+one commodity), is not a trade fact.
 """
 from __future__ import annotations
 
@@ -112,8 +112,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
 
 def _elliptic_metric(article: Article, place: Place) -> Optional[str]:
     """A sentence's first figure in a clause that names no measure ("Last year: $1.3 billion, up 12%", "...; in
-    value terms, $90 million", "takes 18 percent, or $2.5 billion, of Ghana's import bill") measures what the
-    rest of its sentence names, else what the sentence before it names."""
+    value terms, $90 million", "takes 18 percent, or $2.5 billion, of Ghana's import bill") measures the whole
+    named after it, else what its sentence names before it, else what the sentences before name."""
     text, seg = article.low, place.seg
     whole = OF_WHOLE.match(text, seg.end, seg.sentence[1])
     metric = subject_metric(text, whole.start(), whole.end()) if whole else metric_in(text, seg.sentence[0], seg.left)

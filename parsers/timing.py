@@ -31,8 +31,8 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     right after the figure before it: "$5 billion in 2021 and $6 billion in 2022"); a period named as a
     comparison ("from December 2021", "than in 2022") is not the figure's, unless the figure is itself the
     comparison's value (`comparisons`)."""
-    # "..., surpassing last year's figure of": a period in the possessive belongs to the noun after it
-    # not one in brackets after the figure ("EUR 498.7 million (Q1 2023: EUR 512.3 million)"): the bracket's figure's
+    # not a period in the possessive ("..., surpassing last year's figure of"), which is the noun's after it, nor
+    # one in brackets after the figure ("EUR 498.7 million (Q1 2023: EUR 512.3 million)"), the bracket's figure's
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH
              and not POSSESSIVE.search(article.low, p.start, p.end + 2)
              and not _bracket_after(article.low, seg.end, p.start)]
