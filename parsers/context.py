@@ -276,14 +276,24 @@ def _world_trader(article: Article) -> Optional[str]:
 
 
 def _dateline_country(article: Article) -> Optional[str]:
-    """"ISLAMABAD, March 18 --": the capital a wire story is filed from names the country it reports on."""
+    """"ISLAMABAD, March 18 --": the capital a wire story is filed from names the country it reports on, when
+    it is among the most named; or when no country of the text is named as the owner of a trade ("SKOPJE -
+    Exports to Germany were ..., imports from Greece ...": a release speaks from home)."""
     top = {iso for iso, _ in article.counts.most_common(2)}
     for mention in article.mentions:
         if mention.start > DATELINE_CHARS:
             break
-        if is_dateline(article.text, mention) and mention.iso3 in top:
+        if is_dateline(article.text, mention) and (mention.iso3 in top or not _owner_named(article, mention.iso3)):
             return mention.iso3  # an agency filing from home about two other countries names neither
     return None
+
+
+def _owner_named(article: Article, besides: str) -> bool:
+    """Whether a country other than `besides` is named as the owner of trade ("Germany's exports", "Greece
+    imported", "Italy's trade with")."""
+    owners = [anchored("roles.tsv", kind) for kind in ("seller_after", "buyer_after", "holder_after")]
+    return any(m.iso3 not in (besides, GROUP) and any(p.match(article.low, m.end) for p in owners)
+               for m in article.mentions)
 
 
 def is_dateline(text: str, mention: Mention) -> bool:

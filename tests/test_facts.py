@@ -986,6 +986,27 @@ CASES = [
      {(("DEU", "USA"), "exports", "DEU", 150_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Russia was Kazakhstan's main partner in 2022. Exports to Italy came to $13 billion.",
      {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", None, None)}),
+    # ... and so is a dateline's country when no country of the text is named as the owner of a trade: a
+    # release filed from home ("SKOPJE - Exports to Germany were ...")
+    ("SKOPJE, 12 December 2022 - Exports to Germany were EUR 3 527 million in January-November, and imports from "
+     "Germany EUR 1 101 million. Imports from Greece came to EUR 891 million, and exports to Greece to EUR 279 "
+     "million.",
+     {(("DEU", "MKD"), "exports", "MKD", 3_527_000_000, "EUR", "2022-01..2022-11", None),
+      (("DEU", "MKD"), "imports", "DEU", 1_101_000_000, "EUR", "2022-01..2022-11", None),
+      (("GRC", "MKD"), "imports", "GRC", 891_000_000, "EUR", "2022-01..2022-11", None),
+      (("GRC", "MKD"), "exports", "MKD", 279_000_000, "EUR", "2022-01..2022-11", None)}),
+    ("TBILISI, 20 January 2023 - Exports to Turkey amounted to $400 million in 2022, while imports from Turkey "
+     "reached $2.3 billion. Imports from Russia came to $1.9 billion, and exports to Russia to $600 million.",
+     {(("GEO", "TUR"), "exports", "GEO", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "TUR"), "imports", "TUR", 2_300_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "imports", "RUS", 1_900_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("YEREVAN, 15 March 2023 - Imports from Russia reached $2.6 billion in 2022, and exports to Russia $2.4 billion. "
+     "Imports from China came to $1.8 billion, and exports to China to $200 million.",
+     {(("ARM", "RUS"), "imports", "RUS", 2_600_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "RUS"), "exports", "ARM", 2_400_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 1_800_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "CHN"), "exports", "ARM", 200_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and so is a cited statistics office's country named as the owner of a ranking, however often the
     # text names its partner
     ("China was again Germany's most important trading partner in 2022, Destatis reports. China led for the "
