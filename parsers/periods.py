@@ -321,6 +321,13 @@ def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase
     return kept
 
 
+def _counts_the_context(phrase: PeriodPhrase, context: Optional[Span]) -> bool:
+    """A count of months with no year ("in nine months") after a span of as many months that does not start in
+    January (a fiscal year's "July-March"): the same months, not the calendar year's first ones."""
+    return (phrase.kind == "months" and phrase.after_context and context is not None and context[0].month != 1
+            and _month_count(context) == phrase.last_month)
+
+
 def _int(value: Optional[str]) -> Optional[int]:
     return int(value) if value else None
 
@@ -414,7 +421,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             return None
         if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):
             return PeriodPhrase(s, e, "said_period", last_month=n)  # "in the eight months": those just reported on
-        return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal)
+        # "in nine months" with no year: the nine months just named, when they were (`_counts_the_context`)
+        return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal,
+                            after_context=not named_year)
     if m.group("halves"):
         if m.group("half"):
             first, last = (1, 6) if count(m.group("half")) == 1 else (7, 12)
@@ -599,6 +608,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return (dt.date(first_year, phrase.first_month, 1),
                     month_span(last_year, phrase.last_month, phrase.last_month)[1])
         return fiscal_span(start_year, home, phrase.first_month, phrase.last_month)
+    if _counts_the_context(phrase, context):
+        return context  # "in nine months" after "July-March of FY2023-24": those nine months
     year = _year(phrase, ref, sentence_year)
     if year is None:
         return None

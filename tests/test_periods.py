@@ -48,6 +48,13 @@ FISCAL_YEARS = [
      "2011-01..2011-12"),
     ("For Chile and Peru the best year was 2019, when trade hit $4 billion.", "2019-01..2019-12"),
     ("Trade between Kenya and Uganda was highest in 2014, when it came to $1.1 billion.", "2014-01..2014-12"),
+    # a count of months with no year after a fiscal span of as many months is those months
+    ("Bangladesh's exports grew in July-March of FY2022-23. Exports to Japan reached $1.1 billion in nine months.",
+     "2022-07..2023-03"),
+    ("Pakistan's exports grew in July-December FY2022-23. Exports to China came to $1.5 billion in the first six "
+     "months.", "2022-07..2022-12"),
+    ("Egypt's exports grew in July-September FY2022/23. Exports to Italy came to $600 million in three months.",
+     "2022-07..2022-09"),
     # the fiscal year "that ended" is the last one, not the one running
     ("Pakistan bought goods worth $13.9bn from China during the fiscal year that ended on June 30.",
      "2022-07..2023-06"),
