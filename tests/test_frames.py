@@ -492,6 +492,25 @@ def test_a_header_may_leave_the_label_column_blank(header: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "Partner - exports ...": a dash after the partner's name is no word before a verb; the title's country sells
+    ("Belarus's trade with other partners in 2022:\nTurkey - exports grew by 34% to USD 712.5 million\n"
+     "Uzbekistan - exports USD 645 million\n",
+     {(("BLR", "TUR"), "exports", "BLR", 712_500_000, "USD", "2022-01..2022-12", None),
+      (("BLR", "UZB"), "exports", "BLR", 645_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's main markets in 2022:\nArmenia - exports reached $600 million\nAzerbaijan - exports came to $700 "
+     "million\n",
+     {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", None, None),
+      (("AZE", "GEO"), "exports", "GEO", 700_000_000, "USD", None, None)}),
+    ("Kenya's trade with its neighbours in 2022:\nUganda – exports of $900 million\nTanzania – imports of $300 "
+     "million\n",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "imports", "TZA", 300_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_partners_line_under_its_owners_title(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # key figures on labelled lines under a title naming the pair: the title's pair (and period), across the
     # line break; "Total:" after both flows is two-way trade
     ("Uzbekistan-Russia trade in 2022:\n• Turnover: $9.3 billion (+25%)\n• Exports: $2.5 billion\n"
