@@ -14,6 +14,10 @@ NOT_FACTS = {
         "Georgia's foreign trade turnover reached $21 billion in 2022, of which Turkey took the largest part.",
         "Overall, the country's exports stood at $20 billion in 2022, Pakistan's central bank said of China.",
         "Vietnam's overall imports reached $320 billion in 2023, with China the largest source.",
+        # "as a whole": all of the country's trade, after a sentence about a partner
+        "Kenya's exports to Pakistan rose in 2023. Exports as a whole earned KSh 900 billion.",
+        "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
+        "Chile's imports from Peru fell in 2023. Imports as a whole stood at $80 billion.",
         "Overall trade of Chile rose to $200 billion in 2022, Peru's share being small.",
     ],
     "gaps, deficits, surpluses and balances": [
@@ -58,6 +62,7 @@ NOT_FACTS = {
         "The Tashkent region's exports to Kazakhstan reached $300 million in 2023.",
     ],
     "one commodity": [
+        "Tea remained Kenya's main export to Pakistan. Horticultural exports earned KSh 15.9 billion in 2023.",
         "Russia supplied Egypt with $2.3 billion worth of wheat in 2023.",
         "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
         "Coal remained the main commodity shipped to India from Indonesia, at $2.9 billion in 2022.",
