@@ -32,6 +32,8 @@ TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a 
 OTHER_FOR = re.compile(r"\s+(?:(?:in|during)\s+[\w-]+\s+)?(?:for|with)\s+(?:the\s+)?")
 POSSESSIVE_BEFORE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?")  # "Armenia's $1.5 billion", "Armenia's total of"
 POSSESSIVE_REACH = 40
+OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
+                           r"(?P<flow>exports|imports|sales|purchases)\b")  # "$107 million of Senegalese exports"
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
@@ -69,7 +71,19 @@ def other_owner(article: Article, place: Place, pair: tuple[str, str]) -> bool:
     after = OTHER_FOR.match(article.low, seg.end, seg.right)
     if after is not None and any(m.iso3 not in pair for m in article.countries_in(after.end(), seg.right)):
         return True
-    return possessed_by_other(article, seg, pair)
+    return possessed_by_other(article, seg, pair) or _other_flow_after(article, place)
+
+
+def _other_flow_after(article: Article, place: Place) -> bool:
+    """"Ivorian exports to Senegal were $205 million, against $107 million of Senegalese exports": the compared
+    figure is another country's flow, not the earlier value of the figure before it."""
+    seg, origin = place.seg, place.previous
+    flow = OF_FLOW_AFTER.match(article.low, seg.end, seg.right)
+    if flow is None or origin is None or origin.exporter is None:
+        return False
+    named = article.countries_in(flow.start("who"), flow.end("who"))
+    sells = "export" in flow.group("flow") or "sales" in flow.group("flow")
+    return bool(named) and (named[0].iso3 != origin.exporter) == sells
 
 
 def possessed_by_other(article: Article, seg: Segment, pair: tuple[str, str]) -> bool:

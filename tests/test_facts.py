@@ -1093,6 +1093,13 @@ CASES = [
     ("Trade with China reached $10 billion in 2022, compared with $60 billion for Kazakhstan's foreign trade as a "
      "whole.",
      {(("CHN", "KAZ"), "turnover", None, 10_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ivorian exports to Senegal were $205 million in 2022, against $107 million of Senegalese exports.",
+     {(("CIV", "SEN"), "exports", "CIV", 205_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports from Peru were $1.9 billion in 2022, versus $1.2 billion of Peruvian imports from Chile.",
+     {(("CHL", "PER"), "imports", "PER", 1_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenyan exports to Uganda were $700 million in 2022, compared with $650 million of Kenyan exports in 2021.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 650_000_000, "USD", "2021-01..2021-12", None)}),
     ("Uzbekistan's trade with Russia was $9.8 billion in 2022, against $7.5 billion with China.",
      {(("RUS", "UZB"), "turnover", None, 9_800_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "UZB"), "turnover", None, 7_500_000_000, "USD", "2022-01..2022-12", None)}),
