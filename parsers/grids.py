@@ -35,6 +35,7 @@ NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−�
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
+DECIMAL_COMMA = re.compile(r"\d,\d{1,2}\s?%")  # "46,6%": a text that writes its decimals with a comma
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
@@ -118,8 +119,11 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             continue
         factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
         currency = _unit_currency(unit)
-        if currency is None or any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw in rows):
+        dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw in rows)
+        if currency is None or dotted and not DECIMAL_COMMA.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
+        if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
+            rows = [(span, partner, _number(raw.replace(".", "")), raw) for span, partner, _, raw in rows]
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
         period = _title_period(article, start, end, text)

@@ -624,9 +624,14 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
     ("Moldova's exports by country in 2022 (MDL million):\nRomania 21,500.0 (28%)\nItaly 4,900.5 (6%)\n",
      {(("MDA", "ROU"), "exports", "MDA", 21_500_000_000, "MDL", "2022-01..2022-12", None),
       (("ITA", "MDA"), "exports", "MDA", 4_900_500_000, "MDL", "2022-01..2022-12", None)}),
-    # numbers that may be thousands grouped by a dot or a decimal point ("13.902") are not guessed
+    # numbers that may be thousands grouped by a dot or a decimal point ("13.902"): thousands in a text that
+    # writes its decimals with a comma ("46,6%"), else not guessed
     ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13.902 (46,6%)\n"
-     "- Spain: 1.530 (5,1%)\n", set()),
+     "- Spain: 1.530 (5,1%)\n",
+     {(("ALB", "ITA"), "exports", "ALB", 13_902_000_000, "ALL", "2023-02..2023-02", None),
+      (("ALB", "ESP"), "exports", "ALB", 1_530_000_000, "ALL", "2023-02..2023-02", None)}),
+    ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13.902\n- Spain: 1.530\n",
+     set()),
 ])
 def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
