@@ -17,6 +17,7 @@ country in the row's label says who sells.
 """
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass
 from typing import Optional, Union
@@ -36,6 +37,9 @@ YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
 DECIMAL_COMMA = re.compile(r"\d,\d{1,2}\s?%")  # "46,6%": a text that writes its decimals with a comma
+ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
+ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
@@ -221,12 +225,18 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
 
 
 def _period_cell(cell: str) -> Optional[PeriodPhrase]:
-    """A column header that is one period phrase with its year and nothing else."""
-    text = UNIT_IN_CELL.sub("", cell).strip()
+    """A column header that is one period phrase with its year and nothing else ("I-VI 2023", the months in
+    Roman numerals as statistics offices write them, is read as "January-June 2023")."""
+    text = ROMAN_MONTHS.sub(_roman_months, UNIT_IN_CELL.sub("", cell).strip())
     found = find_periods(text)
     if len(found) != 1 or found[0].year is None or found[0].end - found[0].start < len(text) - 1:
         return None
     return found[0]
+
+
+def _roman_months(match: re.Match[str]) -> str:
+    first, last = (ROMAN.index(match.group(k)) + 1 for k in ("first", "last"))
+    return f"{calendar.month_name[first]}-{calendar.month_name[last]}"
 
 
 @dataclass(frozen=True)

@@ -471,6 +471,23 @@ def test_a_tables_columns_may_be_months_or_quarters(text: str, expected: set[tup
     assert facts_of(text) == expected
 
 
+@pytest.mark.parametrize(("header", "first", "second"), [
+    # months in Roman numerals, as statistics offices write them
+    ("I-VI 2022\tI-VI 2023", "2022-01..2022-06", "2023-01..2023-06"),
+    ("I-III 2022\tI-III 2023", "2022-01..2022-03", "2023-01..2023-03"),
+    ("I-XII 2021\tI-XII 2022", "2021-01..2021-12", "2022-01..2022-12"),
+])
+def test_a_tables_columns_may_be_roman_month_spans(header: str, first: str, second: str) -> None:
+    text = (f"Bulgaria's exports of goods by main non-EU partner (BGN million)\nCountry\t{header}\n"
+            "Turkey\t2 391,5\t2 207,8\nChina\t702,3\t651,9\n")
+    assert facts_of(text) == {
+        (("BGR", "TUR"), "exports", "BGR", 2_391_500_000, "BGN", first, None),
+        (("BGR", "TUR"), "exports", "BGR", 2_207_800_000, "BGN", second, None),
+        (("BGR", "CHN"), "exports", "BGR", 702_300_000, "BGN", first, None),
+        (("BGR", "CHN"), "exports", "BGR", 651_900_000, "BGN", second, None),
+    }
+
+
 @pytest.mark.parametrize("header", [
     # the label column's head left blank, by spaces or by an empty cell between bars
     "      Exports    Imports",
