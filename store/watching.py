@@ -73,8 +73,14 @@ def _stop_on_signals(stop: threading.Event, say: Callable[[str], None]) -> Calla
     def handler(signum, _frame) -> None:
         if stop.is_set():
             raise KeyboardInterrupt
-        stop.set()
-        say(f"{signal.Signals(signum).name}: stopping after the current item (again to stop at once)")
+
+        def stopping() -> None:
+            stop.set()
+            say(f"{signal.Signals(signum).name}: stopping after the current item (again to stop at once)")
+
+        # not here: the signal may arrive while this thread holds the event's lock (inside `stop.wait`) or the
+        # output's, and taking them again from the handler would hang the watcher for good
+        threading.Thread(target=stopping, daemon=True).start()
 
     previous = {signum: signal.signal(signum, handler) for signum in (signal.SIGINT, signal.SIGTERM)}
 
