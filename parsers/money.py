@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import repeat
 from typing import Optional
@@ -273,7 +273,31 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
                            match.group("num") or "", currency_word or ""))
     from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top
-    return with_sibling_units(text, _joined_compounds(text, found))
+    return with_sibling_units(text, _joined_compounds(text, _in_text_dollar(found)))
+
+
+BARE_DOLLAR = frozenset({"$", "\\$"})
+
+
+@lru_cache(maxsize=None)
+def _dollars() -> frozenset[str]:
+    """The currencies called dollars ("Fijian dollars"): a "$" of their own is a dollar too; "R$" (reais) or
+    "Mex$" (pesos) say nothing of what a bare "$" means."""
+    return frozenset(r["iso"] for r in read_tsv("currencies.tsv") if "dollar" in r["phrase"].lower())
+
+
+def _in_text_dollar(found: list[Money]) -> list[Money]:
+    """A text that writes one local dollar ("F$312 million", "NZ$2 billion") and never a US one writes its
+    own dollar in a bare "$" too, as the Fiji Times or Stuff do: those figures are in that dollar. A text
+    that also writes "US$" or "USD" may mean either, and keeps "$" as US dollars; so does one with several
+    local dollars."""
+    dollars = _dollars()
+    local = {m.currency for m in found if m.currency in dollars and m.currency_word.endswith("$")
+             and m.currency != "USD"}
+    if len(local) != 1 or any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR for m in found):
+        return found
+    dollar = local.pop()
+    return [replace(m, currency=dollar) if m.currency_word in BARE_DOLLAR else m for m in found]
 
 
 COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")

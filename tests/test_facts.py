@@ -1231,6 +1231,27 @@ CASES = [
     ("Australia's exports to Japan fell to A$80 billion in 2022, down from $90 billion in 2021.",
      {(("AUS", "JPN"), "exports", "AUS", 80_000_000_000, "AUD", "2022-01..2022-12", None),
       (("AUS", "JPN"), "exports", "AUS", 90_000_000_000, "AUD", "2021-01..2021-12", None)}),
+    # ... and so is every bare "$" of a text that writes a local dollar and never a US one
+    ("Fiji's trade with Tonga rose to F$90 million in 2022. Fiji's exports to Tonga were worth $70m, mostly fuel "
+     "and flour.",
+     {(("FJI", "TON"), "turnover", None, 90_000_000, "FJD", "2022-01..2022-12", None),
+      (("FJI", "TON"), "exports", "FJI", 70_000_000, "FJD", "2022-01..2022-12", None)}),
+    ("Two-way trade between New Zealand and Vietnam reached NZ$2.2 billion in 2022. New Zealand's imports from "
+     "Vietnam came to $1.4 billion that year.",
+     {(("NZL", "VNM"), "turnover", None, 2_200_000_000, "NZD", "2022-01..2022-12", None),
+      (("NZL", "VNM"), "imports", "VNM", 1_400_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Australia's exports to India were A$30 billion in 2022. Imports from India stood at $9 billion in the same "
+     "year.",
+     {(("AUS", "IND"), "exports", "AUS", 30_000_000_000, "AUD", "2022-01..2022-12", None),
+      (("AUS", "IND"), "imports", "IND", 9_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    # ... but not where the text also writes a US dollar: its bare "$" may be either
+    ("Australia's exports to India were A$30 billion in 2022. Imports from India stood at $9 billion in the same "
+     "year. Indian firms have invested US$2 billion in Australian mines.",
+     {(("AUS", "IND"), "exports", "AUS", 30_000_000_000, "AUD", "2022-01..2022-12", None),
+      (("AUS", "IND"), "imports", "IND", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Brazil's exports to Chile reached R$ 50 billion in 2022. Imports from Chile were $6 billion that year.",
+     {(("BRA", "CHL"), "exports", "BRA", 50_000_000_000, "BRL", "2022-01..2022-12", None),
+      (("BRA", "CHL"), "imports", "CHL", 6_000_000_000, "USD", "2022-01..2022-12", None)}),
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
