@@ -986,6 +986,21 @@ CASES = [
      {(("DEU", "USA"), "exports", "DEU", 150_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Russia was Kazakhstan's main partner in 2022. Exports to Italy came to $13 billion.",
      {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", None, None)}),
+    # ... and so is the owner of a ranking of partners, however often the partners are named
+    ("The main trading partners of Bulgaria outside the EU were Turkey, China and Serbia. In June 2023 exports to "
+     "Turkey were BGN 371 million, and imports from Turkey BGN 455 million. Exports to China came to BGN 120 "
+     "million.",
+     {(("BGR", "TUR"), "exports", "BGR", 371_000_000, "BGN", "2023-06..2023-06", None),
+      (("BGR", "TUR"), "imports", "TUR", 455_000_000, "BGN", "2023-06..2023-06", None),
+      (("BGR", "CHN"), "exports", "BGR", 120_000_000, "BGN", "2023-06..2023-06", None)}),
+    ("Chile's largest export partners were China, the United States and Japan. Exports to China reached $38 "
+     "billion in 2022, while exports to Japan came to $9 billion. China was followed by the United States.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Among the top trade partners of Vietnam were China, South Korea and the United States. Imports from China "
+     "were $110 billion in 2022; imports from South Korea were $62 billion. China also bought rice.",
+     {(("CHN", "VNM"), "imports", "CHN", 110_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KOR", "VNM"), "imports", "KOR", 62_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and so is a dateline's country when no country of the text is named as the owner of a trade: a
     # release filed from home ("SKOPJE - Exports to Germany were ...")
     ("SKOPJE, 12 December 2022 - Exports to Germany were EUR 3 527 million in January-November, and imports from "
