@@ -135,7 +135,8 @@ def _year_of_when(article: Article, seg: Segment) -> Optional[Span]:
 
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
-    figure for its pair, or of the report the text is giving."""
+    figure for its pair, or of the report the text is giving. The source "when" or "earlier" marks a figure
+    dated as an earlier value ("from 2022, when it reached", "It had stood at $1.6 billion a year earlier")."""
     seg, context = place.seg, _said_context(article, place)
     respective = _respective_year(article, place)
     if respective is not None:
@@ -143,7 +144,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     home = draft.reporter or article.hub  # whose fiscal year the text counts in
     before_report = _year_before_report(article, place, draft)
     if before_report is not None:
-        return before_report, "clause"
+        return before_report, "earlier"
     opener = _opener(article, place)
     # "rose from $400 million in 2021 to $500 million": "in 2021" is the first figure's, not the second's
     own_seg = replace(seg, left=seg.start) if opener is not None else seg

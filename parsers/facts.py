@@ -53,6 +53,10 @@ WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b
 GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")
 
 
+# period_of's marks for a figure dated as an earlier value, and how well its period is founded
+EARLIER_VALUE_SOURCES = {"when": "sentence", "earlier": "clause"}
+
+
 def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> list[Fact]:
     """All bilateral trade facts the text states, one per distinct figure."""
     mentions = find_mentions(text)
@@ -325,8 +329,10 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         draft.target_reached = has(cue_patterns()["reached"], text[seg.sentence[0]:seg.right])
     else:
         draft.period, draft.slots["period"] = period_of(article, place, draft)
-        if draft.slots["period"] == "when":  # "down 22% from 2022, when it reached $36.9 billion": an earlier value
-            draft.baseline, draft.slots["period"] = True, "sentence"
+        if draft.slots["period"] in EARLIER_VALUE_SOURCES:
+            # "down 22% from 2022, when it reached $36.9 billion", "It had stood at $1.6 billion a year earlier":
+            # an earlier value, which the figures after it do not report on
+            draft.baseline, draft.slots["period"] = True, EARLIER_VALUE_SOURCES[draft.slots["period"]]
         draft.growth_pct = growth(text, seg)
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft

@@ -422,6 +422,22 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # ... and such an earlier value is not what the figures after it report on
+    ("Trade between Algeria and Tunisia came to $1.8 billion in 2023. It had stood at $1.6 billion a year earlier. "
+     "Algerian exports to Tunisia amounted to $1.4 billion.",
+     {1_800_000_000: "2023-01..2023-12", 1_600_000_000: "2022-01..2022-12", 1_400_000_000: "2023-01..2023-12"}),
+    ("Kenya's exports to Uganda reached $900 million in January-June 2023. The previous year they were $800 million. "
+     "Kenya's imports from Uganda were $300 million.",
+     {900_000_000: "2023-01..2023-06", 800_000_000: "2022-01..2022-06", 300_000_000: "2023-01..2023-06"}),
+    ("Trade between Chile and Peru hit $4 billion in 2022. The year before, the figure was $3.5 billion. Chile's "
+     "exports to Peru were $2.5 billion, the ministry said.",
+     {4_000_000_000: "2022-01..2022-12", 3_500_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+])
+def test_figures_after_a_year_earlier_value_keep_the_reported_period(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # no date: months without a year compared with "the same period of 2022" are 2023's
     ("Trade between Kenya and Uganda reached $1 billion in January-May, up from $900 million in the same period of "
      "2022.", {1_000_000_000: "2023-01..2023-05", 900_000_000: "2022-01..2022-05"}),
