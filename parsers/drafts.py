@@ -106,8 +106,11 @@ def same_figure(a: Draft, b: Draft) -> bool:
     $1 billion mark, reaching $1.04 billion") are two figures, as the corpus rules count them."""
     if a.sentence == b.sentence and "over" in (a.qualifier, b.qualifier) and a.money.value != b.money.value:
         return False
-    return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter and a.currency == b.currency
-            and _same_value(a.money, b.money)
+    return a.currency == b.currency and _same_value(a.money, b.money) and _same_flow(a, b)
+
+
+def _same_flow(a: Draft, b: Draft) -> bool:
+    return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter
             and (a.period is None or b.period is None or a.period == b.period)
             and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
 
@@ -115,12 +118,13 @@ def same_figure(a: Draft, b: Draft) -> bool:
 def _same_value(a: Money, b: Money) -> bool:
     """Equal, or one is the other rounded as it was written: a headline's "$31 Billion" is the body's "$31.2
     billion" (within half of the rounded figure's last digit, and never more than ROUNDED_TOLERANCE apart)."""
-    larger = max(a.value, b.value)
-    gap = abs(a.value - b.value)
-    if gap <= SAME_VALUE_TOLERANCE * larger:
-        return True
-    coarser = max(_last_digit(a), _last_digit(b))
-    return gap <= min(coarser / 2, ROUNDED_TOLERANCE * larger)
+    return _same_amount(a.value, b.value, max(_last_digit(a), _last_digit(b)))
+
+
+def _same_amount(a: float, b: float, coarser: float) -> bool:
+    larger = max(a, b)
+    gap = abs(a - b)
+    return gap <= SAME_VALUE_TOLERANCE * larger or gap <= min(coarser / 2, ROUNDED_TOLERANCE * larger)
 
 
 def _last_digit(money: Money) -> float:
@@ -154,12 +158,38 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             twin.money, twin.sentence, twin.value_usd, twin.qualifier = \
                 draft.money, draft.sentence, draft.value_usd, draft.qualifier
             twin.period = draft.period or twin.period
-        for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
-            if getattr(twin, name) is None and getattr(draft, name) is not None:
-                setattr(twin, name, getattr(draft, name))
-        twin.target_reached = bool(twin.target_reached or draft.target_reached) if twin.metric == "target" else None
-        twin.slots = confidence.stronger(twin.slots, draft.slots)
-    return kept
+        _fill(twin, draft)
+    return _without_dollar_restatements(kept)
+
+
+def _fill(twin: Draft, draft: Draft) -> None:
+    """What a later mention of a figure adds to the fact kept for it."""
+    for name in ("period", "target_year", "growth_pct", "qualifier", "value_usd"):
+        if getattr(twin, name) is None and getattr(draft, name) is not None:
+            setattr(twin, name, getattr(draft, name))
+    twin.target_reached = bool(twin.target_reached or draft.target_reached) if twin.metric == "target" else None
+    twin.slots = confidence.stronger(twin.slots, draft.slots)
+
+
+def _without_dollar_restatements(kept: list[Draft]) -> list[Draft]:
+    """"trade reaches $11.6B" over "amounted to 19.7 billion manat ($11.6 billion)": a figure in dollars that
+    another mention gives in its own currency with those dollars beside it is that figure, not a second one."""
+    converted = [d for d in kept if d.currency != "USD" and d.value_usd is not None]
+    if not converted:
+        return kept
+    result = []
+    for draft in kept:
+        twin = next((d for d in converted if draft.currency == "USD" and _restates(draft, d)), None)
+        if twin is None:
+            result.append(draft)
+        else:
+            _fill(twin, draft)
+    return result
+
+
+def _restates(dollars: Draft, converted: Draft) -> bool:
+    return _same_amount(dollars.money.value, converted.value_usd or 0.0, _last_digit(dollars.money)) \
+        and _same_flow(dollars, converted)
 
 
 def to_fact(draft: Draft, article: Article, source: str, article_date: Optional[dt.date]) -> Fact:

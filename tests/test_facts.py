@@ -1337,6 +1337,23 @@ def test_a_rounded_repeat_of_a_figure_is_the_same_fact(text: str, expected: list
     assert len(facts) == len(expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a headline in dollars and a body in the local currency with the dollars in brackets: one figure
+    ("Azerbaijan-Italy trade reaches $11.6B\nIn 2023, Azerbaijan's trade with Italy amounted to 19.7 billion manat "
+     "($11.6 billion).", [(19.7e9, "AZN", 11.6e9)]),
+    ("Bulgaria, Turkey trade tops $3 billion\nTrade between Bulgaria and Turkey came to BGN 5.5 billion ($3.05 "
+     "billion) in 2022.", [(5.5e9, "BGN", 3.05e9)]),
+    ("Kenya's trade with Uganda was Sh140 billion (about $1.1 billion) in 2022. Ministers hailed the $1.1 billion "
+     "trade between Kenya and Uganda.", [(1.4e11, "KES", 1.1e9)]),
+    # other dollars than the bracket's are another figure
+    ("Kenya's trade with Uganda was Sh140 billion (about $1.1 billion) in 2022. Trade between Kenya and Uganda was "
+     "$0.9 billion in 2021.", [(1.4e11, "KES", 1.1e9), (0.9e9, "USD", 0.9e9)]),
+])
+def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expected: list[tuple]) -> None:
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
+
+
 def test_evidence_is_the_sentence_and_its_span() -> None:
     text = "Talks were held. Trade between Kazakhstan and Turkey reached $5 billion in 2022. More later."
     (fact,) = extract_facts(text, source="case", article_date=DATE)
