@@ -39,6 +39,9 @@ FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|supplies|deli
 OUTSIDE_BEFORE = re.compile(r"(?:\bnon-|\boutside\s+(?:the\s+)?|\bbeyond\s+(?:the\s+)?)$", re.IGNORECASE)
 REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"
                           r"municipality|metropolitan area)\b", re.IGNORECASE)
+# "the Gulf state", "the Central Asian nation": a region's name before a noun for one country names that country
+ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sultanate|republic|monarchy)\b(?!-)",
+                               re.IGNORECASE)
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 
@@ -94,6 +97,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
         if OUTSIDE_BEFORE.search(text, max(0, start - 16), start):
             continue  # "non-EU countries", "outside the EU": everyone but it
+        if iso == GROUP and ONE_COUNTRY_AFTER.match(text, end):
+            continue  # an epithet of a country the text names elsewhere, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))

@@ -189,6 +189,15 @@ CASES = [
      {(("KOR", "PER"), "exports", "PER", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kazakhstan and China met. Kazakhstan's total exports from the Central Asian country reached $80 billion in "
      "2022.", set()),
+    # ... also by the name of its region: "the Gulf state" is one country, "the Gulf" the region
+    ("Peru and the United Arab Emirates signed a pact. Peru's exports to the Gulf state were worth $1.6 billion in "
+     "2023.", {(("ARE", "PER"), "exports", "PER", 1_600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Japan and Kazakhstan held talks. Japan's exports to the Central Asian nation reached $900 million in 2022.",
+     {(("JPN", "KAZ"), "exports", "JPN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile and Singapore signed a pact. Chile's exports to the city-state were worth $600 million in 2023.",
+     {(("CHL", "SGP"), "exports", "CHL", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya and Qatar met in Doha. Kenya sold goods worth $90 million to the Gulf country in 2022.",
+     {(("KEN", "QAT"), "exports", "KEN", 90_000_000, "USD", "2022-01..2022-12", None)}),
     # ... also after a fact of another pair
     ("Morocco's trade with France stood at 14.2 billion euros in 2022. Spanish exports to the Kingdom rose to 12.6 "
      "billion euros.",
