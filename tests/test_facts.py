@@ -177,6 +177,13 @@ CASES = [
      {(("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Peru and Chile held talks. Trade between both Andean nations reached $3 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "sent goods" is selling them
+    ("Polish firms sent goods worth PLN 48.2 billion to Ukraine in 2023.",
+     {(("POL", "UKR"), "exports", "POL", 48_200_000_000, "PLN", "2023-01..2023-12", None)}),
+    ("Turkey sent goods worth $2 billion to Iraq in the first quarter of 2023.",
+     {(("IRQ", "TUR"), "exports", "TUR", 2_000_000_000, "USD", "2023-01..2023-03", None)}),
+    ("In 2022 Kenya sent products worth $300 million to Rwanda.",
+     {(("KEN", "RWA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
