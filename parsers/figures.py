@@ -295,7 +295,7 @@ def metric_in(text: str, start: int, end: int) -> Optional[str]:
     return _flow_framed(text, start, end, table[match.group(0).lower()] if match else None)
 
 
-NOT_METRIC_WORDS = ("trade", "commerce", "exchange")  # every not_metric phrase of cues.tsv holds one of them
+NOT_METRIC_WORDS = ("trade", "commerce", "exchange", "export")  # every not_metric phrase of cues.tsv holds one
 NOT_METRIC_REACH = 90
 
 
@@ -309,6 +309,13 @@ def metric_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     if not spans[0]:
         return found
     return [m for m in found if not _covered(spans, m.start(), m.end())]
+
+
+def names_institution(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is inside the name of an institution, an event or a policy ("the Minister of
+    Internal and Foreign Trade")."""
+    spans = _not_metric_spans(text)
+    return bool(spans[0]) and _covered(spans, start, end)
 
 
 @lru_cache(maxsize=4)

@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Place
-from parsers.figures import Segment, has, metric_in
+from parsers.figures import Segment, has, metric_in, names_institution
 from parsers.frames import (
     BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting, sorted_pair,
 )
@@ -66,7 +66,7 @@ def other_owner(article: Article, place: Place, pair: tuple[str, str]) -> bool:
     trade with the world ("against $60 billion for its foreign trade as a whole"): not the earlier value of
     the figure it is compared with."""
     seg = place.seg
-    if has(cue_patterns()["global"], article.low[seg.end:seg.right]):
+    if _global_cue(article, seg.end, seg.right):
         return True
     after = OTHER_FOR.match(article.low, seg.end, seg.right)
     if after is not None and any(m.iso3 not in pair for m in article.countries_in(after.end(), seg.right)):
@@ -214,10 +214,17 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
     return False
 
 
+def _global_cue(article: Article, start: int, end: int) -> bool:
+    """A phrase for trade with the world in [start, end), but for one inside an institution's name ("the
+    Minister of Internal and Foreign Trade said")."""
+    return any(not names_institution(article.low, m.start(), m.end())
+               for m in cue_patterns()["global"].finditer(article.low, start, end))
+
+
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
     """One country's trade with the world ("foreign trade", "total exports") unless a partner is named in
     the clause ("foreign trade with China")."""
-    if not has(cue_patterns()["global"], article.low[seg.left:seg.right]):
+    if not _global_cue(article, seg.left, seg.right):
         return False
     if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
             has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]):

@@ -262,6 +262,18 @@ CASES = [
     ("Kazakhstan and Uzbekistan held talks in Tashkent. Uzbek exports to its neighbour reached $1 billion in 2022, "
      "the Ministry of Foreign Trade said.",
      {(("KAZ", "UZB"), "exports", "UZB", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Serbia and China exceeded EUR 5 billion last year and reached EUR 5.36 billion, the Minister of "
+     "Internal and Foreign Trade said.",
+     {(("CHN", "SRB"), "turnover", None, 5_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("CHN", "SRB"), "turnover", None, 5_360_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Trade between Tunisia and Libya reached 3 billion dinars in 2022. The Minister of Trade and Export "
+     "Development said the two countries aim to reach 5 billion dinars.",
+     {(("LBY", "TUN"), "turnover", None, 3_000_000_000, "TND", "2022-01..2022-12", None),
+      (("LBY", "TUN"), "target", None, 5_000_000_000, "TND", None, None)}),
+    ("Egypt's trade with Kenya was $600 million in 2022, the head of the Export Promotion Council said. Both sides "
+     "seek to reach $1 billion, said the Minister of Trade and Industry.",
+     {(("EGY", "KEN"), "turnover", None, 600_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "KEN"), "target", None, 1_000_000_000, "USD", None, None)}),
     ("Vietnam and Japan signed an agreement. Japan's imports from its partner reached $25 billion in 2022, World "
      "Trade Organization data show.",
      {(("JPN", "VNM"), "imports", "VNM", 25_000_000_000, "USD", "2022-01..2022-12", None)}),
