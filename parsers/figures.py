@@ -414,8 +414,8 @@ def _in_qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> bool:
 
 
 def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
-    """A goal when the nearest of the target and actual cues before the figure is a target cue,
-    or when "by 2030" follows it (unless the year is already past in `this_year` and the figure is
+    """A goal when the nearest of the target and actual cues before the figure is a target cue (a verb of
+    what happened right after one, "working to hit", is the goal's), or when "by 2030" follows it (unless the year is already past in `this_year` and the figure is
     reported as happened: "trade reached $1.2 billion by the end of 2023", written in 2024)."""
     (present,) = anchored_cues("present_before")
     if present.search(text, max(seg.left, seg.start - PRESENT_REACH), seg.start):
@@ -423,6 +423,7 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     target = _own_target_cue(text, seg)
     actual = _own_actual_cue(text, seg)
     if target is not None and (actual is None or target.end() > actual.end()
+                               or _infinitive(text, target, actual)
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())
                                or GOAL_BEFORE.search(text, max(seg.left, actual.start() - 24), actual.start())):
         return True  # "a goal of reaching $100 billion", "the goal of bringing the figure to": the goal governs
@@ -431,6 +432,14 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
         return False
     past = after.group("year") and this_year is not None and int(after.group("year")) < this_year
     return not (past and actual is not None)
+
+
+def _infinitive(text: str, target: re.Match[str], actual: re.Match[str]) -> bool:
+    """A verb of what happened in the infinitive of a target cue: "to hit" holds "hit"; "working to" stands right
+    before it."""
+    if target.start() < actual.start() and target.end() == actual.end():
+        return True
+    return target.group().endswith("to") and text[target.end():actual.start()].isspace()
 
 
 def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:

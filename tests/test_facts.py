@@ -1190,6 +1190,17 @@ CASES = [
      {(("IND", "OMN"), "target", None, 12_000_000_000, "USD", None, 2024)}),
     ("Trade between Turkey and Iraq is set for a record $25 billion in 2024.",
      {(("IRQ", "TUR"), "target", None, 25_000_000_000, "USD", None, 2024)}),
+    # --- a verb of reaching after a goal word is the goal's ("aim to hit", "want it to top"), not what happened
+    ("Trade between Tunisia and Libya reached 3 billion dinars in 2022. The two countries are working to hit 5 "
+     "billion dinars.",
+     {(("LBY", "TUN"), "turnover", None, 3_000_000_000, "TND", "2022-01..2022-12", None),
+      (("LBY", "TUN"), "target", None, 5_000_000_000, "TND", None, None)}),
+    ("Trade between Kenya and Rwanda was $700 million in 2022. The two sides aim to hit $1 billion.",
+     {(("KEN", "RWA"), "turnover", None, 700_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "RWA"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Trade between Peru and Chile was $4 billion in 2022, and both governments want it to top $5 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 5_000_000_000, "USD", None, None)}),
     # --- the size of a change in money beside its percent ("grew by 10%, or $300 million", "(or $150 million)"),
     # then the level it reached
     ("Imports from Germany to Poland grew by 10%, or $300 million, in 2022, reaching $3.3 billion.",
