@@ -72,9 +72,11 @@ _TRUST = {"published": 0, None: 1, "updated": 2}
 # "PLACE[ [Region]][, Region][,.] <day and month>[, year]" then "(Agency)", ", AGENCY -", a dash, a colon or a full
 # stop; tried only where a line starts.
 _PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}(?:\s*\[[^\]\n]{{{{1,30}}}}\])?"
+# "(ANSAmed) - ALGIERS, 23 JAN -": the agency's name in brackets may open the line
+_AGENCY_FIRST = r"(?:\([A-Za-z]{{2,12}}\)\s*[-–—]\s*)?"
 _DATELINE = [
     compile_shape(
-        rf"[ \t]*{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
+        rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
         r"(?=\s*\(|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|[.:](?:\s|$))"  # "(Xinhua)", "--", ", GNA -"
     )
     for shape in _SHAPES["daymonth"]
@@ -152,6 +154,7 @@ def _found(match: re.Match[str], offset: int = 0) -> _Found:
 # "12 March 2023 - 15 March 2023" is a span, not a date; "12 March 2023 - 10:25" is a date and its time
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?:\d\d))")
 # ... and "from 1 April to 30 November 2022" ends one: a day or a month name before the joiner
+_RELEASE_NUMBER_BEFORE = re.compile(r"(?:\b[A-Za-z]+/(?:\d+/)*\d+|(?<![\d/.-])\d{1,4}/\d{4})\s*[-–—]\s*$")
 _RANGE_JOINER_BEFORE = re.compile(rf"(?:\d|\b(?:{MONTH_NAME})\.?),?\s*(?:[-–—]|to|till|until)\s*$")
 
 
@@ -174,9 +177,16 @@ def _full_dates(region: str) -> list[_Found]:
             continue
         ends_with_year = not _DATE_AFTER_YEAR.match(region, year.end())
         if date and not (ends_with_year and _RANGE_JOINER.match(region, year.end())) and \
-                not _RANGE_JOINER_BEFORE.search(region, max(0, date.start - 16), date.start):
+                not _span_end(region, date.start):
             found.append(_labelled(date, region))  # not an end of a span "(March 21, 2023-January 20, 2024)"
     return found
+
+
+def _span_end(region: str, start: int) -> bool:
+    """A date after a joiner ends a span ("March 21, 2023-January 20, 2024"), unless a release's number
+    stands before the joiner ("news release 47/2024 - 21 March 2024", "STAT/24/47 - 21 March 2024")."""
+    return _RANGE_JOINER_BEFORE.search(region, max(0, start - 16), start) is not None \
+        and _RELEASE_NUMBER_BEFORE.search(region, max(0, start - 24), start) is None
 
 
 def _is_day(match: re.Match[str]) -> bool:

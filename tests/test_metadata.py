@@ -92,6 +92,10 @@ def test_article_date_from_text(text, expected):
         ("Wed, 03/15/2023 - 10:15\nTalks on transit went on.", D(2023, 3, 15)),
         ("March 15, 2023 – 9:05 pm\nThe envoys met.", D(2023, 3, 15)),
         ("Talks ran 12 March 2023 - 15 March 2023.\nTrade in 2022 reached $1 billion.", None),
+        # a release's number before its date is no start of a span
+        ("EU trade with Turkey\n\nEurostat news release 47/2024 - 21 March 2024\n\nTrade rose in 2023.", D(2024, 3, 21)),
+        ("STAT/24/47 - 21 March 2024\nThe EU sold more cars in 2023.", D(2024, 3, 21)),
+        ("Press release 12/2023 - 5 May 2023\nTimber sales fell in 2022.", D(2023, 5, 5)),
         # a slashed date is read day first, and month first when that is no real day
         ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
         ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
@@ -176,6 +180,11 @@ def test_stamps_as_sites_write_them(text, expected):
         ("Accra, Oct. 4, GNA - Trade with Togo rose in 2023, the minister said on Friday.", D(2024, 10, 4)),
         ("Dakar, 12 June, APS - Exports to Mali grew in 2023, the ministry noted on Wednesday.", D(2024, 6, 12)),
         ("Lusaka, March 4, ZNBC - Trade with Malawi rose in 2023, officials said on Monday.", D(2024, 3, 4)),
+        # the agency's name in brackets before the dateline
+        ("(ANSAmed) - ALGIERS, 23 JAN - Trade with Italy reached 16 billion euros in 2022, the minister said on "
+         "Monday.", D(2023, 1, 23)),
+        ("(ANSA) - ROME, 14 FEB - Wine sales to Egypt rose in 2023, the institute said on Wednesday.", D(2024, 2, 14)),
+        ("(AGI) - MILAN, 5 MAR - Exports to Tunisia grew in 2023, the chamber said on Tuesday.", D(2024, 3, 5)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
