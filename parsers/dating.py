@@ -19,7 +19,7 @@ from parsers.context import Article
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, Segment, has, opens_from
 from parsers.lexicon import anchored_cues, cue_patterns
-from parsers.periods import Span, resolve, shift_years
+from parsers.periods import Span, fiscal_home, resolve, shift_years
 from parsers.timing import (
     COMPARED_REACH, CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period,
     period_stated_later, sentence_period,
@@ -141,7 +141,8 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     respective = _respective_year(article, place)
     if respective is not None:
         return respective, "clause"
-    home = draft.reporter or article.hub  # whose fiscal year the text counts in
+    hub = article.hub if article.hub in draft.pair else None
+    home = fiscal_home(draft.reporter, hub, *draft.pair, article.hub)  # whose fiscal year the text counts in
     before_report = _year_before_report(article, place, draft)
     if before_report is not None:
         return before_report, "earlier"

@@ -73,6 +73,13 @@ def _fiscal_rows() -> dict[str, dict[str, str]]:
     return {row["iso3"]: row for row in read_tsv("fiscal_years.tsv")}
 
 
+def fiscal_home(*candidates: Optional[str]) -> Optional[str]:
+    """Whose fiscal year a text counts in: the first of the candidates (most likely first) that keeps one
+    of its own; a country that keeps the calendar year does not write "FY2022-23" of itself."""
+    rows = _fiscal_rows()
+    return next((c for c in candidates if c in rows), next((c for c in candidates if c), None))
+
+
 @lru_cache(maxsize=None)
 def fiscal_start(home: Optional[str]) -> tuple[int, int]:
     """The (month, day) a country's fiscal year starts on (data/fiscal_years.tsv)."""

@@ -43,6 +43,12 @@ FISCAL_YEARS = [
      "stood at $13 billion.", "2022-07..2023-06"),
     ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
      "were 2.6 trillion yen.", "2022-04..2023-03"),
+    # a fiscal year in a pair's text is the year of the side that keeps one, however often the other is named
+    ("Trade between Egypt and China registered $15.8 billion in fiscal year 2022/2023. Many Chinese firms work "
+     "in the country, and China is a big buyer.", "2022-07..2023-06"),
+    ("China's exports to Pakistan were $11 billion in FY2022-23, China's customs data show.", "2022-07..2023-06"),
+    ("Trade between Kenya and China reached $7 billion in the financial year 2022-23; China led Kenya's imports "
+     "and Chinese firms built roads.", "2022-07..2023-06"),
     # ", when it reached ...": the year named right before "when"
     ("The record for trade between Argentina and Brazil dates back to 2011, when it reached $39.6 billion.",
      "2011-01..2011-12"),
