@@ -351,7 +351,9 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     if before is not None:
         return before
     if last_fact is not None and (anaphor(article, place.seg) or not last_fact.item and
-                                  (place.recent or _aside_between(article, place))):
+                                  (place.recent or _aside_between(article, place))
+                                  or target and _pair_anaphor(article, place.seg)):
+        # a goal for "two-way trade" is one for the pair the text reported on, however far back
         # after a ranking, a figure naming no country (nor "the two sides") is the hub's own ("Imports amounted
         # to $28 billion")
         main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
@@ -374,7 +376,9 @@ def _aside_between(article: Article, place: Place) -> bool:
             not article.same_paragraph(last_fact.sentence, place.number):
         return False
     start, end = article.sentences[place.number - 1]
-    return not article.countries_in(start, end) and metric_in(article.low, start, end) is None
+    # a region or a part of a country ("Land ports in West Bengal handle the cargo") is no other side
+    countries = [m for m in article.countries_in(start, end) if m.iso3 != GROUP]
+    return not countries and metric_in(article.low, start, end) is None
 
 
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:

@@ -1324,6 +1324,31 @@ CASES = [
      "officials hope for $8 billion.",
      {(("LAO", "THA"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None),
       (("LAO", "THA"), "target", None, 8_000_000_000, "USD", None, 2024)}),
+    # ... past an aside that names only a region of a country, or across a paragraph for "two-way trade"
+    ("Bilateral trade between India and Bangladesh was $18.1 billion in 2022. Land ports in West Bengal handle "
+     "most of the cargo. In January-June 2023, trade dipped to $9.8 billion, officials said.",
+     {(("BGD", "IND"), "turnover", None, 18_100_000_000, "USD", "2022-01..2022-12", None),
+      (("BGD", "IND"), "turnover", None, 9_800_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Trade between Kazakhstan and China came to $31 billion in 2022. Trucks wait for days at the gates of "
+     "Xinjiang. In the first half of 2023, trade reached $18 billion.",
+     {(("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "turnover", None, 18_000_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Trade between Pakistan and India was $2 billion in 2022. Farmers in Punjab grow most of the cotton. In "
+     "January-March 2023, trade fell to $400 million.",
+     {(("IND", "PAK"), "turnover", None, 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "PAK"), "turnover", None, 400_000_000, "USD", "2023-01..2023-03", None)}),
+    ("Bilateral trade between Sri Lanka and India amounted to $5.1 billion in 2022.\n\nHe said the payment scheme "
+     "had helped importers. \"We want to take two-way trade to $10 billion,\" he said.",
+     {(("IND", "LKA"), "turnover", None, 5_100_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "LKA"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Trade between Ghana and Nigeria was $1 billion in 2022.\n\nRoads were discussed at length. Officials aim "
+     "for $3 billion in two-way trade by 2027.",
+     {(("GHA", "NGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "NGA"), "target", None, 3_000_000_000, "USD", None, 2027)}),
+    ("Trade between Chile and Peru was $4 billion in 2022.\n\nThe fair drew many visitors. Both ministers want "
+     "two-way trade of $6 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
