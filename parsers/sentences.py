@@ -38,13 +38,22 @@ def _ends_with_abbreviation(text: str, dot: int) -> bool:
     return word in _abbreviations() or (len(word) == 1 and word.isupper())
 
 
+# "1. China: $5 billion": a number of one or two digits that opens a line numbers a list's item
+ITEM_NUMBER = re.compile(r"(?:^|\n)[ \t]*\d{1,2}$")
+
+
+def _numbers_an_item(text: str, dot: int) -> bool:
+    return ITEM_NUMBER.search(text, max(0, dot - 6), dot) is not None
+
+
 def split_sentences(text: str) -> list[Sentence]:
     """Sentence spans with surrounding white space trimmed; empty sentences dropped."""
     spans: list[Sentence] = []
     start = 0
     for match in BREAK.finditer(text):
         dot = match.start()
-        if text[dot] == "." and "\n" not in match.group(0) and _ends_with_abbreviation(text, dot):
+        if text[dot] == "." and "\n" not in match.group(0) and (_ends_with_abbreviation(text, dot)
+                                                               or _numbers_an_item(text, dot)):
             continue
         spans.append((start, dot + (1 + len(match.group("close")) if text[dot] != "\n" else 0)))
         start = match.end()

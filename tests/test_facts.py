@@ -300,6 +300,22 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 840_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile's exports reached $98 billion in 2022, of which China took 39% ($38 billion).",
      {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and a list of parts line by line after the total
+    ("Bangladesh earned $33 billion from exports in July-January of FY2023-24.\n1. United States: $4.9 billion\n"
+     "2. Germany: $3.5 billion\n3. United Kingdom: $2.6 billion",
+     {(("BGD", "USA"), "exports", "BGD", 4_900_000_000, "USD", "2023-07..2024-01", None),
+      (("BGD", "DEU"), "exports", "BGD", 3_500_000_000, "USD", "2023-07..2024-01", None),
+      (("BGD", "GBR"), "exports", "BGD", 2_600_000_000, "USD", "2023-07..2024-01", None)}),
+    ("Kenya's imports totalled $21 billion in 2022. By origin:\nChina: $4 billion\nIndia: $2.5 billion\nUAE: $2.2 "
+     "billion",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 2_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's foreign trade turnover reached $21 billion in 2022.\n- Turkey: $3.2 billion\n- Russia: $2.5 "
+     "billion\n- China: $1.8 billion",
+     {(("GEO", "TUR"), "turnover", None, 3_200_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "turnover", None, 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "GEO"), "turnover", None, 1_800_000_000, "USD", "2022-01..2022-12", None)}),
     # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
     ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
      "and Russia for $7 billion.",
@@ -1021,6 +1037,16 @@ CASES = [
      {(("BGR", "TUR"), "exports", "BGR", 371_000_000, "BGN", "2023-06..2023-06", None),
       (("BGR", "TUR"), "imports", "TUR", 455_000_000, "BGN", "2023-06..2023-06", None),
       (("BGR", "CHN"), "exports", "BGR", 120_000_000, "BGN", "2023-06..2023-06", None)}),
+    ("Release date: 5 December 2023\nAustralia's top two-way trading partners, 2022-23:\nChina - A$327 billion\n"
+     "Japan - A$131 billion\nExports to China were A$219 billion, while imports from China were A$108 billion.",
+     {(("AUS", "CHN"), "turnover", None, 327_000_000_000, "AUD", "2022-07..2023-06", None),
+      (("AUS", "JPN"), "turnover", None, 131_000_000_000, "AUD", "2022-07..2023-06", None),
+      (("AUS", "CHN"), "exports", "AUS", 219_000_000_000, "AUD", "2022-07..2023-06", None),
+      (("AUS", "CHN"), "imports", "CHN", 108_000_000_000, "AUD", "2022-07..2023-06", None)}),
+    ("Kenya's largest export markets in 2022 were Uganda and Pakistan. Exports to Uganda came to $900 million; "
+     "exports to Pakistan, $600 million. Uganda also sells maize.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile's largest export partners were China, the United States and Japan. Exports to China reached $38 "
      "billion in 2022, while exports to Japan came to $9 billion. China was followed by the United States.",
      {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None),

@@ -293,6 +293,11 @@ def test_target_year(after: str, before: str, year: int | None) -> None:
     ("Headline without a stop\nBody text here.", ["Headline without a stop", "Body text here."]),
     ("Trade with the U.S.\nCanada came second.", ["Trade with the U.S.", "Canada came second."]),
     ("It said: \"Trade grew.\" Then it ended.", ["It said: \"Trade grew.\"", "Then it ended."]),
+    # a number that opens a line numbers an item of a list, it ends no sentence
+    ("Top buyers:\n1. China: $5 billion\n2. India: $3 billion", ["Top buyers:", "1. China: $5 billion",
+                                                                  "2. India: $3 billion"]),
+    ("Main suppliers\n 10. Japan - $2 billion", ["Main suppliers", "10. Japan - $2 billion"]),
+    ("Trade grew in 2023. 5. This is not a list.", ["Trade grew in 2023.", "5.", "This is not a list."]),
 ])
 def test_sentences(text: str, sentences: list[str]) -> None:
     assert [text[s:e] for s, e in split_sentences(text)] == sentences

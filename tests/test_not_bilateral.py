@@ -19,6 +19,10 @@ NOT_FACTS = {
         "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
         "Chile's imports from Peru fell in 2023. Imports as a whole stood at $80 billion.",
         "Overall trade of Chile rose to $200 billion in 2022, Peru's share being small.",
+        # what a country earned from its exports
+        "Bangladesh earned $33 billion from exports in 2022, the US being the largest buyer, ahead of India.",
+        "Kenya fetched $7 billion from its exports last year, as Uganda bought more tea.",
+        "Vietnam received $350 billion from total exports in 2022, of which China took a fifth.",
     ],
     "gaps, deficits, surpluses and balances": [
         "Chile's trade deficit with China was $2 billion in 2022.",
