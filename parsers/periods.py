@@ -612,6 +612,9 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             start_month, _ = fiscal_start(home)
             first_year = start_year if phrase.first_month >= start_month else start_year + 1
             last_year = start_year if phrase.last_month >= start_month else start_year + 1
+            if (first_year, phrase.first_month) > (last_year, phrase.last_month):
+                # months run forward: "July-January" of a year from October ends in it
+                first_year = last_year if phrase.first_month <= phrase.last_month else last_year - 1
             return (dt.date(first_year, phrase.first_month, 1),
                     month_span(last_year, phrase.last_month, phrase.last_month)[1])
         return fiscal_span(start_year, home, phrase.first_month, phrase.last_month)

@@ -29,6 +29,10 @@ FISCAL_YEARS = [
     ("India's exports to Japan were $5 billion in FY22.", "2021-04..2022-03"),
     ("Pakistan's imports from Japan fell to $1.2 billion in fiscal 2023.", "2022-07..2023-06"),
     ("Pakistan's exports to China were $2 billion in July–March FY2018-19.", "2018-07..2019-03"),
+    # the months of a fiscal year run forward, also where they cross the year's start
+    ("US exports to Bangladesh were $900 million in July-January of FY24.", "2023-07..2024-01"),
+    ("Japan's imports from Vietnam were 2 trillion yen in February-May of fiscal 2023.", "2023-02..2023-05"),
+    ("Australia's exports to India were A$9 billion in April-August of FY2022-23.", "2022-04..2022-08"),
     # a period restated in brackets with its year: what the brackets say
     ("Iran's non-oil exports to Iraq reached $7.2 billion in the first nine months of the current Iranian calendar "
      "year (March 21-December 21, 2022).", "2022-03..2022-12"),
