@@ -316,6 +316,19 @@ CASES = [
      {(("GEO", "TUR"), "turnover", None, 3_200_000_000, "USD", "2022-01..2022-12", None),
       (("GEO", "RUS"), "turnover", None, 2_500_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "GEO"), "turnover", None, 1_800_000_000, "USD", "2022-01..2022-12", None)}),
+    # "Overall," before a flow that names no partner: the country's trade with the world
+    ("Pakistan's exports to Afghanistan fell to $498 million in 2023. Overall, Pakistan's goods exports stood at "
+     "$15.2 billion.",
+     {(("AFG", "PAK"), "exports", "PAK", 498_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Azerbaijan bought goods worth $442 million from Kazakhstan in 2023. Overall, Azerbaijan's exports reached "
+     "$33.9 billion.",
+     {(("AZE", "KAZ"), "imports", "KAZ", 442_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's imports from Peru rose to $1 billion in 2022. Overall, imports climbed to $80 billion.",
+     {(("CHL", "PER"), "imports", "PER", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. Overall, trade between Kenya and Uganda came to $1.1 "
+     "billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
     ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
      "and Russia for $7 billion.",
