@@ -107,6 +107,11 @@ def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
 
+# a relative clause opening right after a noun phrase, up to the figure: "..., which amounted to $"
+WHOLE_BEFORE_WHICH = re.compile(r"(?:[\w-]+\s+){1,3}[\w-]+\s*,?\s*(?P<which>which|that)\s+(?:[\w-]+\s+){1,3}(?:[^\w\s]\s*)?$")
+WHICH_REACH = 90
+
+
 def frame(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
     """The pair (and the parties that say who sells), from the clause, the list, the sentence, the text
     before, the article's hub, in that order."""
@@ -120,7 +125,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
-    if _joint_partners(article, local):
+    if _joint_partners(article, local) or _whole_before_which(article, seg):
         return None
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
@@ -219,6 +224,14 @@ def _global_cue(article: Article, start: int, end: int) -> bool:
     Minister of Internal and Foreign Trade said")."""
     return any(not names_institution(article.low, m.start(), m.end())
                for m in cue_patterns()["global"].finditer(article.low, start, end))
+
+
+def _whole_before_which(article: Article, seg: Segment) -> bool:
+    """"accounted for 2.1 percent of Azerbaijan's overall foreign trade, which amounted to $38.7 billion": the
+    figure of a relative clause measures the trade with the world just before it, whoever has a share of it."""
+    found = WHOLE_BEFORE_WHICH.search(article.low, max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
+    return found is not None and _global_cue(article, found.start(), found.start("which")) \
+        and not article.countries_in(found.start(), found.start("which"))  # "foreign trade with Uganda, which"
 
 
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:

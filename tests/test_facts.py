@@ -329,6 +329,8 @@ CASES = [
      "billion.",
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's foreign trade with Uganda, which reached $1 billion in 2022, grew fast.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
     ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
      "and Russia for $7 billion.",

@@ -19,6 +19,11 @@ NOT_FACTS = {
         "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
         "Chile's imports from Peru fell in 2023. Imports as a whole stood at $80 billion.",
         "Overall trade of Chile rose to $200 billion in 2022, Peru's share being small.",
+        # the whole a partner's share is of, in a relative clause after it
+        "Georgia accounted for 2.1 percent of Azerbaijan's overall foreign trade, which amounted to $38.7 billion "
+        "in January-October 2024.",
+        "China took 30% of Kazakhstan's total exports, which reached $80 billion in 2022.",
+        "Turkey's share of Iraq's foreign trade, which stood at $90 billion in 2022, was 15%.",
         # what a country earned from its exports
         "Bangladesh earned $33 billion from exports in 2022, the US being the largest buyer, ahead of India.",
         "Kenya fetched $7 billion from its exports last year, as Uganda bought more tea.",
