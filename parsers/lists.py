@@ -30,6 +30,10 @@ ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
 RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
+# a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"
+RANKED_FOR = re.compile(r"\b(?:exporter|supplier|importer|buyer|seller|market|destination|source|customer|partner)s?"
+                        r"\s+(?:to|of|for|from)\s+(?:the\s+)?$")
+RANKED_FOR_REACH = 40
 MAX_LIST_LINES = 30
 # "China accounted for the largest share with", "China took the largest share (21.3%, or"
 HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?(?:\s+(?:with|at|for)|\s*\()\s*(?:[\d.,]+\s?(?:%|percent|per cent)[\s,;]*(?:or\s+)?)?")
@@ -65,12 +69,13 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
         items = {n: m for n, m in items.items() if m.iso3 != article_hub}
     if not items or len(items) == 1 and head_start is None and not _ranked_in_clause(article, sentence, figures, items):
         return ListFrame()
+    items, owner = _ranked_for(article, sentence, items, figures)
     item_starts = frozenset(m.start for m in items.values())
     last = figures[max(items)]
     others, _ = parties(article, sentence[0], sentence[1], skip=item_starts)
     item_isos = {m.iso3 for m in items.values()}
     others = [p for p in others if p.iso3 not in item_isos]
-    hub = _list_hub(others, article_hub)
+    hub = party(article, owner) if owner is not None else _list_hub(others, article_hub)
     low = article.low
     # the trade phrase before the items, else the one between them and their first figure ("Iraq and Iran bought
     # Turkish goods worth $x and $y, respectively")
@@ -79,6 +84,23 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     role = _item_role(article, sentence, hub)
     metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+
+
+def _ranked_for(article: Article, sentence: tuple[int, int], items: dict[int, Mention], figures: list[Money]
+                ) -> tuple[dict[int, Mention], Optional[Mention]]:
+    """"Germany was the largest exporter to Turkey (€26.1 bn), followed by Italy (€13.4 bn)", "China was the
+    largest supplier to Kenya with $4 billion, followed by India with $2.5 billion": the country after the rank's
+    noun is whom every item trades with; the first figure's item is the ranked country before that noun."""
+    first = figures[0]
+    owners = [m for m in article.countries_in(sentence[0], first.start) if m.iso3 != GROUP and not m.chained]
+    if not owners or len(items) < 2 and 0 in items:
+        return items, None
+    owner = owners[-1]
+    rank = RANKED_FOR.search(article.low, max(sentence[0], owner.start - RANKED_FOR_REACH), owner.start)
+    ranked = [] if rank is None else [m for m in owners if m.end <= rank.start() and m.iso3 != owner.iso3]
+    if not ranked:
+        return items, None
+    return {**items, 0: ranked[-1]}, owner
 
 
 def _owner_outside(article: Article, sentence: tuple[int, int], items: dict[int, Mention]) -> bool:

@@ -1021,6 +1021,21 @@ CASES = [
     ("Uganda was Kenya's top export market in 2022 at $1 billion, followed by the Netherlands at $600 million.",
      {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "NLD"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... also when the owner follows the rank's noun ("the largest exporter to Turkey (€26.1 bn)"): it is the
+    # partner of every item, not an item
+    ("Among EU members, Germany was the largest exporter to Turkey (€26.1 bn) in 2023, followed by Italy (€13.4 "
+     "bn) and Spain (€9.8 bn).",
+     {(("DEU", "TUR"), "imports", "DEU", 26_100_000_000, "EUR", "2023-01..2023-12", None),
+      (("ITA", "TUR"), "imports", "ITA", 13_400_000_000, "EUR", "2023-01..2023-12", None),
+      (("ESP", "TUR"), "imports", "ESP", 9_800_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("China was the largest supplier to Kenya with $4 billion in 2022, followed by India with $2.5 billion and "
+     "the UAE with $2.2 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 2_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 the United States was the top market for Vietnam at $109 billion, followed by China at $58 billion.",
+     {(("USA", "VNM"), "exports", "VNM", 109_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "VNM"), "exports", "VNM", 58_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and a country named after "ahead of" with a figure of its own is one more item, no rival
     ("Kenya imported goods worth Sh 571 billion from China in 2022, ahead of the United Arab Emirates at Sh 389 "
      "billion.",
