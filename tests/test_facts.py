@@ -1405,6 +1405,28 @@ CASES = [
      "two-way trade of $6 billion.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # ... but not past a sentence ranking the pair among others: "the two countries" are still the pair
+    ("Trade between Azerbaijan and Georgia totaled $812 million in January-October 2022. Georgia ranked sixth "
+     "among Azerbaijan's partners, behind Italy, Turkey, Russia, China and Israel. In 2021, trade between the two "
+     "countries amounted to $700 million.",
+     {(("AZE", "GEO"), "turnover", None, 812_000_000, "USD", "2022-01..2022-10", None),
+      (("AZE", "GEO"), "turnover", None, 700_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Kazakhstan's trade with Uzbekistan reached $4 billion in 2022. Uzbekistan is among Kazakhstan's top partners "
+     "with China, Russia and Italy. In 2021, trade between the two countries was $3.6 billion.",
+     {(("KAZ", "UZB"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "UZB"), "turnover", None, 3_600_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Vietnam and Laos was $1.6 billion in 2022. Laos ranks behind Thailand, China and Japan among "
+     "Vietnam's neighbours. In 2021 mutual trade came to $1.3 billion.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None),
+      (("LAO", "VNM"), "turnover", None, 1_300_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Uganda came first among Kenya's markets, ahead of "
+     "Tanzania, the Netherlands and Pakistan. In 2023, trade between the two countries rose to $1.4 billion.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's trade with Peru came to $4 billion in 2022. Peru was fifth among Chile's partners, after China, the "
+     "United States, Brazil and Japan. In 2023 bilateral trade grew to $4.5 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2023-01..2023-12", None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
