@@ -442,6 +442,16 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Chile and Peru hit $4 billion in 2022. The year before, the figure was $3.5 billion. Chile's "
      "exports to Peru were $2.5 billion, the ministry said.",
      {4_000_000_000: "2022-01..2022-12", 3_500_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+    # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
+    ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
+     "Italian imports from Peru amounted to 13.9 billion euros.",
+     {16_100_000_000: "2022-01..2022-12", 7_400_000_000: "2020-01..2020-12", 13_900_000_000: "2022-01..2022-12"}),
+    ("Trade turnover between Poland and Azerbaijan in 2022 amounted to USD 578 million, nearly double the level of "
+     "2020 (USD 296 million). Polish exports reached USD 247 million.",
+     {578_000_000: "2022-01..2022-12", 296_000_000: "2020-01..2020-12", 247_000_000: "2022-01..2022-12"}),
+    ("Kenya's exports to Uganda hit $1.5 billion in 2022, three times the figure for 2015 ($500 million). Imports "
+     "from Uganda were $300 million.",
+     {1_500_000_000: "2022-01..2022-12", 500_000_000: "2015-01..2015-12", 300_000_000: "2022-01..2022-12"}),
 ])
 def test_figures_after_a_year_earlier_value_keep_the_reported_period(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
