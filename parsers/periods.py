@@ -160,7 +160,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})"
         rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
-        rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d))?)",
+        rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d)"
+        # "January of this year", "March last year": the month of a year named relative to the article's
+        rf"|\s+(?:(?i:of)\s+)?(?P<monrel>(?i:{rel}))\s+(?i:year)\b(?!\s+(?:ago|before)))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
@@ -488,14 +490,15 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
-        if not (prep or m.group("mony") or m.group("mony2")):
+        rel = _rel(m.group("monrel"))
+        if not (prep or m.group("mony") or m.group("mony2") or rel is not None):
             return None
         if (m.group("mday") or m.group("mday2")) and not prep:
             return None  # "24 October 2023", "October 24, 2023": a day (a dateline, an event), not a period
         n = month_no(m.group("mm"))
         to_date = "end of" in prep or prep in ("as of", "through", "thru", "up to")
         year = _int(m.group("mony")) or (2000 + int(m.group("mony2")) if m.group("mony2") else None)
-        return PeriodPhrase(s, e, "months", year=year, first_month=1 if to_date else n,
+        return PeriodPhrase(s, e, "months", year=year, rel=None if year else rel, first_month=1 if to_date else n,
                             last_month=n, last_named_month=prep == "last")
     if m.group("years"):
         first, last = int(m.group("ya")), int(m.group("yb"))

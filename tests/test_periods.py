@@ -107,6 +107,10 @@ MONTHS_AND_SPANS = [
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
+    # a month of a year named relative to the article's
+    ("In January of this year, Brazil's exports to Argentina came to $1.1 billion.", "2023-01..2023-01"),
+    ("Exports from Malaysia to Thailand were $1.5 billion in March last year.", "2022-03..2022-03"),
+    ("Exports from Malaysia to Thailand were $1.2 billion in August of the previous year.", "2022-08..2022-08"),
     # the months restated in brackets before the year they belong to
     ("Pakistan's exports to Afghanistan fell to $412 million in the first seven months (July-January) of the current "
      "fiscal year.", "2023-07..2024-01"),
