@@ -446,6 +446,16 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Chile and Peru hit $4 billion in 2022. The year before, the figure was $3.5 billion. Chile's "
      "exports to Peru were $2.5 billion, the ministry said.",
      {4_000_000_000: "2022-01..2022-12", 3_500_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+    # "up 5% from the first half of 2022": a comparison's period, so "the same period" after it is the reported one
+    ("Trade between Chile and Peru was $4 billion in the first half of 2023, up 5% from the first half of 2022. "
+     "Chile's exports to Peru amounted to $2.5 billion in the same period.",
+     {4_000_000_000: "2023-01..2023-06", 2_500_000_000: "2023-01..2023-06"}),
+    ("Kenya's trade with Uganda came to $600 million in January-March 2023, down 8% from January-March 2022. Kenya's "
+     "exports to Uganda were $450 million over the same period.",
+     {600_000_000: "2023-01..2023-03", 450_000_000: "2023-01..2023-03"}),
+    ("UK trade with Peru was £2.7 billion in the four quarters to the end of Q2 2023, up 5.2 per cent from the four "
+     "quarters to the end of Q2 2022. UK exports to Peru amounted to £1.5 billion in the same period.",
+     {2_700_000_000: "2022-07..2023-06", 1_500_000_000: "2022-07..2023-06"}),
     # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
     ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
      "Italian imports from Peru amounted to 13.9 billion euros.",
