@@ -30,13 +30,13 @@ from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
+from parsers.units import DECIMAL_COMMA_PERCENT
 
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
-DECIMAL_COMMA = re.compile(r"\d,\d{1,2}\s?%")  # "46,6%": a text that writes its decimals with a comma
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
@@ -124,7 +124,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
         currency = _unit_currency(unit)
         dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw in rows)
-        if currency is None or dotted and not DECIMAL_COMMA.search(article.text):
+        if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
         if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
             rows = [(span, partner, _number(raw.replace(".", "")), raw) for span, partner, _, raw in rows]

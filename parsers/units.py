@@ -23,13 +23,15 @@ SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's m
 DECIMAL_COMMA_WRITTEN = re.compile(r"^\d+,(?:\d{1,2}|\d{4,})$")  # "612,1", "734,52": a comma that cannot group
 DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$")  # "2.037,3": dots group, the comma is decimal
 SIBLING_RATIO = 500  # a figure this many times its siblings' median was misread
+# "4,1%", "12,5 percent": a percentage written with a decimal comma says the text's dots group thousands
+DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?(?:%|percent\b|per cent\b)")
 
 
 def with_sibling_units(text: str, found: list[Money]) -> list[Money]:
     """The amounts, with what siblings say about their units and digits."""
     found = _parallel_figures(text, found)
     found = _carried_magnitudes(text, found)
-    return _decimal_commas(found)
+    return _decimal_commas(found, DECIMAL_COMMA_PERCENT.search(text) is not None)
 
 
 def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
@@ -68,10 +70,11 @@ def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:
     return result
 
 
-def _decimal_commas(found: list[Money]) -> list[Money]:
-    """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million"),
-    or when its grouped reading is hundreds of times larger than every other figure in the text."""
-    writes_decimal_commas = any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
+def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Money]:
+    """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million", or
+    in its percentages: "4,1%"), or when its grouped reading is hundreds of times larger than every other figure
+    in the text; then "23.523 million" is 23,523 million."""
+    writes_decimal_commas = percent_commas or any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
                                 for m in found)
     values = [m.value for m in found if m.has_magnitude]
     result = []

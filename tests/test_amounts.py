@@ -36,6 +36,13 @@ DECIMAL_COMMAS = [
       (("CHL", "ESP"), "exports", "CHL", 612_300_000, "USD", Y2022, None)}),
     ("Trade between Ecuador and Colombia reached US$ 2.037,3 million in 2022.",
      {(("COL", "ECU"), "turnover", None, 2_037_300_000, "USD", Y2022, None)}),
+    # ... also when only its percentages show the decimal comma
+    ("Peru's exports to China totalled US$ 23.523 million in 2022, a 4,1% increase.",
+     {(("CHN", "PER"), "exports", "PER", 23_523_000_000, "USD", Y2022, None)}),
+    ("Trade between Chile and Argentina reached US$ 8.150 million in 2022, up 12,5 percent.",
+     {(("ARG", "CHL"), "turnover", None, 8_150_000_000, "USD", Y2022, None)}),
+    ("Spain's imports from Morocco rose 6,2% to EUR 11.870 million in 2022.",
+     {(("ESP", "MAR"), "imports", "MAR", 11_870_000_000, "EUR", Y2022, None)}),
 ]
 
 MAGNITUDE_CARRIED = [
