@@ -361,6 +361,11 @@ def after_colon(text: str, seg: Segment, position: int) -> int:
     return seg.left if colon == -1 else colon + 1
 
 
+# a pronoun and a verb of being right before "worth" / "valued at"
+PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|which)\s+(?:(?:was|were|is|are|has been|have been|had been|will be|"
+                             r"would be)\s+)(?:now\s+|still\s+|only\s+)?$")
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
     metric phrase before it (`trade`), goods named with the metric phrase ("wheat exports", "exports of
@@ -374,8 +379,11 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
             and not _in_qualifier_aside(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
-    if weak is not None and seg.follows_figure and not text[seg.left:weak.start()].strip():
-        weak = None  # "$13.5 billion worth of goods to Italy, $12.8 billion to China": the figure before's word
+    if weak is not None and (seg.follows_figure and not text[seg.left:weak.start()].strip()
+                             or PRONOUN_SUBJECT.search(text, max(seg.left, weak.start() - 30), weak.start())):
+        # "$13.5 billion worth of goods to Italy, $12.8 billion to China": the figure before's word; "In 2022 it
+        # was worth $5.1 billion": a pronoun names no goods
+        weak = None
     if weak is not None:
         # "exports to Italy, mostly oil, were worth": goods named in an aside do not make the figure theirs
         aside = last(raw_cue("qualifier_aside"), text, seg.left, weak.start())

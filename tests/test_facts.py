@@ -1427,6 +1427,14 @@ CASES = [
      "United States, Brazil and Japan. In 2023 bilateral trade grew to $4.5 billion.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... also "it was worth": a pronoun is no goods
+    ("Trade between Peru and Chile peaked at $6 billion in 2019. In 2022 it was worth $5.1 billion.",
+     {(("CHL", "PER"), "turnover", None, 6_000_000_000, "USD", "2019-01..2019-12", None),
+      (("CHL", "PER"), "turnover", None, 5_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda fell in 2022. In 2021 they had been worth $900 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Laos and Vietnam grew fast in 2022, when it was valued at $1.6 billion.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
