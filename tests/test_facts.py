@@ -277,6 +277,18 @@ CASES = [
     ("Vietnam and Japan signed an agreement. Japan's imports from its partner reached $25 billion in 2022, World "
      "Trade Organization data show.",
      {(("JPN", "VNM"), "imports", "VNM", 25_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Jordan's exports to Iraq stood at $612 million in 2023, up from $497 million in 2022, according to the "
+     "foreign trade report.",
+     {(("IRQ", "JOR"), "exports", "JOR", 612_000_000, "USD", "2023-01..2023-12", None),
+      (("IRQ", "JOR"), "exports", "JOR", 497_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports from Peru rose to $1.1 billion in 2022 from $900 million in 2021, the external trade bulletin "
+     "shows.",
+     {(("CHL", "PER"), "imports", "PER", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 900_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Kenya and Uganda was $1.2 billion in 2022, compared with $1 billion in 2021, says the foreign "
+     "trade review.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2021-01..2021-12", None)}),
     # the origin of the goods after the figure names the seller
     ("China bought $1.2 billion worth of Kazakh goods in 2022.",
      {(("CHN", "KAZ"), "imports", "KAZ", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
