@@ -18,13 +18,6 @@ from parsers.lexicon import alternation, grouped_alternation, word_values
 from parsers.plausibility import grouping_plausible
 from parsers.tables import read_tsv
 
-# Units that make an amount something other than money ("1.4 billion people", "5 million tons").
-NOT_MONEY_UNITS = re.compile(
-    r"\s*(?:people|persons|residents|inhabitants|citizens|tons|tonnes|barrels|cubic|kilowatt|kWh|units|"
-    r"passengers|visitors|tourists|doses|vehicles|trucks|cars|heads|hectares|km|kilomet|met(?:er|re)s|"
-    r"lit(?:er|re)s|bags|jobs|users|subscribers|shares)\b",
-    re.IGNORECASE,
-)
 DECIMAL_COMMA_MIN_FACTOR = 1e9
 MAX_PREFIX = 10  # "U.S. $ " before the number (and a space or two more)
 MAX_SUFFIX = 48  # " thousand 969 million pounds sterling" after it  # "186,439 billion" is 186.439 billion: no bilateral figure runs to 186 trillion
@@ -241,6 +234,14 @@ def _issuer(code: str) -> Optional[str]:
 MILLIONS_BEFORE = re.compile(r"\bMM\s?$")
 
 
+@lru_cache(maxsize=None)
+def _count_units() -> re.Pattern[str]:
+    """Words that make a number a count of something other than money (data/count_units.tsv)."""
+    words = [row["word"] for row in read_tsv("count_units.tsv")]
+    alternatives = "|".join(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words)
+    return re.compile(rf"\s*(?:{alternatives})\b", re.IGNORECASE)
+
+
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
     """Every money amount in the text, left to right; currency words are read as the countries the text is
     about (most prominent first) use them."""
@@ -254,7 +255,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue
         if match.group("num") is None and pre and not mag:
             continue
-        if NOT_MONEY_UNITS.match(text, match.end()):
+        if _count_units().match(text, match.end()):
             continue
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
