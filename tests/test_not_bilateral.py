@@ -28,6 +28,8 @@ NOT_FACTS = {
         "Bangladesh earned $33 billion from exports in 2022, the US being the largest buyer, ahead of India.",
         "Kenya fetched $7 billion from its exports last year, as Uganda bought more tea.",
         "Vietnam received $350 billion from total exports in 2022, of which China took a fifth.",
+        "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
+        "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
     ],
     "gaps, deficits, surpluses and balances": [
         "Chile's trade deficit with China was $2 billion in 2022.",
