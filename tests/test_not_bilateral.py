@@ -146,6 +146,13 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "the trade of one border post or port": [
+        "Trade between Malaysia and Thailand passing through the Bukit Kayu Hitam checkpoint was worth RM26 billion "
+        "in 2022.",
+        "Pakistan's exports to Afghanistan through the Torkham border crossing reached $600 million in 2022.",
+        "Trade between Bangladesh and India at the Benapole land port came to $4 billion in 2022.",
+        "Kenya's exports to Uganda through the Malaba border post came to $500 million in 2022.",
+    ],
     "a trade word naming an institution, an event or a policy": [
         "The head of the Iran-Iraq Chamber of Commerce said Iraq owes $11 billion to Iran.",
         "The Minister of Trade and Integration said Russia would give Kazakhstan $2 billion for a plant.",
