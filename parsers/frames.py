@@ -229,7 +229,8 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
                 break
             if OWN_FIGURE_AFTER.match(text, m.end):
                 break  # "ahead of the UAE at Sh 389 billion": a name with its own figure is one more item
-            if m.start - cue.end() <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
+            # the reach counts from the rival before: a long list of rivals is one chain
+            if m.start - chain_end <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or not closed and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):
                 rivals.add(m)
                 chain_end = m.end

@@ -16,8 +16,7 @@ from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in, names_institution
 from parsers.frames import (
-    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting, rival_starts,
-    sorted_pair,
+    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting, sorted_pair,
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
@@ -412,7 +411,7 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
         return None  # a paragraph may open with the figures of the trade the one before ended on
     if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
         return None
-    found, group = parties(article, start, end, rival_starts(article, start, end))
+    found, group = parties(article, start, end)
     isos = list(dict.fromkeys(p.iso3 for p in found))
     if not isos or group and (len(isos) < 2 or _group_is_a_side(article, start, end)):
         return None  # "Russia is Vietnam's largest partner in Europe" still names the pair

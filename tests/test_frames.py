@@ -359,6 +359,13 @@ CLAUSES = [
      {(("KHM", "VNM"), "imports", "VNM", 5_000_000_000, "USD", Y2022, None)}),
     ("Italy is Kazakhstan's top export market ahead of China and Russia, with $15 billion in 2022.",
      {(("ITA", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
+    # ... however long their list: the reach counts from the rival before
+    ("Georgia is Azerbaijan's sixth trading partner, behind Italy, Turkey, Russia, China and Israel, with $900 "
+     "million in 2022.", {(("AZE", "GEO"), "turnover", None, 900_000_000, "USD", Y2022, None)}),
+    ("Peru is Chile's fifth supplier after China, the United States, Brazil and Argentina, with $1.5 billion in 2022.",
+     {(("CHL", "PER"), "imports", "PER", 1_500_000_000, "USD", Y2022, None)}),
+    ("Uganda is Kenya's top export market ahead of Pakistan, the Netherlands, the United States and Tanzania, with "
+     "$1 billion in 2022.", {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", Y2022, None)}),
     # whose trade the clause names pairs with the partner named after it, not with one of a clause before
     ("While trade with Germany fell, Poland's exports to Ukraine rose to €12 billion in 2022.",
      {(("POL", "UKR"), "exports", "POL", 12_000_000_000, "EUR", Y2022, None)}),
