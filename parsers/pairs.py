@@ -125,6 +125,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
+    if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
+        local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
     if _joint_partners(article, local) or _whole_before_which(article, seg):
         return None
     local += home_parties(article, seg.left, seg.start, local)
@@ -224,6 +226,12 @@ def _global_cue(article: Article, start: int, end: int) -> bool:
     Minister of Internal and Foreign Trade said")."""
     return any(not names_institution(article.low, m.start(), m.end())
                for m in cue_patterns()["global"].finditer(article.low, start, end))
+
+
+def _bare_adjective(article: Article, found: Party) -> bool:
+    """A country's adjective with no role in the figure's trade ("the Russian invasion", "Chinese competition")."""
+    mentions = article.countries_in(found.start, found.start + 1)
+    return found.role is None and not found.reporter and bool(mentions) and mentions[0].demonym
 
 
 def _whole_before_which(article: Article, seg: Segment) -> bool:

@@ -1447,6 +1447,17 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2021-01..2021-12", None)}),
     ("Trade between Laos and Vietnam grew fast in 2022, when it was valued at $1.6 billion.",
      {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and a third country's adjective on another noun ("the Russian invasion") is no side of "mutual trade"
+    ("Trade between Ukraine and Poland fell in 2023. Before the Russian invasion, in 2021, mutual trade was PLN "
+     "44.5 billion.",
+     {(("POL", "UKR"), "turnover", None, 44_500_000_000, "PLN", "2021-01..2021-12", None)}),
+    ("Trade between Kenya and Uganda grew in 2022. Despite Chinese competition, bilateral trade reached $1.5 "
+     "billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru was $4 billion in 2021. Helped by strong American demand, mutual trade rose "
+     "to $4.5 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2022-01..2022-12", None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
