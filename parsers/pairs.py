@@ -154,6 +154,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         reporter = _reporter_of(whole, pair) or (place.previous.reporter if place.previous else None)
         return Framed(pair, [], reporter, {"pair": "sentence"}) if pair else None
     if whole_isos:
+        if place.whole_here and not _pair_anaphor(article, seg):
+            return None  # "total trade was $48.4 billion, with exports accounting for $33.9 billion": the total's part
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
 

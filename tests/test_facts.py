@@ -343,6 +343,16 @@ CASES = [
       (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's foreign trade with Uganda, which reached $1 billion in 2022, grew fast.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and a flow that is part of such a total, with no partner named, is the country's own too
+    ("Azerbaijan bought goods worth $442 million from Kazakhstan in 2023. Azerbaijan's total foreign trade turnover "
+     "in 2023 was $48.4 billion, with exports accounting for $33.9 billion.",
+     {(("AZE", "KAZ"), "imports", "KAZ", 442_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. Kenya's total trade was $25 billion, of which imports "
+     "made up $18 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports from Peru were $1 billion in 2022. Chile's foreign trade reached $200 billion in 2022, exports "
+     "making up $98 billion.",
+     {(("CHL", "PER"), "imports", "PER", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the parts may go on after the first; a figure between "including" and a name makes it the figure's partner
     ("Uzbekistan's foreign trade turnover reached $50 billion in 2022, of which China accounted for $9 billion "
      "and Russia for $7 billion.",
