@@ -297,6 +297,7 @@ def metric_in(text: str, start: int, end: int) -> Optional[str]:
 
 NOT_METRIC_WORDS = ("trade", "commerce", "exchange", "export")  # every not_metric phrase of cues.tsv holds one
 NOT_METRIC_REACH = 90
+EXPORT_IN_NAME = ("and ", "of ", "for ", ", ")
 
 
 def metric_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -328,6 +329,9 @@ def _not_metric_spans(text: str) -> tuple[list[int], list[int]]:
         at = text.find(word)
         while at != -1:
             end = at + len(word)
+            if word == "export" and not text.endswith(EXPORT_IN_NAME, 0, at):
+                at = text.find(word, end)
+                continue  # "export" names an office only after "Trade and", "of", "for": "Minister of Trade and Export"
             lead = before.search(text, max(0, at - NOT_METRIC_REACH), at)
             tail = after.match(text, end)
             if lead or tail:

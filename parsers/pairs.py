@@ -107,9 +107,10 @@ def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
 
-# a relative clause opening right after a noun phrase, up to the figure: "..., which amounted to $"
-WHOLE_BEFORE_WHICH = re.compile(r"(?:[\w-]+\s+){1,3}[\w-]+\s*,?\s*(?P<which>which|that)\s+(?:[\w-]+\s+){1,3}(?:[^\w\s]\s*)?$")
-WHICH_REACH = 90
+# a relative clause up to the figure: " which amounted to $"; the whole it describes stands just before it
+WHICH_TO_FIGURE = re.compile(r" which\s+(?:[\w-]+\s+){1,3}(?:[^\w\s]\s*)?")
+WHICH_REACH = 40
+WHOLE_REACH = 32
 
 
 def frame(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
@@ -224,10 +225,14 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
 
 
 def _global_cue(article: Article, start: int, end: int) -> bool:
-    """A phrase for trade with the world in [start, end), but for one inside an institution's name ("the
+    return bool(_global_cues(article, start, end))
+
+
+def _global_cues(article: Article, start: int, end: int) -> list[re.Match[str]]:
+    """The phrases for trade with the world in [start, end), but for those inside an institution's name ("the
     Minister of Internal and Foreign Trade said")."""
-    return any(not names_institution(article.low, m.start(), m.end())
-               for m in cue_patterns()["global"].finditer(article.low, start, end))
+    return [m for m in cue_patterns()["global"].finditer(article.low, start, end)
+            if not names_institution(article.low, m.start(), m.end())]
 
 
 def _bare_adjective(article: Article, found: Party) -> bool:
@@ -239,9 +244,12 @@ def _bare_adjective(article: Article, found: Party) -> bool:
 def _whole_before_which(article: Article, seg: Segment) -> bool:
     """"accounted for 2.1 percent of Azerbaijan's overall foreign trade, which amounted to $38.7 billion": the
     figure of a relative clause measures the trade with the world just before it, whoever has a share of it."""
-    found = WHOLE_BEFORE_WHICH.search(article.low, max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
-    return found is not None and _global_cue(article, found.start(), found.start("which")) \
-        and not article.countries_in(found.start(), found.start("which"))  # "foreign trade with Uganda, which"
+    low = article.low
+    which = low.rfind(" which ", max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
+    if which == -1 or not WHICH_TO_FIGURE.fullmatch(low, which, seg.start):
+        return False
+    cues = _global_cues(article, max(seg.sentence[0], which - WHOLE_REACH), which)
+    return bool(cues) and not article.countries_in(cues[-1].end(), which)  # "foreign trade with Uganda, which"
 
 
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -23,6 +23,7 @@ SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's m
 DECIMAL_COMMA_WRITTEN = re.compile(r"^\d+,(?:\d{1,2}|\d{4,})$")  # "612,1", "734,52": a comma that cannot group
 DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$")  # "2.037,3": dots group, the comma is decimal
 SIBLING_RATIO = 500  # a figure this many times its siblings' median was misread
+DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")  # "23.523": thousands grouped by a dot, or a decimal point
 # "4,1%", "12,5 percent": a percentage written with a decimal comma says the text's dots group thousands
 DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?(?:%|percent\b|per cent\b)")
 
@@ -31,7 +32,8 @@ def with_sibling_units(text: str, found: list[Money]) -> list[Money]:
     """The amounts, with what siblings say about their units and digits."""
     found = _parallel_figures(text, found)
     found = _carried_magnitudes(text, found)
-    return _decimal_commas(found, DECIMAL_COMMA_PERCENT.search(text) is not None)
+    dotted = any(DOT_THOUSANDS.fullmatch(m.number) for m in found)  # the text is read for its percentages only then
+    return _decimal_commas(found, dotted and DECIMAL_COMMA_PERCENT.search(text) is not None)
 
 
 def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
@@ -79,7 +81,7 @@ def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Mo
     values = [m.value for m in found if m.has_magnitude]
     result = []
     for money in found:
-        if writes_decimal_commas and money.has_magnitude and re.fullmatch(r"\d{1,3}\.\d{3}", money.number):
+        if writes_decimal_commas and money.has_magnitude and DOT_THOUSANDS.fullmatch(money.number):
             money = replace(money, value=round(float(money.number.replace(".", "")) * money.factor, 2))
         elif _ambiguous_comma(money):
             decimal = float(money.number.replace(",", ".")) * money.factor
