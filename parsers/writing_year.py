@@ -114,11 +114,12 @@ def writing_floor(text: str) -> Optional[tuple[int, int]]:
 
 def latest_past_year(text: str, above: int = 0) -> Optional[int]:
     """The latest year after `above` the text speaks of as past (see `_past_years`); latest first,
-    as the latest year written is nearly always past and the goal check then runs once."""
+    as the latest year written is nearly always past and the goal check then runs once. The running
+    calendar year does not count: a text names it for plans as often ("the review is due in 2026")."""
     this_year = dt.date.today().year
     years = sorted(((year, match) for year, match in _years(text) if year > above), key=lambda pair: -pair[0])
     return next(
-        (year for year, match in years if year <= this_year and not _is_goal(text, match.start(), match.end())),
+        (year for year, match in years if year < this_year and not _is_goal(text, match.start(), match.end())),
         None,
     )
 

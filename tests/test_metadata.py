@@ -117,6 +117,20 @@ def test_stamps_as_sites_write_them(text, expected):
     assert article_metadata(text).date == expected
 
 
+THIS_YEAR = dt.date.today().year
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year of the running calendar year is no proof that a stamp is old: it is often a plan's ("due in 2026")
+    (f"Published on Thursday, February 8, 2024\nTrade grew in 2023. The treaty review is due in {THIS_YEAR}.",
+     D(2024, 2, 8)),
+    (f"Published March 14, 2024\nTrade rose in 2023. The World Cup is in {THIS_YEAR}.", D(2024, 3, 14)),
+    (f"5 May 2024\nExports grew in 2023; elections follow in {THIS_YEAR}, officials said.", D(2024, 5, 5)),
+])
+def test_a_year_of_this_calendar_year_does_not_date_a_stamp_as_old(text, expected):
+    assert article_metadata(text).date == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
