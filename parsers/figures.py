@@ -447,11 +447,11 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
 
 
 def _infinitive(text: str, target: re.Match[str], actual: re.Match[str]) -> bool:
-    """A verb of what happened in the infinitive of a target cue: "to hit" holds "hit"; "working to" stands right
-    before it."""
+    """A verb of what happened governed by a target cue: "to hit" holds "hit"; "working to", "every chance of"
+    stand right before it ("reaching")."""
     if target.start() < actual.start() and target.end() == actual.end():
         return True
-    return target.group().endswith("to") and text[target.end():actual.start()].isspace()
+    return target.group().endswith(("to", "of")) and text[target.end():actual.start()].isspace()
 
 
 def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:

@@ -1279,6 +1279,15 @@ CASES = [
     ("Trade between Peru and Chile was $4 billion in 2022, and both governments want it to top $5 billion.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 5_000_000_000, "USD", None, None)}),
+    # --- official readouts: "has every chance of reaching", "instructed to ensure", "must bring it to"
+    ("Kazakhstan and Kyrgyzstan have every chance of reaching the $3 billion mark in trade by 2026.",
+     {(("KAZ", "KGZ"), "target", None, 3_000_000_000, "USD", None, 2026)}),
+    ("The presidents of Uzbekistan and Tajikistan instructed to ensure the growth of trade turnover to $2 billion.",
+     {(("TJK", "UZB"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Trade between Russia and Iran grew to $4.8 billion in 2022. The ambassador said the two sides must bring it to "
+     "$10 billion.",
+     {(("IRN", "RUS"), "turnover", None, 4_800_000_000, "USD", "2022-01..2022-12", None),
+      (("IRN", "RUS"), "target", None, 10_000_000_000, "USD", None, None)}),
     # --- the size of a change in money beside its percent ("grew by 10%, or $300 million", "(or $150 million)"),
     # then the level it reached
     ("Imports from Germany to Poland grew by 10%, or $300 million, in 2022, reaching $3.3 billion.",
