@@ -58,10 +58,10 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "2.037,3 million": dots group thousands where a comma marks the decimals (many Latin American and
     # European outlets write so)
     # "1,50,000 crore": Indian digit grouping (lakhs and crores) puts a comma every two digits before the last three
-    # "1 200 million", "2 345,6 mln": a space (or a narrow one) groups thousands, as French and Russian texts
-    # write, with a decimal comma after them
+    # "1 200 million", "2 345,6 mln", "1 203.6 million": a space (or a narrow one) groups thousands, as French,
+    # Russian and Central Asian texts write, with a decimal comma or point after them
     number = (rf"\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?(?![\d,])|\d{{1,3}}(?:\.\d{{3}})+,\d+|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+\.(?=\s{{0,3}}(?i:{alternation(long_mags)}))"
-              rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:,\d+)?(?![\d.,])|\d+(?:[.,]\d+)?")
+              rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[,.]\d+)?(?![\d.,])|\d+(?:[.,]\d+)?")
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
     spelled_words = grouped_alternation(list(words), ignore_case=True)  # always read case-insensitively
     word_number = rf"(?:{spelled_words})(?:(?:\s+|-)(?:and\s+)?(?:{spelled_words}))*"

@@ -34,6 +34,13 @@ DECIMAL_COMMAS = [
      "totalled US$ 612,3 million.",
      {(("CHL", "ESP"), "imports", "ESP", 1_425_000_000, "USD", Y2022, None),
       (("CHL", "ESP"), "exports", "CHL", 612_300_000, "USD", Y2022, None)}),
+    # a space groups thousands before a decimal point too
+    ("Trade between Uzbekistan and Kyrgyzstan amounted to 1 203.6 million dollars in 2022.",
+     {(("KGZ", "UZB"), "turnover", None, 1_203_600_000, "USD", Y2022, None)}),
+    ("Tajikistan's exports to Kazakhstan came to 203 590.4 thousand US dollars in 2022.",
+     {(("KAZ", "TJK"), "exports", "TJK", 203_590_400, "USD", Y2022, None)}),
+    ("Trade between Uzbekistan and Russia reached 8 503.7 million US dollars in 2022.",
+     {(("RUS", "UZB"), "turnover", None, 8_503_700_000, "USD", Y2022, None)}),
     ("Trade between Ecuador and Colombia reached US$ 2.037,3 million in 2022.",
      {(("COL", "ECU"), "turnover", None, 2_037_300_000, "USD", Y2022, None)}),
     # ... also when only its percentages show the decimal comma
