@@ -37,9 +37,10 @@ PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?i
 EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
-# "USD 8.4 billion (2022: USD 5.1 billion)": a figure in brackets right after another, or after its period phrase
+# "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
+# brackets right after another, or after its period phrase
 BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d)?){0,2}\s*[(\[]\s*"
-                       r"(?:(?:[A-Z]\w{0,8}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*)?"
+                       r"(?:(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?::|[–—-](?=\s))\s*)?"
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
@@ -82,7 +83,8 @@ CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur)?\s*"
 # "$6.2-6.4 billion", "between $18 and $19 billion", "$1.2bn-$1.5bn": either end of a range
 RANGE_MAGNITUDE = r"bn|mn|mln|bln|tn|billion|million|trillion"
 RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
-RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
+# ("2023 – $7.3 billion": a year and a dash label the figure after them, they open no range)
+RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|(?<!\b(?:19|20)\d)\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
 RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures

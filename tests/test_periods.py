@@ -532,6 +532,14 @@ SOME_DAYS = {"winter": dt.date(2024, 2, 3), "autumn": dt.date(2023, 11, 20), "oc
      "october", {8_400_000_000: "2022-01..2022-12", 5_100_000_000: "2021-01..2021-12"}),
     ("Croatia's exports to Germany in the first quarter of 2023 stood at EUR 498.7 million (Q1 2022: EUR 512.3 "
      "million).", "october", {498_700_000: "2023-01..2023-03", 512_300_000: "2022-01..2022-03"}),
+    # ... also with a span of months as the label and a dash; the figures after keep the reported period
+    ("In 9 months of 2023 trade between Uzbekistan and Russia reached $8.5 billion (January-September 2022 – $7.3 "
+     "billion). Uzbekistan's exports to Russia amounted to $2.1 billion.", "october",
+     {8_500_000_000: "2023-01..2023-09", 7_300_000_000: "2022-01..2022-09", 2_100_000_000: "2023-01..2023-09"}),
+    ("In January-June 2023 Kazakhstan's exports to China came to $7 billion (January-June 2022 – $6.1 billion).",
+     "october", {7_000_000_000: "2023-01..2023-06", 6_100_000_000: "2022-01..2022-06"}),
+    ("In 2022 Tajikistan's imports from Russia were $1.4 billion (2021 – $1.1 billion), customs said.",
+     "october", {1_400_000_000: "2022-01..2022-12", 1_100_000_000: "2021-01..2021-12"}),
 ])
 def test_each_figure_keeps_its_own_period(text: str, written: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, date=SOME_DAYS[written]) == periods
