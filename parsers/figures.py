@@ -44,7 +44,8 @@ BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,3
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
-                      r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|some|roughly)?\s*")
+                      r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|approx\.?|ca\.|circa|"
+                      r"some|roughly|nearly|almost)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
 # "rice and other goods", "tea, coffee and other products": examples of all the goods, not one commodity

@@ -262,6 +262,10 @@ CASES = [
     ("Kazakhstan and Uzbekistan held talks in Tashkent. Uzbek exports to its neighbour reached $1 billion in 2022, "
      "the Ministry of Foreign Trade said.",
      {(("KAZ", "UZB"), "exports", "UZB", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between the UAE and India reached $50 billion in 2022. \"We want to lift trade to $100 billion by "
+     "2030,\" the Minister of State for Foreign Trade said.",
+     {(("ARE", "IND"), "turnover", None, 50_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "IND"), "target", None, 100_000_000_000, "USD", None, 2030)}),
     ("Trade between Serbia and China exceeded EUR 5 billion last year and reached EUR 5.36 billion, the Minister of "
      "Internal and Foreign Trade said.",
      {(("CHN", "SRB"), "turnover", None, 5_000_000_000, "EUR", "2022-01..2022-12", None),
@@ -1354,6 +1358,13 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 100_000_000_000, "KES", "2022-01..2022-12", None)}),
     ("Peru's imports from Chile were S/ 7 billion in the second half of 2022, equal to $1.8 billion.",
      {(("CHL", "PER"), "imports", "CHL", 7_000_000_000, "PEN", "2022-07..2022-12", None)}),
+    # ... also "approx." or "ca." before the restated figure
+    ("Korea-UAE trade stood at 28.4 trillion won in 2022 (approx. US$ 22 billion).",
+     {(("ARE", "KOR"), "turnover", None, 28_400_000_000_000, "KRW", "2022-01..2022-12", None)}),
+    ("Japan's exports to Kenya came to 120 billion yen in 2022 (ca. $900 million).",
+     {(("JPN", "KEN"), "exports", "JPN", 120_000_000_000, "JPY", "2022-01..2022-12", None)}),
+    ("Trade between Egypt and Italy reached EGP 150 billion in 2022, or nearly $6 billion.",
+     {(("EGY", "ITA"), "turnover", None, 150_000_000_000, "EGP", "2022-01..2022-12", None)}),
     # ... also in a sentence of its own, "equivalent to" / "equal to" the figure before
     ("Colombia's exports to Ecuador reached $512.6 million in the first quarter of 2022. In local currency, the "
      "shipments were equivalent to around COP 2 trillion.",

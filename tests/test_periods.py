@@ -456,6 +456,16 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("UK trade with Peru was £2.7 billion in the four quarters to the end of Q2 2023, up 5.2 per cent from the four "
      "quarters to the end of Q2 2022. UK exports to Peru amounted to £1.5 billion in the same period.",
      {2_700_000_000: "2022-07..2023-06", 1_500_000_000: "2022-07..2023-06"}),
+    # "well above the $101.8 billion recorded in 2021", "a 7% increase on $6.5bn a year earlier": earlier values
+    ("U.S. imports from Vietnam came to $114.4 billion in 2022, well above the $101.8 billion recorded in 2020, and "
+     "U.S.-India goods trade edged up to a record $124.1 billion.",
+     {114_400_000_000: "2022-01..2022-12", 101_800_000_000: "2020-01..2020-12", 124_100_000_000: "2022-01..2022-12"}),
+    ("Trade between Kenya and China was $7bn in 2022, a 7% increase on $6.5bn a year earlier. Kenya's imports from "
+     "China were $6bn.",
+     {7_000_000_000: "2022-01..2022-12", 6_500_000_000: "2021-01..2021-12", 6_000_000_000: "2022-01..2022-12"}),
+    ("Trade between Chile and Peru came to $4 billion in 2022, a rise of 5% over $3.8 billion the year before. "
+     "Chile's exports to Peru were $2.5 billion.",
+     {4_000_000_000: "2022-01..2022-12", 3_800_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
     # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
     ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
      "Italian imports from Peru amounted to 13.9 billion euros.",
