@@ -300,7 +300,7 @@ def metric_in(text: str, start: int, end: int) -> Optional[str]:
 
 NOT_METRIC_WORDS = ("trade", "commerce", "exchange", "export")  # every not_metric phrase of cues.tsv holds one
 NOT_METRIC_REACH = 90
-EXPORT_IN_NAME = ("and ", "of ", "for ", ", ")
+EXPORT_IN_NAME = ("and ", "of ", "for ", ", ", "the ")
 
 
 def metric_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
@@ -334,7 +334,7 @@ def _not_metric_spans(text: str) -> tuple[list[int], list[int]]:
             end = at + len(word)
             if word == "export" and not text.endswith(EXPORT_IN_NAME, 0, at):
                 at = text.find(word, end)
-                continue  # "export" names an office only after "Trade and", "of", "for": "Minister of Trade and Export"
+                continue  # "export" names an office only in "Minister of Trade and Export", "the Export-Import Bank"
             lead = before.search(text, max(0, at - NOT_METRIC_REACH), at)
             tail = after.match(text, end)
             if lead or tail:

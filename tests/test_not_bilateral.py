@@ -154,6 +154,9 @@ NOT_FACTS = {
         "Kenya's exports to Uganda through the Malaba border post came to $500 million in 2022.",
     ],
     "a trade word naming an institution, an event or a policy": [
+        "Kenya's trade with China grew in 2022. Kenya owes the Export-Import Bank of China about $6.3 billion.",
+        "Exports from Zambia to China rose in 2022; the Export-Import Bank of China lent Zambia $1 billion.",
+        "India's imports from Ghana rose in 2022, and the Export-Import Bank of India extended $250 million.",
         "The head of the Iran-Iraq Chamber of Commerce said Iraq owes $11 billion to Iran.",
         "The Minister of Trade and Integration said Russia would give Kazakhstan $2 billion for a plant.",
         "Kenya's trade ministry said Uganda would receive $50 million for a border market.",
