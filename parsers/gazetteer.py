@@ -82,7 +82,7 @@ def _automaton() -> ahocorasick.Automaton:
 def is_word_edge(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
-    return not (before.isalnum() or before in "_$") and not (after.isalnum() or after == "_")
+    return not (before.isalnum() or before in "_$") and not (after.isalnum() or after in "_$")  # "US$" is money
 
 
 def find_mentions(text: str) -> list[Mention]:

@@ -33,6 +33,8 @@ from parsers.periods import PeriodPhrase, find_periods, resolve
 from parsers.units import DECIMAL_COMMA_PERCENT
 
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
+RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
 NUMBER_CELL = re.compile(r"^[-−–]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–]?\d+(?:[.,]\d+)?$")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
@@ -193,7 +195,12 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in CELL_SPLIT.split(line.strip().strip("|")) if c != ""]
+    """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
+    cells = [c for c in CELL_SPLIT.split(line.strip().strip("|")) if c != ""]
+    if len(cells) >= 3 and (RANK_HEAD.fullmatch(cells[0]) or RANK_CELL.fullmatch(cells[0])
+                            and not NUMBER_CELL.match(cells[1].strip())):
+        return cells[1:]
+    return cells
 
 
 def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
@@ -257,7 +264,7 @@ def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[t
     cells = _cells(text)
     if len(cells) < 2 or not all(NUMBER_CELL.match(c.strip()) or c.strip() in ("-", "–", "—", "..") for c in cells[1:]):
         return None
-    first_start = start + len(text) - len(text.lstrip())
+    first_start = start + text.find(cells[0])
     first_end = first_start + len(cells[0]) + 1
     mentions = [m for m in article.countries_in(start, min(end, first_end + 2)) if m.iso3 != GROUP]
     flow = _flow_row(article, first_start, cells[0], mentions)

@@ -495,6 +495,22 @@ def test_a_tables_columns_may_be_roman_month_spans(header: str, first: str, seco
     }
 
 
+@pytest.mark.parametrize(("header", "rows"), [
+    # a rank column before the label column, and the unit in the column heads ("US$ bn" names no country)
+    ("Rank | Country | Exports (US$ bn) | Imports (US$ bn)", ["1 | China | 16.7 | 101.7", "2 | Russia | 4.3 | 61.4"]),
+    ("No.\tCountry\tExports (US$ bn)\tImports (US$ bn)", ["1\tChina\t16.7\t101.7", "2\tRussia\t4.3\t61.4"]),
+    ("#  Partner  Exports (US$ bn)  Imports (US$ bn)", ["1.  China  16.7  101.7", "2.  Russia  4.3  61.4"]),
+])
+def test_a_table_may_rank_its_rows(header: str, rows: list[str]) -> None:
+    text = "India's trade, April-March 2023-24\n" + header + "\n" + "\n".join(rows) + "\n"
+    assert facts_of(text) == {
+        (("CHN", "IND"), "exports", "IND", 16_700_000_000, "USD", "2023-04..2024-03", None),
+        (("CHN", "IND"), "imports", "CHN", 101_700_000_000, "USD", "2023-04..2024-03", None),
+        (("IND", "RUS"), "exports", "IND", 4_300_000_000, "USD", "2023-04..2024-03", None),
+        (("IND", "RUS"), "imports", "RUS", 61_400_000_000, "USD", "2023-04..2024-03", None),
+    }
+
+
 @pytest.mark.parametrize("header", [
     # the label column's head left blank, by spaces or by an empty cell between bars
     "      Exports    Imports",

@@ -107,6 +107,16 @@ def test_not_an_amount(text: str) -> None:
     assert find_money(text) == []
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    # a country's letters before "$" write its currency, not its name
+    ("Exports came to US$ 5 billion, the US office said.", ["USA"]),
+    ("Sales reached HK$ 3 billion in Hong Kong.", ["HKG"]),
+    ("Trade between Nepal and the US hit US$2 billion.", ["NPL", "USA"]),
+])
+def test_a_currency_sign_names_no_country(text: str, countries: list[str]) -> None:
+    assert [m.iso3 for m in find_mentions(text)] == countries
+
+
 def test_amount_without_currency_keeps_its_magnitude() -> None:
     (money,) = find_money("Of the total, exports amounted to 2.5 billion.")
     assert (money.value, money.currency) == (2.5e9, None)
