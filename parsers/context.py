@@ -86,10 +86,14 @@ UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln
                                  r"[^()\n]{0,20}\)\s*:?\s*$")
 
 
+# a row of a table aligned with spaces: a label, then two or more numbers each after a run of spaces
+SPACED_ROW = re.compile(r"\S {2,}[-−–]?\d[\d,.]*(?: {2,}[-−–]?\d[\d,.]*)+ *$", re.MULTILINE)
+
+
 def may_hold_table(text: str) -> bool:
-    """Cells separated by bars or tabs, or a title naming a unit at a line's end ("(USD million):"), somewhere
-    in the text (a quick test before looking for tables)."""
-    if "|" in text or "\t" in text:
+    """Cells separated by bars or tabs, rows aligned with spaces, or a title naming a unit at a line's end
+    ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
+    if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text):
         return True
     return any(line.rstrip(" \t:)").lower().endswith(UNIT_WORDS) or UNIT_FIRST_LINE_END.search(line)
                for line in text.split("\n")[:-1])

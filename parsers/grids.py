@@ -25,7 +25,7 @@ from typing import Optional, Union
 import pycountry
 
 from parsers.context import Article, may_hold_table
-from parsers.frames import BUYER, SELLER, party
+from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
@@ -312,21 +312,24 @@ def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
 
 
 def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list) -> list[GridFact]:
-    above = lines[max(0, header_at - TITLE_LINES):header_at + 1]
+    above = _title_lines(lines, header_at)
     context = " ".join(text for _, _, text in above)
     # a table by flow may give its unit in each row's label ("Turnover, $ million")
-    unit = UNIT.search(context) or next((UNIT.search(article.text[a:b]) for (a, b), key, _ in rows
-                                         if isinstance(key, FlowRow) and UNIT.search(article.text[a:b])), None)
+    # the unit named nearest above the rows ("SEK billion" under a lead sentence that names other amounts)
+    unit = next(filter(None, (UNIT.search(text) for _, _, text in reversed(above))), None) \
+        or next((UNIT.search(article.text[a:b]) for (a, b), key, _ in rows
+                 if isinstance(key, FlowRow) and UNIT.search(article.text[a:b])), None)
     if unit is None:
         return []
     factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
     currency = _unit_currency(unit)
     if currency is None:
         return []
-    title_metric = metric_lookup()[0].search(context.lower())
-    title_metric = metric_lookup()[1][title_metric.group(0)] if title_metric else None
+    pattern, table = metric_lookup()
+    title_metric = next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
+    title_metric = table[title_metric.group(0)] if title_metric else None
     start, end = above[0][0], above[-1][1]
-    named = list(dict.fromkeys(m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP))
+    named = _title_sides(article, start, end)
     hub = named[0] if named else article.hub
     period = _title_period(article, start, end, context)
     facts: list[GridFact] = []
@@ -362,6 +365,27 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if partner != row_hub:
                 facts.append(GridFact(span, row_hub, partner, metric, round(value, 2), currency, factor, cell_period))
     return facts
+
+
+def _title_sides(article: Article, start: int, end: int) -> list[str]:
+    """The countries a table's title names, whose trade it is first: "Trade in Goods with Vietnam" over a "U.S.
+    Census Bureau" line is the United States' trade, Vietnam its partner."""
+    named = list(dict.fromkeys(m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP))
+    if len(named) == 2:
+        found, _ = parties(article, start, end)
+        partners = {p.iso3 for p in found if p.role in (BUYER, SELLER, PARTNER) and not p.reporter}
+        if named[0] in partners and named[1] not in partners:
+            named.reverse()
+    return named
+
+
+def _title_lines(lines: list, header_at: int) -> list:
+    """The header line and the TITLE_LINES lines with words above it (blank lines between do not count)."""
+    first, seen = header_at, 0
+    while first > 0 and seen < TITLE_LINES:
+        first -= 1
+        seen += bool(lines[first][2].strip())
+    return lines[first:header_at + 1]
 
 
 def _number(cell: str) -> float:

@@ -265,6 +265,11 @@ def _start_kind(word: str) -> int:
     return STARTS_BEFORE_ANOTHER if word.lower() in FUNCTION_WORDS else STARTS
 
 
+def _inside_number(text: str, start: int) -> bool:
+    """"-8,852.7": digits after a decimal point or a thousands comma are no day ("8,852.7\nFebruary 2024")."""
+    return start > 1 and text[start - 1] in ".," and text[start - 2].isdigit()
+
+
 def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> list[PeriodPhrase]:
     """Every period phrase in the text (or in these (start, end) windows of it), left to right.
 
@@ -280,7 +285,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             if word.start() < covered:
                 continue
             kind = _start_kind(word.group())
-            if kind == CANNOT_START:
+            if kind == CANNOT_START or _inside_number(text, word.start()):
                 continue
             if kind == STARTS_BEFORE_ANOTHER:
                 following = WORD.match(text, _skip_space(text, word.end()), end)

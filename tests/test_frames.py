@@ -495,6 +495,41 @@ def test_a_tables_columns_may_be_roman_month_spans(header: str, first: str, seco
     }
 
 
+@pytest.mark.parametrize("text", [
+    # a pair's table by month, aligned with spaces, its unit in a note and its title a blank line above; the
+    # title's partner ("with Vietnam") is not whose trade it is
+    "Trade in Goods with Vietnam\nU.S. Census Bureau\nNOTE: All figures are in millions of U.S. dollars.\n\n"
+    "Month            Exports    Imports    Balance\n"
+    "January 2023     1,012.4    9,865.1    -8,852.7\nFebruary 2023    1,104.8    7,942.6    -6,837.8\n",
+    "U.S. trade in goods with Vietnam (millions of U.S. dollars)\n\n"
+    "Month          Exports   Imports\n"
+    "January 2023   1,012.4   9,865.1\nFebruary 2023  1,104.8   7,942.6\n",
+    "United States - trade with Vietnam\nValues in millions of U.S. dollars\n\n\n"
+    "Period           Exports     Imports     Balance\n"
+    "January 2023     1,012.4     9,865.1     -8,852.7\nFebruary 2023    1,104.8     7,942.6     -6,837.8\n",
+])
+def test_a_pair_table_by_month(text: str) -> None:
+    assert facts_of(text) == {
+        (("USA", "VNM"), "exports", "USA", 1_012_400_000, "USD", "2023-01..2023-01", None),
+        (("USA", "VNM"), "imports", "VNM", 9_865_100_000, "USD", "2023-01..2023-01", None),
+        (("USA", "VNM"), "exports", "USA", 1_104_800_000, "USD", "2023-02..2023-02", None),
+        (("USA", "VNM"), "imports", "VNM", 7_942_600_000, "USD", "2023-02..2023-02", None),
+    }
+
+
+@pytest.mark.parametrize(("lead", "unit", "currency"), [
+    # the unit (and the flow) is the one named nearest above the rows, not an amount of the prose before the table
+    ("Exports came to SEK 2 040 billion in 2022, or about US$ 200 billion.", "Exports by partner, SEK billion", "SEK"),
+    ("The surplus was $5 billion in 2022.", "Exports by partner (EUR billion):", "EUR"),
+    ("Imports cost 900 billion kronor in 2022, or $90 billion.", "Sweden's exports, SEK billion", "SEK"),
+])
+def test_a_table_unit_is_the_nearest_above_it(lead: str, unit: str, currency: str) -> None:
+    text = (f"Sweden's trade in 2022\n\n{lead}\n\n{unit}\n\n"
+            "Country          2022\nNorway          203,9\nGermany         197,5\n")
+    assert {(pair, metric, cur) for pair, metric, _e, _v, cur, *_ in facts_of(text)} == {
+        (("NOR", "SWE"), "exports", currency), (("DEU", "SWE"), "exports", currency)}
+
+
 @pytest.mark.parametrize(("header", "rows"), [
     # a rank column before the label column, and the unit in the column heads ("US$ bn" names no country)
     ("Rank | Country | Exports (US$ bn) | Imports (US$ bn)", ["1 | China | 16.7 | 101.7", "2 | Russia | 4.3 | 61.4"]),
