@@ -154,7 +154,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "July-December 2023-24", "July-December (2023-24)": months of a fiscal year written after them
         rf"(?:\s+(?i:period|quarter))?(?:(?:\s+(?:of\s+(?:the\s+)?)?|\s*\(\s*){year_ref.format('r')}\)?)?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
-        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable|similar)\s+(?i:period|months?|time)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
+        rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable|similar)\s+(?i:period|months?|time|quarter|half)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
@@ -169,7 +169,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end)\s+)"
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+|(?i:calendar)\s+|CY\s*)?(?P<yy>{YEAR})(?![\d/–-])"
-        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s))",
+        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s)"
+        # a year as a label: "(2023)" after a figure, "2021 – $3.5 billion" in a list of years, "2022: $4 billion"
+        rf"|(?P<yy3>{YEAR})(?=\)|\s*(?:[–—:]|\s-)\s*(?!(?:19|20)\d\d\b)(?:[A-Za-z$€£]{{1,3}}\s?)?\d))",
     ]
     return parts, months, ordinals
 
@@ -305,6 +307,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
 
 
 RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
+LABEL_OF_NEXT = re.compile(r"\s*(?:[–—:]|\s-)\s")  # "2021: $800 million", "2021 – $3.5 billion": a year labels a figure
 # "the fiscal year that ended on June 30", "the financial year which ended in March"
 ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:has\s+)?ended\b")
 
@@ -326,7 +329,8 @@ def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase
         if gloss:
             gloss = False
             continue
-        restated = following is not None and RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is not None
+        restated = following is not None and RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is not None \
+            and not LABEL_OF_NEXT.match(text, following.end)  # "in 2022 (2021: $800 million)" labels another figure
         if restated and following.year is not None:
             kept.append(replace(following, start=phrase.start, end=phrase.end))
             continue
@@ -516,7 +520,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if fiscal:  # "during the last fiscal year"
             return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
-    year = m.group("yy") or m.group("yy2")
+    year = m.group("yy") or m.group("yy2") or m.group("yy3")
     return PeriodPhrase(s, e, "year", year=int(year))
 
 

@@ -15,7 +15,7 @@ from typing import Optional
 from parsers.context import Article
 from parsers.figures import FROM_TO, Segment, has, opens_from
 from parsers.lexicon import anchored_cues, cue_patterns
-from parsers.periods import PeriodPhrase, Span, resolve, shift_years
+from parsers.periods import LABEL_OF_NEXT, PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
 INHERIT_SENTENCES = 3  # a figure takes the period of an earlier one for its pair this many sentences back
@@ -35,7 +35,8 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
     # one in brackets after the figure ("EUR 498.7 million (Q1 2023: EUR 512.3 million)"), the bracket's figure's
     after = [p for p in article.periods_in(seg.end, seg.right) if p.start - seg.end <= AFTER_REACH
              and not POSSESSIVE.search(article.low, p.start, p.end + 2)
-             and not _bracket_after(article.low, seg.end, p.start)]
+             and not (_bracket_after(article.low, seg.end, p.start) and not _year_alone_in_brackets(article.low, p))
+             and not LABEL_OF_NEXT.match(article.low, p.end)]  # "$3.1 billion, 2021 – $3.5 billion": the next one's
     before = [p for p in article.periods_in(seg.left, seg.start) if p.end <= seg.start
               and not (seg.follows_figure and p.start - seg.left <= AFTER_REACH and "," in article.low[p.end:seg.start])
               and not (seg.aside is not None and seg.aside[0] <= p.start < seg.aside[1])]
@@ -50,6 +51,11 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     """Whether a period phrase names the period of a comparison ("higher than in 2022")."""
     (pattern,) = anchored_cues("compared_before")
     return pattern.search(article.low, max(0, phrase.start - COMPARED_REACH), phrase.start) is not None
+
+
+def _year_alone_in_brackets(text: str, phrase: PeriodPhrase) -> bool:
+    """"$4.1 billion (2021)": a bracket that holds only the figure's year."""
+    return text[phrase.start - 1:phrase.start] == "(" and text[phrase.end:phrase.end + 1] == ")"
 
 
 def _bracket_after(text: str, figure_end: int, position: int) -> bool:

@@ -118,6 +118,10 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda is estimated at $1.2bn-$1.5bn a year.",
         "Kenya's exports to Uganda are put at $800 million–$900 million a year.",
         "Trade between Chile and Peru is worth €3bn - €3.5bn annually.",
+        # ... also in a local short form of the currency
+        "Economists expect trade between Nigeria and Ghana this year to land between N620bn and N650bn.",
+        "Trade between Kenya and Uganda is expected to be between Sh150bn and Sh170bn this year.",
+        "South Africa's exports to Zambia should come in between R45bn and R50bn this year.",
         "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
         "Kazakhstan's turnover with China showed the largest gain of all its partners (+$2.8 billion).",
         # what a deal or a plan would add ("boost trade ... by $500 million") is a change too

@@ -33,6 +33,10 @@ FISCAL_YEARS = [
     ("US exports to Bangladesh were $900 million in July-January of FY24.", "2023-07..2024-01"),
     ("Japan's imports from Vietnam were 2 trillion yen in February-May of fiscal 2023.", "2023-02..2023-05"),
     ("Australia's exports to India were A$9 billion in April-August of FY2022-23.", "2022-04..2022-08"),
+    # a year as a label: in brackets after the figure, before a dash or a colon in a list of years
+    ("Canadian exports to Mexico: C$9.2 billion (2022)", "2022-01..2022-12"),
+    ("Key facts\n- Two-way trade between Chile and Peru: $4.1 billion (2021)", "2021-01..2021-12"),
+    ("Trade between Kenya and Uganda, 2021: $1.1 billion", "2021-01..2021-12"),
     # a period restated in brackets with its year: what the brackets say
     ("Iran's non-oil exports to Iraq reached $7.2 billion in the first nine months of the current Iranian calendar "
      "year (March 21-December 21, 2022).", "2022-03..2022-12"),
@@ -466,6 +470,22 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Chile and Peru came to $4 billion in 2022, a rise of 5% over $3.8 billion the year before. "
      "Chile's exports to Peru were $2.5 billion.",
      {4_000_000_000: "2022-01..2022-12", 3_800_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+    # a list of years and values
+    ("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2022. The dynamics in previous years: 2019 – "
+     "$3.1 billion, 2020 – $3.5 billion, 2021 – $4.1 billion.",
+     {4_400_000_000: "2022-01..2022-12", 3_100_000_000: "2019-01..2019-12", 3_500_000_000: "2020-01..2020-12",
+      4_100_000_000: "2021-01..2021-12"}),
+    ("Kenya's exports to Uganda came to $900 million in 2022 (2021: $800 million; 2020: $600 million).",
+     {900_000_000: "2022-01..2022-12", 800_000_000: "2021-01..2021-12", 600_000_000: "2020-01..2020-12"}),
+    ("Trade between Chile and Peru was $4 billion in 2022. Earlier years: 2020 - $3 billion; 2021 - $3.6 billion.",
+     {4_000_000_000: "2022-01..2022-12", 3_000_000_000: "2020-01..2020-12", 3_600_000_000: "2021-01..2021-12"}),
+    # "the same quarter last year" is that quarter a year before
+    ("Zimbabwe's trade with South Africa was $1.2 billion in the first quarter of 2023. In the same quarter last "
+     "year, it stood at $1.1 billion.", {1_200_000_000: "2023-01..2023-03", 1_100_000_000: "2022-01..2022-03"}),
+    ("Kenya's exports to Uganda reached $500 million in the first half of 2023, against $450 million in the same half "
+     "of 2022.", {500_000_000: "2023-01..2023-06", 450_000_000: "2022-01..2022-06"}),
+    ("Chile's imports from Peru were $300 million in the third quarter of 2023, up from $250 million in the "
+     "corresponding quarter of 2022.", {300_000_000: "2023-07..2023-09", 250_000_000: "2022-07..2022-09"}),
     # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
     ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
      "Italian imports from Peru amounted to 13.9 billion euros.",
