@@ -672,6 +672,8 @@ TARGET_YEAR_AFTER = re.compile(
     re.IGNORECASE,
 )
 TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+{YEAR_LEAD}(?P<y>{YEAR})\b", re.IGNORECASE)
+END_OF_YEAR_BEFORE = re.compile(r"\b(?:by|before|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[- ]end)\b",
+                                re.IGNORECASE)
 
 
 def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
@@ -683,4 +685,6 @@ def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
         offset = 0 if match.group("eoy") or match.group("whole") else _rel(match.group("rel"))
         return None if ref.year is None or offset is None else ref.year + offset
     found = TARGET_YEAR_BEFORE.findall(before)
-    return int(found[-1]) if found else None
+    if found:
+        return int(found[-1])
+    return ref.year if END_OF_YEAR_BEFORE.search(before) else None  # "By the end of the year the figure will"

@@ -296,6 +296,10 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" over the full year, analysts said.", "", 2023),
     (" in the entire year.", "", 2023),
     (".", "By the year 2030, the sides want to reach ", 2030),
+    # the end of this year named before the figure
+    (".", "By the end of the year the figure will exceed ", 2023),
+    (".", "At year-end, trade is expected to reach ", 2023),
+    (", officials said.", "Before the end of this year, the two sides aim for ", 2023),
 ])
 def test_target_year(after: str, before: str, year: int | None) -> None:
     assert target_year(after, before, REF) == year

@@ -36,6 +36,9 @@ NOT_FACTS = {
         "The trade gap between India and China widened to $83 billion in 2022.",
         "Russia's surplus in trade with Turkey reached $30 billion in 2022.",
         "The balance of trade between Egypt and Italy stood at $1.5 billion in Italy's favour in 2022.",
+        "Kazakhstan's exports to Kyrgyzstan exceeded imports from it by $500 million in 2022.",
+        "China's exports to the US exceeded its imports from there by $27 billion in March.",
+        "Chile's imports from Peru exceeded exports to it by $1.2 billion in 2022.",
     ],
     "investment, remittances, loans, aid, contracts and deals": [
         "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
