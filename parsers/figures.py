@@ -13,10 +13,12 @@ from typing import Optional
 
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern, raw_cue
 from parsers.money import Money
+from parsers.frames import VALUE_LABEL
 
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+BLOCK_LABEL_WORDS = 5  # "US$1.5bn: Chinese investment announced": the label a colon opens after the figure
 METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
 # "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
 # "$30 billion (in bilateral trade) by 2030", "$30 billion target"
@@ -417,7 +419,10 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     goods = GOODS_OF_FIGURE.match(text, seg.end, seg.right)
     if goods and product_level(text, goods.start("goods"), goods.end("goods")):
         return True  # "$2.3 billion worth of wheat", "$3 billion of oil"
-    after = " ".join(text[seg.end:seg.right].split()[:BLOCK_AFTER_WORDS])
+    # the noun right after the figure; or the label after a colon, as "in numbers" boxes put the value first
+    # ("US$1.5bn: Chinese investment in lithium")
+    words = BLOCK_LABEL_WORDS if VALUE_LABEL.match(text, seg.end) else BLOCK_AFTER_WORDS
+    after = " ".join(text[seg.end:seg.right].split()[:words])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
 

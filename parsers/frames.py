@@ -26,6 +26,7 @@ BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?,?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "US$32.4bn: Chilean exports to China": the words after describe it
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
 TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
@@ -166,9 +167,10 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
                                                                  or "," in article.low[figure_end:m.start]) \
                 and not ((m.demonym or named.reporter and not named.verb)
-                         and OF_FIGURE.fullmatch(article.low, figure_end, m.start)):
+                         and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
+                and not VALUE_LABEL.fullmatch(article.low, figure_end, m.start):
             # "$1.2 billion worth of Kazakh goods" names the figure's seller, "$8 billion of Uzbekistan's
-            # trade" whose trade it is a share of
+            # trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels the figure
             continue
         if m.iso3 == GROUP:
             has_group = has_group or not _describes_the_pair(article.low, m)

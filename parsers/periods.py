@@ -171,7 +171,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+|(?i:calendar)\s+|CY\s*)?(?P<yy>{YEAR})(?![\d/–-])"
         rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year)|['’]s)"
         # a year as a label: "(2023)" after a figure, "2021 – $3.5 billion" in a list of years, "2022: $4 billion"
-        rf"|(?P<yy3>{YEAR})(?=\)|\s*(?:[–—:]|\s-)\s*(?!(?:19|20)\d\d\b)(?:[A-Za-z$€£]{{1,3}}\s?)?\d))",
+        rf"|(?P<yy3>{YEAR})(?=\)|\s*(?:[–—:]|\s-)\s*(?!(?:19|20)\d\d\b)(?:[A-Za-z$€£]{{1,3}}\s?)?\d)"
+        # ... or closing a label line after a comma ("US$32.4bn: Chilean exports to China, 2022")
+        rf"|(?<=, )(?P<yy4>{YEAR})(?=[ \t]*(?:\n|\Z)))",
     ]
     return parts, months, ordinals
 
@@ -520,7 +522,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if fiscal:  # "during the last fiscal year"
             return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
         return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
-    year = m.group("yy") or m.group("yy2") or m.group("yy3")
+    year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4")
     return PeriodPhrase(s, e, "year", year=int(year))
 
 

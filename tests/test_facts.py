@@ -1404,6 +1404,13 @@ CASES = [
     ("Brazil's exports to Chile reached R$ 50 billion in 2022. Imports from Chile were $6 billion that year.",
      {(("BRA", "CHL"), "exports", "BRA", 50_000_000_000, "BRL", "2022-01..2022-12", None),
       (("BRA", "CHL"), "imports", "CHL", 6_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "in numbers" boxes put the value first: the words after its colon describe it
+    ("IN NUMBERS\nUS$32.4bn: Chilean exports to China, 2022\nUS$1.5bn: Chinese investment in lithium, 2022",
+     {(("CHL", "CHN"), "exports", "CHL", 32_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Key figures\n$4.1 billion: trade between Kenya and Uganda in 2022\n$300 million: a World Bank loan to Uganda",
+     {(("KEN", "UGA"), "turnover", None, 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("BY THE NUMBERS\nR45bn: South African exports to Zambia, 2022\nR2bn: Zambian copper deals signed",
+     {(("ZAF", "ZMB"), "exports", "ZAF", 45_000_000_000, "ZAR", "2022-01..2022-12", None)}),
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
