@@ -1495,6 +1495,16 @@ CASES = [
      "to $4.5 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2021-01..2021-12", None),
       (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... "the two-way figure" is the pair's two-way trade, whatever the figure before measured
+    ("Kenya's exports to China were $1 billion in 2023. In 2022 the two-way figure was $4.3 billion.",
+     {(("CHN", "KEN"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "turnover", None, 4_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's imports from Chile reached $2 billion in 2022; the two-way total came to $4.6 billion.",
+     {(("CHL", "PER"), "imports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 4_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo were $300 million in 2022. The two-way value stood at $500 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
