@@ -383,8 +383,9 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
         return before
     if last_fact is not None and (anaphor(article, place.seg) or not last_fact.item and
                                   (place.recent or _aside_between(article, place))
-                                  or target and _pair_anaphor(article, place.seg)):
-        # a goal for "two-way trade" is one for the pair the text reported on, however far back
+                                  or (target or place.recent) and _pair_anaphor(article, place.seg)):
+        # a goal for "two-way trade" is one for the pair the text reported on, however far back; a level right
+        # after the pair's two flows ("exports ..., while imports ... . Two-way trade stood at") is theirs
         # after a ranking, a figure naming no country (nor "the two sides") is the hub's own ("Imports amounted
         # to $28 billion")
         main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None

@@ -1495,6 +1495,27 @@ CASES = [
      "to $4.5 billion in 2022.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2021-01..2021-12", None),
       (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and "two-way trade" right after a sentence giving the pair's two flows is that pair's
+    ("Canada's exports to Peru were C$1.2 billion in 2022, while imports from Peru were C$5.1 billion. Two-way trade "
+     "stood at C$3.5 billion in 2013.",
+     {(("CAN", "PER"), "exports", "CAN", 1_200_000_000, "CAD", "2022-01..2022-12", None),
+      (("CAN", "PER"), "imports", "PER", 5_100_000_000, "CAD", "2022-01..2022-12", None),
+      (("CAN", "PER"), "turnover", None, 3_500_000_000, "CAD", "2013-01..2013-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022 and imports from Uganda $300 million. Bilateral trade was "
+     "$700 million in 2015.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2015-01..2015-12", None)}),
+    ("Ghana's exports to Togo were $300 million in 2022, while imports from Togo were $200 million. Two-way trade "
+     "stood at $350 million in 2018.",
+     {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 200_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "turnover", None, 350_000_000, "USD", "2018-01..2018-12", None)}),
+    ("Chile sold Peru goods worth $2.5 billion in 2022, while Peru sold Chile $1.5 billion. Two-way trade had been "
+     "$2 billion in 2010.",
+     {(("CHL", "PER"), "exports", "CHL", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 2_000_000_000, "USD", "2010-01..2010-12", None)}),
     # ... "the two-way figure" is the pair's two-way trade, whatever the figure before measured
     ("Kenya's exports to China were $1 billion in 2023. In 2022 the two-way figure was $4.3 billion.",
      {(("CHN", "KEN"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
