@@ -108,6 +108,12 @@ def _year_before_report(article: Article, place: Place, draft: Draft) -> Optiona
     return shift_years(place.report_period, -1)
 
 
+def _same_period_earlier(article: Article, seg: Segment) -> bool:
+    """"In the same period last year they were $276 million": the figure is an earlier value."""
+    return any(p.kind == "same_period" and p.rel is not None and p.rel < 0
+               for p in article.periods_in(seg.left, seg.right))
+
+
 def _compared_at(article: Article, position: int) -> bool:
     (pattern,) = anchored_cues("compared_before")
     return pattern.search(article.low, max(0, position - COMPARED_REACH), position) is not None
@@ -164,7 +170,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     if own is None and opens:
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
-        return _one_end(article, seg, own), "clause"
+        return _one_end(article, seg, own), "earlier" if _same_period_earlier(article, own_seg) else "clause"
     if opener is not None and opener.period is not None and opener.slots.get("period") == "clause":
         # "rose from $1.1 billion in January-June 2022 to $1.3 billion": the same months a year on
         return shift_years(opener.period, 1), "sentence"

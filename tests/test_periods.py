@@ -486,6 +486,16 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
      "of 2022.", {500_000_000: "2023-01..2023-06", 450_000_000: "2022-01..2022-06"}),
     ("Chile's imports from Peru were $300 million in the third quarter of 2023, up from $250 million in the "
      "corresponding quarter of 2022.", {300_000_000: "2023-07..2023-09", 250_000_000: "2022-07..2022-09"}),
+    # "In the same period last year they were ...": an earlier value, so a ranking after it keeps the report's period
+    ("Kenya's exports to Uganda were $300 million in January-June 2023. In the same period last year they were $276 "
+     "million. The United Arab Emirates came second with $298 million.",
+     {300_000_000: "2023-01..2023-06", 276_000_000: "2022-01..2022-06", 298_000_000: "2023-01..2023-06"}),
+    ("Chile's imports from Peru reached $800 million in the first quarter of 2023. In the corresponding period of "
+     "the previous year, they had been $700 million. Imports from Bolivia came to $200 million.",
+     {800_000_000: "2023-01..2023-03", 700_000_000: "2022-01..2022-03", 200_000_000: "2023-01..2023-03"}),
+    ("Trade between Laos and Thailand came to $4 billion in January-September 2023. Over the same months of last "
+     "year it was $3.7 billion. Trade between Laos and Vietnam reached $1.2 billion.",
+     {4_000_000_000: "2023-01..2023-09", 3_700_000_000: "2022-01..2022-09", 1_200_000_000: "2023-01..2023-09"}),
     # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
     ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
      "Italian imports from Peru amounted to 13.9 billion euros.",
