@@ -139,6 +139,10 @@ def _sum_of_flows(article: Article, place: Place) -> bool:
     return {"exports", "imports"} <= given
 
 
+# a part of a total just given: "accounted for $950 million of it", "of which", "of the total"
+PART_OF_IT = re.compile(r"\bof (?:it|this|that|the total|which)\b")
+
+
 def _referred_metric(article: Article, place: Place) -> Optional[str]:
     """What "the figure" or "it" in a new sentence measures: what the sentence before names; after a breakdown
     into exports and imports, the total it broke down ("Exports reached $450 million, imports $650 million.
@@ -146,9 +150,9 @@ def _referred_metric(article: Article, place: Place) -> Optional[str]:
     start, end = article.sentences[place.number - 1]
     pattern, table = metric_lookup()
     named = {table[m.group(0).lower()] for m in pattern.finditer(article.low, start, end)}
-    if {"exports", "imports"} <= named and any(d.metric == "turnover" and place.number - d.sentence <= INHERIT_SENTENCES
-                                              for d in place.drafts):
-        return "turnover"
+    if ({"exports", "imports"} <= named or PART_OF_IT.search(article.low, start, end)) and any(
+            d.metric == "turnover" and place.number - d.sentence <= INHERIT_SENTENCES for d in place.drafts):
+        return "turnover"  # also after a part of that total ("Uzbek exports accounted for $950 million of it")
     return metric_in(article.low, start, end)
 
 

@@ -1516,6 +1516,22 @@ CASES = [
      {(("CHL", "PER"), "exports", "CHL", 2_500_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "exports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "turnover", None, 2_000_000_000, "USD", "2010-01..2010-12", None)}),
+    # ... and "the figure" after a part of a total ("... accounted for $950 million of it") is that total
+    ("Trade between Kyrgyzstan and Uzbekistan came to $1.2 billion in 2022. Uzbek exports accounted for $950 "
+     "million of it. In 2021, the figure was $1 billion.",
+     {(("KGZ", "UZB"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KGZ", "UZB"), "exports", "UZB", 950_000_000, "USD", "2022-01..2022-12", None),
+      (("KGZ", "UZB"), "turnover", None, 1_000_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Kenya and Uganda reached $1.1 billion in 2022, of which Kenyan exports made up $800 million. "
+     "The figure had been $900 million in 2021.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Chile's trade with Peru was $4 billion in 2022. Chilean exports took $2.5 billion of the total. In 2021, the "
+     "figure stood at $3.6 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 3_600_000_000, "USD", "2021-01..2021-12", None)}),
     # ... "the two-way figure" is the pair's two-way trade, whatever the figure before measured
     ("Kenya's exports to China were $1 billion in 2023. In 2022 the two-way figure was $4.3 billion.",
      {(("CHN", "KEN"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
