@@ -205,6 +205,14 @@ def _after_country(article: Article, money: Money) -> bool:
     return bool(before) and not article.low[before[-1].end:paren].strip()
 
 
+# an elliptic coordination that opens the next figure's clause: "... and with Uzbekistan $1.2 billion", ", to Spain $2
+# billion"; the country follows up to the figure
+NEXT_PARTNER = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?[^\d,;.]{2,40}?\s*[:–-]?\s*$")
+
+
+HEADS_FIGURE = re.compile(r"\s*[:–-]?\s*")  # a name right before its figure ("with Uzbekistan $1.2 billion")
+
+
 def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, int],
                  item_starts: dict[int, int]) -> tuple[list[int], dict[int, int]]:
     """Where the clause of each figure can run to: the next figure, or the country that heads it in a list,
@@ -223,6 +231,12 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
         result[j] = following
         if j == 0 or not is_restatement(text, figures[j - 1], figures[j]):
             following = item_starts.get(j, figures[j].start)
+            if j > 0 and j not in item_starts:
+                # "reached $3 billion and with Uzbekistan $1.2 billion": the partner heads the next figure
+                coordinated = NEXT_PARTNER.search(text, figures[j - 1].end, figures[j].start)
+                named = article.countries_in(coordinated.start(), figures[j].start) if coordinated else []
+                if named and HEADS_FIGURE.fullmatch(text, named[-1].end, figures[j].start):
+                    following = min(following, coordinated.start())
             if j > 0:
                 own_phrase = last(pattern, text, figures[j - 1].end, figures[j].start)
                 if own_phrase is not None and j not in item_starts:

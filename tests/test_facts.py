@@ -1411,6 +1411,21 @@ CASES = [
      {(("KEN", "UGA"), "turnover", None, 4_100_000_000, "USD", "2022-01..2022-12", None)}),
     ("BY THE NUMBERS\nR45bn: South African exports to Zambia, 2022\nR2bn: Zambian copper deals signed",
      {(("ZAF", "ZMB"), "exports", "ZAF", 45_000_000_000, "ZAR", "2022-01..2022-12", None)}),
+    # "trade with X reached $a and with Y $b": the partner after "and" heads the next figure; both trade with
+    # the text's country
+    ("Kazakhstan held talks with its neighbours. Trade with Kyrgyzstan reached $3 billion and with Uzbekistan $1.2 "
+     "billion in 2022.",
+     {(("KAZ", "KGZ"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "UZB"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Estonia's exports rose in 2022. Exports to Finland totalled 3.1 billion euros and those to Sweden 2.2 billion "
+     "euros.",
+     {(("EST", "FIN"), "exports", "EST", 3_100_000_000, "EUR", "2022-01..2022-12", None),
+      (("EST", "SWE"), "exports", "EST", 2_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Oman's trade grew in 2022. Trade with India came to $12 billion, with China $30 billion and with Japan $5 "
+     "billion.",
+     {(("IND", "OMN"), "turnover", None, 12_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "OMN"), "turnover", None, 30_000_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "OMN"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None)}),
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
