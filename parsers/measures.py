@@ -88,7 +88,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
-                and (_own_time(article, seg) or _continues(text, seg)):
+                and (_own_time(article, seg) or _continues(text, seg)) and not _other_subject(text, seg):
             # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
             # billion" after a breakdown is the total's
             referred = _referred_metric(article, place) if place.number > 0 and anaphor(article, seg) else None
@@ -110,11 +110,30 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     return metric, target, source
 
 
+# a clause opening with its own subject and a verb of quantity: "Deposits stood at", "Russian tourists numbered"
+OWN_SUBJECT = re.compile(r"\W*(?:(?:the|its|their|our|a|an)\s+)?(?:[a-z][\w-]*\s+)?(?P<noun>[a-z][\w-]*)\s+"
+                         r"(?:stood|stands|was|were|is|are|reached|reaches|rose|rises|fell|falls|totall?ed|amounted|"
+                         r"came|climbed|grew|hit|jumped|dropped|declined|increased|decreased|numbered|hovered|"
+                         r"remained|surged|slid|edged)\b")
+# subjects that refer back to a figure or a trade already named: "it was", "the figure stood at"
+REFERRING_NOUNS = frozenset("it this that they these which figure figures value values amount total sum volume "
+                            "number indicator turnover trade".split())
+
+
+def _other_subject(text: str, seg: Segment) -> bool:
+    """"Deposits stood at $40bn", "Profits climbed to $4bn", "Russian tourists numbered 4.7 million": a clause with
+    a subject of its own that is no trade measures that subject, not the trade named before."""
+    subject = OWN_SUBJECT.match(text, seg.left, seg.start)
+    return subject is not None and subject.group("noun") not in REFERRING_NOUNS
+
+
 def _elliptic_metric(article: Article, place: Place) -> Optional[str]:
     """A sentence's first figure in a clause that names no measure ("Last year: $1.3 billion, up 12%", "...; in
     value terms, $90 million", "takes 18 percent, or $2.5 billion, of Ghana's import bill") measures the whole
     named after it, else what its sentence names before it, else what the sentences before name."""
     text, seg = article.low, place.seg
+    if _other_subject(text, seg):
+        return None
     whole = OF_WHOLE.match(text, seg.end, seg.sentence[1])
     metric = subject_metric(text, whole.start(), whole.end()) if whole else metric_in(text, seg.sentence[0], seg.left)
     # else the sentence before, or the one before that past a sentence naming no figure ("Trade was $4 billion.

@@ -1557,6 +1557,16 @@ CASES = [
     ("Ghana's exports to Togo were $300 million in 2022. The two-way value stood at $500 million.",
      {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but a clause with a subject of its own that is no trade measures that subject
+    ("Trade between Egypt and Turkey rose to $6.6 billion in 2022. Deposits stood at $40 billion.",
+     {(("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Egypt and Turkey rose to $6.6 billion in 2022. Profits climbed to $4 billion.",
+     {(("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Russia and Turkey reached $60 billion in 2022. Russian tourists numbered 4.7 million in 2021.",
+     {(("RUS", "TUR"), "turnover", None, 60_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Uganda was $1 billion in 2022. In 2021, it stood at $900 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None)}),
     # ... a part "of" a whole named after the figure measures what the whole is
     ("China now accounts for 18 percent, or $2.5 billion, of Ghana's import bill, the statistics service said.",
      {(("CHN", "GHA"), "imports", "CHN", 2_500_000_000, "USD", None, None)}),
