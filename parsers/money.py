@@ -78,7 +78,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd|il)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{grouped_alternation(before)})\s{{0,3}}$")
@@ -242,6 +242,12 @@ def _count_units() -> re.Pattern[str]:
     return re.compile(rf"\s*(?:{alternatives})\b", re.IGNORECASE)
 
 
+@lru_cache(maxsize=None)
+def _unit_words() -> dict[str, float]:
+    """Words that give a currency and a magnitude at once (data/unit_words.tsv)."""
+    return word_values("unit_words.tsv", "word", "factor")
+
+
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
     """Every money amount in the text, left to right; currency words are read as the countries the text is
     about (most prominent first) use them."""
@@ -261,6 +267,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             factor = 1e6  # "MM US$ 1,800": millions written before the currency
+        if post and not mag and post in _unit_words():
+            factor = _unit_words()[post]  # "13,986.0 MD": millions of dinars
         currency_word = pre or post
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:

@@ -64,6 +64,30 @@ MAGNITUDE_CARRIED = [
       (("EGY", "KEN"), "exports", "EGY", 600_000_000, "USD", Y2022, None)}),
 ]
 
+STATISTICS_UNITS = [
+    # currency words and units as statistics offices of the Balkans, the Maghreb and Mexico write them
+    ("In January 2022, exports from North Macedonia to Germany were 292,7 mil. EUR.",
+     {(("DEU", "MKD"), "exports", "MKD", 292_700_000, "EUR", "2022-01..2022-01", None)}),
+    ("In 2022, Albanian exports to Italy reached 15 102 million ALL.",
+     {(("ALB", "ITA"), "exports", "ALB", 15_102_000_000, "ALL", Y2022, None)}),
+    ("Albanian exports to Greece reached 4.1 billion leks in 2022.",
+     {(("ALB", "GRC"), "exports", "ALB", 4_100_000_000, "ALL", Y2022, None)}),
+    ("Bosnia and Herzegovina exported goods worth 181.3 million KM to Croatia in 2022.",
+     {(("BIH", "HRV"), "exports", "BIH", 181_300_000, "BAM", Y2022, None)}),
+    ("Bosnia and Herzegovina bought goods worth 95 million convertible marks from Serbia in 2022.",
+     {(("BIH", "SRB"), "imports", "SRB", 95_000_000, "BAM", Y2022, None)}),
+    ("Exports from North Macedonia to Serbia were 18,0 billion denars in 2022.",
+     {(("MKD", "SRB"), "exports", "MKD", 18_000_000_000, "MKD", Y2022, None)}),
+    # a word that gives the currency and the magnitude at once: "MD" (millions of dinars), "mdd" (millions of dollars)
+    ("In 2022, Tunisia's exports to France went up 12.2% to 13,986.0 MD.",
+     {(("FRA", "TUN"), "exports", "TUN", 13_986_000_000, "TND", Y2022, None)}),
+    ("Mexican exports to Canada amounted to 22,700 mdd in 2022, while imports from Canada reached 33,600 mdd.",
+     {(("CAN", "MEX"), "exports", "MEX", 22_700_000_000, "USD", Y2022, None),
+      (("CAN", "MEX"), "imports", "CAN", 33_600_000_000, "USD", Y2022, None)}),
+    ("Tunisia's imports from Italy reached 9 500 MDT in 2022, according to the INS.",
+     {(("ITA", "TUN"), "imports", "ITA", 9_500_000_000, "TND", Y2022, None)}),
+]
+
 CURRENCY_BY_COUNTRY = [
     # a text giving one country's statistics writes the currency as that country does, whoever sells
     ("Uganda's exports to Kenya rose to Sh120 billion in 2022, the Kenya National Bureau of Statistics said.",
@@ -255,7 +279,8 @@ PERIOD_NOT_AMOUNT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY + PERIOD_NOT_AMOUNT
+@pytest.mark.parametrize(("text", "expected"), DECIMAL_COMMAS + MAGNITUDE_CARRIED + CURRENCY_BY_COUNTRY
+                         + STATISTICS_UNITS + PERIOD_NOT_AMOUNT
                          + GROUPED_BY_CURRENCY + SPELLED_OUT,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_amounts_are_read_as_written(text: str, expected: set[tuple]) -> None:
