@@ -235,6 +235,13 @@ MILLIONS_BEFORE = re.compile(r"\bMM\s?$")
 
 
 @lru_cache(maxsize=None)
+def _price_unit() -> re.Pattern[str]:
+    """"per forty-foot container", "a barrel": what a price is counted per (data/price_units.tsv)."""
+    words = alternation([row["word"] for row in read_tsv("price_units.tsv")])
+    return re.compile(rf"\s*(?:per|a|an)\s+(?:[\w-]+\s+){{0,2}}?(?:{words})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
 def _count_units() -> re.Pattern[str]:
     """Words that make a number a count of something other than money (data/count_units.tsv)."""
     words = [row["word"] for row in read_tsv("count_units.tsv")]
@@ -246,6 +253,11 @@ def _count_units() -> re.Pattern[str]:
 def _unit_words() -> dict[str, float]:
     """Words that give a currency and a magnitude at once (data/unit_words.tsv)."""
     return word_values("unit_words.tsv", "word", "factor")
+
+
+# a verb or noun of counting before a number with no currency of its own: "numbered 4.7 million", "a population of"
+COUNT_BEFORE = re.compile(r"\b(?:numbered|numbering|population\s+(?:of|is|was|stood\s+at|reached))\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
 
 
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
@@ -261,8 +273,10 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue
         if match.group("num") is None and pre and not mag:
             continue
-        if _count_units().match(text, match.end()):
-            continue
+        if _count_units().match(text, match.end()) or _price_unit().match(text, match.end()):
+            continue  # "1.4 billion people", "$4,850 per forty-foot container"
+        if not (pre or post) and COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
+            continue  # "tourists, who numbered 4.7 million": a count, whatever currency the figures around carry
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):

@@ -102,6 +102,12 @@ def test_amount(text: str, value: float, currency: str) -> None:
     "About 1.2 million migrants work abroad.",
     "Nearly 300,000 students study there, and 2 million travellers cross the border.",
     "The port handled 14 million cubic metres of gas and 3,000 kilometres of pipe.",
+    "Ships carried about 2.7 million metric tons of grain.",
+    # a price per unit, and a count after a verb or noun of counting
+    "Spot rates climbed to $4,850 per forty-foot container.",
+    "Brent traded at $87 a barrel, and wheat at $250 per tonne.",
+    "Russian tourists, who numbered 4.7 million in 2021, keep the resorts afloat.",
+    "Egypt has a population of 110 million.",
 ])
 def test_not_an_amount(text: str) -> None:
     assert find_money(text) == []

@@ -153,6 +153,11 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "assets, holdings and deposits": [
+        "Trade between Egypt and Turkey grew in 2022. Turkish deposits in Egyptian banks stood at $4 billion.",
+        "U.S. imports from China slid in 2022. China's holdings of U.S. Treasuries fell to $778 billion.",
+        "Trade between Russia and the EU fell in 2022. The EU froze Russian assets worth 260 billion euros.",
+    ],
     "the trade of one border post or port": [
         "Trade between Malaysia and Thailand passing through the Bukit Kayu Hitam checkpoint was worth RM26 billion "
         "in 2022.",
