@@ -1292,6 +1292,17 @@ CASES = [
      "$10 billion.",
      {(("IRN", "RUS"), "turnover", None, 4_800_000_000, "USD", "2022-01..2022-12", None),
       (("IRN", "RUS"), "target", None, 10_000_000_000, "USD", None, None)}),
+    # --- "pledged / vowed / promised to take it to" is a goal (a pledge of money is no trade)
+    ("Trade between Egypt and Turkey rose to $6.6 billion in 2022, and the two leaders pledged to take it to $15 "
+     "billion within five years.",
+     {(("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "TUR"), "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Trade between Chile and Peru was $4 billion in 2022. The presidents vowed to raise it to $6 billion by 2026.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2026)}),
+    ("Trade between Laos and Vietnam reached $1.6 billion in 2022; the premiers promised to lift it to $2 billion.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None),
+      (("LAO", "VNM"), "target", None, 2_000_000_000, "USD", None, None)}),
     # --- the size of a change in money beside its percent ("grew by 10%, or $300 million", "(or $150 million)"),
     # then the level it reached
     ("Imports from Germany to Poland grew by 10%, or $300 million, in 2022, reaching $3.3 billion.",
