@@ -42,6 +42,10 @@ REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|
 # "the Gulf state", "the Central Asian nation": a region's name before a noun for one country names that country
 ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sultanate|republic|monarchy)\b(?!-)",
                                re.IGNORECASE)
+CURRENCY_NOUN_AFTER = re.compile(
+    r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|won|rand|lira|"
+    r"dirhams?|reais|real|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lev|lei|leu|forints?|"
+    r"korunas?|kronor|kronur|kroner|krona|krone|zlotys?|ringgits?|baht|rupiahs?|taka|kips?|riels?|kyats?)\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 
@@ -97,6 +101,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
         if OUTSIDE_BEFORE.search(text, max(0, start - 16), start):
             continue  # "non-EU countries", "outside the EU": everyone but it
+        if CURRENCY_NOUN_AFTER.match(text, end):
+            continue  # "thousand US dollars", "Hong Kong dollars", "Egyptian pounds": a currency, not a side
         if iso == GROUP and ONE_COUNTRY_AFTER.match(text, end):
             continue  # an epithet of a country the text names elsewhere, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):

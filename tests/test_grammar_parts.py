@@ -118,6 +118,10 @@ def test_not_an_amount(text: str) -> None:
     ("Exports came to US$ 5 billion, the US office said.", ["USA"]),
     ("Sales reached HK$ 3 billion in Hong Kong.", ["HKG"]),
     ("Trade between Nepal and the US hit US$2 billion.", ["NPL", "USA"]),
+    # ... and so does a country's name or adjective before its currency's noun
+    ("Exports by destination (thousand US dollars): Algeria leads.", ["DZA"]),
+    ("Kenya sold tea worth 5 billion Egyptian pounds to Egypt.", ["KEN", "EGY"]),
+    ("The deal was priced in Hong Kong dollars, not in Singapore dollars.", []),
 ])
 def test_a_currency_sign_names_no_country(text: str, countries: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == countries
