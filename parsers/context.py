@@ -83,7 +83,7 @@ class Article:
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
 # a bracket at a line's end that names a magnitude: "(million BGN)", "(USD million, share):"
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
-                                 r"[^()\n]{0,20}\)\s*:?\s*$")
+                                 r"[^()\n]{0,40}\)\s*:?\s*$")
 
 
 # a row of a table aligned with spaces: a label, then two or more numbers each after a run of spaces

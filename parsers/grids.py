@@ -54,7 +54,7 @@ UNIT = re.compile(
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
-                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?\s*(?:,\s*[\w%\s]{{1,20}})?\)|"
+                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?\s*(?:,\s*[\w%\s.,–-]{{1,40}})?\)|"
                         r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
 UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"

@@ -517,6 +517,19 @@ def test_a_pair_table_by_month(text: str) -> None:
     }
 
 
+@pytest.mark.parametrize("title", [
+    # a list's title may say more after its unit, in the same brackets
+    "Main destinations of exports (thousand US dollars, share in total exports):",
+    "Moldova's main export markets (thousand USD, with their share of the total):",
+    "Exports by country of destination (thousand US dollars, January-December 2022):",
+])
+def test_a_unit_list_title_may_say_more_in_its_brackets(title: str) -> None:
+    text = f"Moldova's exports in 2022 totalled 4,3 billion US dollars.\n{title}\nRomania – 81 245,3 (28,5%)\n" \
+           "Ukraine – 28 914,0 (10,2%)\n"
+    assert {(pair, metric, value) for pair, metric, _e, value, *_ in facts_of(text)} == {
+        (("MDA", "ROU"), "exports", 81_245_300), (("MDA", "UKR"), "exports", 28_914_000)}
+
+
 @pytest.mark.parametrize(("lead", "unit", "currency"), [
     # the unit (and the flow) is the one named nearest above the rows, not an amount of the prose before the table
     ("Exports came to SEK 2 040 billion in 2022, or about US$ 200 billion.", "Exports by partner, SEK billion", "SEK"),

@@ -496,6 +496,13 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Laos and Thailand came to $4 billion in January-September 2023. Over the same months of last "
      "year it was $3.7 billion. Trade between Laos and Vietnam reached $1.2 billion.",
      {4_000_000_000: "2023-01..2023-09", 3_700_000_000: "2022-01..2022-09", 1_200_000_000: "2023-01..2023-09"}),
+    # "18% below the same month of 2022": a comparison's period
+    ("Montevideo, 5 April 2023. China bought Uruguayan goods worth US$ 205 million in March, 18% below the same month "
+     "of 2022.", {205_000_000: "2023-03..2023-03"}),
+    ("Kenya's exports to Uganda were $95 million in May 2023, 7 percent above the same month of 2022.",
+     {95_000_000: "2023-05..2023-05"}),
+    ("In June 2023, Chile's imports from Peru came to $210 million, 4 per cent under the level of June 2022.",
+     {210_000_000: "2023-06..2023-06"}),
     # "double the ... of 2022", "three times the figure for 2015 ($500 million)": an earlier value too
     ("Trade between Peru and Italy reached 16.1 billion euros in 2022, more than double the 7.4 billion of 2020. "
      "Italian imports from Peru amounted to 13.9 billion euros.",
