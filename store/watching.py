@@ -75,8 +75,9 @@ def _stop_on_signals(stop: threading.Event, say: Callable[[str], None]) -> Calla
             raise KeyboardInterrupt
 
         def stopping() -> None:
-            stop.set()
+            # said before the stop is set: else the main thread's "stopped" could interleave with this line
             say(f"{signal.Signals(signum).name}: stopping after the current item (again to stop at once)")
+            stop.set()
 
         # not here: the signal may arrive while this thread holds the event's lock (inside `stop.wait`) or the
         # output's, and taking them again from the handler would hang the watcher for good
