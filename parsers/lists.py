@@ -188,10 +188,13 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
 
 
 def _respectively(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:
-    """"A and B, with $x and $y respectively": the k-th figure belongs to the k-th country."""
-    if not figures or not RESPECTIVELY.match(article.low, figures[-1].end, sentence[1]):
+    """"A and B, with $x and $y respectively": the k-th figure belongs to the k-th country. The group may end
+    before the sentence's last figure ("... $1.5 billion and $1.1 billion respectively, while trade with China
+    exceeded $24 billion")."""
+    last = next((k for k, money in enumerate(figures) if RESPECTIVELY.match(article.low, money.end, sentence[1])), None)
+    if last is None:
         return {}
-    group = [len(figures) - 1]
+    group = [last]
     while group[0] > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", article.low[figures[group[0] - 1].end:figures[group[0]].start]):
         group.insert(0, group[0] - 1)
     countries = [m for m in article.countries_in(sentence[0], figures[group[0]].start)

@@ -1437,6 +1437,22 @@ CASES = [
      {(("IND", "OMN"), "turnover", None, 12_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "OMN"), "turnover", None, 30_000_000_000, "USD", "2022-01..2022-12", None),
       (("JPN", "OMN"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a "respectively" group may end before the sentence's last figure
+    ("Kazakhstan's trade with Kyrgyzstan and Tajikistan reached $1.5 billion and $1.1 billion respectively in 2022, "
+     "while trade with China exceeded $24 billion.",
+     {(("KAZ", "KGZ"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "TJK"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Kenya's exports to Uganda and Tanzania stood at $1 billion and $0.8 billion respectively, while "
+     "imports from Uganda came to $0.5 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam's exports to Laos and Cambodia reached $0.6 billion and $4.9 billion, respectively, in 2022, and "
+     "imports from Thailand hit $12 billion.",
+     {(("LAO", "VNM"), "exports", "VNM", 600_000_000, "USD", "2022-01..2022-12", None),
+      (("KHM", "VNM"), "exports", "VNM", 4_900_000_000, "USD", "2022-01..2022-12", None),
+      (("THA", "VNM"), "imports", "THA", 12_000_000_000, "USD", "2022-01..2022-12", None)}),
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
