@@ -121,9 +121,15 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.source_office = statistics_source(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
-    article.hub = statistics or world or _dateline_country(article) or _office_holder(article) or _most_named(article)
+    article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
+        or _office_holder(article) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
+
+
+EMBASSY_LEAD_CHARS = 400
+EMBASSY_AFTER = re.compile(r"\s+(?:embassy|high commission|consulate(?: general)?)\b")  # "the Indonesian embassy"
+EMBASSY_BEFORE = re.compile(r"\b(?:embassy|high commission|consulate(?: general)?) of (?:the )?$")  # "Embassy of Peru"
 
 
 def _story_sentences(text: str) -> list[tuple[int, int]]:
@@ -307,6 +313,18 @@ def is_dateline(text: str, mention: Mention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     header = header_end(text) if line_start == 0 else 0
     return not text[max(line_start, header if mention.start >= header else 0):mention.start].strip(" \t")
+
+
+def _embassy_voice(article: Article) -> Optional[str]:
+    """"NAIROBI - The Indonesian embassy reports ...": an embassy that speaks in the text's lead is the text's
+    side, wherever it is posted (its partners' trade is trade with its country)."""
+    for mention in article.mentions:
+        if mention.start > EMBASSY_LEAD_CHARS:
+            break
+        if mention.iso3 != GROUP and (EMBASSY_AFTER.match(article.low, mention.end)
+                                      or EMBASSY_BEFORE.search(article.low, max(0, mention.start - 24), mention.start)):
+            return mention.iso3
+    return None
 
 
 def _office_holder(article: Article) -> Optional[str]:

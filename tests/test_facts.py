@@ -1111,6 +1111,13 @@ CASES = [
      "were $110 billion in 2022; imports from South Korea were $62 billion. China also bought rice.",
      {(("CHN", "VNM"), "imports", "CHN", 110_000_000_000, "USD", "2022-01..2022-12", None),
       (("KOR", "VNM"), "imports", "KOR", 62_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so is an embassy that speaks in the lead, wherever the story is filed from
+    ("NAIROBI, 18 July 2022 - The Indonesian embassy reports. Trade with Uganda totalled US$ 97 million in 2021.",
+     {(("IDN", "UGA"), "turnover", None, 97_000_000, "USD", "2021-01..2021-12", None)}),
+    ("LIMA, 3 May 2022 - The Embassy of India said exports to Peru reached $1.2 billion in 2021.",
+     {(("IND", "PER"), "exports", "IND", 1_200_000_000, "USD", "2021-01..2021-12", None)}),
+    ("HANOI, 9 June 2022 - According to the Cuban embassy, imports from Vietnam came to $220 million in 2021.",
+     {(("CUB", "VNM"), "imports", "VNM", 220_000_000, "USD", "2021-01..2021-12", None)}),
     # ... and so is a dateline's country when no country of the text is named as the owner of a trade: a
     # release filed from home ("SKOPJE - Exports to Germany were ...")
     ("SKOPJE, 12 December 2022 - Exports to Germany were EUR 3 527 million in January-November, and imports from "
