@@ -260,7 +260,8 @@ def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
     if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
             has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]):
         return False  # "the total trade turnover between the countries", "the country's exports to its neighbour"
-    return not any(p.role is not None and not p.reporter for p in local)
+    # the text's own country named with a role ("exported goods from North Macedonia") is the owner, no partner
+    return not any(p.role is not None and not p.reporter and p.iso3 != article.hub for p in local)
 
 
 def pair_home(article: Article, pair: tuple[str, str]) -> Optional[str]:

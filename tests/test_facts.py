@@ -1111,6 +1111,18 @@ CASES = [
      "were $110 billion in 2022; imports from South Korea were $62 billion. China also bought rice.",
      {(("CHN", "VNM"), "imports", "CHN", 110_000_000_000, "USD", "2022-01..2022-12", None),
       (("KOR", "VNM"), "imports", "KOR", 62_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so is the country whose total exports or imports of goods a release gives
+    ("Total imports of goods into Cyprus in 2022 amounted to €8.5 bn. Imports from Greece came to €2.1 bn and "
+     "imports from Italy to €0.7 bn. Greece also bought Italian goods.",
+     {(("CYP", "GRC"), "imports", "GRC", 2_100_000_000, "EUR", "2022-01..2022-12", None),
+      (("CYP", "ITA"), "imports", "ITA", 700_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("The total value of exported goods from the Republic of North Macedonia in 2022 was 7 614 mil. EUR. Germany "
+     "took 3 527 mil. EUR and Greece 279 mil. EUR; Germany also sold much to Greece.",
+     {(("DEU", "MKD"), "exports", "MKD", 3_527_000_000, "EUR", "2022-01..2022-12", None),
+      (("GRC", "MKD"), "exports", "MKD", 279_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Exports of goods from Albania reached 2.5 billion euros in 2022. Italy bought goods worth 1.1 billion euros, "
+     "and Italy remained the first partner ahead of Greece.",
+     {(("ALB", "ITA"), "imports", "ALB", 1_100_000_000, "EUR", "2022-01..2022-12", None)}),
     # ... and so is an embassy that speaks in the lead, wherever the story is filed from
     ("NAIROBI, 18 July 2022 - The Indonesian embassy reports. Trade with Uganda totalled US$ 97 million in 2021.",
      {(("IDN", "UGA"), "turnover", None, 97_000_000, "USD", "2021-01..2021-12", None)}),
