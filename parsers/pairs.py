@@ -16,7 +16,8 @@ from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in, names_institution
 from parsers.frames import (
-    BETWEEN, BUYER, JOINED, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting, sorted_pair,
+    BETWEEN, BUYER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting,
+    sorted_pair,
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
@@ -261,7 +262,8 @@ def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
             has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]):
         return False  # "the total trade turnover between the countries", "the country's exports to its neighbour"
     # the text's own country named with a role ("exported goods from North Macedonia") is the owner, no partner
-    return not any(p.role is not None and not p.reporter and p.iso3 != article.hub for p in local)
+    return not any(p.role is not None and not p.reporter and (p.iso3 != article.hub or p.role == PARTNER)
+                   for p in local)
 
 
 def pair_home(article: Article, pair: tuple[str, str]) -> Optional[str]:

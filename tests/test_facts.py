@@ -1123,6 +1123,10 @@ CASES = [
     ("Exports of goods from Albania reached 2.5 billion euros in 2022. Italy bought goods worth 1.1 billion euros, "
      "and Italy remained the first partner ahead of Greece.",
      {(("ALB", "ITA"), "imports", "ALB", 1_100_000_000, "EUR", "2022-01..2022-12", None)}),
+    # ... but "total trade with Uganda" names a partner, whichever country the text names most
+    ("Uganda is Kenya's top market. Uganda buys milk, Uganda buys sugar. Total trade with Uganda last year was "
+     "Sh196 billion, Kenya's minister said.",
+     {(("KEN", "UGA"), "turnover", None, 196_000_000_000, "KES", "2022-01..2022-12", None)}),
     # ... and so is an embassy that speaks in the lead, wherever the story is filed from
     ("NAIROBI, 18 July 2022 - The Indonesian embassy reports. Trade with Uganda totalled US$ 97 million in 2021.",
      {(("IDN", "UGA"), "turnover", None, 97_000_000, "USD", "2021-01..2021-12", None)}),
