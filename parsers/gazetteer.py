@@ -45,7 +45,9 @@ ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sult
 CURRENCY_NOUN_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|won|rand|lira|"
     r"dirhams?|reais|real|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lev|lei|leu|forints?|"
-    r"korunas?|kronor|kronur|kroner|krona|krone|zlotys?|ringgits?|baht|rupiahs?|taka|kips?|riels?|kyats?)\b")
+    r"korunas?|kronor|kronur|kroner|krona|krone|zlotys?|ringgits?|baht|rupiahs?|taka|kips?|riels?|kyats?|"
+    r"rubles?|roubles?|hryvnias?|birr|renminbi|afghanis?|tugriks?|togrogs?|somoni|soums?|shekels?|crowns?|"
+    r"kwanzas?|meticais|leones?|bol[ií]vares|bolivars?|quetzal(?:es)?|colones|guaran[ií]es|soles|kinas?)\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 

@@ -122,6 +122,8 @@ def test_not_an_amount(text: str) -> None:
     ("Exports by destination (thousand US dollars): Algeria leads.", ["DZA"]),
     ("Kenya sold tea worth 5 billion Egyptian pounds to Egypt.", ["KEN", "EGY"]),
     ("The deal was priced in Hong Kong dollars, not in Singapore dollars.", []),
+    ("Kazakhstan paid 5 billion Russian rubles and 2 billion Chinese renminbi to Uzbekistan.", ["KAZ", "UZB"]),
+    ("Kenya received 120 billion Ethiopian birr in Ethiopia's trade with Kenya.", ["KEN", "ETH", "KEN"]),
 ])
 def test_a_currency_sign_names_no_country(text: str, countries: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == countries
