@@ -42,6 +42,7 @@ REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|
 # "the Gulf state", "the Central Asian nation": a region's name before a noun for one country names that country
 ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sultanate|republic|monarchy)\b(?!-)",
                                re.IGNORECASE)
+SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea|Seas|Strait|Straits)\b")  # "the Indian Ocean", "the South China Sea"
 CURRENCY_NOUN_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|won|rand|lira|"
     r"dirhams?|reais|real|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lev|lei|leu|forints?|"
@@ -103,8 +104,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
         if OUTSIDE_BEFORE.search(text, max(0, start - 16), start):
             continue  # "non-EU countries", "outside the EU": everyone but it
-        if CURRENCY_NOUN_AFTER.match(text, end):
-            continue  # "thousand US dollars", "Hong Kong dollars", "Egyptian pounds": a currency, not a side
+        if CURRENCY_NOUN_AFTER.match(text, end) or SEA_AFTER.match(text, end):
+            continue  # "thousand US dollars", "Egyptian pounds": a currency; "the Indian Ocean": a sea; not a side
         if iso == GROUP and ONE_COUNTRY_AFTER.match(text, end):
             continue  # an epithet of a country the text names elsewhere, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):

@@ -123,9 +123,13 @@ def test_not_an_amount(text: str) -> None:
     ("Kenya sold tea worth 5 billion Egyptian pounds to Egypt.", ["KEN", "EGY"]),
     ("The deal was priced in Hong Kong dollars, not in Singapore dollars.", []),
     ("Kazakhstan paid 5 billion Russian rubles and 2 billion Chinese renminbi to Uzbekistan.", ["KAZ", "UZB"]),
+    # ... and a country's name or adjective before a sea's noun names a sea
+    ("Kenya's ports on the Indian Ocean ship tea to Pakistan.", ["KEN", "PAK"]),
+    ("Vietnam and the Philippines both claim parts of the South China Sea.", ["VNM", "PHL"]),
+    ("Oil from Iraq passes the Arabian Sea and the Strait of Hormuz on its way to Japan.", ["IRQ", "JPN"]),
     ("Kenya received 120 billion Ethiopian birr in Ethiopia's trade with Kenya.", ["KEN", "ETH", "KEN"]),
 ])
-def test_a_currency_sign_names_no_country(text: str, countries: list[str]) -> None:
+def test_currencies_and_seas_name_no_country(text: str, countries: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == countries
 
 
