@@ -44,11 +44,13 @@ ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sult
                                re.IGNORECASE)
 SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea|Seas|Strait|Straits)\b")  # "the Indian Ocean", "the South China Sea"
 CURRENCY_NOUN_AFTER = re.compile(
-    r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|won|rand|lira|"
-    r"dirhams?|reais|real|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lev|lei|leu|forints?|"
+    r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|rand|lira|"
+    r"dirhams?|reais|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lei|leu|forints?|"
     r"korunas?|kronor|kronur|kroner|krona|krone|zlotys?|ringgits?|baht|rupiahs?|taka|kips?|riels?|kyats?|"
-    r"rubles?|roubles?|hryvnias?|birr|renminbi|afghanis?|tugriks?|togrogs?|somoni|soums?|shekels?|crowns?|"
-    r"kwanzas?|meticais|leones?|bol[ií]vares|bolivars?|quetzal(?:es)?|colones|guaran[ií]es|soles|kinas?)\b")
+    r"rubles?|roubles?|hryvnias?|birr|renminbi|afghanis?|tugriks?|togrogs?|somoni|soums?|shekels?|"
+    r"kwanzas?|meticais|leones?|bol[ií]vares|bolivars?|quetzal(?:es)?|colones|guaran[ií]es|soles)\b")
+# currency nouns that are also common words ("Korea won the bid"): only after the adjective ("Korean won")
+CURRENCY_WORD_AFTER_ADJECTIVE = re.compile(r"\s+(?:won|real|lev|kina)\b")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 
@@ -104,7 +106,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "a visit to Baghdad" names a place; "exports to Baghdad" a side
         if OUTSIDE_BEFORE.search(text, max(0, start - 16), start):
             continue  # "non-EU countries", "outside the EU": everyone but it
-        if CURRENCY_NOUN_AFTER.match(text, end) or SEA_AFTER.match(text, end):
+        if CURRENCY_NOUN_AFTER.match(text, end) or SEA_AFTER.match(text, end) \
+                or kind == "demonym" and CURRENCY_WORD_AFTER_ADJECTIVE.match(text, end):
             continue  # "thousand US dollars", "Egyptian pounds": a currency; "the Indian Ocean": a sea; not a side
         if iso == GROUP and ONE_COUNTRY_AFTER.match(text, end):
             continue  # an epithet of a country the text names elsewhere, not the group

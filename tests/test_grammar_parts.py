@@ -123,6 +123,8 @@ def test_not_an_amount(text: str) -> None:
     ("Kenya sold tea worth 5 billion Egyptian pounds to Egypt.", ["KEN", "EGY"]),
     ("The deal was priced in Hong Kong dollars, not in Singapore dollars.", []),
     ("Kazakhstan paid 5 billion Russian rubles and 2 billion Chinese renminbi to Uzbekistan.", ["KAZ", "UZB"]),
+    ("Korea won the bid; the price was 2 trillion Korean won, paid to Vietnam.", ["KOR", "VNM"]),
+    ("The Saudi Crown Prince met Egypt's president.", ["SAU", "EGY"]),
     # ... and a country's name or adjective before a sea's noun names a sea
     ("Kenya's ports on the Indian Ocean ship tea to Pakistan.", ["KEN", "PAK"]),
     ("Vietnam and the Philippines both claim parts of the South China Sea.", ["VNM", "PHL"]),
