@@ -42,7 +42,8 @@ REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|
 # "the Gulf state", "the Central Asian nation": a region's name before a noun for one country names that country
 ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sultanate|republic|monarchy)\b(?!-)",
                                re.IGNORECASE)
-SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea|Seas|Strait|Straits)\b")  # "the Indian Ocean", "the South China Sea"
+# "the Indian Ocean", "the South China Sea"; "a China-based firm", "Turkish Airlines": a place or a company
+SEA_AFTER = re.compile(r"\s+(?:Ocean|Sea|Seas|Strait|Straits|Airlines|Airways|Railways)\b|-based\b")
 CURRENCY_NOUN_AFTER = re.compile(
     r"\s+(?:dollars?|pounds?|rupees?|dinars?|francs?|pesos?|rials?|riyals?|shillings?|yuan|yen|rand|lira|"
     r"dirhams?|reais|kwacha|cedis?|nairas?|manats?|tenges?|soms?|lari|drams?|leva|lei|leu|forints?|"
@@ -108,7 +109,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # "non-EU countries", "outside the EU": everyone but it
         if CURRENCY_NOUN_AFTER.match(text, end) or SEA_AFTER.match(text, end) \
                 or kind == "demonym" and CURRENCY_WORD_AFTER_ADJECTIVE.match(text, end):
-            continue  # "thousand US dollars", "Egyptian pounds": a currency; "the Indian Ocean": a sea; not a side
+            continue  # "thousand US dollars": a currency; "the Indian Ocean": a sea; "Turkish Airlines": no side
         if iso == GROUP and ONE_COUNTRY_AFTER.match(text, end):
             continue  # an epithet of a country the text names elsewhere, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):

@@ -129,6 +129,10 @@ def test_not_an_amount(text: str) -> None:
     ("Kenya's ports on the Indian Ocean ship tea to Pakistan.", ["KEN", "PAK"]),
     ("Vietnam and the Philippines both claim parts of the South China Sea.", ["VNM", "PHL"]),
     ("Oil from Iraq passes the Arabian Sea and the Strait of Hormuz on its way to Japan.", ["IRQ", "JPN"]),
+    # ... and one before "-based" or an airline's or railway's noun names a company's home
+    ("A China-based firm bought Kenyan tea.", ["KEN"]),
+    ("Turkish Airlines flies to Uzbekistan daily.", ["UZB"]),
+    ("Kazakhstan Railways carried Chinese goods.", ["CHN"]),
     ("Kenya received 120 billion Ethiopian birr in Ethiopia's trade with Kenya.", ["KEN", "ETH", "KEN"]),
 ])
 def test_currencies_and_seas_name_no_country(text: str, countries: list[str]) -> None:
