@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
+from parsers.frames import VALUE_LABEL
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern, raw_cue
 from parsers.money import Money
-from parsers.frames import VALUE_LABEL
 
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
                      re.IGNORECASE)
