@@ -28,9 +28,10 @@ from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
 from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
-from parsers.periods import Span, resolve, shift_years, target_year
+from parsers.periods import Span, resolve, shift_years
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
+from parsers.target_years import target_year
 from parsers.timing import (
     compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal,
 )

@@ -201,7 +201,8 @@ def _recognizer() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     return re.compile(rf"(?<!\w)(?=\w)(?:{closed})"), alone
 
 
-def _rel(word: Optional[str]) -> Optional[int]:
+def relative_year(word: Optional[str]) -> Optional[int]:
+    """"next year" -> 1, "last year" -> -1, "this year" -> 0: a year counted from the article's own."""
     return None if word is None else RELATIVE_YEARS.get(word.lower().strip())
 
 
@@ -375,7 +376,7 @@ def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int],
     named = m.group(f"{key}ry")  # "the current fiscal year 2023/24": the year named after it
     if named:
         return (_fiscal_year(named, m.group(f"{key}rf")) if fiscal else int(named)), None, fiscal
-    return None, _rel(rel), fiscal
+    return None, relative_year(rel), fiscal
 
 
 def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
@@ -501,7 +502,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "said_period")
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
-        rel = _rel(m.group("monrel"))
+        rel = relative_year(m.group("monrel"))
         if not (prep or m.group("mony") or m.group("mony2") or rel is not None):
             return None
         if (m.group("mday") or m.group("mday2")) and not prep:
@@ -520,8 +521,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if m.group("rel").lower() == "the":  # "during the (fiscal) year": the year just reported on
             return PeriodPhrase(s, e, "said_period", rel=0, fiscal=fiscal)
         if fiscal:  # "during the last fiscal year"
-            return PeriodPhrase(s, e, "months", rel=_rel(m.group("rel")), fiscal=True)
-        return PeriodPhrase(s, e, "year", rel=_rel(m.group("rel")))
+            return PeriodPhrase(s, e, "months", rel=relative_year(m.group("rel")), fiscal=True)
+        return PeriodPhrase(s, e, "year", rel=relative_year(m.group("rel")))
     year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4")
     return PeriodPhrase(s, e, "year", year=int(year))
 
@@ -660,33 +661,3 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
     if ref.month is not None and phrase.last_month >= ref.month:
         return ref.year - 1  # a month's figures come out after it ends: "January-November" in November is last year's
     return ref.year
-
-
-# "by the end of 2030", "by end-2030", "by the year 2030", "by FY2030": the words between a goal's preposition and its year
-YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|FY\s?)?"
-TARGET_YEAR_AFTER = re.compile(
-    rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than)|in)\s+{YEAR_LEAD}(?P<y>{YEAR})\b"
-    r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|(?:in|during|within)\s+)?"
-    r"(?P<rel>this|next|the next|the coming|the current)\s+year\b"
-    r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b"
-    r"|(?:for|over|in)\s+(?P<whole>the\s+(?:whole|full|entire)\s+year)\b)",
-    re.IGNORECASE,
-)
-TARGET_YEAR_BEFORE = re.compile(rf"\b(?:by|until|till)\s+{YEAR_LEAD}(?P<y>{YEAR})\b", re.IGNORECASE)
-END_OF_YEAR_BEFORE = re.compile(r"\b(?:by|before|at)\s+(?:the\s+)?(?:end\s+of\s+(?:the|this)\s+year|year[- ]end)\b",
-                                re.IGNORECASE)
-
-
-def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
-    """The year a target names: "$35 billion by 2030", "to $2 billion this year", "By 2030, ... $X"."""
-    match = TARGET_YEAR_AFTER.match(after)
-    if match:
-        if match.group("y"):
-            return int(match.group("y"))
-        offset = 0 if match.group("eoy") or match.group("whole") else _rel(match.group("rel"))
-        return None if ref.year is None or offset is None else ref.year + offset
-    found = TARGET_YEAR_BEFORE.findall(before)
-    if found:
-        return int(found[-1])
-    return ref.year if END_OF_YEAR_BEFORE.search(before) else None  # "By the end of the year the figure will"
