@@ -470,6 +470,15 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Chile and Peru came to $4 billion in 2022, a rise of 5% over $3.8 billion the year before. "
      "Chile's exports to Peru were $2.5 billion.",
      {4_000_000_000: "2022-01..2022-12", 3_800_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+    # "surpassing the 2021 level of $3.6 billion", "topping the previous record of": the level an earlier year set
+    ("Trade between Kenya and Uganda exceeded the 2022 level of $0.9 billion, reaching $1.2 billion in 2023. Kenya's "
+     "exports to Uganda were $1 billion.",
+     {900_000_000: "2022-01..2022-12", 1_200_000_000: "2023-01..2023-12", 1_000_000_000: "2023-01..2023-12"}),
+    ("Bilateral trade between Chile and Peru reached $4.1 billion in 2023, surpassing the 2021 total of $3.6 billion.",
+     {4_100_000_000: "2023-01..2023-12", 3_600_000_000: "2021-01..2021-12"}),
+    ("Georgia's exports to Armenia hit $700 million in 2023, topping the previous record of $650 million. Armenia's "
+     "exports to Georgia were $300 million.",
+     {700_000_000: "2023-01..2023-12", 650_000_000: "2022-01..2022-12", 300_000_000: "2023-01..2023-12"}),
     # a list of years and values
     ("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2022. The dynamics in previous years: 2019 – "
      "$3.1 billion, 2020 – $3.5 billion, 2021 – $4.1 billion.",
