@@ -184,6 +184,14 @@ CASES = [
      {(("IRQ", "TUR"), "exports", "TUR", 2_000_000_000, "USD", "2023-01..2023-03", None)}),
     ("In 2022 Kenya sent products worth $300 million to Rwanda.",
      {(("KEN", "RWA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and "received goods" is buying them
+    ("Uganda received goods worth $400 million from Kenya in 2023.",
+     {(("KEN", "UGA"), "imports", "KEN", 400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Rwanda received merchandise valued at $150 million from Tanzania in 2022.",
+     {(("RWA", "TZA"), "imports", "TZA", 150_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Bolivia received products worth $900 million from Peru.",
+     {(("BOL", "PER"), "imports", "PER", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya received $300 million in remittances from the United States in 2023.", set()),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
