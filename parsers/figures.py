@@ -251,9 +251,12 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     the figure and the phrase after it. A phrase giving a cause ("shrank due to lower gas imports") does not
     say what the figure measures."""
     _, table = metric_lookup()
-    (cause,) = anchored_cues("cause_before")
+    cause, whole = anchored_cues("cause_before", "whole_before")
     said = [match for match in reversed(metric_phrases(text, seg.left, seg.start))
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
+    parts = [m for m in said if not whole.search(text, max(seg.left, m.start() - CAUSE_REACH), m.start())]
+    if parts:
+        said = parts  # "Chinese exports made up the bulk of the exchange, at $7.5 billion": the whole measures none
     if len(said) > 1 and "," in text[seg.left:seg.start]:
         # "exports to Norway, mostly furniture and ships, amounted to": trade words among the goods of an aside
         aside = last(raw_cue("qualifier_aside"), text, seg.left, seg.start)

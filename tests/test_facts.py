@@ -1364,6 +1364,13 @@ CASES = [
      {(("DEU", "POL"), "imports", "DEU", 3_300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chinese imports from Russia rose in 2022 as oil shipments grew, totalling $114 billion.",
      {(("CHN", "RUS"), "imports", "RUS", 114_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- the trade a figure is a part of ("the bulk of the exchange", "most of the bilateral trade") measures none
+    ("China's exports to Kenya made up the bulk of the exchange in 2022, at $7.5 billion.",
+     {(("CHN", "KEN"), "exports", "CHN", 7_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Turkish exports to Iraq accounted for most of the bilateral trade, at $13 billion.",
+     {(("IRQ", "TUR"), "exports", "TUR", 13_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from India, two-thirds of the two-way trade, came to $2.4 billion in 2022.",
+     {(("IND", "KEN"), "imports", "IND", 2_400_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a block word inside an aside that qualifies the trade phrase ("excluding the pipeline project")
     ("Trade between Kenya and Uganda, excluding the oil pipeline project, reached $1 billion in 2022.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
