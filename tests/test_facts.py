@@ -67,6 +67,13 @@ CASES = [
      {(("AZE", "BLR"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
     ("Commercial flows between Argentina and Paraguay totalled $3 billion in 2022.",
      {(("ARG", "PRY"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "import-export value" (kim ngach xuat nhap khau, nilai ekspor-impor) is both flows, whichever comes first
+    ("The import-export value between Laos and Thailand stood at $5.2 billion in 2022.",
+     {(("LAO", "THA"), "turnover", None, 5_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Import-export turnover between Vietnam and Cambodia came to $9 billion in 2022.",
+     {(("KHM", "VNM"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 the exports-imports of Indonesia with Japan totalled $42 billion.",
+     {(("IDN", "JPN"), "turnover", None, 42_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- exports and imports, with the direction named every way
     ("Kazakhstan's exports to China reached $13.2 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None)}),
