@@ -1,8 +1,9 @@
 """Find the countries (and groups of countries) an article names.
 
 Names come from pycountry (every ISO name) plus data/countries.tsv (short forms, old names, adjectives, capitals),
-data/capitals.tsv (GeoNames capitals for the rest) and data/groups.tsv (regions and multilateral formats) and data/regions.tsv (states and provinces). Matching is one Aho-Corasick pass over the text, case-sensitive,
-so 'US' is a country and 'us' is not.
+data/capitals.tsv (GeoNames capitals for the rest) and data/groups.tsv (regions and multilateral formats) and
+data/regions.tsv (states and provinces). Matching is one Aho-Corasick pass over the text, case-sensitive,
+so 'US' is a country and 'us' is not. A province of any name is found by the word for it (data/subnational_units.tsv).
 """
 from __future__ import annotations
 
@@ -115,7 +116,54 @@ def find_mentions(text: str) -> list[Mention]:
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
-    return _mark_chains(text, found)
+    return _mark_chains(text, _with_subnational(text, found))
+
+
+NAME_WORD = r"[A-Z][\w'’.-]*"
+
+
+@lru_cache(maxsize=None)
+def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """A part of a country named by a word of data/subnational_units.tsv: after its name ("Shandong Province",
+    with its country before it, "China's", or after it, "of Thailand") or before it ("the Indian state of
+    Gujarat"). Group "name" holds the name, "unit" the word."""
+    rows = read_tsv("subnational_units.tsv")
+    anywhere = "|".join(r["word"] for r in rows if r["after_adjective_only"] == "no")
+    every = "|".join(r["word"] for r in rows)
+    name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
+    after_name = re.compile(rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?['’]s?\s+)?(?P<name>{name})\s+(?P<unit>(?i:{anywhere}))\b"
+                            rf"(?:\s+of\s+(?:the\s+)?{name})?")
+    before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")
+    adjective_only = frozenset(r["word"] for r in rows if r["after_adjective_only"] == "yes")
+    return after_name, before_name, adjective_only
+
+
+def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]:
+    """Where the text names a part of a country, unless the name is itself a country's ("Hong Kong Special
+    Administrative Region", "the State of Qatar"); "state" needs a country's adjective before it."""
+    after_name, before_name, adjective_only = _subnational_patterns()
+    spans = []
+    for pattern in (after_name, before_name):
+        for match in pattern.finditer(text):
+            if any(match.start("name") <= m.start < match.end("name") and not m.capital and m.iso3 != GROUP
+                   for m in found):
+                continue
+            if match.group("unit").lower() in adjective_only and \
+                    not any(m.demonym and match.start() <= m.start < match.start("unit") for m in found):
+                continue
+            spans.append((match.start(), match.end()))
+    return spans
+
+
+def _with_subnational(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions with each part of a country as one group mention over it: its country's name inside ("China's
+    Shandong Province") is where it lies, not a side."""
+    spans = _subnational_spans(text, found)
+    if not spans:
+        return found
+    kept = [m for m in found if not any(start <= m.start < end for start, end in spans)]
+    kept += [Mention(start, end, GROUP) for start, end in spans]
+    return sorted(kept, key=lambda m: m.start)
 
 
 def _mark_chains(text: str, mentions: list[Mention]) -> list[Mention]:

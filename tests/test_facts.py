@@ -74,6 +74,13 @@ CASES = [
      {(("KHM", "VNM"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("In 2022 the exports-imports of Indonesia with Japan totalled $42 billion.",
      {(("IDN", "JPN"), "turnover", None, 42_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country's own title is no province ("the State of Qatar", "the Gulf state of", "Special Administrative Region")
+    ("Trade between the State of Qatar and India reached $15 billion in 2022.",
+     {(("IND", "QAT"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The Gulf state of Kuwait traded goods worth $12 billion with India in 2022.",
+     {(("IND", "KWT"), "turnover", None, 12_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between China and the Hong Kong Special Administrative Region reached $300 billion in 2022.",
+     {(("CHN", "HKG"), "turnover", None, 300_000_000_000, "USD", "2022-01..2022-12", None)}),
     # --- exports and imports, with the direction named every way
     ("Kazakhstan's exports to China reached $13.2 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None)}),

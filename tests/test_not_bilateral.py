@@ -74,6 +74,12 @@ NOT_FACTS = {
         "Belarus' trade with Moscow Oblast reached $6.1 billion in 2023.",
         "Belarus' trade with the Moscow region reached $6.1 billion in 2023.",
         "The Tashkent region's exports to Kazakhstan reached $300 million in 2023.",
+        # a province of any name, with its country before or after it ("China's Shandong Province", "of Thailand")
+        "China's Shandong Province recorded 380 billion yuan in trade with South Korea in 2023.",
+        "The Vietnamese province of Nghe An alone traded goods worth $210 million with Laos in 2023.",
+        "Trade between Laos and Nong Khai province of Thailand amounted to $300 million in 2023.",
+        "Russia's Primorsky Krai exported goods worth $1 billion to China in 2023.",
+        "The Indian state of Gujarat exported goods worth $2 billion to the UAE in 2023.",
     ],
     "one commodity": [
         "Tea remained Kenya's main export to Pakistan. Horticultural exports earned KSh 15.9 billion in 2023.",
