@@ -187,6 +187,13 @@ CASES = [
     # the pair referred back to with words about it ("the two East African neighbours", "its neighbour")
     ("Trade between the two East African neighbours, Kenya and Tanzania, was valued at $1 billion in 2022.",
      {(("KEN", "TZA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... also with the words of a group ("the two Arab countries", "both neighbouring states")
+    ("Jordan and Iraq met in Amman. Trade between the two neighbouring countries reached $900 million in 2022.",
+     {(("IRQ", "JOR"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Egypt and Jordan met in Cairo. Trade between the two Arab countries reached $700 million in 2022.",
+     {(("EGY", "JOR"), "turnover", None, 700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Laos and Thailand held talks. Trade between both neighbouring states was $8 billion in 2022.",
+     {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya and Tanzania met in Arusha. Kenya sold goods worth $600 million to its southern neighbour in 2022.",
      {(("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Peru and Chile held talks. Trade between both Andean nations reached $3 billion in 2022.",
