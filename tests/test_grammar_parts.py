@@ -295,6 +295,9 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" next year.", "", 2024),
     (" in bilateral trade by 2025.", "", 2025),
     (" in trade with Egypt by 2026.", "", 2026),  # the partner may stand between the figure and its year
+    (" as early as 2025.", "", 2025),  # the earliest year it may be reached
+    (" in two-way trade as soon as 2027, the minister said.", "", 2027),
+    (" , possibly as early as 2028.", "", 2028),
     (" of trade with Ethiopia by the end of next year.", "", 2024),
     (" by next year.", "", 2024),
     (" until next year.", "", 2024),
