@@ -329,6 +329,19 @@ def test_a_period_stated_after_the_figures(text: str, periods: set[str | None]) 
     assert periods_of(text) == periods
 
 
+@pytest.mark.parametrize("text", [
+    # "slightly above the 2022 level", "below 2021 levels": the year a comparison names is not the figure's
+    "Chile's exports to Peru were $2.5 billion in 2023. Trade between them reached $4 billion, slightly above the "
+    "2022 level.",
+    "Kenya's imports from Uganda hit $300 million in 2023. Trade between them came to $1 billion, well below 2021 "
+    "levels.",
+    "Peru's sales to Bolivia reached $900 million in 2023. Trade between them was $1.5 billion, surpassing the 2019 "
+    "record.",
+])
+def test_a_compared_years_level_is_not_the_figures_period(text: str) -> None:
+    assert periods_of(text) == {"2023-01..2023-12"}
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # no date: "last year" comes after the year a comparison names
     ("Turkey's imports from Russia fell to $45.6 billion last year, down from $58.8 billion in 2022.", "2023-01..2023-12"),
