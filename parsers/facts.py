@@ -50,6 +50,7 @@ PHRASE_HEAD = re.compile(r"(?:['’]s?)?\s+(?:(?!(?:and|or|but|while|whereas|as|
 # a comparison with a whole year, not the same months of it ("$1 billion in H1, against $2 billion for the whole of
 # 2022")
 WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b|\ball\s+of\s+(?:19|20)\d\d")
+YEARS_OWN = re.compile(r"\b(?:year|(?:19|20)\d\d)['’]s\b")  # "last year's total", "2022's figure"
 # "raised the goal from $5 billion": where an older goal started
 GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")
 
@@ -383,6 +384,15 @@ def _crowded(article: Article, sentence: tuple[int, int]) -> bool:
 
 # --- what a figure is compared with, and when -------------------------------------------------------------
 
+def _whole_year_named(text: str, seg: Segment, cue: Optional[re.Match[str]]) -> bool:
+    """"against $2 billion for the whole of 2022", "surpassing 2022's full-year figure of $101.6 billion", "above
+    last year's total of": an earlier value for a whole year, though the figure compared covers part of one."""
+    if WHOLE_YEAR.search(text, seg.end, seg.right):
+        return True
+    return cue is not None and (WHOLE_YEAR.search(text, cue.start(), seg.start) is not None
+                                or YEARS_OWN.search(text, cue.start(), seg.start) is not None)
+
+
 def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Draft:
     """"up from $78 billion last year": the earlier value of the figure before it, with its own period."""
     text, seg = article.low, place.seg
@@ -398,7 +408,7 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
             and has(cue_patterns()["previous_month"], text[seg.end:seg.right]):
         own = month_earlier(origin.period)
     if own is not None and origin.period is not None and months(origin.period) < 12 <= months(own) \
-            and not WHOLE_YEAR.search(text, seg.end, seg.right):  # "against $2 billion for the whole of 2022"
+            and not _whole_year_named(text, seg, cue):
         draft.period = same_part_of(origin.period, own)
     elif own is not None:
         draft.period = own

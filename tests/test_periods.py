@@ -492,6 +492,14 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Georgia's exports to Armenia hit $700 million in 2023, topping the previous record of $650 million. Armenia's "
      "exports to Georgia were $300 million.",
      {700_000_000: "2023-01..2023-12", 650_000_000: "2022-01..2022-12", 300_000_000: "2023-01..2023-12"}),
+    # "from the previous year's record of", "above the preceding year's total of": the year before the figure's
+    ("Trade between Oman and India hit $12 billion in 2023, down 8% from the previous year's record of $13 billion. "
+     "Oman's exports to India were $4 billion.",
+     {12_000_000_000: "2023-01..2023-12", 13_000_000_000: "2022-01..2022-12", 4_000_000_000: "2023-01..2023-12"}),
+    ("Chile's exports to Peru reached $3 billion in 2023, above the preceding year's total of $2.8 billion.",
+     {3_000_000_000: "2023-01..2023-12", 2_800_000_000: "2022-01..2022-12"}),
+    ("Kenya's imports from Uganda came to $700 million in 2023, topping the prior year's level of $650 million.",
+     {700_000_000: "2023-01..2023-12", 650_000_000: "2022-01..2022-12"}),
     # a list of years and values
     ("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2022. The dynamics in previous years: 2019 – "
      "$3.1 billion, 2020 – $3.5 billion, 2021 – $4.1 billion.",
