@@ -26,6 +26,7 @@ BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?,?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+IN_FIGURE = re.compile(r"\s*in\s+")  # "bought $40 billion in Brazilian goods": goods of that origin
 VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "US$32.4bn: Chilean exports to China": the words after describe it
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
@@ -168,8 +169,9 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
                                                                  or "," in article.low[figure_end:m.start]) \
                 and not ((m.demonym or named.reporter and not named.verb)
                          and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
+                and not (m.demonym and named.role == SELLER and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not VALUE_LABEL.fullmatch(article.low, figure_end, m.start):
-            # "$1.2 billion worth of Kazakh goods" names the figure's seller, "$8 billion of Uzbekistan's
+            # "$1.2 billion worth of Kazakh goods" ("in Kazakh goods") names the figure's seller, "$8 billion of Uzbekistan's
             # trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels the figure
             continue
         if m.iso3 == GROUP:

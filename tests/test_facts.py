@@ -213,6 +213,16 @@ CASES = [
     ("In 2022 Bolivia received products worth $900 million from Peru.",
      {(("BOL", "PER"), "imports", "PER", 900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya received $300 million in remittances from the United States in 2023.", set()),
+    # "bought $40 billion in Brazilian goods": goods of that origin; "absorbed" goods is buying them
+    ("The United States bought $40.3 billion in Brazilian goods in 2022.",
+     {(("BRA", "USA"), "imports", "BRA", 40_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya imported $400 million in Ugandan products in 2022.",
+     {(("KEN", "UGA"), "imports", "UGA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Germany absorbed Romanian goods worth 15.9 billion euros.",
+     {(("DEU", "ROU"), "imports", "ROU", 15_900_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Italy remained the main market, absorbing Tunisian products worth 4 billion euros in 2022.",
+     {(("ITA", "TUN"), "imports", "TUN", 4_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("China invested $3 billion in Kenyan infrastructure in 2022.", set()),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
