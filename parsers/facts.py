@@ -331,7 +331,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         reporter = framed.reporter if framed.reporter in framed.pair else pair_home(article, framed.pair)
         # two flows named together give their roles to neither figure: whose trade it is says who sells
         parties_ = [] if respective_flow(article, place) else framed.parties
-        draft.exporter, stated = seller(framed.pair, parties_, metric, reporter)
+        draft.exporter, stated = seller(framed.pair, parties_, metric, reporter, money.start)
         draft.slots["exporter"] = "clause" if stated else "default"
         parallel = None if stated else _parallel_seller(place.previous, draft)
         if parallel is not None:

@@ -299,11 +299,17 @@ def _verb_pair(found: list[Party]) -> Optional[tuple[str, str]]:
     return sorted_pair(subject.iso3, after[0].iso3) if after else None
 
 
-def seller(pair: tuple[str, str], found: list[Party], metric: str, reporter: Optional[str]) -> tuple[Optional[str], bool]:
+def seller(pair: tuple[str, str], found: list[Party], metric: str, reporter: Optional[str],
+           figure: Optional[int] = None) -> tuple[Optional[str], bool]:
     """Who sells in a one-way flow, and whether the text says so: a seller named ("from X", "X's exports",
     "Russian goods"), else the other side of a buyer named ("to X", "X imported"), else from whose trade it
-    is: the reporter exports its exports and imports from the partner."""
+    is: the reporter exports its exports and imports from the partner. When both sides are named sellers, the
+    words nearest the figure (at `figure`) say it ("At a fair for Kenyan exports to China, officials said
+    China's exports to Kenya were $3 billion")."""
     in_pair = [p for p in found if p.iso3 in pair]
+    sellers = [p for p in in_pair if p.role == SELLER and not p.weak]
+    if figure is not None and len({p.iso3 for p in sellers}) > 1:
+        in_pair = [min(sellers, key=lambda p: abs(figure - p.start))]
     strong = [p.iso3 for p in in_pair if p.role == SELLER and not p.weak]
     buyers = [p.iso3 for p in in_pair if p.role == BUYER]
     weak = [p.iso3 for p in in_pair if p.role == SELLER and p.weak]

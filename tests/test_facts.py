@@ -223,6 +223,13 @@ CASES = [
     ("Italy remained the main market, absorbing Tunisian products worth 4 billion euros in 2022.",
      {(("ITA", "TUN"), "imports", "TUN", 4_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("China invested $3 billion in Kenyan infrastructure in 2022.", set()),
+    # both sides named as sellers: the words nearest the figure say who sells it
+    ("At a forum promoting Kenyan exports to China, officials said China's exports to Kenya stood at $3 billion in "
+     "2022.", {(("CHN", "KEN"), "exports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("At a fair of Ugandan products bound for China, officials said Uganda's imports from China were $1 billion in "
+     "2022.", {(("CHN", "UGA"), "imports", "CHN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Seen from Chile's side, Peru's exports at $2 billion made up a tenth of Chile's imports in 2022.",
+     {(("CHL", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
