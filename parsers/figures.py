@@ -18,6 +18,7 @@ from parsers.money import Money
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 BLOCK_LABEL_WORDS = 5  # "US$1.5bn: Chinese investment announced": the label a colon opens after the figure
 METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
 # "$35 billion by 2030", "a $150 billion trade goal": what follows a figure can make it a goal
@@ -425,7 +426,10 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # the noun right after the figure; or the label after a colon, as "in numbers" boxes put the value first
     # ("US$1.5bn: Chinese investment in lithium")
     words = BLOCK_LABEL_WORDS if VALUE_LABEL.match(text, seg.end) else BLOCK_AFTER_WORDS
-    after = " ".join(text[seg.end:seg.right].split()[:words])
+    # past a restatement in brackets: "Shs 83 billion ($22 million) in wages"
+    bracket = BRACKET_AFTER.match(text, seg.end, seg.sentence[1])
+    start, end = (bracket.end(), seg.sentence[1]) if bracket else (seg.end, seg.right)
+    after = " ".join(text[start:end].split()[:words])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
 

@@ -159,6 +159,12 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "wages, fees, royalties and dividends, also after a restatement in brackets": [
+        "Trade between Uganda and China grew in 2023. Chinese-run mills paid Shs 83 billion ($22 million) in wages.",
+        "Trade between Oman and India grew in 2023. The port of Salalah earned RO 40 million ($104 million) in fees.",
+        "Kenya's trade with Uganda grew in 2023. Kenyan hauliers paid $30 million in tolls on the northern corridor.",
+        "Chile's trade with China grew in 2023. Chinese lithium miners paid $1.2 billion in royalties to Chile.",
+    ],
     "assets, holdings and deposits": [
         "Trade between Egypt and Turkey grew in 2022. Turkish deposits in Egyptian banks stood at $4 billion.",
         "U.S. imports from China slid in 2022. China's holdings of U.S. Treasuries fell to $778 billion.",
