@@ -17,7 +17,7 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
 from parsers.figures import (
-    PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, qualifier, segment,
+    PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.frames import parties, seller, sorted_pair
@@ -306,6 +306,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
         origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
+        if origin is not None and origin.sentence != place.number and _measures_other(article, place, origin):
+            origin = None  # "Spanish sales reached ... Trade between the two has doubled from ...": trade's own
         if origin is not None and not partner_outside(article, place, origin.pair):
             if other_owner(article, place, origin.pair):
                 return None
@@ -383,6 +385,12 @@ def _crowded(article: Article, sentence: tuple[int, int]) -> bool:
 
 
 # --- what a figure is compared with, and when -------------------------------------------------------------
+
+def _measures_other(article: Article, place: Place, origin: Draft) -> bool:
+    """The figure's own sentence names a measure before it other than the earlier fact's."""
+    metric, before, _ = metric_near(article.low, place.seg)
+    return before is not None and metric != ("turnover" if origin.metric == "target" else origin.metric)
+
 
 def _whole_year_named(text: str, seg: Segment, cue: Optional[re.Match[str]]) -> bool:
     """"against $2 billion for the whole of 2022", "surpassing 2022's full-year figure of $101.6 billion", "above

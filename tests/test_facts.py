@@ -1395,6 +1395,17 @@ CASES = [
      "billion, with Uganda's exports reaching $300 million.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "exports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # --- a figure a change starts from, in a sentence naming its own measure, is that measure's, not the fact's before
+    ("Spain's sales to Morocco were 12.3 billion euros in 2022. Trade between the two has doubled from 6 billion "
+     "euros in 2014.",
+     {(("ESP", "MAR"), "exports", "ESP", 12_300_000_000, "EUR", "2022-01..2022-12", None),
+      (("ESP", "MAR"), "turnover", None, 6_000_000_000, "EUR", "2014-01..2014-12", None)}),
+    ("Kazakhstan's exports to Russia reached $10 billion in 2022. Bilateral trade has grown from $17 billion in 2015.",
+     {(("KAZ", "RUS"), "exports", "KAZ", 10_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "turnover", None, 17_000_000_000, "USD", "2015-01..2015-12", None)}),
+    ("Trade between Chile and Peru was $4 billion in 2022. Chile's exports to Peru rose from $1.8 billion in 2020.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 1_800_000_000, "USD", "2020-01..2020-12", None)}),
     # --- a participle after a comma (", accounting for", ", reaching") measures the subject of its sentence
     ("Indian exports to Nepal dominate the exchange, accounting for about $7 billion last year.",
      {(("IND", "NPL"), "exports", "IND", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
