@@ -47,7 +47,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
     metric, trade, trade_after = metric_near(text, seg)
-    if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade):
+    if blocked(text, seg, trade, trade_after) or _goods_as_subject(article, seg, trade, trade_after):
         return None
     flow = respective_flow(article, place)
     if flow is not None:
@@ -309,15 +309,18 @@ def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Option
     return None
 
 
-def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]]) -> bool:
-    """"Coal remained the main commodity shipped to India, at $2.9 billion": goods named earlier in the clause,
-    with no country between them and the trade phrase, make the figure theirs."""
-    if trade is None:
+def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]],
+                      trade_after: Optional[re.Match[str]] = None) -> bool:
+    """"Coal remained the main commodity shipped to India, at $2.9 billion", "Soybeans alone accounted for $31.5
+    billion of Brazil's sales to China": goods named earlier in the clause, with no country between them and the
+    trade phrase (or the figure, when the phrase follows it), make the figure theirs."""
+    if trade is None and trade_after is None:
         return False
-    goods = last(commodity_pattern(), article.low, after_colon(article.low, seg, trade.start()), trade.start())
+    end = trade.start() if trade is not None else seg.start
+    goods = last(commodity_pattern(), article.low, after_colon(article.low, seg, end), end)
     if goods is None or NON_GOODS.search(article.low, max(0, goods.start() - 20), goods.start()):
         return False  # "non-oil and gas exports": all goods but those
-    return not article.countries_in(goods.end(), trade.start())
+    return not article.countries_in(goods.end(), end)
 
 
 def _item_metric(place: Place) -> Optional[str]:

@@ -95,6 +95,14 @@ NOT_FACTS = {
         "Exports of Indian pharmaceuticals to the United States were worth $8 billion in 2022.",
         "Imports of Russian crude oil by India reached $30 billion in 2022.",
         "Exports of Chilean fresh fruit to China totalled $2 billion in 2022.",
+        # goods in the singular, as an adjective ("soybean exports", "car exports")
+        "Brazil's soybean exports to China reached $31.5 billion in 2023.",
+        "Mexican car exports to the United States rose to $60 billion in 2023.",
+        "Kava exports from Fiji to New Zealand were worth NZ$40 million in 2023.",
+        # goods as the subject of the part a figure is of ("Soybeans alone accounted for $X of Brazil's sales")
+        "Soybeans alone accounted for $31.5 billion of Brazil's sales to China in 2023.",
+        "Copper made up $20 billion of Chile's shipments to China in 2023.",
+        "Brazilian coffee alone represented 1.1 billion euros of Italy's purchases from Brazil in 2023.",
     ],
     "trade with a region or group named in another region's words": [
         "German trade with the four Visegrad states exceeded 300 billion euros in 2019.",
