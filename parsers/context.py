@@ -122,7 +122,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
-        or _office_holder(article) or _most_named(article)
+        or _office_holder(article) or _partners_owner(article) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -337,6 +337,16 @@ def _office_holder(article: Article) -> Optional[str]:
     holder = anchored("roles.tsv", "holder_after")
     owned = any(m.iso3 == office and not m.demonym and holder.match(article.low, m.end) for m in article.mentions)
     return office if owned else None
+
+
+PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b")
+
+
+def _partners_owner(article: Article) -> Optional[str]:
+    """"Mexico overtook China as the top US trade partner", "China remained Germany's largest trading partner":
+    whose partners a text ranks is the side it reports on."""
+    return next((m.iso3 for m in article.mentions if m.iso3 != GROUP and not m.demonym
+                 and PARTNERS_OF_AFTER.match(article.low, m.end)), None)
 
 
 def _most_named(article: Article) -> Optional[str]:

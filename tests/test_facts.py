@@ -230,6 +230,13 @@ CASES = [
      "2022.", {(("CHN", "UGA"), "imports", "CHN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Seen from Chile's side, Peru's exports at $2 billion made up a tenth of Chile's imports in 2022.",
      {(("CHL", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # whose trade partners a text ranks is the side its partner-only sentences trade with
+    ("Mexico overtook China as the top US trade partner in 2022. Trade with China came to $575 billion.",
+     {(("CHN", "USA"), "turnover", None, 575_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Canada and Mexico are the top US trading partners. Imports from Mexico reached $455 billion in 2022.",
+     {(("MEX", "USA"), "imports", "MEX", 455_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The Netherlands passed China as Germany's biggest trading partner in 2022. Exports to China were 107 billion "
+     "euros.", {(("CHN", "DEU"), "exports", "DEU", 107_000_000_000, "EUR", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
