@@ -44,7 +44,8 @@ GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|fore
                                r"(?:summits?|meetings?|forums?|ministerials?|sessions?|conferences?|secretariat|"
                                r"chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
-APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+)[^,.;()\d]{1,50}?,")
+# "Argentina, the third partner, bought"; "The UAE, which takes most of the gold output, was the top destination"
+APPOSITION = re.compile(r",\s+(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+|(?:which|who)\s+)[^,.;()\d]{1,60}?,")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"
 HYPHENATED = re.compile(r"[^\s,;]+[-–—/][^\s]*")  # "Turkish-Kazakh", "China-Russia"
 # Roles read after a name make it the reporter of the figure (its own trade); roles read before it make

@@ -237,6 +237,14 @@ CASES = [
      {(("MEX", "USA"), "imports", "MEX", 455_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("The Netherlands passed China as Germany's biggest trading partner in 2022. Exports to China were 107 billion "
      "euros.", {(("CHN", "DEU"), "exports", "DEU", 107_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    # goods in an aside about a partner ("which takes most of its gold", "the main copper buyer") describe it
+    ("Zimbabwe's exports rose in 2022. The UAE, which takes most of the country's gold output, was the leading export "
+     "destination at $2.9 billion.",
+     {(("ARE", "ZWE"), "exports", "ZWE", 2_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Zambia's exports rose in 2022. Switzerland, the main copper buyer, was the top export destination at $2.9 "
+     "billion.", {(("CHE", "ZMB"), "exports", "ZMB", 2_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports rose in 2022. China, whose mills take most of its copper, was the leading export market at $38 "
+     "billion.", {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
