@@ -82,6 +82,10 @@ def _automaton() -> ahocorasick.Automaton:
     for row in read_tsv("capitals.tsv"):  # from GeoNames, where countries.tsv names no capital
         for form in (row["capital"], row["capital"].upper()):
             entries.setdefault(form, (row["iso3"], "capital"))
+    for phrase, (iso, kind) in list(entries.items()):
+        if kind in ("name", "demonym"):  # "KENYA's exports", "SOUTH Africa supplied": a lead's first word in capitals
+            for form in (phrase.upper(), " ".join([phrase.split(" ")[0].upper(), *phrase.split(" ")[1:]])):
+                entries.setdefault(form, (iso, kind))
     for name in ("groups.tsv", "regions.tsv"):  # a group of countries or a part of one: not a side of a pair
         for row in read_tsv(name):
             entries[row["phrase"]] = (GROUP, "name")

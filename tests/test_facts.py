@@ -245,6 +245,13 @@ CASES = [
      "billion.", {(("CHE", "ZMB"), "exports", "ZMB", 2_900_000_000, "USD", "2022-01..2022-12", None)}),
     ("Chile's exports rose in 2022. China, whose mills take most of its copper, was the leading export market at $38 "
      "billion.", {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a lead's first word in capitals ("SOUTH Africa", "KENYA's"), as many papers print it
+    ("SOUTH Africa supplied Namibia with goods worth N$4.8 billion in 2022.",
+     {(("NAM", "ZAF"), "exports", "ZAF", 4_800_000_000, "NAD", "2022-01..2022-12", None)}),
+    ("KENYA's exports to Uganda rose to $900 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("CHINESE imports from Zambia reached $4 billion in 2022.",
+     {(("CHN", "ZMB"), "imports", "ZMB", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
