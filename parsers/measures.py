@@ -337,7 +337,9 @@ def _item_metric(place: Place) -> Optional[str]:
         return place.previous.metric  # "Kenya took $570 million, South Sudan $480 million": the fact it follows
     if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
         return last_fact.metric
-    alone = len(place.drafts) < 2 or place.drafts[-2].sentence != last_fact.sentence
+    # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
+    # $3.6 billion a year earlier. China came second with $1.9 billion")
+    alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
     if place.number - last_fact.sentence == 1 and alone:
         return last_fact.metric
     return None

@@ -252,6 +252,25 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
     ("CHINESE imports from Zambia reached $4 billion in 2022.",
      {(("CHN", "ZMB"), "imports", "ZMB", 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a ranking after a fact and the earlier value it is compared with ranks that fact's flow
+    ("Pakistan's exports to the US grew to $3.9 billion in 2022, from $3.5 billion a year earlier. China came second "
+     "with $1.9 billion, followed by the UK at $1.5 billion.",
+     {(("PAK", "USA"), "exports", "PAK", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("PAK", "USA"), "exports", "PAK", 3_500_000_000, "USD", "2021-01..2021-12", None),
+      (("CHN", "PAK"), "exports", "PAK", 1_900_000_000, "USD", "2022-01..2022-12", None),
+      (("GBR", "PAK"), "exports", "PAK", 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China rose to $3 billion in 2022, up from $2.6 billion in 2021. India came next with $2 "
+     "billion, followed by Japan with $1 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KEN"), "imports", "CHN", 2_600_000_000, "USD", "2021-01..2021-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "KEN"), "imports", "JPN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's exports to China hit $22 billion in 2022, against $20 billion in 2021. The US ranked second with $8 "
+     "billion and Japan third with $3 billion.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "PER"), "exports", "PER", 20_000_000_000, "USD", "2021-01..2021-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "PER"), "exports", "PER", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
