@@ -1362,6 +1362,18 @@ CASES = [
      {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, None)}),
     ("Georgia and Armenia agreed on the aim of taking the total of their trade to $2 billion.",
      {(("ARM", "GEO"), "target", None, 2_000_000_000, "USD", None, None)}),
+    # ", bringing the bilateral trade to" after a flow that happened adds it up; "aim at bringing" is a goal
+    ("Pakistan's exports to Afghanistan rose to $1.05 billion in 2022, bringing the bilateral trade to $1.66 billion.",
+     {(("AFG", "PAK"), "exports", "PAK", 1_050_000_000, "USD", "2022-01..2022-12", None),
+      (("AFG", "PAK"), "turnover", None, 1_660_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda rose to $900 million in 2022, taking two-way trade to $1.2 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's imports from Peru grew to $1.5 billion in 2022, pushing bilateral trade to $4 billion.",
+     {(("CHL", "PER"), "imports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Pakistan and Afghanistan aim at bringing the bilateral trade to $5 billion.",
+     {(("AFG", "PAK"), "target", None, 5_000_000_000, "USD", None, None)}),
     # ... and a figure after a goal with a time of its own that is already past is what happened
     ("Trade between Vietnam and Chile could reach $2 billion in 2023; last year it was $1.8 billion.",
      {(("CHL", "VNM"), "target", None, 2_000_000_000, "USD", None, 2023),
