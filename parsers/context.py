@@ -122,7 +122,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
-        or _office_holder(article) or _partners_owner(article) or _most_named(article)
+        or _office_holder(article) or _partners_owner(article) or _flows_owner(article) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -339,14 +339,28 @@ def _office_holder(article: Article) -> Optional[str]:
     return office if owned else None
 
 
+PARTNERS_OF_BEFORE = re.compile(r"\bpartners?\s+of\s+(?:the\s+)?$")  # "the main partner of the United States"
 PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b")
 
 
 def _partners_owner(article: Article) -> Optional[str]:
-    """"Mexico overtook China as the top US trade partner", "China remained Germany's largest trading partner":
+    """"Mexico overtook China as the top US trade partner", "China remained Germany's largest trading partner",
+    "the main partner of the United States":
     whose partners a text ranks is the side it reports on."""
     return next((m.iso3 for m in article.mentions if m.iso3 != GROUP and not m.demonym
-                 and PARTNERS_OF_AFTER.match(article.low, m.end)), None)
+                 and (PARTNERS_OF_AFTER.match(article.low, m.end)
+                      or PARTNERS_OF_BEFORE.search(article.low, max(0, m.start - 24), m.start))), None)
+
+
+FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports)\b")
+
+
+def _flows_owner(article: Article) -> Optional[str]:
+    """"Bangladesh's imports from India fell ... Export earnings from India rose": a country whose flows the text
+    reports first, among the two it names most, is the side it reports on."""
+    top = [iso for iso, _ in article.counts.most_common(2)]
+    return next((m.iso3 for m in article.mentions if m.iso3 in top and not m.demonym
+                 and FLOWS_OF_AFTER.match(article.low, m.end)), None)
 
 
 def _most_named(article: Article) -> Optional[str]:

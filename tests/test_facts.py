@@ -271,6 +271,18 @@ CASES = [
       (("CHN", "PER"), "exports", "PER", 20_000_000_000, "USD", "2021-01..2021-12", None),
       (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None),
       (("JPN", "PER"), "exports", "PER", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so is the first of the two most named whose own flows the text reports
+    ("Bangladesh's imports from India fell to $9.7 billion in 2022. Export earnings from India fell to $1.6 billion.",
+     {(("BGD", "IND"), "imports", "IND", 9_700_000_000, "USD", "2022-01..2022-12", None),
+      (("BGD", "IND"), "exports", "BGD", 1_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Nepal's exports to China were $20 million in 2022. Proceeds from China were lower than from India, and "
+     "receipts from China came to $18 million in 2021.",
+     {(("CHN", "NPL"), "exports", "NPL", 20_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "NPL"), "exports", "NPL", 18_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Uganda's imports from Kenya rose to $800 million in 2022. Export receipts from Kenya reached $200 million, officials "
+     "in Kenya said.",
+     {(("KEN", "UGA"), "imports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "UGA", 200_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
