@@ -65,8 +65,9 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
     spelled_words = grouped_alternation(list(words), ignore_case=True)  # always read case-insensitively
     word_number = rf"(?:{spelled_words})(?:(?:\s+|-)(?:and\s+)?(?:{spelled_words}))*"
-    # "$5-billion"; a letter before a year is a period ("9M 2023": nine months), not millions
-    magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:19|20)\d\d(?!\d)))"
+    # "$5-billion"; a letter before a year is a period ("9M 2023", "9M FY24": nine months), not millions
+    magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})"
+                 rf"|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:(?:19|20)\d\d(?!\d)|FY\s?'?\d\d)))"
                  r"(?![A-Za-z])")
     # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
     # joins them in an adjective ("a one-billion-dollar mark"); East African papers write shillings as "/-" right

@@ -148,8 +148,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)"
         rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d))"
         r"|\s*['’](?P<hqy2>\d\d)(?!\d))?)",
-        # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it
-        rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d))(?!\w))",
+        # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it; "8MFY25", "1HFY24": of a fiscal year
+        rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)"
+        rf"(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d)|\s?(?P<nhfy>FY\s?'?(?:19|20)?\d\d))(?!\w))",
         rf"(?P<range>(?:(?i:from|between|in|during|for|over)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})(?!\s*[-–/]\s*\d\d(?!\d))|\s*['’](?P<y2s>\d\d)(?!\d))?"
         # "July-December 2023-24", "July-December (2023-24)": months of a fiscal year written after them
         rf"(?:\s+(?i:period|quarter))?(?:(?:\s+(?:of\s+(?:the\s+)?)?|\s*\(\s*){year_ref.format('r')}\)?)?)",
@@ -385,7 +386,7 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
 
 
 # (group of a fiscal year's first year, group of its second year) in the grammar's alternatives
-FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos")
+FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None), ("nhfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos")
 
 
 def _one_year_label(m: re.Match[str]) -> bool:
@@ -473,6 +474,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             first, last = 3 * int(m.group("nqn")) - 2, 3 * int(m.group("nqn"))
         else:
             first, last = 1, int(m.group("nmn"))
+        if m.group("nhfy"):
+            year = _fiscal_year(re.sub(r"\D", "", m.group("nhfy")), None)
+            return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)
         year = int(m.group("nhy")) if m.group("nhy") else 2000 + int(m.group("nhy2"))
         return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
     if m.group("range"):

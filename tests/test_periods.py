@@ -125,6 +125,10 @@ MONTHS_AND_SPANS = [
     ("Exports from Malaysia to Thailand were $6 billion in 1H23.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $3 billion in 4Q 2022.", "2022-10..2022-12"),
     ("Exports from Malaysia to Thailand were $15 billion in 9M2022.", "2022-01..2022-09"),
+    # ... and of a fiscal year, in the country's own year ("8MFY23": July-February in Pakistan)
+    ("Pakistan's exports to Afghanistan fell to $701 million in 8MFY23.", "2022-07..2023-02"),
+    ("Pakistan's imports from China rose to $9 billion in 1HFY23.", "2022-07..2022-12"),
+    ("India's exports to the UAE were $20 billion in 9M FY23.", "2022-04..2022-12"),
     ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
     ("Trade between Chile and Peru reached $7 billion from January to October 2022.", "2022-01..2022-10"),
