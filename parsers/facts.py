@@ -33,7 +33,7 @@ from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.target_years import target_year
 from parsers.timing import (
-    compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal,
+    compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal, years_earlier,
 )
 
 # a trade phrase right after a figure that describes it: "$2.1 billion of Uzbekistan's exports", "$1.2 billion
@@ -410,7 +410,10 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
     cue = last(cue_patterns()["baseline"], text, seg.left, seg.start)
     own_words = Segment(cue.start() if cue else seg.left, seg.start, seg.end, seg.right, seg.sentence)
     own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub, comparisons=True)
-    if origin.period is not None and has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
+    back = years_earlier(text[seg.end:seg.right])
+    if origin.period is not None and back is not None:
+        own = shift_years(origin.period, -back)  # "from $405 million two years earlier"
+    elif origin.period is not None and has(cue_patterns()["previous_year"], text[seg.end:seg.right]):
         own = year_earlier(origin.period)
     elif origin.period is not None and months(origin.period) == 1 \
             and has(cue_patterns()["previous_month"], text[seg.end:seg.right]):

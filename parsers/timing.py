@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import FROM_TO, Segment, has, opens_from
-from parsers.lexicon import anchored_cues, cue_patterns
+from parsers.lexicon import anchored_cues, cue_patterns, word_values
 from parsers.periods import LABEL_OF_NEXT, PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
@@ -83,6 +84,12 @@ def sentence_period(article: Article, seg: Segment, context: Optional[Span], sen
     return None
 
 
+@lru_cache(maxsize=None)
+def number_words() -> dict[str, int]:
+    return {word: int(value) for word, value in word_values("number_words.tsv", "word", "value").items()
+            if float(value).is_integer()}
+
+
 def year_before(article: Article, start: int, end: int) -> Optional[int]:
     """The latest year named in [start, end) ("In the first half of 2021, ... from January to June")."""
     years = [p.year for p in article.periods_in(start, end) if p.year is not None and not compared(article, p)]
@@ -91,6 +98,18 @@ def year_before(article: Article, start: int, end: int) -> Optional[int]:
 
 def year_earlier(span: Span) -> Span:
     return shift_years(span, -1)
+
+
+YEARS_EARLIER = re.compile(r"\b([a-z]+|\d{1,2}) years (?:earlier|ago|before)\b")
+
+
+def years_earlier(text: str) -> Optional[int]:
+    """"$405 million two years earlier", "three years ago": how many years back an earlier value is."""
+    found = YEARS_EARLIER.search(text)
+    if found is None:
+        return None
+    count = found.group(1)
+    return int(count) if count.isdigit() else number_words().get(count)
 
 
 def month_earlier(span: Span) -> Span:

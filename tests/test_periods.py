@@ -504,6 +504,13 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
      {3_000_000_000: "2023-01..2023-12", 2_800_000_000: "2022-01..2022-12"}),
     ("Kenya's imports from Uganda came to $700 million in 2023, topping the prior year's level of $650 million.",
      {700_000_000: "2023-01..2023-12", 650_000_000: "2022-01..2022-12"}),
+    # "two years earlier", "three years before": as many years before the figure's
+    ("Tanzania's exports to Kenya rose to $712 million in 2022, from $405 million two years earlier.",
+     {712_000_000: "2022-01..2022-12", 405_000_000: "2020-01..2020-12"}),
+    ("Chile's imports from Peru were $2 billion in 2022, against $1.5 billion three years before.",
+     {2_000_000_000: "2022-01..2022-12", 1_500_000_000: "2019-01..2019-12"}),
+    ("Trade between Laos and Thailand reached $9 billion in 2022, up from $6 billion 5 years earlier.",
+     {9_000_000_000: "2022-01..2022-12", 6_000_000_000: "2017-01..2017-12"}),
     # a list of years and values
     ("Trade between Kazakhstan and Uzbekistan reached $4.4 billion in 2022. The dynamics in previous years: 2019 – "
      "$3.1 billion, 2020 – $3.5 billion, 2021 – $4.1 billion.",
