@@ -96,6 +96,14 @@ def test_article_date_from_text(text, expected):
         ("EU trade with Turkey\n\nEurostat news release 47/2024 - 21 March 2024\n\nTrade rose in 2023.", D(2024, 3, 21)),
         ("STAT/24/47 - 21 March 2024\nThe EU sold more cars in 2023.", D(2024, 3, 21)),
         ("Press release 12/2023 - 5 May 2023\nTimber sales fell in 2022.", D(2023, 5, 5)),
+        # a time after a dash, written with a dot ("– 5.00am"), ends no span of days
+        ("Trade ties\nJun 18, 2024 – 5.00am\nTrade between Australia and China grew.", D(2024, 6, 18)),
+        ("Coal row\n18 Jun 2024 - 5.00pm\nShipments grew.", D(2024, 6, 18)),
+        ("Wool sales\nMarch 3, 2023 — 11.30 a.m.\nThe auction closed.", D(2023, 3, 3)),
+        # a month and its day, a slash, then the year ("June 5/2024", as Ethiopian agencies write)
+        ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
+        ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
+        ("Hawassa, March 19/2024 - A new park opened.", D(2024, 3, 19)),
         # a slashed date is read day first, and month first when that is no real day
         ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
         ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
