@@ -78,6 +78,13 @@ STATISTICS_UNITS = [
      {(("BIH", "SRB"), "imports", "SRB", 95_000_000, "BAM", Y2022, None)}),
     ("Exports from North Macedonia to Serbia were 18,0 billion denars in 2022.",
      {(("MKD", "SRB"), "exports", "MKD", 18_000_000_000, "MKD", Y2022, None)}),
+    # Southern Africa's symbols: ZiG (Zimbabwe Gold), Kz (kwanza), MT (metical, in a Mozambican text)
+    ("Zimbabwe's exports to South Africa reached ZiG4.2 billion in 2022.",
+     {(("ZAF", "ZWE"), "exports", "ZWE", 4_200_000_000, "ZWG", Y2022, None)}),
+    ("Angola's imports from Portugal reached Kz312 billion in 2022.",
+     {(("AGO", "PRT"), "imports", "PRT", 312_000_000_000, "AOA", Y2022, None)}),
+    ("MAPUTO - Mozambique's exports to South Africa were MT 9.8 billion in 2022.",
+     {(("MOZ", "ZAF"), "exports", "MOZ", 9_800_000_000, "MZN", Y2022, None)}),
     # a word that gives the currency and the magnitude at once: "MD" (millions of dinars), "mdd" (millions of dollars)
     ("In 2022, Tunisia's exports to France went up 12.2% to 13,986.0 MD.",
      {(("FRA", "TUN"), "exports", "TUN", 13_986_000_000, "TND", Y2022, None)}),
