@@ -84,6 +84,20 @@ LISTS = [
      "destinations of Iranian goods.",
      {(("IRN", "IRQ"), "imports", "IRN", 4_800_000_000, "USD", Y2022, None),
       (("IRN", "OMN"), "imports", "IRN", 1_100_000_000, "USD", Y2022, None)}),
+    # an item's abbreviation in brackets after its name ("the Democratic Republic of Congo (DRC) with")
+    ("In 2022, Zambia's main export destinations were China with K3.1 billion, the Democratic Republic of Congo (DRC) "
+     "with K2.4 billion and Switzerland with K1.9 billion.",
+     {(("CHN", "ZMB"), "exports", "ZMB", 3_100_000_000, "ZMW", Y2022, None),
+      (("COD", "ZMB"), "exports", "ZMB", 2_400_000_000, "ZMW", Y2022, None),
+      (("CHE", "ZMB"), "exports", "ZMB", 1_900_000_000, "ZMW", Y2022, None)}),
+    ("In 2022, Kenya's top markets were Uganda at $900 million, the United Arab Emirates (UAE) at $500 million and "
+     "Tanzania at $400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2022, None),
+      (("ARE", "KEN"), "exports", "KEN", 500_000_000, "USD", Y2022, None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", Y2022, None)}),
+    ("Oman's main suppliers in 2022 were the United Arab Emirates (UAE) with $9 billion and India with $4 billion.",
+     {(("ARE", "OMN"), "imports", "ARE", 9_000_000_000, "USD", Y2022, None),
+      (("IND", "OMN"), "imports", "IND", 4_000_000_000, "USD", Y2022, None)}),
     # "respectively"
     ("Georgia's exports to Turkey, Armenia and Russia amounted to $1.1 billion, $600 million and $650 million "
      "respectively in 2022.",
