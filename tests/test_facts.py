@@ -361,6 +361,18 @@ CASES = [
     ("Kazakhstan and Uzbekistan held talks in Tashkent. Uzbek exports to its neighbour reached $1 billion in 2022, "
      "the Ministry of Foreign Trade said.",
      {(("KAZ", "UZB"), "exports", "UZB", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Ghana and Togo stood at $612 million in 2022 against $541 million in 2021, announced the Director "
+     "General of Foreign Trade.",
+     {(("GHA", "TGO"), "turnover", None, 612_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "turnover", None, 541_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Trade between Senegal and Mali was $500 million in 2022 against $450 million in 2021, said the head of foreign "
+     "trade.",
+     {(("MLI", "SEN"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None),
+      (("MLI", "SEN"), "turnover", None, 450_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Benin's exports to Niger rose to $300 million in 2022 from $250 million in 2021, the Directorate of External "
+     "Trade reported.",
+     {(("BEN", "NER"), "exports", "BEN", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("BEN", "NER"), "exports", "BEN", 250_000_000, "USD", "2021-01..2021-12", None)}),
     ("Trade between the UAE and India reached $50 billion in 2022. \"We want to lift trade to $100 billion by "
      "2030,\" the Minister of State for Foreign Trade said.",
      {(("ARE", "IND"), "turnover", None, 50_000_000_000, "USD", "2022-01..2022-12", None),
