@@ -167,6 +167,11 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "a block word before 'meanwhile' inside its own clause": [
+        "Trade between Indonesia and Korea grew in 2023. Korean investment in Indonesia meanwhile reached $2.5 billion.",
+        "Kenya's trade with China grew in 2023. Chinese loans to Kenya meanwhile stood at $6 billion.",
+        "Trade between Peru and Chile rose in 2023. Chilean companies in Peru meanwhile earned $900 million.",
+    ],
     "wages, fees, royalties and dividends, also after a restatement in brackets": [
         "Trade between Uganda and China grew in 2023. Chinese-run mills paid Shs 83 billion ($22 million) in wages.",
         "Trade between Oman and India grew in 2023. The port of Salalah earned RO 40 million ($104 million) in fees.",
