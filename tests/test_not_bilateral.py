@@ -19,6 +19,10 @@ NOT_FACTS = {
         "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
         "Chile's imports from Peru fell in 2023. Imports as a whole stood at $80 billion.",
         "Overall trade of Chile rose to $200 billion in 2022, Peru's share being small.",
+        # trade "with foreign countries", "with the outside world": the world, after a sentence about a partner
+        "Laos and Thailand trade rose. The total value of Lao trade with foreign countries amounted to $3.2 billion.",
+        "Kenya's trade with Uganda rose. Kenyan trade with overseas partners came to $25 billion in 2023.",
+        "Peru and Chile met. The value of Peruvian trade with the outside world reached $110 billion in 2023.",
         # the whole a partner's share is of, in a relative clause after it
         "Georgia accounted for 2.1 percent of Azerbaijan's overall foreign trade, which amounted to $38.7 billion "
         "in January-October 2024.",
