@@ -18,6 +18,7 @@ from parsers.money import Money
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their)\s+[^,.;()\d]{1,60}?,")
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 BLOCK_LABEL_WORDS = 5  # "US$1.5bn: Chinese investment announced": the label a colon opens after the figure
@@ -372,11 +373,14 @@ def after_colon(text: str, seg: Segment, position: int) -> int:
     """Where the words that can describe a trade phrase at `position` begin: after a colon before it, if any,
     and after an aside set off by commas. Goods named before a colon are the sentence's topic, not the phrase's
     ("purchases of Russian crude: imports from Russia stood at ..."); goods in an aside describe the country
-    ("Switzerland, which buys most of its gold, was the top export destination")."""
+    ("Switzerland, which buys most of its gold, was the top export destination"), and those before a clause the
+    phrase opens belong to another one ("to cooperate in minerals so that trade can exceed")."""
     colon = text.rfind(":", seg.left, position)
     start = seg.left if colon == -1 else colon + 1
     aside = last(COMMA_ASIDE, text, start, position)
-    return aside.end() if aside is not None else start
+    start = aside.end() if aside is not None else start
+    opener = last(CLAUSE_OPENER, text, start, position)  # "cooperation in minerals so that trade can exceed"
+    return opener.end() if opener is not None else start
 
 
 # a pronoun and a verb of being right before "worth" / "valued at"

@@ -1382,6 +1382,13 @@ CASES = [
      "figure to $6 billion,\" the minister said.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # goods before a clause that the trade phrase opens are another clause's ("in minerals so that trade can")
+    ("China and Indonesia agreed to expand cooperation in minerals so that trade can exceed $100 billion by 2025.",
+     {(("CHN", "IDN"), "target", None, 100_000_000_000, "USD", None, 2025)}),
+    ("Peru and Chile invested in copper mining because trade reached $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya and Uganda will cooperate on tea and coffee so that their trade reaches $2 billion by 2026.",
+     {(("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
     ("Kazakhstan and Uzbekistan set the task of bringing trade turnover to $10 billion.",
      {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, None)}),
     ("Georgia and Armenia agreed on the aim of taking the total of their trade to $2 billion.",
