@@ -1382,6 +1382,19 @@ CASES = [
      "figure to $6 billion,\" the minister said.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # a place where a speaker or an event is ("an expert in Liaoning", "at a fair in Asia") is no side
+    ("Trade between China and Korea fell to $267.6 billion in 2022. An expert in Liaoning said bilateral trade could "
+     "rebound to $300 billion by 2025.",
+     {(("CHN", "KOR"), "turnover", None, 267_600_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KOR"), "target", None, 300_000_000_000, "USD", None, 2025)}),
+    ("Trade between Peru and Brazil grew to $5 billion in 2022. At a fair in Asia, officials said bilateral trade "
+     "could reach $7 billion by 2026.",
+     {(("BRA", "PER"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "PER"), "target", None, 7_000_000_000, "USD", None, 2026)}),
+    ("Trade between Russia and Iran hit $5 billion in 2022. Economists in the Caucasus said two-way trade may reach "
+     "$8 billion by 2027.",
+     {(("IRN", "RUS"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IRN", "RUS"), "target", None, 8_000_000_000, "USD", None, 2027)}),
     # goods before a clause that the trade phrase opens are another clause's ("in minerals so that trade can")
     ("China and Indonesia agreed to expand cooperation in minerals so that trade can exceed $100 billion by 2025.",
      {(("CHN", "IDN"), "target", None, 100_000_000_000, "USD", None, 2025)}),
