@@ -96,6 +96,9 @@ FISCAL_YEARS = [
     ("Kenya's exports to Uganda reached $700 million in 2022/23.", "2022-07..2023-06"),
     ("Pakistan's exports to China reached $2.2 billion in the 2022-2023 fiscal year.", "2022-07..2023-06"),
     ("Bangladesh's imports from India fell to $13.7 billion in 2022/23.", "2022-07..2023-06"),
+    ("Myanmar-China bilateral trade was $3.6 billion in the 2022-2023 FY.", "2022-04..2023-03"),
+    ("In the 2022-2023 FY, India's exports to Nepal were $8 billion.", "2022-04..2023-03"),
+    ("Pakistan's exports to China hit $2.5 billion in the 2022-2023 FY.", "2022-07..2023-06"),
     # years of a national calendar (data/eras.tsv): Nepal's Bikram Sambat, Iran's Solar Hijri
     ("Nepal's imports from India stood at Rs 1,600 billion in fiscal year 2079/80.", "2022-07..2023-07"),
     ("Nepal's exports to India fell to Rs 150 billion in FY 2078/79.", "2021-07..2022-07"),
@@ -425,6 +428,10 @@ def test_the_same_period_is_the_one_reported_on(text: str, periods: dict[int, st
     "Trade between Kenya and Uganda stands at $1 billion, and both want it to double in the coming years.",
     "Trade between Peru and Chile, now at $4 billion, should grow fast in the next few years.",
     "Our trade with Uganda is modest, at $100 million, the Kenyan envoy said; it must grow over the coming years.",
+    # a lunar Hijri year ("the Hijri year 1444", "1445 AH") is no Solar Hijri year 40 years ahead
+    "Non-oil trade between Saudi Arabia and the UAE reached SAR 112 billion in the Hijri year 1444.",
+    "Trade between Oman and Qatar reached $1 billion in the year 1445 AH, the ministry said.",
+    "Saudi exports to Bahrain were SAR 20 billion in the lunar year 1443.",
 ])
 def test_a_day_or_years_to_come_are_no_period(text: str) -> None:
     assert periods_of(text) == {None}
