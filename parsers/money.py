@@ -328,14 +328,17 @@ COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")
 
 
 def _joined_compounds(text: str, found: list[Money]) -> list[Money]:
-    """"1 billion 200 million dollars" is one amount: a bare larger unit followed by a smaller one."""
+    """"1 billion 200 million dollars", "$3 billion 462.8 million" are one amount: a larger unit followed by a
+    smaller one, the currency on either."""
     joined: list[Money] = []
     for money in found:
         previous = joined[-1] if joined else None
-        if (previous is not None and previous.currency is None and previous.factor > money.factor > 1
-                and previous.value < 1000 * previous.factor
-                and COMPOUND_JOINER.match(text, previous.end, money.start)):
-            joined[-1] = Money(previous.start, money.end, previous.value + money.value, money.currency, previous.factor)
+        if (previous is not None and previous.factor > money.factor > 1 and previous.value < 1000 * previous.factor
+                and (previous.currency is None and COMPOUND_JOINER.match(text, previous.end, money.start)
+                     or money.currency is None and not text[previous.end:money.start].strip())):
+            joined[-1] = Money(previous.start, money.end, previous.value + money.value,
+                               money.currency or previous.currency, previous.factor,
+                               currency_word=money.currency_word or previous.currency_word)
         else:
             joined.append(money)
     return joined
