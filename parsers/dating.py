@@ -127,11 +127,16 @@ def _opener(article: Article, place: Place) -> Optional[Draft]:
     return previous if FROM_TO.fullmatch(article.low, previous.money.end, place.seg.start) else None
 
 
-# "dates back to 2011, when it reached", "The best year was 2011, when trade hit": the year the clause is about
-WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b[^.;:,()]{0,60}$")
+# "dates back to 2011, when it reached", "The best year was 2011, when trade hit", "compared to the same period
+# last year, when the figure stood at": the period the clause is about
+WHEN_AFTER = re.compile(r"\s*,?\s+when\b[^.;:,()]{0,60}")
+WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b[^.;:,()]{0,60}$")  # a bare year: "compared with 2022, when"
 
 
-def _year_of_when(article: Article, seg: Segment) -> Optional[Span]:
+def _period_of_when(article: Article, seg: Segment, context: Optional[Span], home: Optional[str]) -> Optional[Span]:
+    for phrase in reversed(article.periods_in(seg.sentence[0], seg.start)):
+        if WHEN_AFTER.fullmatch(article.low, phrase.end, seg.start):
+            return resolve(phrase, article.ref, context, None, home)
     found = WHEN_YEAR.search(article.low, seg.sentence[0], seg.start)
     if found is None:
         return None
@@ -163,10 +168,10 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
             later = shift_years(place.report_period, -1)
         if later is not None:
             return later, "sentence"
-    own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
-    when = _year_of_when(article, seg) if own is None else None
+    when = _period_of_when(article, seg, context, home)
     if when is not None:
-        return when, "when"  # the year of a comparison ("down from 2022, when it reached"): not reported on
+        return when, "when"  # the period of a comparison ("down from 2022, when it reached"): not reported on
+    own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)
     if own is None and opens:
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
