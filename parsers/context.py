@@ -353,14 +353,19 @@ def _partners_owner(article: Article) -> Optional[str]:
 
 
 FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports)\b")
+OWN_EXPORTS_AFTER = re.compile(r"\s+(?:goods\s+|merchandise\s+)?exports\b")  # "Italian exports", "German goods exports"
 
 
 def _flows_owner(article: Article) -> Optional[str]:
-    """"Bangladesh's imports from India fell ... Export earnings from India rose": a country whose flows the text
-    reports first, among the two it names most, is the side it reports on."""
-    top = [iso for iso, _ in article.counts.most_common(2)]
-    return next((m.iso3 for m in article.mentions if m.iso3 in top and not m.demonym
-                 and FLOWS_OF_AFTER.match(article.low, m.end)), None)
+    """"Bangladesh's imports from India fell ... Export earnings from India rose", "Italian exports fell in
+    September. Exports to China were ...": the country whose own flows the text reports first is the side it
+    reports on, however often it names the partners after."""
+    for m in article.mentions:
+        if m.iso3 == GROUP or m.chained:
+            continue
+        if OWN_EXPORTS_AFTER.match(article.low, m.end) if m.demonym else FLOWS_OF_AFTER.match(article.low, m.end):
+            return m.iso3
+    return None
 
 
 def _most_named(article: Article) -> Optional[str]:

@@ -283,6 +283,26 @@ CASES = [
      "in Kenya said.",
      {(("KEN", "UGA"), "imports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "exports", "UGA", 200_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... however often the partners are named after the country whose own flows a release reports first
+    ("Italy's exports fell in September 2022. Exports to China were EUR 1.0 billion. Imports from China were EUR 2.9 "
+     "billion. Exports to the United States were EUR 5.6 billion. Imports from the United States were EUR 2.0 "
+     "billion.",
+     {(("CHN", "ITA"), "exports", "ITA", 1_000_000_000, "EUR", "2022-09..2022-09", None),
+      (("CHN", "ITA"), "imports", "CHN", 2_900_000_000, "EUR", "2022-09..2022-09", None),
+      (("ITA", "USA"), "exports", "ITA", 5_600_000_000, "EUR", "2022-09..2022-09", None),
+      (("ITA", "USA"), "imports", "USA", 2_000_000_000, "EUR", "2022-09..2022-09", None)}),
+    ("German exports rose in 2022. Exports to France came to EUR 120 billion and imports from France to EUR 70 "
+     "billion. Exports to Poland were EUR 90 billion, and imports from Poland reached EUR 80 billion.",
+     {(("DEU", "FRA"), "exports", "DEU", 120_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "FRA"), "imports", "FRA", 70_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "POL"), "exports", "DEU", 90_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "POL"), "imports", "POL", 80_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Norway's imports grew in 2022. Imports from Sweden were NOK 90 billion. Exports to Sweden were NOK 60 "
+     "billion. Imports from Denmark were NOK 30 billion. Exports to Denmark came to NOK 25 billion.",
+     {(("NOR", "SWE"), "imports", "SWE", 90_000_000_000, "NOK", "2022-01..2022-12", None),
+      (("NOR", "SWE"), "exports", "NOR", 60_000_000_000, "NOK", "2022-01..2022-12", None),
+      (("DNK", "NOR"), "imports", "DNK", 30_000_000_000, "NOK", "2022-01..2022-12", None),
+      (("DNK", "NOR"), "exports", "NOR", 25_000_000_000, "NOK", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
