@@ -297,7 +297,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
                            match.group("num") or "", currency_word or ""))
     from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top
-    return with_sibling_units(text, _joined_compounds(text, _in_text_dollar(found)))
+    return with_sibling_units(text, _joined_compounds(text, _in_text_dollar(text, found)))
 
 
 BARE_DOLLAR = frozenset({"$", "\\$"})
@@ -310,18 +310,35 @@ def _dollars() -> frozenset[str]:
     return frozenset(r["iso"] for r in read_tsv("currencies.tsv") if "dollar" in r["phrase"].lower())
 
 
-def _in_text_dollar(found: list[Money]) -> list[Money]:
-    """A text that writes one local dollar ("F$312 million", "NZ$2 billion") and never a US one writes its
-    own dollar in a bare "$" too, as the Fiji Times or Stuff do: those figures are in that dollar. A text
-    that also writes "US$" or "USD" may mean either, and keeps "$" as US dollars; so does one with several
-    local dollars."""
+@lru_cache(maxsize=None)
+def _dollar_note() -> re.Pattern[str]:
+    """"All values are in Canadian dollars", "(figures in Australian dollars)": a release's note on its dollar."""
+    named = {r["phrase"]: r["iso"] for r in read_tsv("currencies.tsv")
+             if r["phrase"].lower().endswith("dollars") and not r["used_in"] and r["iso"] != "USD"}
+    return re.compile(r"\b(?i:values|figures|amounts|numbers|data)\s+(?i:are\s+|is\s+)?(?i:expressed\s+|given\s+|shown\s+)?"
+                      rf"(?i:in)\s+(?P<dollar>{'|'.join(sorted(map(re.escape, named), key=len, reverse=True))})\b")
+
+
+def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
+    """A text that writes one local dollar ("F$312 million", "NZ$2 billion"), or says its figures are in one
+    ("All values are in Canadian dollars"), and never a US one writes its own dollar in a bare "$" too, as the
+    Fiji Times, Stuff or Statistics Canada do: those figures are in that dollar. A text that also writes "US$"
+    or "USD" may mean either, and keeps "$" as US dollars; so does one with several local dollars."""
     dollars = _dollars()
     local = {m.currency for m in found if m.currency in dollars and m.currency_word.endswith("$")
              and m.currency != "USD"}
+    if not local and "$" in text:
+        note = _dollar_note().search(text)
+        if note is not None:
+            local = {_note_currency(note.group("dollar"))}
     if len(local) != 1 or any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR for m in found):
         return found
     dollar = local.pop()
     return [replace(m, currency=dollar) if m.currency_word in BARE_DOLLAR else m for m in found]
+
+
+def _note_currency(phrase: str) -> str:
+    return next(r["iso"] for r in read_tsv("currencies.tsv") if r["phrase"] == phrase and not r["used_in"])
 
 
 COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")

@@ -1611,6 +1611,13 @@ CASES = [
      "year.",
      {(("AUS", "IND"), "exports", "AUS", 30_000_000_000, "AUD", "2022-01..2022-12", None),
       (("AUS", "IND"), "imports", "IND", 9_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    # ... or one that says its figures are in a local dollar ("All values are in Canadian dollars")
+    ("Canada's exports to the United States fell to $44.9 billion in 2022. All values are in Canadian dollars.",
+     {(("CAN", "USA"), "exports", "CAN", 44_900_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("Figures in Australian dollars. Australia's exports to China reached $190 billion in 2022.",
+     {(("AUS", "CHN"), "exports", "AUS", 190_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    ("New Zealand's imports from China were $13 billion in 2022 (data are in New Zealand dollars).",
+     {(("CHN", "NZL"), "imports", "CHN", 13_000_000_000, "NZD", "2022-01..2022-12", None)}),
     # ... but not where the text also writes a US dollar: its bare "$" may be either
     ("Australia's exports to India were A$30 billion in 2022. Imports from India stood at $9 billion in the same "
      "year. Indian firms have invested US$2 billion in Australian mines.",
