@@ -98,6 +98,17 @@ LISTS = [
     ("Oman's main suppliers in 2022 were the United Arab Emirates (UAE) with $9 billion and India with $4 billion.",
      {(("ARE", "OMN"), "imports", "ARE", 9_000_000_000, "USD", Y2022, None),
       (("IND", "OMN"), "imports", "IND", 4_000_000_000, "USD", Y2022, None)}),
+    # a signed change before each item's figure ("Japan: +9.1% (EUR 0.8 billion)")
+    ("Italy's exports to non-EU markets in 2022:\n- Japan: +9.1% (EUR 0.8 billion)\n- India: +1.2% (EUR 0.5 "
+     "billion)\n- Brazil: +3.0% (EUR 0.6 billion)\n",
+     {(("ITA", "JPN"), "exports", "ITA", 800_000_000, "EUR", Y2022, None),
+      (("IND", "ITA"), "exports", "ITA", 500_000_000, "EUR", Y2022, None),
+      (("BRA", "ITA"), "exports", "ITA", 600_000_000, "EUR", Y2022, None)}),
+    ("In 2022, Kenya's main export markets were Uganda (+12%, $900 million), Tanzania (+8%, $400 million) and Rwanda "
+     "(-3%, $200 million).",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2022, None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", Y2022, None),
+      (("KEN", "RWA"), "exports", "KEN", 200_000_000, "USD", Y2022, None)}),
     # "respectively"
     ("Georgia's exports to Turkey, Armenia and Russia amounted to $1.1 billion, $600 million and $650 million "
      "respectively in 2022.",

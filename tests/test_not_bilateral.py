@@ -171,6 +171,11 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "a revision of a figure": [
+        "German exports to Russia fell in 2023. The August figure was revised from EUR 130.0 billion to EUR 130.4 billion.",
+        "Kenya's exports to Uganda rose in 2023. A revision put the June total at $95 million.",
+        "Trade between Chile and Peru grew. Revisions added $40 million to the 2022 figure for Chilean exports to Peru.",
+    ],
     "a block word before 'meanwhile' inside its own clause": [
         "Trade between Indonesia and Korea grew in 2023. Korean investment in Indonesia meanwhile reached $2.5 billion.",
         "Kenya's trade with China grew in 2023. Chinese loans to Kenya meanwhile stood at $6 billion.",
