@@ -128,6 +128,27 @@ def find_mentions(text: str) -> list[Mention]:
 NAME_WORD = r"[A-Z][\w'’.-]*"
 
 
+SUBNATIONAL_REACH = 80  # the words around a unit word that can name its part of a country
+
+
+@lru_cache(maxsize=None)
+def _unit_words() -> tuple[str, ...]:
+    return tuple(r["word"] for r in read_tsv("subnational_units.tsv"))
+
+
+def _unit_positions(text: str) -> list[int]:
+    """Where a unit word stands (a plain find per word: these words are rare, and a regex pass costs more)."""
+    low = text.lower()
+    found = []
+    for word in _unit_words():
+        at = low.find(word)
+        while at != -1:
+            if is_word_edge(low, at, at + len(word)):
+                found.append(at)
+            at = low.find(word, at + 1)
+    return found
+
+
 @lru_cache(maxsize=None)
 def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A part of a country named by a word of data/subnational_units.tsv: after its name ("Shandong Province",
@@ -148,9 +169,15 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
     """Where the text names a part of a country, unless the name is itself a country's ("Hong Kong Special
     Administrative Region", "the State of Qatar"); "state" needs a country's adjective before it."""
     after_name, before_name, adjective_only = _subnational_patterns()
-    spans = []
-    for pattern in (after_name, before_name):
-        for match in pattern.finditer(text):
+    spans: list[tuple[int, int]] = []
+    # read only around the unit words, which few texts hold: a free pass of these patterns costs more than
+    # the rest of the country reading
+    windows = [(max(0, at - SUBNATIONAL_REACH), min(len(text), at + 2 * SUBNATIONAL_REACH))
+               for at in _unit_positions(text)]
+    for pattern in (after_name, before_name) if windows else ():
+        for match in (m for start, end in windows for m in pattern.finditer(text, start, end)):
+            if (match.start(), match.end()) in spans:
+                continue
             if any(match.start("name") <= m.start < match.end("name") and not m.capital and m.iso3 != GROUP
                    for m in found):
                 continue

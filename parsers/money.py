@@ -328,13 +328,29 @@ def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
     local = {m.currency for m in found if m.currency in dollars and m.currency_word.endswith("$")
              and m.currency != "USD"}
     if not local and "$" in text:
-        note = _dollar_note().search(text)
+        note = _dollar_note_in(text)
         if note is not None:
-            local = {_note_currency(note.group("dollar"))}
+            local = {_note_currency(note)}
     if len(local) != 1 or any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR for m in found):
         return found
     dollar = local.pop()
     return [replace(m, currency=dollar) if m.currency_word in BARE_DOLLAR else m for m in found]
+
+
+NOTE_REACH = 60  # a note's words before its "dollars"
+
+
+def _dollar_note_in(text: str) -> Optional[str]:
+    """The dollar a note names, read only before each "dollars" of the text (few): the note's pattern is slow to
+    run over a whole text."""
+    low, pattern = text.lower(), _dollar_note()
+    at = low.find("dollars")
+    while at != -1:
+        note = pattern.search(text, max(0, at - NOTE_REACH), at + len("dollars"))
+        if note is not None:
+            return note.group("dollar")
+        at = low.find("dollars", at + 1)
+    return None
 
 
 def _note_currency(phrase: str) -> str:
