@@ -303,6 +303,13 @@ CASES = [
       (("NOR", "SWE"), "exports", "NOR", 60_000_000_000, "NOK", "2022-01..2022-12", None),
       (("DNK", "NOR"), "imports", "DNK", 30_000_000_000, "NOK", "2022-01..2022-12", None),
       (("DNK", "NOR"), "exports", "NOR", 25_000_000_000, "NOK", "2022-01..2022-12", None)}),
+    # a figure right after a verb of change is the change ("increased $1.4 billion to", ", down NZ$210 million")
+    ("U.S. exports to China increased $1.4 billion to $13.2 billion in 2022.",
+     {(("CHN", "USA"), "exports", "USA", 13_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("New Zealand's exports to China were NZ$1.42 billion in 2022, down NZ$210 million or 12.9 percent.",
+     {(("CHN", "NZL"), "exports", "NZL", 1_420_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda rose $50 million to $900 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
