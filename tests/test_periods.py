@@ -135,6 +135,10 @@ MONTHS_AND_SPANS = [
     ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
     ("Trade between Chile and Peru reached $7 billion from January to October 2022.", "2022-01..2022-10"),
+    # "as recently as 2021", "as late as 2019", "as far back as 2010"
+    ("As recently as 2021, Finland's imports from Russia were 8.9 billion euros.", "2021-01..2021-12"),
+    ("Chile's exports to Peru were $1.5 billion as late as 2019.", "2019-01..2019-12"),
+    ("As far back as 2010, trade between Kenya and Uganda stood at $500 million.", "2010-01..2010-12"),
     # a year named after "the year", "calendar year", "full-year", or before "data"
     ("Trade between Kenya and Uganda reached $1.2 billion in the year 2022.", "2022-01..2022-12"),
     ("Trade between Kenya and Uganda reached $1.2 billion for the year 2021.", "2021-01..2021-12"),
