@@ -55,6 +55,8 @@ CURRENCY_NOUN_AFTER = re.compile(
 CURRENCY_WORD_AFTER_ADJECTIVE = re.compile(r"\s+(?:won|real|lev|kina)\b")
 # "the two Arab countries", "both neighbouring states": a group's words after "the two" name the pair
 PAIR_BEFORE = re.compile(r"\b(?:the\s+two|both|these\s+two|our\s+two)\s+$", re.IGNORECASE)
+# "the world's two biggest economies", "Africa's two largest economies": the pair, described by a region's ranking
+PAIR_AFTER = re.compile(r"['’]s?\s+(?:two|2)\s")
 PLACE_BEFORE = re.compile(
     r"\b(?:in|at|to|from|near|via|into|visited|visiting|reached|left|capital|city|of)\s+$", re.IGNORECASE)
 
@@ -117,7 +119,8 @@ def find_mentions(text: str) -> list[Mention]:
         if CURRENCY_NOUN_AFTER.match(text, end) or SEA_AFTER.match(text, end) \
                 or kind == "demonym" and CURRENCY_WORD_AFTER_ADJECTIVE.match(text, end):
             continue  # "thousand US dollars": a currency; "the Indian Ocean": a sea; "Turkish Airlines": no side
-        if iso == GROUP and (ONE_COUNTRY_AFTER.match(text, end) or PAIR_BEFORE.search(text, max(0, start - 12), start)):
+        if iso == GROUP and (ONE_COUNTRY_AFTER.match(text, end) or PAIR_BEFORE.search(text, max(0, start - 12), start)
+                             or PAIR_AFTER.match(text, end)):
             continue  # an epithet of a country the text names elsewhere, or of the pair, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country

@@ -187,6 +187,13 @@ CASES = [
     # the pair referred back to with words about it ("the two East African neighbours", "its neighbour")
     ("Trade between the two East African neighbours, Kenya and Tanzania, was valued at $1 billion in 2022.",
      {(("KEN", "TZA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... or as the world's or a region's two largest economies, the two superpowers or giants
+    ("China and the US held talks. Trade between the world's two biggest economies came to $690 billion in 2022.",
+     {(("CHN", "USA"), "turnover", None, 690_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Nigeria and South Africa met. Trade between Africa's two largest economies was $4 billion in 2022.",
+     {(("NGA", "ZAF"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("India and China met. Trade between the two Asian giants reached $136 billion in 2022.",
+     {(("CHN", "IND"), "turnover", None, 136_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... also with the words of a group ("the two Arab countries", "both neighbouring states")
     ("Jordan and Iraq met in Amman. Trade between the two neighbouring countries reached $900 million in 2022.",
      {(("IRQ", "JOR"), "turnover", None, 900_000_000, "USD", "2022-01..2022-12", None)}),
