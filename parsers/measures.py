@@ -63,7 +63,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         if parallel is not None:
             metric = parallel
         elif is_item:
-            metric = place.lists.metric or _item_metric(place) or "turnover"
+            metric = place.lists.metric or _item_metric(article, place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
         elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
@@ -85,7 +85,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             target = metric == "target" or previous.baseline and _continues(text, seg) \
                 and is_target(text, replace(seg, left=seg.sentence[0]), article.ref.year)
             metric = "turnover" if target else metric
-        elif place.recent and last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg):
+        elif last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg) \
+                and (place.recent or _next_with_figures(article, last_fact.sentence, place.number)):
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)) and not _other_subject(text, seg):
@@ -323,7 +324,14 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
     return not article.countries_in(goods.end(), end)
 
 
-def _item_metric(place: Place) -> Optional[str]:
+def _next_with_figures(article: Article, earlier: int, later: int) -> bool:
+    """Whether no sentence between two sentences holds a figure (and they are at most two apart)."""
+    if not 0 < later - earlier <= 2:
+        return False
+    return all(not article.has_figure(*article.sentences[n]) for n in range(earlier + 1, later))
+
+
+def _item_metric(article: Article, place: Place) -> Optional[str]:
     """A ranking item without a metric phrase measures what the figure before it in its sentence or the item
     before it measured; a lone ranked item
     what the fact just before it measured ("Peru's exports to China hit $22 billion. The US remained in
@@ -340,6 +348,6 @@ def _item_metric(place: Place) -> Optional[str]:
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
     alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
-    if place.number - last_fact.sentence == 1 and alone:
-        return last_fact.metric
+    if alone and _next_with_figures(article, last_fact.sentence, place.number):
+        return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
     return None

@@ -317,6 +317,18 @@ CASES = [
      {(("CHN", "NZL"), "exports", "NZL", 1_420_000_000, "NZD", "2022-01..2022-12", None)}),
     ("Kenya's exports to Uganda rose $50 million to $900 million in 2022.",
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # a ranking after a fact and a sentence with no figure still ranks that fact's flow
+    ("The Netherlands exported goods worth 146.5 billion euros to Germany in 2022. That is almost a quarter of all "
+     "Dutch exports. Belgium came second with 71.8 billion euros.",
+     {(("DEU", "NLD"), "exports", "NLD", 146_500_000_000, "EUR", "2022-01..2022-12", None),
+      (("BEL", "NLD"), "exports", "NLD", 71_800_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China reached $3 billion in 2022. Most of it was machinery. India came next with $2 "
+     "billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's exports to China hit $22 billion in 2022. Copper led the way. The US ranked second with $8 billion.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
