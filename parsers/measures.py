@@ -325,10 +325,13 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
 
 
 def _next_with_figures(article: Article, earlier: int, later: int) -> bool:
-    """Whether no sentence between two sentences holds a figure (and they are at most two apart)."""
+    """Whether no sentence between two sentences holds a figure (and they are at most two apart), nor heads a
+    list ("The other main partners were:" says what its items measure)."""
     if not 0 < later - earlier <= 2:
         return False
-    return all(not article.has_figure(*article.sentences[n]) for n in range(earlier + 1, later))
+    between = [article.sentences[n] for n in range(earlier + 1, later)]
+    return all(not article.has_figure(start, end) and not article.text[start:end].rstrip().endswith(":")
+               for start, end in between)
 
 
 def _item_metric(article: Article, place: Place) -> Optional[str]:
@@ -348,6 +351,7 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
     alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
-    if alone and _next_with_figures(article, last_fact.sentence, place.number):
+    if alone and (place.number - last_fact.sentence == 1 or len(place.lists.items) == 1
+                  and _next_with_figures(article, last_fact.sentence, place.number)):
         return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
     return None

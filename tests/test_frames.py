@@ -84,6 +84,12 @@ LISTS = [
      "destinations of Iranian goods.",
      {(("IRN", "IRQ"), "imports", "IRN", 4_800_000_000, "USD", Y2022, None),
       (("IRN", "OMN"), "imports", "IRN", 1_100_000_000, "USD", Y2022, None)}),
+    # a list head after a flow ("The other main partners were:") says its items' measure, not the flow before it
+    ("In 2022, Mongolia's imports from Russia stood at $400 million.\n\nThe other main partners were:\n- Japan, $98 "
+     "million;\n- Korea, $76 million.",
+     {(("MNG", "RUS"), "imports", "RUS", 400_000_000, "USD", Y2022, None),
+      (("JPN", "MNG"), "turnover", None, 98_000_000, "USD", Y2022, None),
+      (("KOR", "MNG"), "turnover", None, 76_000_000, "USD", Y2022, None)}),
     # an item's abbreviation in brackets after its name ("the Democratic Republic of Congo (DRC) with")
     ("In 2022, Zambia's main export destinations were China with K3.1 billion, the Democratic Republic of Congo (DRC) "
      "with K2.4 billion and Switzerland with K1.9 billion.",
