@@ -351,7 +351,6 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
     alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
-    if alone and (place.number - last_fact.sentence == 1 or len(place.lists.items) == 1
-                  and _next_with_figures(article, last_fact.sentence, place.number)):
+    if alone and _next_with_figures(article, last_fact.sentence, place.number):
         return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
     return None
