@@ -443,9 +443,12 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             return None
         if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):
             return PeriodPhrase(s, e, "said_period", last_month=n)  # "in the eight months": those just reported on
+        calendar = None
+        if fiscal and year is not None:
+            year, calendar = _gregorian(year)  # "the first seven months of fiscal year 2081/82" in Bikram Sambat
         # "in nine months" with no year: the nine months just named, when they were (`_counts_the_context`)
         return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal,
-                            after_context=not named_year)
+                            after_context=not named_year, calendar=calendar)
     if m.group("halves"):
         if m.group("half"):
             first, last = (1, 6) if count(m.group("half")) == 1 else (7, 12)
@@ -621,6 +624,7 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     if phrase.kind == "years":
         return dt.date(phrase.year, 1, 1), dt.date(phrase.last_year, 12, 31)
     if phrase.fiscal:
+        home = phrase.calendar or home
         start_year = _start_year(phrase, home)
         if start_year is None and phrase.rel is not None:
             now = _fiscal_now(ref, home)

@@ -103,6 +103,12 @@ FISCAL_YEARS = [
     ("Nepal's imports from India stood at Rs 1,600 billion in fiscal year 2079/80.", "2022-07..2023-07"),
     ("Nepal's exports to India fell to Rs 150 billion in FY 2078/79.", "2021-07..2022-07"),
     ("Trade between Nepal and China reached Rs 300 billion in 2079/80.", "2022-07..2023-07"),
+    # ... also as the year of some months of it
+    ("Nepal's imports from China reached Rs186 billion in the first seven months of the current fiscal year 2079/80.",
+     "2022-07..2023-02"),
+    ("Nepal's exports to India were Rs 100 billion in the first six months of fiscal year 2080/81.", "2023-07..2024-01"),
+    ("Trade between Nepal and China was Rs 300 billion in the first nine months of fiscal year 2078/79.",
+     "2021-07..2022-04"),
     ("Iran's exports to Iraq reached $10 billion in the Iranian calendar year 1401.", "2022-03..2023-03"),
     ("Iran's non-oil exports to Iraq stood at $9 billion in the year 1400.", "2021-03..2022-03"),
     ("Iran's trade with Turkey reached $6 billion in fiscal year 1401/02.", "2022-03..2023-03"),
