@@ -162,7 +162,9 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)
         previous_draft = draft
-        if draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline:
+        if draft.period is not None and _told_as_earlier(article, walk, draft.period, seg.sentence[0], money.start):
+            draft.baseline = True  # an earlier value, which the figures after it do not report on
+        elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline:
             walk.report_period, walk.report_sentence = draft.period, number
 
 
@@ -187,8 +189,19 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         comparison = compared(article, phrase)
         if not comparison or walk.context_period is None:
             walk.context_period = span  # "in the quarter" after "9% more than the same period of 2023": this year's
-        if metric_in(article.low, s_start, s_end) and not comparison and not after_baseline:
+        if metric_in(article.low, s_start, s_end) and not comparison and not after_baseline \
+                and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report_period, walk.report_sentence = span, number
+
+
+# "Exports to the UAE had crossed $31 billion in 2022-23": the past perfect tells what came before the report
+PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|only\s+|first\s+)?(?:been|stood|[a-z]+ed|risen|fallen|grown|hit)\b")
+
+
+def _told_as_earlier(article: Article, walk: Walk, span: Span, start: int, end: int) -> bool:
+    """A period told in the past perfect, before the one the text reports on, is no new report period."""
+    return walk.report_period is not None and span[1] < walk.report_period[1] \
+        and PAST_PERFECT.search(article.low, start, end) is not None
 
 
 def _bracket_end(text: str, money: Money) -> int:

@@ -488,6 +488,16 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
     ("Trade between Chile and Peru hit $4 billion in 2022. The year before, the figure was $3.5 billion. Chile's "
      "exports to Peru were $2.5 billion, the ministry said.",
      {4_000_000_000: "2022-01..2022-12", 3_500_000_000: "2021-01..2021-12", 2_500_000_000: "2022-01..2022-12"}),
+    # a figure told in the past perfect ("had crossed $31 billion in 2021-22") is an earlier value too
+    ("Kenya's exports to Uganda hit $900 million in 2022. They had stood at $700 million in 2020. Imports from Uganda "
+     "were $300 million.",
+     {900_000_000: "2022-01..2022-12", 700_000_000: "2020-01..2020-12", 300_000_000: "2022-01..2022-12"}),
+    ("India's exports to the UAE grew to $35 billion in 2022-23. Exports to the UAE had crossed $31 billion in 2021-22. "
+     "Imports from Russia jumped to $46 billion.",
+     {35_000_000_000: "2022-04..2023-03", 31_000_000_000: "2021-04..2022-03", 46_000_000_000: "2022-04..2023-03"}),
+    ("Chile's exports to Peru came to $3 billion in 2022. In 2019 they had been $2 billion. Chile's imports from Peru "
+     "were $1 billion.",
+     {3_000_000_000: "2022-01..2022-12", 2_000_000_000: "2019-01..2019-12", 1_000_000_000: "2022-01..2022-12"}),
     # "up 5% from the first half of 2022": a comparison's period, so "the same period" after it is the reported one
     ("Trade between Chile and Peru was $4 billion in the first half of 2023, up 5% from the first half of 2022. "
      "Chile's exports to Peru amounted to $2.5 billion in the same period.",
