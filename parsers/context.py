@@ -43,6 +43,8 @@ class Article:
     counts: Counter
     hub: Optional[str] = None  # the country whose trade the article reports (its statistics, its main subject)
     reports_statistics: bool = False  # the hub is named as the source of the statistics
+    hub_named: bool = False  # the text names the hub as its side (a source, a dateline, whose partners or flows), not
+    # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
@@ -122,7 +124,9 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
-        or _office_holder(article) or _partners_owner(article) or _flows_owner(article) or _most_named(article)
+        or _office_holder(article) or _partners_owner(article) or _flows_owner(article)
+    article.hub_named = article.hub is not None
+    article.hub = article.hub or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -339,17 +343,20 @@ def _office_holder(article: Article) -> Optional[str]:
     return office if owned else None
 
 
-PARTNERS_OF_BEFORE = re.compile(r"\bpartners?\s+of\s+(?:the\s+)?$")  # "the main partner of the United States"
-PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b")
+# "the main partner of the United States", "the largest supplier to Armenia", "the biggest buyer of goods from Nepal"
+PARTNERS_OF_BEFORE = re.compile(r"\b(?:partners?|destinations?|markets?|buyers?|suppliers?|customers?)\s+(?:of|for|to)\s+"
+                                r"(?:goods\s+(?:from|of)\s+)?(?:the\s+)?$")
+PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b"
+                               r"|['’]s?\s+(?:[\w-]+\s+){0,2}?export\s+(?:destinations?|markets?)\b")
 
 
 def _partners_owner(article: Article) -> Optional[str]:
     """"Mexico overtook China as the top US trade partner", "China remained Germany's largest trading partner",
-    "the main partner of the United States":
+    "the main partner of the United States", "Kazakhstan's main export destination was Italy":
     whose partners a text ranks is the side it reports on."""
     return next((m.iso3 for m in article.mentions if m.iso3 != GROUP and not m.demonym
                  and (PARTNERS_OF_AFTER.match(article.low, m.end)
-                      or PARTNERS_OF_BEFORE.search(article.low, max(0, m.start - 24), m.start))), None)
+                      or PARTNERS_OF_BEFORE.search(article.low, max(0, m.start - 40), m.start))), None)
 
 
 FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports)\b")

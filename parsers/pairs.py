@@ -299,6 +299,8 @@ def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub
         return article.hub
     last_fact = place.previous or place.last_fact
     if last_fact is not None and place.number - last_fact.sentence <= CONTEXT_SENTENCES:
+        if article.hub_named and article.hub in last_fact.pair and article.hub != besides:
+            return article.hub  # the side the text reports on, though its last fact was told from the other
         if last_fact.reporter and last_fact.reporter != besides:
             return last_fact.reporter
         if besides in last_fact.pair:

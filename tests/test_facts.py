@@ -329,6 +329,21 @@ CASES = [
     ("Peru's exports to China hit $22 billion in 2022. Copper led the way. The US ranked second with $8 billion.",
      {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2022-01..2022-12", None),
       (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a partner-only figure trades with the side the text reports on, though the fact before it was told from
+    # the other side of its pair
+    ("Kazakhstan's main export destination in 2022 was Italy, which purchased goods worth $10.9 billion. Exports to "
+     "China amounted to $7.3 billion.",
+     {(("ITA", "KAZ"), "imports", "KAZ", 10_900_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 7_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to China were $200 million in 2022, and China sold Kenya goods worth $3 billion. Exports to "
+     "Uganda reached $900 million.",
+     {(("CHN", "KEN"), "exports", "KEN", 200_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KEN"), "exports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("NAIROBI - The Indonesian embassy reports that Kenya bought Indonesian goods worth $1.5 billion in 2022. With "
+     "Uganda, trade totalled $97 million.",
+     {(("IDN", "KEN"), "imports", "IDN", 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("IDN", "UGA"), "turnover", None, 97_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
