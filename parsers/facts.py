@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
@@ -27,10 +28,11 @@ from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
-from parsers.money import Money, currency_of, decimal_reading, find_money, has_several_senses
+from parsers.money import BARE_DOLLAR, Money, currency_of, decimal_reading, find_money, has_several_senses
 from parsers.periods import Span, resolve, shift_years
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
+from parsers.tables import read_tsv
 from parsers.target_years import target_year
 from parsers.timing import (
     compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal, years_earlier,
@@ -158,7 +160,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         earlier = figures[:i]
         draft.currency = _whose_currency(article, money, earlier, draft) or _local_dollar(money, earlier, draft) \
-            or currency
+            or _dollar_of_pair(money, draft, currency)
         draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)
         previous_draft = draft
@@ -301,6 +303,20 @@ def _local_dollar(money: Money, earlier: list[Money], draft: Draft) -> Optional[
     word = earlier[-1].currency_word or ""
     local = word.endswith("$") and word.upper() not in ("$", "US$", "U.S.$")
     return earlier[-1].currency if local else None
+
+
+@lru_cache(maxsize=None)
+def _dollar_homes() -> dict[str, frozenset[str]]:
+    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
+
+
+def _dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
+    """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
+    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion")."""
+    homes = _dollar_homes().get(currency or "")
+    if homes is None or money.currency_word not in BARE_DOLLAR or homes & set(draft.pair):
+        return currency
+    return "USD"
 
 
 def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:

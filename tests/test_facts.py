@@ -1659,6 +1659,17 @@ CASES = [
      {(("AUS", "CHN"), "exports", "AUS", 190_000_000_000, "AUD", "2022-01..2022-12", None)}),
     ("New Zealand's imports from China were $13 billion in 2022 (data are in New Zealand dollars).",
      {(("CHN", "NZL"), "imports", "CHN", 13_000_000_000, "NZD", "2022-01..2022-12", None)}),
+    # ... but a pair neither of whose sides uses that dollar is told in US dollars (an Australian roundup)
+    ("Trade between Egypt and Turkey was $6.6 billion in 2022. Trade between Australia and Indonesia was A$26.8 "
+     "billion in 2022.",
+     {(("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None),
+      (("AUS", "IDN"), "turnover", None, 26_800_000_000, "AUD", "2022-01..2022-12", None)}),
+    ("New Zealand's exports to China were NZ$20 billion in 2022. China's exports to the US hit $500 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 20_000_000_000, "NZD", "2022-01..2022-12", None),
+      (("CHN", "USA"), "exports", "CHN", 500_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Canada's exports to the US were C$600 billion in 2022. Mexico's exports to the US were $450 billion.",
+     {(("CAN", "USA"), "exports", "CAN", 600_000_000_000, "CAD", "2022-01..2022-12", None),
+      (("MEX", "USA"), "exports", "MEX", 450_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... but not where the text also writes a US dollar: its bare "$" may be either
     ("Australia's exports to India were A$30 billion in 2022. Imports from India stood at $9 billion in the same "
      "year. Indian firms have invested US$2 billion in Australian mines.",
