@@ -180,6 +180,8 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
         elif before and VERB_GAP.fullmatch(article.low, before[-1].end, money.start):
             verb_heads[number] = before[-1]  # "China supplied $21 billion, Brazil $7 billion and Peru $2 billion"
         previous_end = money.end
+    if len(found) >= 2 and len({m.iso3 for m in found.values()}) == 1:
+        return {}  # "X's exports to the US were $600 billion, and Y's exports to the US were $450 billion": no list
     if len(found) >= 2:
         first = min(found)
         found.update({n: m for n, m in heads.items() if n < first})

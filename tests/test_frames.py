@@ -90,6 +90,16 @@ LISTS = [
      {(("MNG", "RUS"), "imports", "RUS", 400_000_000, "USD", Y2022, None),
       (("JPN", "MNG"), "turnover", None, 98_000_000, "USD", Y2022, None),
       (("KOR", "MNG"), "turnover", None, 76_000_000, "USD", Y2022, None)}),
+    # one partner twice is no list: each clause names its own seller
+    ("Canada's exports to the US were $600 billion in 2022, and Mexico's exports to the US were $450 billion.",
+     {(("CAN", "USA"), "exports", "CAN", 600_000_000_000, "USD", Y2022, None),
+      (("MEX", "USA"), "exports", "MEX", 450_000_000_000, "USD", Y2022, None)}),
+    ("Kenya's exports to Uganda were $700 million in 2022, and Tanzania's exports to Uganda were $300 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
+      (("TZA", "UGA"), "exports", "TZA", 300_000_000, "USD", Y2022, None)}),
+    ("In 2022 Chile's sales to China were $39 billion, while Peru's sales to China were $22 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2022, None),
+      (("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", Y2022, None)}),
     # an item's abbreviation in brackets after its name ("the Democratic Republic of Congo (DRC) with")
     ("In 2022, Zambia's main export destinations were China with K3.1 billion, the Democratic Republic of Congo (DRC) "
      "with K2.4 billion and Switzerland with K1.9 billion.",
