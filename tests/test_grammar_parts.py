@@ -45,6 +45,9 @@ from parsers.tables import read_tsv
     ("1.2 trillion tenge", 1.2e12, "KZT"),
     ("half a billion dollars", 0.5e9, "USD"),
     ("1 billion 200 million dollars", 1.2e9, "USD"),
+    ("54.2 billion US $", 54.2e9, "USD"),  # the sign after the number, as Gulf and translated copy write
+    ("1.2 billion $", 1.2e9, "USD"),
+    ("750 million US $", 750e6, "USD"),
     ("$3 billion 462.8 million", 3.4628e9, "USD"),  # the currency on the larger unit, as Azerbaijani customs write
     ("US$1 billion 986 million", 1.986e9, "USD"),
     ("EUR 2 billion 15 million", 2.015e9, "EUR"),
