@@ -13,7 +13,10 @@ from parsers.periods import YEAR, Reference, relative_year
 YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|FY\s?)?"
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as)|in)\s+{YEAR_LEAD}(?P<y>{YEAR})\b"
+    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as)|in"
+    # "$30 billion of trade turnover in 2025", "$20 billion trade volume with Iraq in 2026"
+    rf"|(?:[\w-]+\s+){{0,3}}?(?:trade|turnover|volume|exchanges?|commerce)(?:\s+with\s+(?:the\s+)?[\w-]+)?\s+in)"
+    rf"\s+{YEAR_LEAD}(?P<y>{YEAR})\b"
     r"|(?:(?:[\w-]+\s+){0,4}?(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?|(?:in|during|within)\s+)?"
     r"(?P<rel>this|next|the next|the coming|the current)\s+year\b"
     r"|(?:[\w-]+\s+){0,4}?(?:by|at|before)\s+(?P<eoy>the\s+end\s+of\s+the\s+year|(?:the\s+)?year[- ]end)\b"
