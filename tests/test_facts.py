@@ -1477,6 +1477,17 @@ CASES = [
     ("Chile's imports from Peru grew to $1.5 billion in 2022, pushing bilateral trade to $4 billion.",
      {(("CHL", "PER"), "imports", "PER", 1_500_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana sold goods worth $800 million to Togo in 2022, bringing total trade between the two neighbours in 2022 "
+     "to $1.1 billion.",
+     {(("GHA", "TGO"), "exports", "GHA", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # a figure a trade "dwindled", "shrank" or "recovered" to is what happened, "by 2021" though it says
+    ("Trade between Peru and Chile had dwindled to $3.3 billion by 2021.",
+     {(("CHL", "PER"), "turnover", None, 3_300_000_000, "USD", None, None)}),
+    ("Trade between Kenya and Uganda shrank to $800 million by 2020.",
+     {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", None, None)}),
+    ("Trade between Laos and Thailand recovered to $8 billion by 2022.",
+     {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", None, None)}),
     ("Pakistan and Afghanistan aim at bringing the bilateral trade to $5 billion.",
      {(("AFG", "PAK"), "target", None, 5_000_000_000, "USD", None, None)}),
     # ... and a figure after a goal with a time of its own that is already past is what happened
