@@ -18,6 +18,7 @@ from parsers.money import Money
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their)\s+[^,.;()\d]{1,60}?,")
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
@@ -394,7 +395,9 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan")."""
     cues = cue_patterns()
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
-    if has(cues["hard_block"], text[colon + 1 if colon != -1 else seg.left:seg.start]):
+    said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
+    start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left)
+    if has(cues["hard_block"], text[start:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
     if block is not None and (trade is None or trade.end() <= block.start()) \

@@ -344,6 +344,13 @@ CASES = [
      "Uganda, trade totalled $97 million.",
      {(("IDN", "KEN"), "imports", "IDN", 1_500_000_000, "USD", "2022-01..2022-12", None),
       (("IDN", "UGA"), "turnover", None, 97_000_000, "USD", "2022-01..2022-12", None)}),
+    # a balance named before what a speaker said is no balance of the figure said
+    ("Asked about the trade deficit, India's minister said India's exports to Japan were $5.1 billion in 2022.",
+     {(("IND", "JPN"), "exports", "IND", 5_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("On the surplus, the envoy said that Peru's imports from China reached $14 billion in 2022.",
+     {(("CHN", "PER"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Despite the gap, officials noted that Kenya's exports to Uganda rose to $900 million in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
