@@ -90,6 +90,17 @@ LISTS = [
      {(("MNG", "RUS"), "imports", "RUS", 400_000_000, "USD", Y2022, None),
       (("JPN", "MNG"), "turnover", None, 98_000_000, "USD", Y2022, None),
       (("KOR", "MNG"), "turnover", None, 76_000_000, "USD", Y2022, None)}),
+    # "Canada the second with": the ordinal after its article
+    ("Mexico was the first trade partner of the United States in 2022 with $798 billion, Canada the second with $769 "
+     "billion and China the third with $575 billion.",
+     {(("MEX", "USA"), "turnover", None, 798_000_000_000, "USD", Y2022, None),
+      (("CAN", "USA"), "turnover", None, 769_000_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "turnover", None, 575_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 China was the top supplier of Kenya with $4 billion, India the second with $2.5 billion and the UAE the "
+     "third with $2 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 2_500_000_000, "USD", Y2022, None),
+      (("ARE", "KEN"), "imports", "ARE", 2_000_000_000, "USD", Y2022, None)}),
     # one partner twice is no list: each clause names its own seller
     ("Canada's exports to the US were $600 billion in 2022, and Mexico's exports to the US were $450 billion.",
      {(("CAN", "USA"), "exports", "CAN", 600_000_000_000, "USD", Y2022, None),
