@@ -17,7 +17,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import FROM_TO, Segment, has, opens_from
+from parsers.figures import FROM_TO, Segment, has, last, opens_from
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.periods import Span, fiscal_home, resolve, shift_years
 from parsers.timing import (
@@ -144,6 +144,20 @@ def _period_of_when(article: Article, seg: Segment, context: Optional[Span], hom
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+BY_YEAR_BEFORE = re.compile(r"\bby\s+(?:the\s+end\s+of\s+)?(?P<year>(?:19|20)\d\d)\b")
+
+
+def _by_past_year(article: Article, seg: Segment) -> Optional[Span]:
+    """"By 2022 it amounted to $9.5 billion", "had shrunk to $3.3 billion by 2021": a year already past that a
+    level was reached by is its year (a goal's "by 2030" is its target year, read elsewhere)."""
+    found = last(BY_YEAR_BEFORE, article.low, seg.sentence[0], seg.start) \
+        or BY_YEAR_BEFORE.match(article.low, seg.end + 1, min(seg.right, seg.end + 40))  # "$3.3 billion by 2021"
+    if found is None or article.ref.year is None or int(found.group("year")) >= article.ref.year:
+        return None
+    year = int(found.group("year"))
+    return dt.date(year, 1, 1), dt.date(year, 12, 31)
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving. The source "when" or "earlier" marks a figure
@@ -176,6 +190,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
         own = _period_after_to(article, place, draft, context, home)
     if own is not None:
         return _one_end(article, seg, own), "earlier" if _same_period_earlier(article, own_seg) else "clause"
+    by = _by_past_year(article, seg)
+    if by is not None:
+        return by, "clause"
     if opener is not None and opener.period is not None and opener.slots.get("period") == "clause":
         # "rose from $1.1 billion in January-June 2022 to $1.3 billion": the same months a year on
         return shift_years(opener.period, 1), "sentence"

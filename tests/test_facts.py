@@ -1488,13 +1488,13 @@ CASES = [
      "to $1.1 billion.",
      {(("GHA", "TGO"), "exports", "GHA", 800_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
-    # a figure a trade "dwindled", "shrank" or "recovered" to is what happened, "by 2021" though it says
+    # a figure a trade "dwindled", "shrank" or "recovered" to by a year already past is what happened that year
     ("Trade between Peru and Chile had dwindled to $3.3 billion by 2021.",
-     {(("CHL", "PER"), "turnover", None, 3_300_000_000, "USD", None, None)}),
+     {(("CHL", "PER"), "turnover", None, 3_300_000_000, "USD", "2021-01..2021-12", None)}),
     ("Trade between Kenya and Uganda shrank to $800 million by 2020.",
-     {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", None, None)}),
+     {(("KEN", "UGA"), "turnover", None, 800_000_000, "USD", "2020-01..2020-12", None)}),
     ("Trade between Laos and Thailand recovered to $8 billion by 2022.",
-     {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", None, None)}),
+     {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Pakistan and Afghanistan aim at bringing the bilateral trade to $5 billion.",
      {(("AFG", "PAK"), "target", None, 5_000_000_000, "USD", None, None)}),
     # ... and a figure after a goal with a time of its own that is already past is what happened

@@ -141,6 +141,10 @@ MONTHS_AND_SPANS = [
     ("Trade between Chile and Peru reached $4 billion in the first three quarters of 2022.", "2022-01..2022-09"),
     ("Trade between Chile and Peru reached $4 billion through September.", "2023-01..2023-09"),
     ("Trade between Chile and Peru reached $7 billion from January to October 2022.", "2022-01..2022-10"),
+    # a level reached "by" a year already past is that year's
+    ("Oman's trade with Japan grew fast. By 2022 it amounted to $9.5 billion.", "2022-01..2022-12"),
+    ("By the end of 2021, Kenya's exports to Uganda had reached $900 million.", "2021-01..2021-12"),
+    ("Chile's imports from Peru had fallen to $1.2 billion by 2020.", "2020-01..2020-12"),
     # "as recently as 2021", "as late as 2019", "as far back as 2010"
     ("As recently as 2021, Finland's imports from Russia were 8.9 billion euros.", "2021-01..2021-12"),
     ("Chile's exports to Peru were $1.5 billion as late as 2019.", "2019-01..2019-12"),
