@@ -333,13 +333,33 @@ def _other(pair: tuple[str, str], iso3: str) -> str:
     return pair[1] if pair[0] == iso3 else pair[0]
 
 
+# "Argentina's minister", "Tanzania's central bank", "In Bolivia,": a country that speaks, or where one speaks
+VOICE_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:minister|ministry|president|government|officials?|bank|office|"
+                         r"agency|envoy|ambassador|leader|customs|statistics|bureau|authorities)\b")
+PLACE_OF_VOICE = re.compile(r"\bin\s+$")
+
+
+def _voice_of(article: Article, found: Party) -> bool:
+    mention = next((m for m in article.countries_in(found.start, found.start + 1)), None)
+    if mention is None:
+        return False
+    return VOICE_AFTER.match(article.low, mention.end) is not None \
+        or PLACE_OF_VOICE.search(article.low, max(0, mention.start - 4), mention.start) is not None \
+        and article.low[mention.end:mention.end + 1] == ","
+
+
 def home_parties(article: Article, start: int, end: int, found: list[Party]) -> list[Party]:
     """"the country exported", "the republic imported": the article's hub as the seller or buyer of the
     clause (statistics releases name their own country so)."""
-    if article.hub is None or any(p.iso3 == article.hub for p in found):
-        return []
     for kind, role in (("home_seller", SELLER), ("home_buyer", BUYER)):
         match = anchored("roles.tsv", kind).search(article.low, start, end)
-        if match:
-            return [Party(article.hub, match.start(), role, reporter=True)]
+        if match is None:
+            continue
+        # "Argentina's minister said the country's exports to Brazil fell", "In Bolivia, officials said the country
+        # imported": the country whose voice or place the clause named before
+        speaker = [p for p in found if p.start < match.start() and p.role is None and _voice_of(article, p)]
+        home = speaker[-1].iso3 if speaker else article.hub
+        if home is None or any(p.iso3 == home and p.role is not None for p in found):
+            return []
+        return [Party(home, match.start(), role, reporter=True)]
     return []

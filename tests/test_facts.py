@@ -351,6 +351,17 @@ CASES = [
      {(("CHN", "PER"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Despite the gap, officials noted that Kenya's exports to Uganda rose to $900 million in 2022.",
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # "the country's exports" after a country named in its clause ("Argentina's minister said") are that country's
+    ("Trade between Turkey and the UK reached $24 billion in 2022. Argentina's minister said the country's exports to "
+     "Brazil fell to $9.2 billion in 2022.",
+     {(("GBR", "TUR"), "turnover", None, 24_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARG", "BRA"), "exports", "ARG", 9_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's trade with Peru grew in 2022. In Bolivia, officials said the country's imports from Brazil reached $2 "
+     "billion in 2022.",
+     {(("BOL", "BRA"), "imports", "BRA", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda rose in 2022. Tanzania's central bank said the country exported goods worth $600 "
+     "million to Rwanda in 2022.",
+     {(("RWA", "TZA"), "exports", "TZA", 600_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
