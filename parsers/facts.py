@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
@@ -21,6 +20,7 @@ from parsers.figures import (
     PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
+from parsers.fact_currency import apply_conversion, carried_currency, dollar_of_pair, local_dollar, whose_currency
 from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
@@ -28,11 +28,10 @@ from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
-from parsers.money import BARE_DOLLAR, Money, currency_of, decimal_reading, find_money, has_several_senses
+from parsers.money import Money, decimal_reading, find_money
 from parsers.periods import Span, resolve, shift_years
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
-from parsers.tables import read_tsv
 from parsers.target_years import target_year
 from parsers.timing import (
     compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal, years_earlier,
@@ -133,13 +132,13 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
     for i, money in enumerate(figures):
         _read_periods_before(article, money.start, walk)
         seg = segment(text, previous_end, money, ends[i], sentence)
-        currency = money.currency or _carried_currency(figures[:i], walk.last_currency)
+        currency = money.currency or carried_currency(figures[:i], walk.last_currency)
         walk.last_currency = money.currency or walk.last_currency
         following = figures[i + 1] if i + 1 < len(figures) else None
         kind = figure_kind(text, money, seg, previous, following)
         previous = (money, kind)
         if kind == "conversion":
-            _apply_conversion(previous_draft, money, currency)
+            apply_conversion(previous_draft, money, currency)
             continue
         if kind in ("change", "range"):
             continue
@@ -159,8 +158,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         if draft is None:
             continue
         earlier = figures[:i]
-        draft.currency = _whose_currency(article, money, earlier, draft) or _local_dollar(money, earlier, draft) \
-            or _dollar_of_pair(money, draft, currency)
+        draft.currency = whose_currency(article, money, earlier, draft) or local_dollar(money, earlier, draft) \
+            or dollar_of_pair(money, draft, currency)
         draft.value_usd = money.value if draft.currency == "USD" else None
         walk.drafts.append(draft)
         previous_draft = draft
@@ -272,57 +271,6 @@ def _phrase_start(article: Article, start: int, floor: int) -> int:
     if before and PHRASE_HEAD.fullmatch(article.low, before[-1].end, start):
         return before[-1].start
     return start
-
-
-def _carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
-    """"exports amounted to 2.5 billion": the currency of the figures around it."""
-    for money in reversed(earlier):
-        if money.currency:
-            return money.currency
-    return last_currency
-
-
-def _whose_currency(article: Article, money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
-    """A currency word with several senses read as the figure's own country uses it: "Rs" in "Nepal's imports
-    from India stood at Rs 1,612 billion" is Nepalese rupees, whichever country the text names more; but in a
-    text citing a country's statistics office, as that country writes it ("Uganda's exports to Kenya rose to Sh120
-    billion, the Kenya National Bureau of Statistics said" is in Kenyan shillings)."""
-    word = money.currency_word or next((m.currency_word for m in reversed(earlier) if m.currency_word), "")
-    if not word or not has_several_senses(word):
-        return None
-    writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
-    first = [c for c in (article.source_office, writer, draft.reporter, article.hub) if c]
-    return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
-
-
-def _local_dollar(money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
-    """"rose to F$312.4 million, up from $276.9m in 2022": a bare "$" for the earlier value of a figure in a
-    local dollar is that dollar."""
-    if not draft.baseline or money.currency_word != "$" or not earlier:
-        return None
-    word = earlier[-1].currency_word or ""
-    local = word.endswith("$") and word.upper() not in ("$", "US$", "U.S.$")
-    return earlier[-1].currency if local else None
-
-
-@lru_cache(maxsize=None)
-def _dollar_homes() -> dict[str, frozenset[str]]:
-    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
-
-
-def _dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
-    """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
-    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion")."""
-    homes = _dollar_homes().get(currency or "")
-    if homes is None or money.currency_word not in BARE_DOLLAR or homes & set(draft.pair):
-        return currency
-    return "USD"
-
-
-def _apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
-    """A figure restated in another currency gives the USD value when the first was not in dollars."""
-    if previous is not None and previous.value_usd is None and currency == "USD":
-        previous.value_usd = money.value
 
 
 def _draft(article: Article, money: Money, kind: str, place: Place, comparison: bool = False) -> Optional[Draft]:

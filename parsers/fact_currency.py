@@ -1,0 +1,63 @@
+"""Which currency a fact's figure is in, beyond the word written with it: the currency of the figures around it,
+a currency word read as the figure's own country writes it ("Rs" in a Nepalese figure), a text's local dollar in
+a bare "$" (but not in a pair that does not use that dollar), and the dollar value a restatement gives."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from parsers.context import Article
+from parsers.drafts import Draft
+from parsers.money import BARE_DOLLAR, Money, currency_of, has_several_senses
+from parsers.tables import read_tsv
+
+
+def carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
+    """"exports amounted to 2.5 billion": the currency of the figures around it."""
+    for money in reversed(earlier):
+        if money.currency:
+            return money.currency
+    return last_currency
+
+
+def whose_currency(article: Article, money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
+    """A currency word with several senses read as the figure's own country uses it: "Rs" in "Nepal's imports
+    from India stood at Rs 1,612 billion" is Nepalese rupees, whichever country the text names more; but in a
+    text citing a country's statistics office, as that country writes it ("Uganda's exports to Kenya rose to Sh120
+    billion, the Kenya National Bureau of Statistics said" is in Kenyan shillings)."""
+    word = money.currency_word or next((m.currency_word for m in reversed(earlier) if m.currency_word), "")
+    if not word or not has_several_senses(word):
+        return None
+    writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
+    first = [c for c in (article.source_office, writer, draft.reporter, article.hub) if c]
+    return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
+
+
+def local_dollar(money: Money, earlier: list[Money], draft: Draft) -> Optional[str]:
+    """"rose to F$312.4 million, up from $276.9m in 2022": a bare "$" for the earlier value of a figure in a
+    local dollar is that dollar."""
+    if not draft.baseline or money.currency_word != "$" or not earlier:
+        return None
+    word = earlier[-1].currency_word or ""
+    local = word.endswith("$") and word.upper() not in ("$", "US$", "U.S.$")
+    return earlier[-1].currency if local else None
+
+
+@lru_cache(maxsize=None)
+def _dollar_homes() -> dict[str, frozenset[str]]:
+    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
+
+
+def dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
+    """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
+    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion")."""
+    homes = _dollar_homes().get(currency or "")
+    if homes is None or money.currency_word not in BARE_DOLLAR or homes & set(draft.pair):
+        return currency
+    return "USD"
+
+
+def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
+    """A figure restated in another currency gives the USD value when the first was not in dollars."""
+    if previous is not None and previous.value_usd is None and currency == "USD":
+        previous.value_usd = money.value
