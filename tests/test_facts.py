@@ -362,6 +362,19 @@ CASES = [
     ("Trade between Kenya and Uganda rose in 2022. Tanzania's central bank said the country exported goods worth $600 "
      "million to Rwanda in 2022.",
      {(("RWA", "TZA"), "exports", "TZA", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    # "we" in a speaker's goal refers back to the pair reported on, across a question between them
+    ("Q: How big is trade between Portugal and Brazil?\nA: About 4.1 billion euros in 2022.\nQ: Is there a target?"
+     "\nA: We would like to reach 6 billion euros by 2030.",
+     {(("BRA", "PRT"), "turnover", None, 4_100_000_000, "EUR", "2022-01..2022-12", None),
+      (("BRA", "PRT"), "target", None, 6_000_000_000, "EUR", None, 2030)}),
+    ("Trade between Russia and Uzbekistan reached $9.9 billion in 2022. \"If we keep this pace, we will reach $20 "
+     "billion,\" the president said.",
+     {(("RUS", "UZB"), "turnover", None, 9_900_000_000, "USD", "2022-01..2022-12", None),
+      (("RUS", "UZB"), "target", None, 20_000_000_000, "USD", None, None)}),
+    ("Kenya's trade with Uganda was $1 billion in 2022. The talks went well. We aim for $2 billion by 2026, the "
+     "minister said.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
