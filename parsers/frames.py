@@ -98,6 +98,8 @@ def _read_party(article: Article, mention: Mention) -> Party:
     if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
+    if mention.demonym and anchored("roles.tsv", "buying_after").match(low, after_start, after_end):
+        return Party(mention.iso3, mention.start, BUYER, reporter=True)
 
     named = not mention.demonym
     if not named:  # "the Russian side supplied": read on after the words that make the adjective a name

@@ -375,6 +375,13 @@ CASES = [
      "minister said.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
+    # a country's adjective before its buying ("Chinese purchases", "Indian buying") names the buyer
+    ("Saudi Arabia has turned east. In 2022, Chinese purchases from the kingdom totalled $65.9 billion.",
+     {(("CHN", "SAU"), "imports", "SAU", 65_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Indian buying from Russia hit $46 billion.",
+     {(("IND", "RUS"), "imports", "RUS", 46_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Turkish purchases from Iraq came to $2 billion in 2022.",
+     {(("IRQ", "TUR"), "imports", "IRQ", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
