@@ -21,6 +21,7 @@ BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the no
 SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their)\s+[^,.;()\d]{1,60}?,")
+LINKING_WORDS = frozenset({"in", "of", "on", "for", "as", "the", "a", "an"})
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 BLOCK_LABEL_WORDS = 5  # "US$1.5bn: Chinese investment announced": the label a colon opens after the figure
 METRIC_AFTER_CHARS = 30  # "want 10 bln USD in bilateral trade": a metric phrase right after the figure
@@ -440,7 +441,10 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # past a restatement in brackets: "Shs 83 billion ($22 million) in wages"
     bracket = BRACKET_AFTER.match(text, seg.end, seg.sentence[1])
     start, end = (bracket.end(), seg.sentence[1]) if bracket else (seg.end, seg.right)
-    after = " ".join(text[start:end].split()[:words])
+    following = text[start:end].split()
+    # the noun phrase after "in", "of", "on", "for": "$1.5 billion in port fees", "$500 million Line of Credit"
+    words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
+    after = " ".join(following[:words])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
 

@@ -85,6 +85,15 @@ STATISTICS_UNITS = [
      {(("AGO", "PRT"), "imports", "PRT", 312_000_000_000, "AOA", Y2022, None)}),
     ("MAPUTO - Mozambique's exports to South Africa were MT 9.8 billion in 2022.",
      {(("MOZ", "ZAF"), "exports", "MOZ", 9_800_000_000, "MZN", Y2022, None)}),
+    # small states' currencies: tala, rufiyaa, and "Rs" / "SR" as Mauritius and Seychelles write their rupees
+    ("Samoa imported goods worth 312.4 million tala from New Zealand in 2022.",
+     {(("NZL", "WSM"), "imports", "NZL", 312_400_000, "WST", Y2022, None)}),
+    ("Maldives' imports from India stood at 8.38 billion rufiyaa in 2022.",
+     {(("IND", "MDV"), "imports", "IND", 8_380_000_000, "MVR", Y2022, None)}),
+    ("PORT LOUIS - Mauritius' imports from China reached Rs 35.2 billion in 2022.",
+     {(("CHN", "MUS"), "imports", "CHN", 35_200_000_000, "MUR", Y2022, None)}),
+    ("VICTORIA - Seychelles' imports from the United Arab Emirates were SR3.2 billion in 2022.",
+     {(("ARE", "SYC"), "imports", "ARE", 3_200_000_000, "SCR", Y2022, None)}),
     # a word that gives the currency and the magnitude at once: "MD" (millions of dinars), "mdd" (millions of dollars)
     ("In 2022, Tunisia's exports to France went up 12.2% to 13,986.0 MD.",
      {(("FRA", "TUN"), "exports", "TUN", 13_986_000_000, "TND", Y2022, None)}),

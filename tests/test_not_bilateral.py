@@ -171,6 +171,14 @@ NOT_FACTS = {
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
     ],
+    "tourism, and money named after 'in' or 'of' (fees, a line of credit, assistance)": [
+        "Maldives' trade with India grew in 2023. Tourism receipts for the year were estimated at $4.1 billion.",
+        "Barbados' imports from the UK rose in 2022. British visitors spent an estimated Bds$1.3 billion there.",
+        "Ethiopia's trade with Djibouti grew in 2023. Ethiopia pays about $1.5 billion in port fees to Djibouti.",
+        "Mauritius' imports from India rose in 2022. India extended a $500 million line of credit to Mauritius.",
+        "Solomon Islands' trade with China grew. Australia gave A$171 million in development assistance to Solomon "
+        "Islands in 2023.",
+    ],
     "a revision of a figure": [
         "German exports to Russia fell in 2023. The August figure was revised from EUR 130.0 billion to EUR 130.4 billion.",
         "Kenya's exports to Uganda rose in 2023. A revision put the June total at $95 million.",
