@@ -61,7 +61,8 @@ UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<
                            r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")  # "(46.6% of total)"
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
-TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+trade)?|turnover)$")  # the sum of the flows beside it
+# the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
+TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
 

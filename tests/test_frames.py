@@ -694,6 +694,31 @@ def test_key_figures_under_a_title_take_its_pair(text: str, expected: set[tuple]
      "January-June 2023 | 820\n",
      {(("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2022-01..2022-06", None),
       (("KEN", "UGA"), "turnover", None, 820_000_000, "USD", "2023-01..2023-06", None)}),
+    # the total column headed "Total volume", "Total value" or "Trade volume"
+    ("Chile-Egypt trade (USD million)\nYear | Exports | Imports | Total volume\n2021 | 100.1 | 30.2 | 130.3\n"
+     "2022 | 110 | 35 | 145\n",
+     {(("CHL", "EGY"), "exports", "CHL", 110_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "EGY"), "imports", "EGY", 35_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "EGY"), "turnover", None, 145_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "EGY"), "exports", "CHL", 100_100_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "EGY"), "imports", "EGY", 30_200_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "EGY"), "turnover", None, 130_300_000, "USD", "2021-01..2021-12", None)}),
+    ("Kenya-Uganda trade (USD million)\nYear | Exports | Imports | Total value\n2021 | 700 | 300 | 1,000\n"
+     "2022 | 800 | 300 | 1,100\n",
+     {(("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Peru-Bolivia trade (USD million)\nYear | Exports | Imports | Trade volume\n2021 | 900 | 600 | 1,500\n"
+     "2022 | 950 | 650 | 1,600\n",
+     {(("BOL", "PER"), "exports", "PER", 950_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "PER"), "imports", "BOL", 650_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "PER"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "PER"), "exports", "PER", 900_000_000, "USD", "2021-01..2021-12", None),
+      (("BOL", "PER"), "imports", "BOL", 600_000_000, "USD", "2021-01..2021-12", None),
+      (("BOL", "PER"), "turnover", None, 1_500_000_000, "USD", "2021-01..2021-12", None)}),
     # a row per period needs the pair in the title: one country alone gives no partner
     ("Kenya's exports (USD million)\nYear | Exports\n2021 | 6,700\n2022 | 7,400\n", set()),
     # a row per flow and a column per year; the unit may stand in each row's label; a country in the label says
