@@ -418,20 +418,27 @@ def _aside_between(article: Article, place: Place) -> bool:
     return not countries and metric_in(article.low, start, end) is None
 
 
+def _heads_list(article: Article, number: int) -> bool:
+    start, end = article.sentences[number]
+    return article.text[start:end].rstrip().endswith(":")
+
+
 def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     """The pair named by the sentence before, when it states no figure and is in the same paragraph, or names a
     trade (a paragraph may open with the figures of the trade the one before ended on)."""
     number = place.number - 1
     # sentences between that name no country and no figure ("The sides discussed transport and energy.") are
     # passed over
-    while number > 0 and place.number - number < LOOK_BACK_SENTENCES and article.same_paragraph(number, place.number) \
+    # (nor does a list's head line: "India is Nepal's largest partner. Bilateral trade has been as follows:\n2021: ...")
+    while number > 0 and place.number - number < LOOK_BACK_SENTENCES \
+            and (article.same_paragraph(number, place.number) or _heads_list(article, number)) \
             and not _names_country_or_figure(article, *article.sentences[number]):
         number -= 1
     if number < 0:
         return None
     start, end = article.sentences[number]
     if not (article.same_paragraph(number, place.number) or _label_under_title(article, place)
-            or metric_in(article.low, start, end) is not None):
+            or metric_in(article.low, start, end) is not None or _heads_list(article, number + 1)):
         return None  # a paragraph may open with the figures of the trade the one before ended on
     if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
         return None

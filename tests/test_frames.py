@@ -719,6 +719,18 @@ def test_key_figures_under_a_title_take_its_pair(text: str, expected: set[tuple]
       (("BOL", "PER"), "exports", "PER", 900_000_000, "USD", "2021-01..2021-12", None),
       (("BOL", "PER"), "imports", "BOL", 600_000_000, "USD", "2021-01..2021-12", None),
       (("BOL", "PER"), "turnover", None, 1_500_000_000, "USD", "2021-01..2021-12", None)}),
+    # "year: value" lines under a head line that names no pair take the pair of the sentence before it
+    ("India is Nepal's largest trade partner. Bilateral trade has been as follows:\n2020: US$ 7.23 billion\n"
+     "2021: US$ 10.1 billion\n",
+     {(("IND", "NPL"), "turnover", None, 7_230_000_000, "USD", "2020-01..2020-12", None),
+      (("IND", "NPL"), "turnover", None, 10_100_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Kenya and Uganda are close partners. Two-way trade in recent years:\n- 2021: $900 million\n- 2022: $1.1 "
+     "billion\n",
+     {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("China is Laos's biggest partner. Bilateral trade figures:\n2021: $5.5 billion\n2022: $6.1 billion\n",
+     {(("CHN", "LAO"), "turnover", None, 5_500_000_000, "USD", "2021-01..2021-12", None),
+      (("CHN", "LAO"), "turnover", None, 6_100_000_000, "USD", "2022-01..2022-12", None)}),
     # a row per period needs the pair in the title: one country alone gives no partner
     ("Kenya's exports (USD million)\nYear | Exports\n2021 | 6,700\n2022 | 7,400\n", set()),
     # a row per flow and a column per year; the unit may stand in each row's label; a country in the label says
