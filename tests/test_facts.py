@@ -382,6 +382,22 @@ CASES = [
      {(("IND", "RUS"), "imports", "RUS", 46_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Turkish purchases from Iraq came to $2 billion in 2022.",
      {(("IRQ", "TUR"), "imports", "IRQ", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "both sides" in a goal after an aside about a third partner: the pair the text is about
+    ("Maldives' trade with India reached $548 million in 2022. The UAE was the largest source of imports at $1.2 "
+     "billion. \"Both sides aim to lift trade to $1 billion,\" the minister said.",
+     {(("IND", "MDV"), "turnover", None, 548_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "MDV"), "imports", "ARE", 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "MDV"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Kyrgyzstan's trade with Kazakhstan was $1.5 billion in 2022. Trade with China exceeded $2.1 billion. The two "
+     "sides agreed to bring trade to $2 billion.",
+     {(("KAZ", "KGZ"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KGZ"), "turnover", None, 2_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "KGZ"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Trade between Chile and Peru was $4 billion in 2022. Imports from Bolivia came to $1 billion. Both countries "
+     "want trade to reach $6 billion by 2026.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "CHL"), "imports", "BOL", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2026)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),

@@ -131,6 +131,11 @@ NOT_FACTS = {
         "Exports from Nepal to Bhutan reached $90 billion in 2022.",
         "Trade between Kyrgyzstan and Tajikistan hit $400 billion in 2022.",
     ],
+    "a change 'by more than' a sum": [
+        "Trade between Chile and Egypt has grown by more than $200 million.",
+        "Kenya's exports to Uganda rose by over $50 million in 2022.",
+        "Trade between Peru and Bolivia fell by nearly $100 million in 2022.",
+    ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
