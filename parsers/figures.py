@@ -41,6 +41,9 @@ RESTATED_IN_TERMS = re.compile(PERIOD_BETWEEN + r"\s*,?\s*or\s+(?:(?:up|down)\s+
 # a participle after a comma describes the subject of its sentence: ", accounting for", ", reaching"
 PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
+IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:dollar|currency|euro|pound|rupee|yuan|renminbi|"
+                             r"r[ou]uble|yen|won|peso|rand|naira|shilling|dirham|riyal|dinar|lira|tenge|forint|zloty|"
+                             r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
@@ -172,8 +175,11 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
     billion"), opening (the first of "from $4 billion to $5 billion"), or plain. A figure joined to the one before by "and" is of the same kind ("a decrease of
     $260 million and $65 million")."""
     before = text[seg.left:money.start]
-    if EQUIVALENT_BEFORE.search(before):
-        return "conversion"  # "the shipments were equivalent to around COP 2 trillion": a figure given before, restated
+    if EQUIVALENT_BEFORE.search(before) \
+            or IN_TERMS_BEFORE.search(before) and not metric_phrases(text, seg.left, money.start):
+        # "the shipments were equivalent to around COP 2 trillion", "In Guyana dollar terms, the figure was G$296
+        # billion": a figure given before, restated (but "In rand terms, exports to China totalled" says more)
+        return "conversion"
     if previous is not None:
         earlier, earlier_kind = previous
         if is_restatement(text, earlier, money):

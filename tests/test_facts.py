@@ -1694,6 +1694,17 @@ CASES = [
      {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2022-01..2022-12", None)}),
     ("Trade between Chile and Peru reached $4 billion in 2022. This was equivalent to S/ 15 billion.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "In Guyana dollar terms, the figure was G$296 billion": the fact before, restated in another currency
+    ("Guyana's exports to Panama were worth US$1.42 billion in 2022. In Guyana dollar terms, the figure was about "
+     "G$296 billion.",
+     {(("GUY", "PAN"), "exports", "GUY", 1_420_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. In shilling terms, they came to KSh 105 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with China was $8 billion in 2022. In shilling terms, exports to China came to KSh 30 billion.",
+     {(("CHN", "KEN"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KEN"), "exports", "KEN", 30_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("In real terms, trade between Chile and Peru reached $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a bare "$" for the earlier value of a figure in a local dollar is that dollar
     ("Fiji's trade with Papua New Guinea rose to F$312.4 million in 2022, up from $276.9m in 2021.",
      {(("FJI", "PNG"), "turnover", None, 312_400_000, "FJD", "2022-01..2022-12", None),
