@@ -174,8 +174,9 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
                          and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not (m.demonym and named.role == SELLER and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not VALUE_LABEL.fullmatch(article.low, figure_end, m.start):
-            # "$1.2 billion worth of Kazakh goods" ("in Kazakh goods") names the figure's seller, "$8 billion of Uzbekistan's
-            # trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels the figure
+            # "$1.2 billion worth of Kazakh goods" ("in Kazakh goods") names the figure's seller, "$8 billion of
+            # Uzbekistan's trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels
+            # the figure
             continue
         if m.iso3 == GROUP:
             has_group = has_group or not _describes_the_pair(article.low, m)
