@@ -397,6 +397,9 @@ def _one_year_label(m: re.Match[str]) -> bool:
     return False
 
 
+MONTH_DATA_AFTER = re.compile(r"(?:['’]s)?\s+(?:report|data|figures|release|statistics|numbers|trade\s+(?:data|figures))\b")
+
+
 def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) -> Optional[PeriodPhrase]:
     s, e = m.start(), m.end()
 
@@ -510,8 +513,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         rel = relative_year(m.group("monrel"))
-        if not (prep or m.group("mony") or m.group("mony2") or rel is not None):
-            return None
+        if not (prep or m.group("mony") or m.group("mony2") or rel is not None or MONTH_DATA_AFTER.match(m.string, e)):
+            return None  # a month alone may be a name ("May"); "the December report", "October's figures" are its
         if (m.group("mday") or m.group("mday2")) and not prep:
             return None  # "24 October 2023", "October 24, 2023": a day (a dateline, an event), not a period
         n = month_no(m.group("mm"))

@@ -145,6 +145,11 @@ MONTHS_AND_SPANS = [
     ("Oman's trade with Japan grew fast. By 2022 it amounted to $9.5 billion.", "2022-01..2022-12"),
     ("By the end of 2021, Kenya's exports to Uganda had reached $900 million.", "2021-01..2021-12"),
     ("Chile's imports from Peru had fallen to $1.2 billion by 2020.", "2020-01..2020-12"),
+    # a month before its data ("the September report", "August's figures") is the figures' month
+    ("Kenya's exports to Uganda rose in 2023. The September report showed exports to Uganda of $95 million.",
+     "2023-09..2023-09"),
+    ("August's figures put Chile's imports from Peru at $120 million.", "2023-08..2023-08"),
+    ("The July trade data showed Kazakhstan's exports to China at $1.2 billion.", "2023-07..2023-07"),
     # "as recently as 2021", "as late as 2019", "as far back as 2010"
     ("As recently as 2021, Finland's imports from Russia were 8.9 billion euros.", "2021-01..2021-12"),
     ("Chile's exports to Peru were $1.5 billion as late as 2019.", "2019-01..2019-12"),
