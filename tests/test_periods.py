@@ -363,6 +363,10 @@ def test_a_period_stated_after_the_figures(text: str, periods: set[str | None]) 
     "levels.",
     "Peru's sales to Bolivia reached $900 million in 2023. Trade between them was $1.5 billion, surpassing the 2019 "
     "record.",
+    # "the lowest since the start of 2021": the start of a record, not the figure's time
+    "Canada's exports fell in 2023. Exports to the US were $40 billion, the lowest level since the start of 2021.",
+    "Kenya's imports rose in 2023. Imports from China hit $4 billion, the highest since the beginning of 2019.",
+    "Chile's exports grew in 2023. Exports to Peru were $3 billion, the most since the end of 2018.",
     # "up 28% on August 2022": the month a change is measured against
     "Ireland's goods exports rose in 2023. Exports to the US were €9.5bn, up 28% on 2022 data.",
     "Kenya's goods exports rose in 2023. Exports to Uganda were $900 million, up 8% on the 2022 figures.",
