@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Optional
 
 from parsers.context import Article
-from parsers.drafts import Place
+from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near, subject_metric
 from parsers.frames import parties
 from parsers.gazetteer import GROUP
@@ -74,7 +74,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric = "turnover"
         elif previous is not None and (previous.metric == "target" or _own_time(article, seg)
                                        or _own_partner(article, place) or _continues(text, seg)
-                                       or _respective(text, seg)):
+                                       or _respective(text, seg) or _exact_after_mark(text, seg, previous)):
             # "aim for $10 billion by 2030 and $15 billion by 2035" continues the goal; "$5 billion in 2022 and
             # $6 billion in 2023" continues the series; "...; in 2023 it reached $4.4 billion" reports what
             # happened. Anything else after a figure (its share, a product, a total) is not its sibling.
@@ -212,6 +212,15 @@ def _past_time(article: Article, seg: Segment) -> bool:
 def _own_time(article: Article, seg: Segment) -> bool:
     """A period phrase in the figure's own clause (a figure of a series: "... and $6 billion in 2023")."""
     return bool(article.periods_in(seg.left, seg.right))
+
+
+REACHING_BEFORE = re.compile(r",\s*(?:reaching|to\s+reach|totall?ing|amounting\s+to|standing\s+at|at)\s+"
+                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+
+
+def _exact_after_mark(text: str, seg: Segment, previous: Draft) -> bool:
+    """"surpassed $1 billion for the first time, reaching $1.07 billion": the exact figure after a round mark."""
+    return previous.qualifier == "over" and REACHING_BEFORE.search(text, seg.left, seg.start) is not None
 
 
 def _continues(text: str, seg: Segment) -> bool:

@@ -398,6 +398,16 @@ CASES = [
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("BOL", "CHL"), "imports", "BOL", 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2026)}),
+    # a round mark passed and the exact figure after it ("surpassed $1 billion, reaching $1.07 billion") are two facts
+    ("In 2022 Belarus-Uzbekistan trade surpassed $1 billion for the first time, reaching $1.07 billion.",
+     {(("BLR", "UZB"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BLR", "UZB"), "turnover", None, 1_070_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda topped $1 billion in 2022, at $1.04 billion.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_040_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Chile's exports to Peru exceeded $2 billion, totalling $2.15 billion.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_150_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
