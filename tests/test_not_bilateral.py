@@ -184,6 +184,11 @@ NOT_FACTS = {
         "Solomon Islands' trade with China grew. Australia gave A$171 million in development assistance to Solomon "
         "Islands in 2023.",
     ],
+    "money allocated or paid in compensation": [
+        "Ukraine's exports to Poland rose in 2023. The government allocated UAH 2.5 billion to compensate exporters.",
+        "Kenya's trade with Uganda grew in 2023. The treasury set aside $30 million in compensation for traders.",
+        "Chile's exports to Peru grew in 2023. Chile allocated $40 million to its exporters' fund.",
+    ],
     "a revision of a figure": [
         "German exports to Russia fell in 2023. The August figure was revised from EUR 130.0 billion to EUR 130.4 billion.",
         "Kenya's exports to Uganda rose in 2023. A revision put the June total at $95 million.",
