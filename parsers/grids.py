@@ -330,7 +330,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     title_metric = next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
     title_metric = table[title_metric.group(0)] if title_metric else None
     start, end = above[0][0], above[-1][1]
-    named = _title_sides(article, start, end)
+    # the title line nearest the table that names two countries, else all the lines above it ("...the slowdown
+    # hit India's exporters.\n\nTable 1: India-Bangladesh trade (US$ billion)")
+    named = next((sides for sides in (_title_sides(article, a, b) for a, b, text in reversed(above[:-1]) if text.strip())
+                  if len(sides) == 2), None) or _title_sides(article, start, end)
     hub = named[0] if named else article.hub
     period = _title_period(article, start, end, context)
     facts: list[GridFact] = []

@@ -694,6 +694,27 @@ def test_key_figures_under_a_title_take_its_pair(text: str, expected: set[tuple]
      "January-June 2023 | 820\n",
      {(("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2022-01..2022-06", None),
       (("KEN", "UGA"), "turnover", None, 820_000_000, "USD", "2023-01..2023-06", None)}),
+    # the title line nearest the table names its pair, not the prose paragraph above it
+    ("Kenya is Uganda's largest market, ahead of South Sudan and the DRC.\n\nTable 1: Kenya-Uganda trade "
+     "(USD million)\nYear | Exports | Imports | Total\n2021 | 700 | 300 | 1,000\n2022 | 800 | 300 | 1,100\n",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile buys copper tools from Germany and wine from France.\n\nChile-Peru trade (USD million)\nYear | Exports | "
+     "Imports\n2021 | 1,400 | 1,100\n2022 | 1,523 | 1,198\n",
+     {(("CHL", "PER"), "exports", "CHL", 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_100_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "exports", "CHL", 1_523_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_198_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Laos sells power to Thailand, Cambodia and Vietnam.\nTable 2: Laos-Thailand trade (USD million)\nYear | Exports "
+     "| Imports\n2021 | 2,400 | 3,100\n2022 | 2,600 | 3,300\n",
+     {(("LAO", "THA"), "exports", "LAO", 2_400_000_000, "USD", "2021-01..2021-12", None),
+      (("LAO", "THA"), "imports", "THA", 3_100_000_000, "USD", "2021-01..2021-12", None),
+      (("LAO", "THA"), "exports", "LAO", 2_600_000_000, "USD", "2022-01..2022-12", None),
+      (("LAO", "THA"), "imports", "THA", 3_300_000_000, "USD", "2022-01..2022-12", None)}),
     # the total column headed "Total volume", "Total value" or "Trade volume"
     ("Chile-Egypt trade (USD million)\nYear | Exports | Imports | Total volume\n2021 | 100.1 | 30.2 | 130.3\n"
      "2022 | 110 | 35 | 145\n",
