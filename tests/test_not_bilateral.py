@@ -184,6 +184,11 @@ NOT_FACTS = {
         "Solomon Islands' trade with China grew. Australia gave A$171 million in development assistance to Solomon "
         "Islands in 2023.",
     ],
+    "what lenders committed, and what a partnership should add to trade": [
+        "Trade between China and South Africa grew in 2023. Chinese lenders committed some $170 billion to Africa.",
+        "Trade between the UK and Nigeria grew in 2023. Officials want the partnership to add around £1 billion a year.",
+        "Kenya's trade with India grew in 2023. The new route could add $300 million to trade each year.",
+    ],
     "money allocated or paid in compensation": [
         "Ukraine's exports to Poland rose in 2023. The government allocated UAH 2.5 billion to compensate exporters.",
         "Kenya's trade with Uganda grew in 2023. The treasury set aside $30 million in compensation for traders.",
