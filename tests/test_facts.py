@@ -408,6 +408,20 @@ CASES = [
     ("In 2022 Chile's exports to Peru exceeded $2 billion, totalling $2.15 billion.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "exports", "CHL", 2_150_000_000, "USD", "2022-01..2022-12", None)}),
+    # an office named "Statistics X" reports X's trade: a partner named alone trades with X
+    ("Statistics Norway said imports from Sweden were NOK 8 billion in September 2022. Exports to Sweden were NOK 6 "
+     "billion. Sweden's exports to Finland rose too. Imports from Denmark were NOK 5 billion.",
+     {(("NOR", "SWE"), "imports", "SWE", 8_000_000_000, "NOK", "2022-09..2022-09", None),
+      (("NOR", "SWE"), "exports", "NOR", 6_000_000_000, "NOK", "2022-09..2022-09", None),
+      (("DNK", "NOR"), "imports", "DNK", 5_000_000_000, "NOK", "2022-09..2022-09", None)}),
+    ("Statistics Canada said exports to the US were $45 billion in August 2022. The US economy slowed. US imports "
+     "from Mexico grew. Imports from China were $7 billion.",
+     {(("CAN", "USA"), "exports", "CAN", 45_000_000_000, "USD", "2022-08..2022-08", None),
+      (("CAN", "CHN"), "imports", "CHN", 7_000_000_000, "USD", "2022-08..2022-08", None)}),
+    ("Statistics New Zealand said exports to China were NZ$1.4 billion in November 2022. China's economy slowed and "
+     "Chinese demand for Australian iron ore eased. Exports to the US were NZ$0.9 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 1_400_000_000, "NZD", "2022-11..2022-11", None),
+      (("NZL", "USA"), "exports", "NZL", 900_000_000, "NZD", "2022-11..2022-11", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
