@@ -132,6 +132,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
 
 
 EMBASSY_LEAD_CHARS = 400
+STATISTICS_LEAD_CHARS = 1200
 EMBASSY_AFTER = re.compile(r"\s+(?:embassy|high commission|consulate(?: general)?)\b")  # "the Indonesian embassy"
 EMBASSY_BEFORE = re.compile(r"\b(?:embassy|high commission|consulate(?: general)?) of (?:the )?$")  # "Embassy of Peru"
 
@@ -226,6 +227,8 @@ def _statistics_country(article: Article) -> Optional[str]:
     after, before = anchored_cues("statistics_after", "statistics_before")
     low = article.low
     for mention in article.mentions:
+        if mention.start > STATISTICS_LEAD_CHARS:
+            break  # a source cited far into the text ("Mexico's own statistics agency reported") is a second voice
         if mention.iso3 == GROUP or mention.chained:
             continue
         near = bisect_left(offices, mention.start - STATISTICS_REACH)

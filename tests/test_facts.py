@@ -9,6 +9,20 @@ from parsers.facts import extract_facts
 
 KAZ_TUR = ("KAZ", "TUR")
 
+# a long middle of a story: a statistics office it cites only after it is a second voice, not the text's side
+LONG_MIDDLE = (" Economists said the shift reflected new tariffs, higher freight costs and firms moving factories"
+               " closer to home. Ports on the west coast handled fewer containers, while rail crossings in the south"
+               " grew busier than at any time in the past decade. Retailers said they had changed suppliers for"
+               " furniture, toys and clothing, and carmakers reported that parts now travel shorter routes. Analysts"
+               " expect the pattern to last, although some warned that costs will rise for consumers. Business"
+               " groups asked for clearer rules on the origin of goods, and lawmakers held hearings on the matter."
+               " The data also showed strong demand for machinery and medical devices, while energy sales fell as"
+               " prices eased from last year's peaks. Officials declined to comment on the figures before the"
+               " release, and markets barely moved after the numbers were published on Wednesday morning."
+               " Shipping lines added routes, and warehouses near the border filled up faster than planned. Several"
+               " firms said they would hire more staff next year, while others waited for the new rules to settle."
+               " Unions asked for training funds, and several cities bid to host new logistics hubs near the highways.\n\n")
+
 CASES = [
     # --- two-way trade, the many ways of naming it and its countries
     ("Trade between Kazakhstan and Turkey reached $5.3 billion in 2022.",
@@ -422,6 +436,19 @@ CASES = [
      "Chinese demand for Australian iron ore eased. Exports to the US were NZ$0.9 billion.",
      {(("CHN", "NZL"), "exports", "NZL", 1_400_000_000, "NZD", "2022-11..2022-11", None),
       (("NZL", "USA"), "exports", "NZL", 900_000_000, "NZD", "2022-11..2022-11", None)}),
+    # a statistics office cited late in a story is a second voice, not the side the text reports on
+    ("America's imports from Mexico rose to $475 billion in 2022, Commerce Department data showed." + LONG_MIDDLE
+     + "Mexico's own statistics agency reported similar figures.\n\nImports from China sank to $427 billion.",
+     {(("MEX", "USA"), "imports", "MEX", 475_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "USA"), "imports", "CHN", 427_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda reached $900 million in 2022, the treasury said." + LONG_MIDDLE
+     + "Uganda's statistics bureau gave a lower number.\n\nExports to Tanzania were $400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to China hit $39 billion in 2022, the central bank said." + LONG_MIDDLE
+     + "China's customs recorded a slightly higher value.\n\nExports to Japan were $8 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a country the goods pass through is no side; the one they come from is
     ("Uganda's imports from China via Kenya totalled $3 billion in 2022.",
      {(("CHN", "UGA"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
