@@ -85,6 +85,13 @@ STATISTICS_UNITS = [
      {(("AGO", "PRT"), "imports", "PRT", 312_000_000_000, "AOA", Y2022, None)}),
     ("MAPUTO - Mozambique's exports to South Africa were MT 9.8 billion in 2022.",
      {(("MOZ", "ZAF"), "exports", "MOZ", 9_800_000_000, "MZN", Y2022, None)}),
+    # a currency named with its country's adjective ("Czech crowns", "Hungarian forints", "Polish zlotys")
+    ("Czech exports to Ukraine reached 71.2 billion Czech crowns in 2022.",
+     {(("CZE", "UKR"), "exports", "CZE", 71_200_000_000, "CZK", Y2022, None)}),
+    ("Hungary's exports to Serbia were 1,780 billion Hungarian forints in 2022.",
+     {(("HUN", "SRB"), "exports", "HUN", 1_780_000_000_000, "HUF", Y2022, None)}),
+    ("Polish exports to Ukraine hit 70 billion Polish zlotys in 2022.",
+     {(("POL", "UKR"), "exports", "POL", 70_000_000_000, "PLN", Y2022, None)}),
     # small states' currencies: tala, rufiyaa, and "Rs" / "SR" as Mauritius and Seychelles write their rupees
     ("Samoa imported goods worth 312.4 million tala from New Zealand in 2022.",
      {(("NZL", "WSM"), "imports", "NZL", 312_400_000, "WST", Y2022, None)}),
