@@ -301,6 +301,9 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" next year.", "", 2024),
     (" in bilateral trade by 2025.", "", 2025),
     (" in trade with Egypt by 2026.", "", 2026),  # the partner may stand between the figure and its year
+    (" at the end of 2025.", "", 2025),
+    (" in two-way trade at the end of 2026, the ministers said.", "", 2026),
+    (" of mutual trade at the end of 2027.", "", 2027),
     (" of trade turnover in 2025.", "", 2025),  # the trade noun between the goal and its year
     (" trade volume with Iraq in 2026.", "", 2026),
     (" in two-way trade in 2027, officials said.", "", 2027),
