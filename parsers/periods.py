@@ -163,7 +163,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
         rf"(?:(?:,?\s+|\s*-\s*|\s+of\s+)(?P<mony>{YEAR})(?![\d/–-])|\s*['’](?P<mony2>\d\d)(?!\d)"
         # "January of this year", "March last year": the month of a year named relative to the article's
-        rf"|\s+(?:(?i:of)\s+)?(?P<monrel>(?i:{rel}))\s+(?i:year)\b(?!\s+(?:ago|before)))?)",
+        rf"|(?<!\.)[ \t]+(?:(?i:of)[ \t]+)?(?P<monrel>(?i:{rel}))[ \t]+(?i:year)\b(?!\s+(?:ago|before)))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",

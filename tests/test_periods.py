@@ -564,6 +564,14 @@ def test_a_year_earlier_is_the_year_before_the_one_reported(text: str, periods: 
      {900_000_000: "2022-01..2022-12", 800_000_000: "2021-01..2021-12", 600_000_000: "2020-01..2020-12"}),
     ("Trade between Chile and Peru was $4 billion in 2022. Earlier years: 2020 - $3 billion; 2021 - $3.6 billion.",
      {4_000_000_000: "2022-01..2022-12", 3_000_000_000: "2020-01..2020-12", 3_600_000_000: "2021-01..2021-12"}),
+    # a month ending one sentence and "Last year" opening the next are two periods
+    ("Kenya's exports to Uganda were $90 million in September 2023, down 8% from August. Last year, trade between "
+     "Kenya and Uganda hit $1 billion.", {90_000_000: "2023-09..2023-09", 1_000_000_000: "2022-01..2022-12"}),
+    ("In September 2023 Chile's imports from Peru were $300 million, up from July.\n\nLast year, Chile's exports to "
+     "Peru were $2.5 billion.", {300_000_000: "2023-09..2023-09", 2_500_000_000: "2022-01..2022-12"}),
+    ("Laos sold goods worth $400 million to Thailand in August 2023, against $350 million in June. Last year, Laos's "
+     "imports from Thailand reached $5 billion.",
+     {400_000_000: "2023-08..2023-08", 350_000_000: "2023-06..2023-06", 5_000_000_000: "2022-01..2022-12"}),
     # "the same quarter last year" is that quarter a year before
     ("Zimbabwe's trade with South Africa was $1.2 billion in the first quarter of 2023. In the same quarter last "
      "year, it stood at $1.1 billion.", {1_200_000_000: "2023-01..2023-03", 1_100_000_000: "2022-01..2022-03"}),
