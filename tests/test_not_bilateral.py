@@ -103,6 +103,10 @@ NOT_FACTS = {
         "Brazil's soybean exports to China reached $31.5 billion in 2023.",
         "Mexican car exports to the United States rose to $60 billion in 2023.",
         "Kava exports from Fiji to New Zealand were worth NZ$40 million in 2023.",
+        # "dollars' worth of natural gas": the goods after a possessive "dollars'"
+        "China imported 10.3 billion dollars' worth of natural gas from Turkmenistan in 2023.",
+        "Thailand shipped durians worth 6.7 billion dollars to China in 2023.",
+        "Vietnam bought 2 billion dollars' worth of cassava from Laos in 2023.",
         # goods as the subject of the part a figure is of ("Soybeans alone accounted for $X of Brazil's sales")
         "Soybeans alone accounted for $31.5 billion of Brazil's sales to China in 2023.",
         "Copper made up $20 billion of Chile's shipments to China in 2023.",
