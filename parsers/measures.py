@@ -86,7 +86,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
                 and is_target(text, replace(seg, left=seg.sentence[0]), article.ref.year)
             metric = "turnover" if target else metric
         elif last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg) \
-                and (place.recent or _next_with_figures(article, last_fact.sentence, place.number)):
+                and (place.recent or _no_figure_between(article, last_fact.sentence, place.number)):
             metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)) and not _other_subject(text, seg):
@@ -333,7 +333,7 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
     return not article.countries_in(goods.end(), end)
 
 
-def _next_with_figures(article: Article, earlier: int, later: int) -> bool:
+def _no_figure_between(article: Article, earlier: int, later: int) -> bool:
     """Whether no sentence between two sentences holds a figure (and they are at most two apart), nor heads a
     list ("The other main partners were:" says what its items measure)."""
     if not 0 < later - earlier <= 2:
@@ -360,6 +360,6 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
     alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
-    if alone and _next_with_figures(article, last_fact.sentence, place.number):
+    if alone and _no_figure_between(article, last_fact.sentence, place.number):
         return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
     return None
