@@ -311,12 +311,13 @@ def _dollars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _dollar_note() -> re.Pattern[str]:
-    """"All values are in Canadian dollars", "(figures in Australian dollars)": a release's note on its dollar."""
-    named = {r["phrase"]: r["iso"] for r in read_tsv("currencies.tsv")
+def _dollar_note() -> tuple[re.Pattern[str], dict[str, str]]:
+    """"All values are in Canadian dollars", "(figures in Australian dollars)": a release's note on its dollar, and
+    the currency of each dollar such a note can name."""
+    named = {r["phrase"].lower(): r["iso"] for r in read_tsv("currencies.tsv")
              if r["phrase"].lower().endswith("dollars") and not r["used_in"] and r["iso"] != "USD"}
     return re.compile(r"\b(?i:values|figures|amounts|numbers|data)\s+(?i:are\s+|is\s+)?(?i:expressed\s+|given\s+|shown\s+)?"
-                      rf"(?i:in)\s+(?P<dollar>{'|'.join(sorted(map(re.escape, named), key=len, reverse=True))})\b")
+                      rf"(?i:in)\s+(?P<dollar>(?i:{'|'.join(sorted(map(re.escape, named), key=len, reverse=True))}))\b"), named
 
 
 def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
@@ -328,9 +329,9 @@ def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
     local = {m.currency for m in found if m.currency in dollars and m.currency_word.endswith("$")
              and m.currency != "USD"}
     if not local and "$" in text:
-        note = _dollar_note_in(text)
-        if note is not None:
-            local = {_note_currency(note)}
+        noted = _dollar_noted(text)
+        if noted is not None:
+            local = {noted}
     if len(local) != 1 or any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR for m in found):
         return found
     dollar = local.pop()
@@ -340,21 +341,18 @@ def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
 NOTE_REACH = 60  # a note's words before its "dollars"
 
 
-def _dollar_note_in(text: str) -> Optional[str]:
-    """The dollar a note names, read only before each "dollars" of the text (few): the note's pattern is slow to
-    run over a whole text."""
-    low, pattern = text.lower(), _dollar_note()
+def _dollar_noted(text: str) -> Optional[str]:
+    """The currency of the dollar a note names, read only before each "dollars" of the text (few): the note's
+    pattern is slow to run over a whole text."""
+    low = text.lower()
+    pattern, named = _dollar_note()
     at = low.find("dollars")
     while at != -1:
         note = pattern.search(text, max(0, at - NOTE_REACH), at + len("dollars"))
         if note is not None:
-            return note.group("dollar")
+            return named[note.group("dollar").lower()]
         at = low.find("dollars", at + 1)
     return None
-
-
-def _note_currency(phrase: str) -> str:
-    return next(r["iso"] for r in read_tsv("currencies.tsv") if r["phrase"] == phrase and not r["used_in"])
 
 
 COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")
