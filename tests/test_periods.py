@@ -372,7 +372,7 @@ def test_a_period_stated_after_the_figures(text: str, periods: set[str | None]) 
     "Kenya's goods exports rose in 2023. Exports to Uganda were $900 million, up 8% on the 2022 figures.",
     "Peru's exports grew in 2023. Exports to Chile came to $2 billion, a rise of 5 per cent on 2022 results.",
 ])
-def test_a_compared_years_level_is_not_the_figures_period(text: str) -> None:
+def test_a_comparisons_time_is_not_the_figures_period(text: str) -> None:
     assert periods_of(text) == {"2023-01..2023-12"}
 
 
