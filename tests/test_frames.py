@@ -446,6 +446,13 @@ CLAUSES = [
      "Mexico in 2022.", {(("CHN", "MEX"), "exports", "CHN", 120_000_000_000, "USD", Y2022, None)}),
     ("Germany is Poland's top partner, ahead of the Czech Republic, which accounted for $30 billion of Polish "
      "trade in 2022.", {(("CZE", "POL"), "turnover", None, 30_000_000_000, "USD", Y2022, None)}),
+    # ... and "whose trade with", "whose deliveries to": the trade of the country before "whose"
+    ("India is the UAE's second biggest trade partner after China, whose trade with the UAE was $81 billion in 2022.",
+     {(("ARE", "CHN"), "turnover", None, 81_000_000_000, "USD", Y2022, None)}),
+    ("China is Poland's second-largest supplier after Germany, whose deliveries to Poland reached EUR 52.8 billion in "
+     "2022.", {(("DEU", "POL"), "exports", "DEU", 52_800_000_000, "EUR", Y2022, None)}),
+    ("Peru is Chile's third market after China and the US, whose purchases from Chile came to $20 billion in 2022.",
+     {(("CHL", "USA"), "imports", "CHL", 20_000_000_000, "USD", Y2022, None)}),
     # ... also "from which", "to which", "with which", with the buyer or seller named in the clause
     ("India is Bangladesh's second largest source of imports after China, from which Bangladesh bought goods worth "
      "$9.5 billion in 2022.", {(("BGD", "CHN"), "imports", "CHN", 9_500_000_000, "USD", Y2022, None)}),
