@@ -169,8 +169,8 @@ def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]
     before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 != GROUP]
     # the clause may name a country of its own: "after China, from which Bangladesh bought"
     head = next((m for m in reversed(before) if RELATIVE_OPENS.match(article.low, m.end, seg.start)), None)
-    if head is None:
-        return []
+    if head is None or party(article, head).role == PARTNER:
+        return []  # "trade between Rwanda and Tanzania, which stood at": the clause describes the trade
     # whose partner it is ("the Philippines' second partner after China, which ...") still counts
     return [party(article, head)] + [p for p in found if p.start > head.start or p.reporter]
 

@@ -446,6 +446,15 @@ CLAUSES = [
      "Mexico in 2022.", {(("CHN", "MEX"), "exports", "CHN", 120_000_000_000, "USD", Y2022, None)}),
     ("Germany is Poland's top partner, ahead of the Czech Republic, which accounted for $30 billion of Polish "
      "trade in 2022.", {(("CZE", "POL"), "turnover", None, 30_000_000_000, "USD", Y2022, None)}),
+    # ... but a clause after a partner ("trade between A and B, which stood at") describes the trade itself
+    ("Kenya sold goods worth $50 million to Uganda in 2022. Trade between Rwanda and Tanzania, which stood at $390 "
+     "million in 2022, should grow.",
+     {(("KEN", "UGA"), "exports", "KEN", 50_000_000, "USD", Y2022, None),
+      (("RWA", "TZA"), "turnover", None, 390_000_000, "USD", Y2022, None)}),
+    ("Peru's exports to Bolivia rose in 2022. Chile's trade with Argentina, which came to $6 billion in 2022, fell.",
+     {(("ARG", "CHL"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+    ("Ghana's exports grew in 2022. Trade between Togo and Benin, which reached $800 million in 2022, also grew.",
+     {(("BEN", "TGO"), "turnover", None, 800_000_000, "USD", Y2022, None)}),
     # ... and "whose trade with", "whose deliveries to": the trade of the country before "whose"
     ("India is the UAE's second biggest trade partner after China, whose trade with the UAE was $81 billion in 2022.",
      {(("ARE", "CHN"), "turnover", None, 81_000_000_000, "USD", Y2022, None)}),
