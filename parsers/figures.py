@@ -455,11 +455,15 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
 
 
 def _in_qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> bool:
-    """"Exports to Armenia, mostly from small companies, were $600 million": a block word in an aside that
-    qualifies the trade phrase and closes before the figure's verb."""
-    aside = last(raw_cue("qualifier_aside"), text, seg.left, seg.start)
-    return aside is not None and aside.start() < block.start() < aside.end() <= seg.start \
-        and "," not in text[aside.end():seg.start]
+    """"Exports to Armenia, mostly from small companies, were $600 million", "Slovakia's trade with Japan, a major
+    investor, reached": a block word in an aside that qualifies the trade phrase or its partner and closes before
+    the figure's verb."""
+    asides = (last(raw_cue("qualifier_aside"), text, seg.left, seg.start), last(COMMA_ASIDE, text, seg.left, seg.start))
+    for aside in asides:
+        if aside is not None and aside.start() < block.start() < aside.end() <= seg.start \
+                and "," not in text[aside.end():seg.start]:
+            return True
+    return False
 
 
 def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:

@@ -1697,6 +1697,12 @@ CASES = [
     # --- a block word inside an aside that qualifies the trade phrase ("excluding the pipeline project")
     ("Trade between Kenya and Uganda, excluding the oil pipeline project, reached $1 billion in 2022.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Slovakia's trade with Japan, a major investor, reached EUR 3.7 billion in 2022.",
+     {(("JPN", "SVK"), "turnover", None, 3_700_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Slovakia's trade with South Korea, whose carmaker runs a plant near Zilina, reached EUR 3.7 billion in 2022.",
+     {(("KOR", "SVK"), "turnover", None, 3_700_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China, its biggest lender, came to $3 billion in 2022.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Georgia's exports to Armenia, mostly from small companies, were $600 million in 2022.",
      {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Imports from China into Laos, including equipment for the railway project, came to $2.1 billion in 2022.",
