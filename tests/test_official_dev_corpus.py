@@ -21,7 +21,9 @@ def dev_store(tmp_path_factory):
         pytest.fail(f"the shared data is missing: {DOTS} and {DEV}")
     url = f"sqlite:///{tmp_path_factory.mktemp('dev') / 'trade.db'}"
     with Store(url) as store:
-        store.ingest_paths([DEV], workers=2)
+        report = store.ingest_paths([DEV], workers=2)
+        failed = [f"{r.source}: {r.message}" for r in report.results if r.outcome == "failed"]
+        assert not failed, f"{len(failed)} dev articles were not stored: {failed[:3]}"
         first = store.import_official([DOTS]).results[0]
         assert (first.outcome, first.new) == ("imported", 342_315)
         yield store
