@@ -46,6 +46,7 @@ class Article:
     hub_named: bool = False  # the text names the hub as its side (a source, a dateline, whose partners or flows), not
     # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
+    tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
@@ -83,9 +84,11 @@ class Article:
 
 
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
-# a bracket at a line's end that names a magnitude: "(million BGN)", "(USD million, share):"
+# where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
+UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
+# a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):"), in the whole text
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
-                                 r"[^()\n]{0,40}\)\s*:?\s*$")
+                                 r"[^()\n]{0,40}\)[^\S\n]*:?[^\S\n]*\n")
 
 
 # a row of a table aligned with spaces: a label, then two or more numbers each after a run of spaces
@@ -97,8 +100,16 @@ def may_hold_table(text: str) -> bool:
     ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
     if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text):
         return True
-    return any(line.rstrip(" \t:)").lower().endswith(UNIT_WORDS) or UNIT_FIRST_LINE_END.search(line)
-               for line in text.split("\n")[:-1])
+    return _unit_line_end(text) or UNIT_FIRST_LINE_END.search(text) is not None
+
+
+def _unit_line_end(text: str) -> bool:
+    """A line that ends on a unit word ("Exports, USD million:"), a table's title."""
+    for end in UNIT_LAST_LETTER.finditer(text):
+        line = text[text.rfind("\n", 0, end.start()) + 1:end.start() + 1]
+        if line.lower().endswith(UNIT_WORDS):
+            return True
+    return False
 
 
 def countries_by_prominence(mentions: list[Mention]) -> list[str]:
@@ -114,12 +125,13 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     mentions = [m for m in found if not _inside_money(m.start, monies, money_starts)]
     sentences = _story_sentences(text)
     # a text without a date needs all its periods to tell when it was written; a table has none near figures
-    whole = article_date is None or may_hold_table(text)
+    tabular = may_hold_table(text)
+    whole = article_date is None or tabular
     periods = find_periods(text, None if whole else _period_windows(sentences, monies))
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
-                      money_starts=money_starts)
+                      money_starts=money_starts, tabular=tabular)
     article.source_office = statistics_source(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)

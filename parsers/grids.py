@@ -24,7 +24,7 @@ from typing import Optional, Union
 
 import pycountry
 
-from parsers.context import Article, may_hold_table
+from parsers.context import Article
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
@@ -83,7 +83,7 @@ class GridFact:
 
 def grid_facts(article: Article) -> list[GridFact]:
     """Every fact the text's tables give."""
-    if not may_hold_table(article.text):
+    if not article.tabular:
         return []
     lines = _lines(article.text)
     found: list[GridFact] = _unit_lists(article, lines)

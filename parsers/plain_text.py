@@ -30,7 +30,9 @@ WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
 ODD_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 RAISED_DECIMAL_POINT = re.compile(r"(?<=\d)\u00b7(?=\d)")
 # superscript digits after a word or a figure are footnote marks ("$1.2 billion¹"), which would glue to it
-FOOTNOTE_MARKS = re.compile("(?<=\\w)[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+")
+SUPERSCRIPT_DIGITS = "\u00b9\u00b2\u00b3\u2070\u2074-\u2079"
+FOOTNOTE_MARKS = re.compile(f"(?<=\\w)[{SUPERSCRIPT_DIGITS}]+")
+SUPERSCRIPT_DIGIT = re.compile(f"[{SUPERSCRIPT_DIGITS}]")  # a quick test: a lookbehind tried at every character is slow
 # zero-width spaces and joiners, word joiners, byte-order marks and soft hyphens a web page leaves inside words and
 # numbers ("$1.\u200b2 billion"); with the word or number they stand in, so that it can be closed up
 INVISIBLE = "\u00ad\u200b-\u200d\u2060\ufeff"
@@ -45,7 +47,7 @@ def plain_text(text: str) -> str:
             text = ODD_SPACES.sub(" ", text)
         if "\u00b7" in text:
             text = RAISED_DECIMAL_POINT.sub(".", text)
-        if FOOTNOTE_MARKS.search(text):
+        if SUPERSCRIPT_DIGIT.search(text):
             text = FOOTNOTE_MARKS.sub(lambda mark: " " * len(mark.group(0)), text)
         if INVISIBLE_CHARACTER.search(text):
             text = WORD_WITH_INVISIBLE.sub(_close_up, text)

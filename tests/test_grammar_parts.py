@@ -7,6 +7,7 @@ import pycountry
 import pytest
 from hypothesis import given, settings, strategies as st
 
+from parsers.context import may_hold_table
 from parsers.figures import qualifier
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.money import find_money
@@ -407,3 +408,16 @@ def test_every_code_the_parser_writes_has_one_name_in_parser_and_app(code: str, 
 ])
 def test_qualifier_before_a_figure(before: str, expected: str | None) -> None:
     assert qualifier(before) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Mongolia's trade with its neighbours, USD million:\nChina 9,120\nRussia 2,310\n", True),  # unit word ends a line
+    ("Exports by partner (million BGN)\nGreece 812.4\n", True),  # a bracket naming a magnitude ends a line
+    ("Partner    2022    2023\nGhana    41.2    44.9\n", True),  # rows aligned with spaces
+    ("Partner | 2023\nGhana | 44.9\n", True),  # bars between cells
+    ("Trade grew to $4 million.\nThe ministers met in Accra.\n", False),  # prose
+    ("Talks ended on Monday.\nTrade rose to 12 billion dollars", False),  # the last line has no row under it
+    ("Two-way trade reached 3 billion dollars", False),  # a unit on the last line titles nothing
+])
+def test_text_that_may_hold_a_table(text: str, expected: bool) -> None:
+    assert may_hold_table(text) is expected
