@@ -24,6 +24,9 @@ RELATIVE_YEARS = {
     "the outgoing": 0, "outgoing": 0,
     "last": -1, "the previous": -1, "previous": -1, "the past": -1, "past": -1, "the last": -1,
     "the preceding": -1, "preceding": -1, "next": 1, "the next": 1, "the coming": 1, "coming": 1,
+    # "the just-ended fiscal year", "the recently concluded financial year": the one before the article's
+    "the just-ended": -1, "just-ended": -1, "the just ended": -1, "the just-concluded": -1, "just-concluded": -1,
+    "the just concluded": -1, "the recently concluded": -1, "the recently ended": -1,
 }
 YEAR = r"(?:19|20)\d\d"
 BRACKETED = r"(?:\s*\([^()]{1,30}\))?"  # "the first seven months (July-January) of FY23": the months restated
@@ -213,7 +216,7 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back".split()
+    "full whole entire so ytd final recently late far back just".split()
 )
 
 

@@ -338,6 +338,17 @@ def test_the_previous_fiscal_year_is_the_one_before_the_figures(text: str, perio
     assert periods_of(text) == periods
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    ("Kenya's exports to Uganda rose to $1.1 billion in the just-concluded financial year.", "2022-07..2023-06"),
+    ("Ghana and Togo traded goods worth $300 million in the recently concluded year.", "2022-01..2022-12"),
+    ("Ethiopia earned $120 million from exports to Djibouti during the just-ended Ethiopian fiscal year.",
+     "2022-07..2023-07"),
+    ("India's exports to Nepal fell to $7 billion in the just ended fiscal year.", "2022-04..2023-03"),
+])
+def test_a_just_ended_year_is_the_one_before_the_article(text: str, period: str) -> None:
+    assert periods_of(text) == {period}
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # a text that has named no period may state it after its figures, when it is a recent one
     ("Kazakhstan's main trading partners:\nChina - $24 billion\nRussia - $26 billion\nThe figures are for 2022.",
