@@ -190,9 +190,13 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         comparison = compared(article, phrase)
         if not comparison or walk.context_period is None:
             walk.context_period = span  # "in the quarter" after "9% more than the same period of 2023": this year's
-        if metric_in(article.low, s_start, s_end) and not comparison and not after_baseline \
+        about_trade = metric_in(article.low, s_start, s_end) or DATA_NOTE.search(article.low, s_start, s_end)
+        if about_trade and not comparison and not after_baseline \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report_period, walk.report_sentence = span, number
+
+
+DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
 
 
 # "Exports to the UAE had crossed $31 billion in 2022-23": the past perfect tells what came before the report

@@ -313,7 +313,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
     return [_ended(text, phrase) for phrase in _without_restated(text, found)]
 
 
-RESTATEMENT_OPENS = re.compile(r"\s*\(\s*")
+RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\s*")  # "2022-23 financial year ("
 LABEL_OF_NEXT = re.compile(r"\s*(?:[–—:]|\s-)\s")  # "2021: $800 million", "2021 – $3.5 billion": a year labels a figure
 # "the fiscal year that ended on June 30", "the financial year which ended in March"
 ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:has\s+)?ended\b")

@@ -51,6 +51,13 @@ FISCAL_YEARS = [
      "stood at $13 billion.", "2022-07..2023-06"),
     ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
      "were 2.6 trillion yen.", "2022-04..2023-03"),
+    # ... also after the words "financial year" that follow the years ("the 2022-23 financial year (July-June)")
+    ("Australia's trade with Vietnam grew in the 2022-23 financial year (July-June). Australia's exports to Vietnam "
+     "during the year were A$9.9 billion.", "2022-07..2023-06"),
+    ("India's exports to Nepal rose in the 2022-23 fiscal year (April-March). India's imports from Nepal during "
+     "the year came to $840 million.", "2022-04..2023-03"),
+    ("Kenya's trade with Uganda grew in the 2022/23 financial year ( July - June ). Kenya's exports to Uganda "
+     "during the year reached $1.1 billion.", "2022-07..2023-06"),
     # a fiscal year in a pair's text is the year of the side that keeps one, however often the other is named
     ("Trade between Egypt and China registered $15.8 billion in fiscal year 2022/2023. Many Chinese firms work "
      "in the country, and China is a big buyer.", "2022-07..2023-06"),
@@ -346,6 +353,17 @@ def test_the_previous_fiscal_year_is_the_one_before_the_figures(text: str, perio
     ("India's exports to Nepal fell to $7 billion in the just ended fiscal year.", "2022-04..2023-03"),
 ])
 def test_a_just_ended_year_is_the_one_before_the_article(text: str, period: str) -> None:
+    assert periods_of(text) == {period}
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("All figures are in New Zealand dollars and are for the year ended March 2023, unless stated otherwise.\n"
+     "New Zealand's exports to Australia were $16.3 billion.", "2022-04..2023-03"),
+    ("Data refer to January-June 2023.\nCanada's imports from Japan came to C$6.4 billion.", "2023-01..2023-06"),
+    ("The values given here are for calendar year 2022.\nKenya's exports to Uganda reached $1.1 billion.",
+     "2022-01..2022-12"),
+])
+def test_a_note_on_what_the_figures_are_gives_their_period(text: str, period: str) -> None:
     assert periods_of(text) == {period}
 
 
