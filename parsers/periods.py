@@ -168,6 +168,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "January of this year", "March last year": the month of a year named relative to the article's
         rf"|(?<!\.)[ \t]+(?:(?i:of)[ \t]+)?(?P<monrel>(?i:{rel}))[ \t]+(?i:year)\b(?!\s+(?:ago|before)))?)",
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
+        # "five years ago", "a decade ago": a year counted back from the article's
+        rf"(?P<ago>(?:(?P<agon>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:ago)\b)",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
@@ -216,13 +218,13 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back just".split()
+    "full whole entire so ytd final recently late far back just decade".split()
 )
 
 
 # Every period phrase holds a year, a month, a counting word before "month", or a period word near its start.
 ANCHOR_WORDS = [word.replace("_", " ") for word in "jan feb mar apr may jun jul aug sep oct nov dec year month half "
-                "quarter semester period time_span review fiscal financial ytd".split()]
+                "quarter semester period time_span review fiscal financial ytd decade".split()]
 
 
 def _by_first_letter(words: list[str]) -> str:
@@ -528,6 +530,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("years"):
         first, last = int(m.group("ya")), int(m.group("yb"))
         return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
+    if m.group("ago"):
+        back = count(m.group("agon")) if m.group("agon") else 10
+        return PeriodPhrase(s, e, "year", rel=-back) if 2 <= back <= 30 else None
     if m.group("relyear"):
         # "last fiscal year", "the previous Iranian year" count in the home country's year; "last calendar year" does not
         fiscal = bool(m.group("reladj")) or (m.group("relkind") or "").lower() in ("fiscal", "financial")

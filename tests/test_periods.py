@@ -356,6 +356,18 @@ def test_a_just_ended_year_is_the_one_before_the_article(text: str, period: str)
     assert periods_of(text) == {period}
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    ("Trade between Uzbekistan and Malaysia passed 480 million dollars last year. Five years ago, the figure was "
+     "150 million dollars.", {480: "2022-01..2022-12", 150: "2018-01..2018-12"}),
+    ("Trade between Turkey and Egypt reached $8 billion in 2022. Two years ago, trade between the two countries "
+     "stood at 6 billion dollars.", {8000: "2022-01..2022-12", 6000: "2021-01..2021-12"}),
+    ("Morocco's exports to Spain hit 9 billion euros in 2022, while a decade ago they were worth 5 billion euros.",
+     {9000: "2022-01..2022-12", 5000: "2013-01..2013-12"}),
+])
+def test_years_ago_count_back_from_the_article(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
 @pytest.mark.parametrize(("text", "period"), [
     ("All figures are in New Zealand dollars and are for the year ended March 2023, unless stated otherwise.\n"
      "New Zealand's exports to Australia were $16.3 billion.", "2022-04..2023-03"),
