@@ -316,7 +316,8 @@ def _dollar_note() -> tuple[re.Pattern[str], dict[str, str]]:
     the currency of each dollar such a note can name."""
     named = {r["phrase"].lower(): r["iso"] for r in read_tsv("currencies.tsv")
              if r["phrase"].lower().endswith("dollars") and not r["used_in"] and r["iso"] != "USD"}
-    return re.compile(r"\b(?i:values|figures|amounts|numbers|data)\s+(?i:are\s+|is\s+)?(?i:expressed\s+|given\s+|shown\s+)?"
+    return re.compile(r"\b(?i:values|figures|amounts|numbers|data)\s+(?i:(?:on|in|of)\s+(?:this|the)\s+[a-z]+\s+)?"
+                      r"(?i:are\s+|is\s+)?(?i:expressed\s+|given\s+|shown\s+)?"
                       rf"(?i:in)\s+(?P<dollar>(?i:{'|'.join(sorted(map(re.escape, named), key=len, reverse=True))}))\b"), named
 
 
@@ -324,16 +325,17 @@ def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
     """A text that writes one local dollar ("F$312 million", "NZ$2 billion"), or says its figures are in one
     ("All values are in Canadian dollars"), and never a US one writes its own dollar in a bare "$" too, as the
     Fiji Times, Stuff or Statistics Canada do: those figures are in that dollar. A text that also writes "US$"
-    or "USD" may mean either, and keeps "$" as US dollars; so does one with several local dollars."""
+    or "USD" without such a note may mean either, and keeps "$" as US dollars; so does one with several local
+    dollars."""
     dollars = _dollars()
     local = {m.currency for m in found if m.currency in dollars and m.currency_word.endswith("$")
              and m.currency != "USD"}
-    if not local and "$" in text:
-        noted = _dollar_noted(text)
-        if noted is not None:
-            local = {noted}
-    if len(local) != 1 or any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR for m in found):
-        return found
+    noted = _dollar_noted(text) if not local and "$" in text else None
+    if noted is not None:
+        local = {noted}
+    if len(local) != 1 or noted is None and any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR
+                                                for m in found):
+        return found  # a note's dollar holds beside a "US$" the text writes too ("unless otherwise noted")
     dollar = local.pop()
     return [replace(m, currency=dollar) if m.currency_word in BARE_DOLLAR else m for m in found]
 

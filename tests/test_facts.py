@@ -1792,6 +1792,18 @@ CASES = [
      {(("AUS", "CHN"), "exports", "AUS", 190_000_000_000, "AUD", "2022-01..2022-12", None)}),
     ("New Zealand's imports from China were $13 billion in 2022 (data are in New Zealand dollars).",
      {(("CHN", "NZL"), "imports", "CHN", 13_000_000_000, "NZD", "2022-01..2022-12", None)}),
+    # ... also with words between ("All figures on this page are ..."), and beside a "US$" the text writes too
+    ("All figures on this page are in Canadian dollars.\nIn 2022, merchandise trade between Canada and Korea "
+     "reached $21.9 billion.",
+     {(("CAN", "KOR"), "turnover", None, 21_900_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("Canada's two-way trade with Mexico was worth $48 billion in 2022. U.S.-Mexico trade hit US$780 billion in "
+     "2022. All figures are in Canadian dollars unless otherwise noted.",
+     {(("CAN", "MEX"), "turnover", None, 48_000_000_000, "CAD", "2022-01..2022-12", None),
+      (("MEX", "USA"), "turnover", None, 780_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("All amounts in this release are in Australian dollars. Australia's exports to India rose to $32 billion in "
+     "2022, while India's trade with the US reached US$120 billion.",
+     {(("AUS", "IND"), "exports", "AUS", 32_000_000_000, "AUD", "2022-01..2022-12", None),
+      (("IND", "USA"), "turnover", None, 120_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... but a pair neither of whose sides uses that dollar is told in US dollars (an Australian roundup)
     ("Trade between Egypt and Turkey was $6.6 billion in 2022. Trade between Australia and Indonesia was A$26.8 "
      "billion in 2022.",
