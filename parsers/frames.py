@@ -26,6 +26,8 @@ BETWEEN = re.compile(r"between\s+(?:the\s+)?$")
 AND_BEFORE = re.compile(r"\s(?:and|&)\s+(?:the\s+)?$")
 # between a figure and the adjective of its goods' origin, or the owner of the trade it is a share of
 OF_FIGURE = re.compile(r"\)?,?\s*(?:worth\s+)?of\s+(?:the\s+)?")
+# "in U.S. goods", "of US products": a name used as an adjective of goods (not "sold Guatemala goods worth")
+MADE_IN_BEFORE = re.compile(r"\b(?:in|of)\s+$")
 IN_FIGURE = re.compile(r"\s*in\s+")  # "bought $40 billion in Brazilian goods": goods of that origin
 VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "US$32.4bn: Chilean exports to China": the words after describe it
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
@@ -95,7 +97,9 @@ def _read_party(article: Article, mention: Mention) -> Party:
         return Party(mention.iso3, mention.start, POSTING, place=True)
     after_start, after_end = mention.end, min(len(low), mention.end + ROLE_REACH)
     before_start = max(0, mention.start - ROLE_REACH)
-    if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end):
+    if mention.demonym and anchored("roles.tsv", "origin_after").match(low, after_start, after_end) \
+            or not mention.demonym and MADE_IN_BEFORE.search(low, before_start, mention.start) \
+            and anchored("roles.tsv", "made_in_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
     if mention.demonym and anchored("roles.tsv", "buying_after").match(low, after_start, after_end):
@@ -172,7 +176,7 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
                                                                  or "," in article.low[figure_end:m.start]) \
                 and not ((m.demonym or named.reporter and not named.verb)
                          and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
-                and not (m.demonym and named.role == SELLER and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
+                and not (named.role == SELLER and not named.verb and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not VALUE_LABEL.fullmatch(article.low, figure_end, m.start):
             # "$1.2 billion worth of Kazakh goods" ("in Kazakh goods") names the figure's seller, "$8 billion of
             # Uzbekistan's trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels

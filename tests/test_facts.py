@@ -244,6 +244,18 @@ CASES = [
     ("Italy remained the main market, absorbing Tunisian products worth 4 billion euros in 2022.",
      {(("ITA", "TUN"), "imports", "TUN", 4_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("China invested $3 billion in Kenyan infrastructure in 2022.", set()),
+    # ... and so does a country's name used as the goods' adjective ("in U.S. goods"), not a flow ("U.S. goods
+    # imports") nor a buyer named before them ("sold Guatemala goods worth")
+    ("Canada bought $349.4 billion in U.S. goods in 2022.",
+     {(("CAN", "USA"), "imports", "USA", 349_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Mexico purchased $320 billion worth of US products in 2022.",
+     {(("MEX", "USA"), "imports", "USA", 320_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Japan imported $9 billion of Australia goods in 2022.",
+     {(("AUS", "JPN"), "imports", "AUS", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("U.S. goods imports from Mexico rose to $475 billion in 2022.",
+     {(("MEX", "USA"), "imports", "MEX", 475_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Mexico sold Guatemala goods worth $3.1 billion in 2022.",
+     {(("GTM", "MEX"), "exports", "MEX", 3_100_000_000, "USD", "2022-01..2022-12", None)}),
     # both sides named as sellers: the words nearest the figure say who sells it
     ("At a forum promoting Kenyan exports to China, officials said China's exports to Kenya stood at $3 billion in "
      "2022.", {(("CHN", "KEN"), "exports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
