@@ -2095,3 +2095,17 @@ def test_capture_header_is_not_part_of_the_evidence() -> None:
     (fact,) = extract_facts(text, source="case", article_date=DATE)
     assert fact.evidence == "Trade between Kazakhstan and China reached $31.2 billion in 2022."
     assert text[fact.evidence_start:fact.evidence_end] == fact.evidence
+
+
+@pytest.mark.parametrize(("text", "growth"), [
+    ("Kenya's exports to Uganda rose 8.2 percent to $1.1 billion in 2022.", 8.2),
+    ("Japan's imports from Vietnam fell 6% to $20 billion in 2022.", -6.0),
+    # verbs of a small fall are declines too
+    ("U.S. exports to China slipped 2.9% to $143.5 billion in 2022.", -2.9),
+    ("Kenya's exports to Uganda eased 3% to $1 billion in 2022.", -3.0),
+    ("Trade between Chile and Peru edged down 0.8 percent to $5 billion in 2022.", -0.8),
+    ("Brazil's imports from Argentina retreated 11% to $12 billion in 2022.", -11.0),
+])
+def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
+    [fact] = extract_facts(text, "x", DATE)
+    assert fact.growth_pct == growth
