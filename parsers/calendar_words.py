@@ -24,7 +24,7 @@ WEEKDAY_NAME = name_alternation(list(WEEKDAYS))
 # Names carry no leading word-boundary check: a capital letter starts them anyway, and a leading
 # assertion would stop the regex engine from skipping ahead to candidate letters (several times slower).
 PARTS = {
-    "day": r"(?<![\d,])(?<!\d\.)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)",
+    "day": r"(?<![\d,])(?<!\d\.)(?P<day>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?(?!\d)",
     "month": rf"(?P<month>{MONTH_NAME})\b",
     "first_month": rf"(?:{MONTH_NAME})\b",
     "mm": r"(?P<mm>1[0-2]|0?[1-9])",

@@ -104,6 +104,14 @@ def test_article_date_from_text(text, expected):
         ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
         ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
         ("Hawassa, March 19/2024 - A new park opened.", D(2024, 3, 19)),
+        # no space after the comma before the year ("Nov 19,2023", as a byline writes it)
+        ("Exports up\n\nBy JT - Nov 19,2023 - Last updated at Nov 19,2023\n\nAMMAN - Sales rose.", D(2023, 11, 19)),
+        ("Trade fair opens\nMarch 3,2024\nThe fair opened in Amman.", D(2024, 3, 3)),
+        ("Posted on Sep. 30,2022\nWool sales rose.", D(2022, 9, 30)),
+        # an ordinal day in capitals ("THE 13TH DECEMBER, 2023", as parliament's answers are headed)
+        ("LOK SABHA\nTO BE ANSWERED ON WEDNESDAY, THE 13TH DECEMBER, 2023\n\nExports rose.", D(2023, 12, 13)),
+        ("RAJYA SABHA\nANSWERED ON 2ND FEBRUARY, 2024\n\nImports fell.", D(2024, 2, 2)),
+        ("NOTICE\n21ST MARCH 2023\nThe ministers met.", D(2023, 3, 21)),
         # a slashed date is read day first, and month first when that is no real day
         ("Published\n11/20/2025, 11:01The ministers met at a forum.", D(2025, 11, 20)),
         ("Posted on 12/31/2022 at 8:00 pm\nLeaders toast the new rail link.", D(2022, 12, 31)),
