@@ -97,6 +97,7 @@ RANGE_MAGNITUDE = r"bn|mn|mln|bln|tn|billion|million|trillion"
 RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
 # ("2023 – $7.3 billion": a year and a dash label the figure after them, they open no range)
 RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|(?<!\b(?:19|20)\d)\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
+RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billion"
 RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
@@ -216,6 +217,9 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
                 and FROM_TO.fullmatch(text, money.end, next_money.start):
             return "opening"  # "rose from $4 billion to $5 billion": the earlier value of the figure after it
         return "baseline"
+    if next_money is not None and RANGE_TO.fullmatch(text, money.end, next_money.start) \
+            or previous is not None and previous[1] == "range" and RANGE_TO.fullmatch(text, previous[0].end, money.start):
+        return "range"  # "a band of A$120 billion to A$140 billion" (no change nor "from" before the first)
     return "plain"
 
 

@@ -152,6 +152,10 @@ NOT_FACTS = {
         "Economists expect trade between Nigeria and Ghana this year to land between N620bn and N650bn.",
         "Trade between Kenya and Uganda is expected to be between Sh150bn and Sh170bn this year.",
         "South Africa's exports to Zambia should come in between R45bn and R50bn this year.",
+        # ... or joined by "to", with no change or "from" before the first end
+        "Officials expect trade between Australia and Japan to stay within a band of A$120 billion to A$140 billion.",
+        "Analysts put bilateral trade between Kenya and Uganda at $1.1 billion to $1.3 billion in 2023.",
+        "Informal trade between Pakistan and Afghanistan is estimated at $2 to 3 billion a year.",
         "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
         "Kazakhstan's turnover with China showed the largest gain of all its partners (+$2.8 billion).",
         # what a deal or a plan would add ("boost trade ... by $500 million") is a change too
