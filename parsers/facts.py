@@ -182,7 +182,11 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         s_start, s_end = article.sentences[number]
         last = walk.drafts[-1] if walk.drafts else None
         home = last.reporter if last is not None and last.sentence == number and last.reporter else article.hub
-        span = resolve(phrase, article.ref, walk.context_period, year_before(article, s_start, phrase.start), home)
+        context = walk.context_period
+        if phrase.kind == "said_period" and phrase.last_month != 12 and walk.report_period is not None \
+                and abs(months(walk.report_period) - phrase.last_month) <= 1:
+            context = walk.report_period  # "during the month": the month reported on, not an earlier value's
+        span = resolve(phrase, article.ref, context, year_before(article, s_start, phrase.start), home)
         if span is None:
             continue
         walk.spans.append(span)

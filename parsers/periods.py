@@ -160,7 +160,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",
         rf"(?P<same>(?:(?i:the)\s+)?(?i:same|corresponding|like|comparable|similar)\s+(?i:period|months?|time|quarter|half)(?:\s+(?:of|in|during)\s+(?:the\s+)?{year_ref.format('s')}|\s+(?P<srel2>last\s+(?:fiscal\s+)?year|a year (?:ago|earlier)))?)",
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
-        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review))",
+        r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review)"
+        # "in the month": the month just named
+        r"|(?P<smonth>(?i:the)\s+(?i:month)(?![\w-])(?!\s+(?i:of|before|after|earlier|ago|to)\b)))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})"
         rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
@@ -218,7 +220,7 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back just decade".split()
+    "full whole entire so ytd final recently late far back just decade month".split()
 )
 
 
@@ -446,7 +448,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
         named_year = year is not None or rel is not None
-        preceded_by_in = re.search(r"\b(?:in|for|during|over|of|after|within)\s+$", m.string[max(0, s - 7):s]) is not None
+        preceded_by_in = re.search(r"\b(?i:in|for|during|over|of|after|within)\s+$", m.string[max(0, s - 7):s]) is not None
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
         if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):
@@ -514,7 +516,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("ytd"):  # "year-to-date": from January to the month just reported on
         return PeriodPhrase(s, e, "year_to_date")
     if m.group("said"):
-        return PeriodPhrase(s, e, "said_period")
+        return PeriodPhrase(s, e, "said_period", last_month=1 if m.group("smonth") else 12)
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         rel = relative_year(m.group("monrel"))

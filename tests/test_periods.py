@@ -357,6 +357,26 @@ def test_a_just_ended_year_is_the_one_before_the_article(text: str, period: str)
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Canada's exports to the United States rose 2.1% in June to C$49.6 billion. For the first half of 2023, "
+     "Canada's exports to the U.S. totalled C$294.7 billion. Canada's exports to Japan edged up to C$1.3 billion in "
+     "the month.", {49600: "2023-06..2023-06", 294700: "2023-01..2023-06", 1300: "2023-06..2023-06"}),
+    ("Kenya's exports to Uganda reached $120 million in March 2023. In 2022 they totalled $1.1 billion. Imports "
+     "from Uganda were $40 million in the month.", {120: "2023-03..2023-03", 1100: "2022-01..2022-12",
+                                                     40: "2023-03..2023-03"}),
+    ("In January-September trade between Azerbaijan and Pakistan was 38.6 million dollars. For 2022 as a whole it "
+     "was 41.3 million dollars. In the nine months, Azerbaijan's exports to Pakistan made up 4.1 million dollars.",
+     {38: "2023-01..2023-09", 41: "2022-01..2022-12", 4: "2023-01..2023-09"}),
+    # ... the month reported on, not an earlier value's month named after it
+    ("Kenya's imports from Uganda eased to $39 million in June 2023 from $44 million in May. Uganda supplied 12 "
+     "percent of Kenya's imports during the month. Kenya's exports to Uganda were $61 million.",
+     {39: "2023-06..2023-06", 44: "2023-05..2023-05", 61: "2023-06..2023-06"}),
+])
+def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(text: str,
+                                                                                 periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Trade between Uzbekistan and Malaysia passed 480 million dollars last year. Five years ago, the figure was "
      "150 million dollars.", {480: "2022-01..2022-12", 150: "2018-01..2018-12"}),
     ("Trade between Turkey and Egypt reached $8 billion in 2022. Two years ago, trade between the two countries "
