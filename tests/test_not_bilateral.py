@@ -278,3 +278,17 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
     found = facts_of("Trade between Kazakhstan and Georgia reached $180 million in 2022. "
                      "Exports amounted to $80 billion in 2022.")
     assert found == {(("GEO", "KAZ"), "turnover", None, 180_000_000, "USD", "2022-01..2022-12", None)}
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Portugal's exports to Mozambique totalled EUR 312 million in 2022. Mozambique's trade with its neighbours "
+     "reached 1.1 billion euros.", ("MOZ", "PRT")),
+    ("Trade between South Africa and Nigeria was R68 billion in 2022. South Africa's trade with the rest of the "
+     "continent reached R640 billion in 2022.", ("NGA", "ZAF")),
+    ("Trade between Brazil and Angola reached $1.5 billion in 2022. Brazil's trade with the Portuguese-speaking "
+     "countries reached $4 billion.", ("AGO", "BRA")),
+    ("Trade between Morocco and Senegal reached $500 million in 2022. Morocco's exports to the continent reached "
+     "$3 billion.", ("MAR", "SEN")),
+])
+def test_trade_with_a_group_after_a_pair_is_not_the_pairs(text: str, pair: tuple[str, str]) -> None:
+    assert {found[0] for found in facts_of(text)} == {pair} and len(facts_of(text)) == 1
