@@ -17,7 +17,8 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
 from parsers.figures import (
-    PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier, segment,
+    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier,
+    segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import apply_conversion, carried_currency, dollar_of_pair, local_dollar, whose_currency
@@ -161,12 +162,25 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         draft.currency = whose_currency(article, money, earlier, draft) or local_dollar(money, earlier, draft) \
             or dollar_of_pair(money, draft, currency)
         draft.value_usd = money.value if draft.currency == "USD" else None
+        if _restated_in_terms(article, seg, draft, walk.drafts):
+            continue
         walk.drafts.append(draft)
         previous_draft = draft
         if draft.period is not None and _told_as_earlier(article, walk, draft.period, seg.sentence[0], money.start):
             draft.baseline = True  # an earlier value, which the figures after it do not report on
         elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline:
             walk.report_period, walk.report_sentence = draft.period, number
+
+
+def _restated_in_terms(article: Article, seg: Segment, draft: Draft, drafts: list[Draft]) -> bool:
+    """"Turkish exports to Georgia were $2.1 billion. In lira terms, Turkey's sales to its neighbour were worth
+    TL 48.3 billion": the fact just stated, in another currency (one fact, in the first currency given)."""
+    if not IN_TERMS_BEFORE.search(article.low, seg.sentence[0], seg.start) or not drafts:
+        return False
+    last = drafts[-1]
+    return last.sentence >= draft.sentence - 1 and last.currency != draft.currency and last.pair == draft.pair \
+        and last.metric == draft.metric and last.exporter == draft.exporter \
+        and (last.period is None or draft.period is None or last.period == draft.period)
 
 
 def _read_periods_before(article: Article, position: int, walk: Walk) -> None:

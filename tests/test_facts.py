@@ -2083,6 +2083,23 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
     assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "In lira terms, ..." after a fact restates that fact in another currency: one fact, in the first currency
+    ("Turkish exports to Georgia amounted to $2.1 billion in 2022. In lira terms, Turkey's sales to its neighbour "
+     "were worth roughly TL 39 billion.", [(2.1e9, "USD", 2.1e9)]),
+    ("Kenya's exports to Uganda reached $1.1 billion in 2022. In shilling terms, exports to Uganda came to KSh 130 "
+     "billion.", [(1.1e9, "USD", 1.1e9)]),
+    ("Trade between Egypt and Italy reached EUR 6 billion in 2022. In pound terms, trade between the two countries "
+     "came to EGP 120 billion.", [(6e9, "EUR", None)]),
+    # ... but another flow told in other terms is a fact of its own
+    ("South Africa's exports to Zambia were $3 billion in 2022. In rand terms, imports from Zambia totalled R15 "
+     "billion.", [(3e9, "USD", 3e9), (15e9, "ZAR", None)]),
+])
+def test_a_fact_restated_in_other_currency_terms_is_one_fact(text: str, expected: list[tuple]) -> None:
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
+
+
 def test_evidence_is_the_sentence_and_its_span() -> None:
     text = "Talks were held. Trade between Kazakhstan and Turkey reached $5 billion in 2022. More later."
     (fact,) = extract_facts(text, source="case", article_date=DATE)
