@@ -244,6 +244,16 @@ CASES = [
     ("Italy remained the main market, absorbing Tunisian products worth 4 billion euros in 2022.",
      {(("ITA", "TUN"), "imports", "TUN", 4_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("China invested $3 billion in Kenyan infrastructure in 2022.", set()),
+    # a flow "bringing total trade to" a sum: the pair's total, not the country's trade with the world
+    ("Turkey's exports to Egypt totaled $3.2 billion in 2022, bringing total trade to $6.6 billion.",
+     {(("EGY", "TUR"), "exports", "TUR", 3_200_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from China rose to $3.2 billion in 2022, taking total trade to $3.5 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_200_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KEN"), "turnover", None, 3_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("India's exports to Chile climbed to $1.1 billion in 2022, pushing total bilateral trade to $4 billion.",
+     {(("CHL", "IND"), "exports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "IND"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and so does a country's name used as the goods' adjective ("in U.S. goods"), not a flow ("U.S. goods
     # imports") nor a buyer named before them ("sold Guatemala goods worth")
     ("Canada bought $349.4 billion in U.S. goods in 2022.",
