@@ -412,7 +412,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         return True
     block = last(cues["block"], text, seg.left, seg.start)
     if block is not None and (trade is None or trade.end() <= block.start()) \
-            and not _in_qualifier_aside(text, block, seg):
+            and not _in_qualifier_aside(text, block, seg) and not _in_opening_phrase(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
     if weak is not None and (seg.follows_figure and not text[seg.left:weak.start()].strip()
@@ -456,6 +456,17 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
     after = " ".join(following[:words])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
+
+
+# "Under the new agreement, the target is ...", "With the free trade deal, ...": a phrase opening the sentence
+OPENING_PHRASE = re.compile(r"\s*(?:under|with|after|following|thanks to|through|as part of|in line with)\b[^,;:]{0,60}$")
+
+
+def _in_opening_phrase(text: str, block: re.Match[str], seg: Segment) -> bool:
+    """"Under the new agreement, the target is to reach $40 billion": a block word in a phrase that opens the
+    sentence and closes with a comma before the figure's clause says under what, not what the figure is."""
+    return OPENING_PHRASE.fullmatch(text, seg.sentence[0], block.start()) is not None \
+        and "," in text[block.end():seg.start]
 
 
 def _in_qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> bool:

@@ -244,6 +244,21 @@ CASES = [
     ("Italy remained the main market, absorbing Tunisian products worth 4 billion euros in 2022.",
      {(("ITA", "TUN"), "imports", "TUN", 4_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("China invested $3 billion in Kenyan infrastructure in 2022.", set()),
+    # a deal named in a phrase opening the sentence ("Under the new agreement,") does not make the goal a deal's
+    ("Trade between Turkey and the UAE reached $19 billion in 2022. Under the new agreement, the target is to reach "
+     "$40 billion with the UAE.",
+     {(("ARE", "TUR"), "turnover", None, 19_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "TUR"), "target", None, 40_000_000_000, "USD", None, None)}),
+    ("Trade between Indonesia and Chile reached $2 billion in 2022. After the free trade deal, the goal is $4 "
+     "billion by 2030.",
+     {(("CHL", "IDN"), "turnover", None, 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "IDN"), "target", None, 4_000_000_000, "USD", None, 2030)}),
+    ("Trade between Kenya and India reached $4 billion in 2022. With the agreement in force, the two sides want to "
+     "reach $6 billion.",
+     {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
+    ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
+     {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a flow "bringing total trade to" a sum: the pair's total, not the country's trade with the world
     ("Turkey's exports to Egypt totaled $3.2 billion in 2022, bringing total trade to $6.6 billion.",
      {(("EGY", "TUR"), "exports", "TUR", 3_200_000_000, "USD", "2022-01..2022-12", None),
