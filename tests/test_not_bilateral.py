@@ -183,6 +183,12 @@ NOT_FACTS = {
         "Ethiopia's imports from China rose in 2023. China financed a $4 billion rail link to Djibouti.",
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
+        # a sum committed, promised or earmarked is a pledge ("committed $35bn to"), not a goal for trade
+        "Trade between the UAE and Egypt grew in 2023. The UAE committed $35 billion to Egypt's coastal development.",
+        "Trade between China and Kenya rose in 2023. China promised $2 billion for Kenya's railway.",
+        "Trade between Qatar and Turkey grew in 2023. Qatar earmarked another $10 billion for Turkey's bonds.",
+        "Trade between Saudi Arabia and Pakistan rose in 2023. Riyadh committed about $5 billion to a refinery there.",
+        "Trade between India and the UAE grew in 2023. The UAE commits $10 billion to Indian ports.",
     ],
     "tourism, and money named after 'in' or 'of' (fees, a line of credit, assistance)": [
         "Maldives' trade with India grew in 2023. Tourism receipts for the year were estimated at $4.1 billion.",
