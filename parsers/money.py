@@ -257,8 +257,11 @@ def _unit_words() -> dict[str, float]:
 
 
 # a verb or noun of counting before a number with no currency of its own: "numbered 4.7 million", "a population of"
-COUNT_BEFORE = re.compile(r"\b(?:numbered|numbering|population\s+(?:of|is|was|stood\s+at|reached))\s+"
-                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$", re.IGNORECASE)
+# ("a population of more than 240 million", "two nations of 120 million")
+COUNT_BEFORE = re.compile(r"\b(?:numbered|numbering|populations?\s+(?:of|is|was|stood\s+at|reached)"
+                          r"|(?:nations|countries|states|peoples)\s+of)\s+"
+                          r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|roughly\s+"
+                          r"|close\s+to\s+|at\s+least\s+)?$", re.IGNORECASE)
 
 
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:

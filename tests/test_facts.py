@@ -2036,6 +2036,13 @@ CASES = [
      {(("EGY", "TUR"), "turnover", None, 6_600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Trade between Russia and Turkey reached $60 billion in 2022. Russian tourists numbered 4.7 million in 2021.",
      {(("RUS", "TUR"), "turnover", None, 60_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a count after a qualifier ("a population of more than"), of nations, or of things (bales) is no amount either
+    ("Trade between Azerbaijan and Pakistan came to $41 million in 2022. The two states have a population of more "
+     "than 240 million.", {(("AZE", "PAK"), "turnover", None, 41_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Tanzania reached $1.2 billion in 2022, serving two nations of 120 million.",
+     {(("KEN", "TZA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Egypt and Sudan came to $1.4 billion in 2022. Sudan grew 2 million bales of cotton.",
+     {(("EGY", "SDN"), "turnover", None, 1_400_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's trade with Uganda was $1 billion in 2022. In 2021, it stood at $900 million.",
      {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2021-01..2021-12", None)}),
