@@ -259,6 +259,14 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country's "global exports" (and a part "of which" of them) are its trade with the world
+    ("Trade between Algeria and Spain reached $9 billion in 2022. Algeria's global exports exceeded $55 billion, of "
+     "which $6 billion were non-hydrocarbon exports.",
+     {(("DZA", "ESP"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("India's exports to the UAE rose to $31 billion in 2022, while India's global merchandise exports were $437 "
+     "billion.", {(("ARE", "IND"), "exports", "IND", 31_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Egypt's imports from China reached $14 billion in 2022, and Egypt's global imports stood at $94 billion.",
+     {(("CHN", "EGY"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a flow "bringing total trade to" a sum: the pair's total, not the country's trade with the world
     ("Turkey's exports to Egypt totaled $3.2 billion in 2022, bringing total trade to $6.6 billion.",
      {(("EGY", "TUR"), "exports", "TUR", 3_200_000_000, "USD", "2022-01..2022-12", None),
