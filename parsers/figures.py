@@ -407,7 +407,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     cues = cue_patterns()
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
-    start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left)
+    start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left,
+                _main_clause_start(text, seg))
     if has(cues["hard_block"], text[start:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
@@ -456,6 +457,22 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
     after = " ".join(following[:words])
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
+
+
+# "While the trade gap persists, exports rose to", "The balance favours Indonesia, with Kenyan exports at": the figure's
+# clause after a subordinate clause that opens the sentence, or after ", with"
+SUBORDINATE_OPENING = re.compile(r"\s*(?:while|although|though|even though|despite|whereas)\b[^,;:]{0,120}$")
+WITH_AFTER_COMMA = re.compile(r",\s*with\s")
+
+
+def _main_clause_start(text: str, seg: Segment) -> int:
+    """Where the figure's own clause starts, after an opening clause about something else (a deficit, a gap)."""
+    comma = text.rfind(",", seg.left, seg.start)
+    if comma == -1:
+        return seg.left
+    if SUBORDINATE_OPENING.fullmatch(text, seg.sentence[0], comma) or WITH_AFTER_COMMA.match(text, comma):
+        return comma + 1
+    return seg.left
 
 
 # "Under the new agreement, the target is ...", "With the free trade deal, ...": a phrase opening the sentence

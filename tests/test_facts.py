@@ -259,6 +259,15 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a balance named in a clause that opens the sentence ("While the trade gap persists,") or before ", with" is
+    # not the figure's
+    ("The balance remains in Indonesia's favour, with Kenya's exports to Indonesia at $61 million in 2022.",
+     {(("IDN", "KEN"), "exports", "KEN", 61_000_000, "USD", "2022-01..2022-12", None)}),
+    ("While the trade gap persists, Kenyan exports to Indonesia rose to $61 million in 2022.",
+     {(("IDN", "KEN"), "exports", "KEN", 61_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Although Kenya runs a deficit, bilateral trade between Kenya and Indonesia reached $1.42 billion in 2022.",
+     {(("IDN", "KEN"), "turnover", None, 1_420_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Indonesia ended with a deficit of $1.3 billion in 2022.", set()),
     # a country's "global exports" (and a part "of which" of them) are its trade with the world
     ("Trade between Algeria and Spain reached $9 billion in 2022. Algeria's global exports exceeded $55 billion, of "
      "which $6 billion were non-hydrocarbon exports.",
