@@ -38,7 +38,7 @@ MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nati
 WITH_FLOW_PARTICIPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports?|imports?|sales|shipments|purchases)\s+"
                                   r"(?:amounting|totall?ing|reaching|standing|worth|valued|at)\b")
 # "ahead of the UAE at Sh 389 billion" (but "after Italy and China, with $5.6 billion" is the subject's figure)
-OWN_FIGURE_AFTER = re.compile(r"\s+at\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
+OWN_FIGURE_AFTER = re.compile(r"\s+(?:at|on)\s+(?:about\s+|around\s+|some\s+|over\s+|nearly\s+)?[^\s\d]{0,4}\s?\d"
                               r"|\s*\(\s*[^\s\d()]{0,4}\s?\d")  # "ahead of Norway (SEK 199.1 billion)"
 # "at the APEC summit": a group named as where something happens
 GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|foreign\s+ministers['’]?|ministerial|"

@@ -1401,6 +1401,20 @@ CASES = [
     ("China was Kenya's top supplier in 2022 with $5 billion, ahead of the UAE at $3 billion.",
      {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2022-01..2022-12", None),
       (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... "on" a sum, as New Zealand and Australian outlets write a rank's figure, is an item's figure too
+    ("New Zealand's exports to China were NZ$17.5 billion in 2022. Australia was second on NZ$8.9 billion, ahead of "
+     "the United States on NZ$8.1 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 17_500_000_000, "NZD", "2022-01..2022-12", None),
+      (("AUS", "NZL"), "exports", "NZL", 8_900_000_000, "NZD", "2022-01..2022-12", None),
+      (("NZL", "USA"), "exports", "NZL", 8_100_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Australia's exports to China were A$210 billion in 2022. Japan came second on A$90 billion.",
+     {(("AUS", "CHN"), "exports", "AUS", 210_000_000_000, "AUD", "2022-01..2022-12", None),
+      (("AUS", "JPN"), "exports", "AUS", 90_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    ("China was New Zealand's largest export market on NZ$17.5 billion in 2022, followed by Australia on NZ$8.9 "
+     "billion and the United States on NZ$8.1 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 17_500_000_000, "NZD", "2022-01..2022-12", None),
+      (("AUS", "NZL"), "exports", "NZL", 8_900_000_000, "NZD", "2022-01..2022-12", None),
+      (("NZL", "USA"), "exports", "NZL", 8_100_000_000, "NZD", "2022-01..2022-12", None)}),
     ("Kazakhstan's exports to Italy reached $13 billion in 2022, ahead of China at $11 billion and Russia at $9 "
      "billion.",
      {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", "2022-01..2022-12", None),
