@@ -63,7 +63,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         if parallel is not None:
             metric = parallel
         elif is_item:
-            metric = place.lists.metric or _item_metric(article, place) or "turnover"
+            metric = place.lists.metric or _ranked_before(article, place) or _item_metric(article, place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
         elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
@@ -87,7 +87,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric = "turnover" if target else metric
         elif last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg) \
                 and (place.recent or _no_figure_between(article, last_fact.sentence, place.number)):
-            metric = last_fact.metric  # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
+            # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
+            metric = _ranked_before(article, place) or last_fact.metric
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)) and not _other_subject(text, seg):
             # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
@@ -341,6 +342,18 @@ def _no_figure_between(article: Article, earlier: int, later: int) -> bool:
     between = [article.sentences[n] for n in range(earlier + 1, later)]
     return all(not article.has_figure(start, end) and not article.text[start:end].rstrip().endswith(":")
                for start, end in between)
+
+
+def _ranked_before(article: Article, place: Place) -> Optional[str]:
+    """"China remains New Zealand's largest export destination. Australia was second on $8.9b": the items of a
+    ranking measure what the first place's rank says, named in the sentence before them with no figure."""
+    if place.number == 0:
+        return None
+    start, end = article.sentences[place.number - 1]
+    if article.has_figure(start, end):
+        return None
+    return next((ROLE_METRIC.get(party.role) for party in parties(article, start, end, frozenset())[0] if party.rank),
+                None)
 
 
 def _item_metric(article: Article, place: Place) -> Optional[str]:

@@ -1401,6 +1401,26 @@ CASES = [
     ("China was Kenya's top supplier in 2022 with $5 billion, ahead of the UAE at $3 billion.",
      {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2022-01..2022-12", None),
       (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a ranking whose first place a sentence with no figure names ("China remains the largest export destination")
+    # measures what that rank says
+    ("New Zealand's exports to China fell to NZ$17.5 billion in 2022, while imports from China rose to NZ$16.2 "
+     "billion. China remains by far New Zealand's largest export destination. Australia was second on NZ$8.9 "
+     "billion, ahead of the United States on NZ$8.1 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 17_500_000_000, "NZD", "2022-01..2022-12", None),
+      (("CHN", "NZL"), "imports", "CHN", 16_200_000_000, "NZD", "2022-01..2022-12", None),
+      (("AUS", "NZL"), "exports", "NZL", 8_900_000_000, "NZD", "2022-01..2022-12", None),
+      (("NZL", "USA"), "exports", "NZL", 8_100_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2022, while imports from Uganda were $300 million. China was "
+     "Kenya's biggest supplier. India came second with $3 billion, and the UAE third with $2.5 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's exports to Togo were $300 million in 2022, and imports from Togo $40 million. Burkina Faso was Ghana's "
+     "top export market. Mali came second at $250 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "imports", "TGO", 40_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "MLI"), "exports", "GHA", 250_000_000, "USD", "2022-01..2022-12", None)}),
     # ... "on" a sum, as New Zealand and Australian outlets write a rank's figure, is an item's figure too
     ("New Zealand's exports to China were NZ$17.5 billion in 2022. Australia was second on NZ$8.9 billion, ahead of "
      "the United States on NZ$8.1 billion.",
