@@ -400,10 +400,12 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|which)\s+(?:(?:was|were|is|are|
                              r"would be)\s+)(?:now\s+|still\s+|only\s+)?$")
 
 
-def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None) -> bool:
+def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
+            in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
     metric phrase before it (`trade`), goods named with the metric phrase ("wheat exports", "exports of
-    oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan")."""
+    oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan"). `in_series`: a
+    fact stands before the figure in its sentence."""
     cues = cue_patterns()
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
@@ -421,6 +423,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         # "$13.5 billion worth of goods to Italy, $12.8 billion to China": the figure before's word; "In 2022 it
         # was worth $5.1 billion": a pronoun names no goods
         weak = None
+    if weak is not None and in_series and GOODS_WITH_PARTNER.search(text, seg.left, weak.start()):
+        weak = None  # "$13 billion from Turkey, and goods from Iran worth $9 billion": the next flow of a series
     if weak is not None:
         # "exports to Italy, mostly oil, were worth": goods named in an aside do not make the figure theirs
         aside = last(raw_cue("qualifier_aside"), text, seg.left, weak.start())
@@ -459,6 +463,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     return cues["block"].search(after) is not None or has(cues["hard_block"], after)
 
 
+GOODS_WITH_PARTNER = re.compile(r"\b(?:goods|products|merchandise)\s+(?:coming\s+)?(?:from|to)\s+(?:the\s+)?[A-Za-z]")
 # "While the trade gap persists, exports rose to", "The balance favours Indonesia, with Kenyan exports at": the figure's
 # clause after a subordinate clause that opens the sentence, or after ", with"
 SUBORDINATE_OPENING = re.compile(r"\s*(?:while|although|though|even though|despite|whereas)\b[^,;:]{0,120}$")

@@ -259,6 +259,19 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # goods named by where they come from after a flow of the sentence are the next flow ("..., in addition to goods
+    # from Iran valued at"), not a product's worth
+    ("Iraq imports goods worth $13 billion a year from Turkey, in addition to goods from Iran valued at $9 billion.",
+     {(("IRQ", "TUR"), "imports", "TUR", 13_000_000_000, "USD", None, None),
+      (("IRN", "IRQ"), "imports", "IRN", 9_000_000_000, "USD", None, None)}),
+    ("Iraq imports from Turkey goods worth $13 billion a year, and goods from Iran worth $9 billion.",
+     {(("IRQ", "TUR"), "imports", "TUR", 13_000_000_000, "USD", None, None),
+      (("IRN", "IRQ"), "imports", "IRN", 9_000_000_000, "USD", None, None)}),
+    ("Kenya bought Chinese goods worth $3 billion in 2022, while goods from India were valued at $2.5 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and India grew in 2022. Goods from India worth $2.5 billion were cleared in Mombasa.",
+     set()),
     # a balance named in a clause that opens the sentence ("While the trade gap persists,") or before ", with" is
     # not the figure's
     ("The balance remains in Indonesia's favour, with Kenya's exports to Indonesia at $61 million in 2022.",
