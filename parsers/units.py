@@ -4,7 +4,7 @@
 2.6 billion dollars": the bare 1.9 too. "Rs 512.4 billion ..., exports Rs 77.9": 77.9 billion rupees. "$612,1
 million ... $415,286 million": a text that writes decimal commas writes 415,286 million as 415.286 million,
 and so does one whose other figures are a thousand times smaller; such a text writes "US$ 1.425 million" for
-1,425 million.
+1,425 million, as one does that writes "US$ 1.800 million" (no English decimal part ends in a zero).
 """
 from __future__ import annotations
 
@@ -76,8 +76,9 @@ def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Mo
     """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million", or
     in its percentages: "4,1%"), or when its grouped reading is hundreds of times larger than every other figure
     in the text; then "23.523 million" is 23,523 million."""
-    writes_decimal_commas = percent_commas or any(DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
-                                for m in found)
+    writes_decimal_commas = percent_commas or any(
+        DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
+        or _zero_after_dot_millions(m) for m in found)
     values = [m.value for m in found if m.has_magnitude]
     result = []
     for money in found:
@@ -91,6 +92,13 @@ def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Mo
                 money = replace(money, value=round(decimal, 2))
         result.append(money)
     return result
+
+
+def _zero_after_dot_millions(money: Money) -> bool:
+    """"US$1.800 million", "16.710 million": three digits after a dot, the last a zero, before "million". English
+    writes no zero at the end of a decimal part ("1.8 million"), so the dot groups thousands, as in Spanish and
+    Portuguese: 1,800 million."""
+    return money.factor == 1e6 and DOT_THOUSANDS.fullmatch(money.number) is not None and money.number.endswith("0")
 
 
 def _ambiguous_comma(money: Money) -> bool:

@@ -50,6 +50,18 @@ DECIMAL_COMMAS = [
      {(("ARG", "CHL"), "turnover", None, 8_150_000_000, "USD", Y2022, None)}),
     ("Spain's imports from Morocco rose 6,2% to EUR 11.870 million in 2022.",
      {(("ESP", "MAR"), "imports", "MAR", 11_870_000_000, "EUR", Y2022, None)}),
+    # ... and so does one that ends a three-digit decimal part with a zero before "million" (English would not)
+    ("Colombia exported US$1.800 million to Ecuador in 2022.",
+     {(("COL", "ECU"), "exports", "COL", 1_800_000_000, "USD", Y2022, None)}),
+    ("In 2022 Brazilian sales to Argentina totalled US$16.710 million, while Argentine shipments to Brazil reached "
+     "US$11.923 million.",
+     {(("ARG", "BRA"), "exports", "BRA", 16_710_000_000, "USD", Y2022, None),
+      (("ARG", "BRA"), "exports", "ARG", 11_923_000_000, "USD", Y2022, None)}),
+    ("Peru's exports to Bolivia came to S/ 6.200 million in 2022.",
+     {(("BOL", "PER"), "exports", "PER", 6_200_000_000, "PEN", Y2022, None)}),
+    # ... but other digits after a dot are a decimal part
+    ("Kenya's exports to Rwanda reached $1.425 million in 2022.",
+     {(("KEN", "RWA"), "exports", "KEN", 1_425_000, "USD", Y2022, None)}),
 ]
 
 MAGNITUDE_CARRIED = [
