@@ -121,7 +121,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     item = place.lists.item(place.figure)
     if item is not None:
         hub = place.lists.hub
-        other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=True)
+        # a lone ranked item ("The United States ranked third with $1 billion") continues the ranking before it,
+        # told from that fact's side, unless the text names its hub
+        lone = len(place.lists.items) == 1 and not article.hub_named
+        other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=not lone)
         if other is not None and other != item.iso3:
             found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})

@@ -1434,6 +1434,18 @@ CASES = [
      {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "imports", "TGO", 40_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "MLI"), "exports", "GHA", 250_000_000, "USD", "2022-01..2022-12", None)}),
+    # a lone ranked item after a ranked fact continues that ranking, from its side (not the country named first)
+    ("Brazil was the second destination for Uruguayan goods in 2022, with US$ 2.1 billion. The United States "
+     "ranked third with US$ 1.01 billion.",
+     {(("BRA", "URY"), "exports", "URY", 2_100_000_000, "USD", "2022-01..2022-12", None),
+      (("URY", "USA"), "exports", "URY", 1_010_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana was the largest buyer of Togolese goods in 2022, with $300 million. Nigeria ranked second with $250 "
+     "million.",
+     {(("GHA", "TGO"), "exports", "TGO", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("NGA", "TGO"), "exports", "TGO", 250_000_000, "USD", "2022-01..2022-12", None)}),
+    ("China was the top supplier of Kenyan imports in 2022, at $4 billion. India came second with $3 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... "on" a sum, as New Zealand and Australian outlets write a rank's figure, is an item's figure too
     ("New Zealand's exports to China were NZ$17.5 billion in 2022. Australia was second on NZ$8.9 billion, ahead of "
      "the United States on NZ$8.1 billion.",
