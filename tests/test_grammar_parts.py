@@ -60,6 +60,9 @@ from parsers.tables import read_tsv
     # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
     ("1,2 milliard dollars", 1.2e9, "USD"),
     ("3.4 mlrd dollars", 3.4e9, "USD"),
+    ("EUR 94,5 mld", 94.5e9, "EUR"),  # "mld", "mldr": billions as Polish, Czech and Italian releases write them
+    ("19,4 mld euro", 19.4e9, "EUR"),
+    ("USD 3.2 mldr", 3.2e9, "USD"),
     ("1 200 million dollars", 1.2e9, "USD"),
     ("1\u202f250\u202f000\u202f000 euros", 1.25e9, "EUR"),
     # spelled amounts joined by hyphens into an adjective; an article before a number adds nothing
