@@ -295,6 +295,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "countries reached $4 billion.", ("AGO", "BRA")),
     ("Trade between Morocco and Senegal reached $500 million in 2022. Morocco's exports to the continent reached "
      "$3 billion.", ("MAR", "SEN")),
+    # a country named as left out ("excluding New Zealand") is no side
+    ("Trade between Australia and Fiji reached A$2 billion in 2022. Australia's trade with the Pacific Islands Forum "
+     "members, excluding New Zealand, totalled about A$12 billion.", ("AUS", "FJI")),
+    ("Trade between Kenya and Rwanda reached $300 million in 2022. Kenya's exports to the EAC, except Uganda, rose to "
+     "$1.5 billion.", ("KEN", "RWA")),
+    ("Trade between Chile and Peru reached $4 billion in 2022. Chile's trade with Latin America, not counting Brazil, "
+     "came to $30 billion.", ("CHL", "PER")),
 ])
 def test_trade_with_a_group_after_a_pair_is_not_the_pairs(text: str, pair: tuple[str, str]) -> None:
     assert {found[0] for found in facts_of(text)} == {pair} and len(facts_of(text)) == 1
