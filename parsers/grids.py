@@ -32,6 +32,7 @@ from parsers.money import currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
 from parsers.units import DECIMAL_COMMA_PERCENT
 
+RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
 RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
@@ -63,6 +64,7 @@ UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 # the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
+VALUE_COLUMN = re.compile(r"^(?:value|amount)(?:\s*\([^()]*\))?$")  # a column of the title's measure
 MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
 
@@ -96,8 +98,10 @@ def grid_facts(article: Article) -> list[GridFact]:
             continue
         rows = []
         j = i + 1
-        while j < len(lines) and (row := _row(article, lines[j], len(header))) is not None:
-            rows.append(row)
+        while j < len(lines) and (RULE_ROW.match(lines[j][2])
+                                  or (row := _row(article, lines[j], len(header))) is not None):
+            if not RULE_ROW.match(lines[j][2]):
+                rows.append(row)
             j += 1
         if len(rows) >= 2:
             found += _table_facts(article, lines, i, header, rows)
@@ -225,6 +229,8 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
             columns.append(None)
         elif TOTAL_COLUMN.match(low.strip()):
             columns.append(("turnover", None))
+        elif VALUE_COLUMN.match(low.strip()) or UNIT.fullmatch(cell.strip()):
+            columns.append(("?", None))  # "Value", "US$ million": what the title says the table measures
         elif (match := pattern.search(low)) is not None:
             columns.append((table[match.group(0)], None))
         else:

@@ -815,6 +815,36 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a Markdown table: its rule row under the header is no row
+    ("Germany-Poland trade (EUR billion)\n| Year | German exports to Poland | German imports from Poland |\n"
+     "|---|---|---|\n| 2021 | 90.1 | 78.9 |\n| 2022 | 89.3 | 81.4 |\n",
+     {(("DEU", "POL"), "exports", "DEU", 90_100_000_000, "EUR", "2021-01..2021-12", None),
+      (("DEU", "POL"), "imports", "POL", 78_900_000_000, "EUR", "2021-01..2021-12", None),
+      (("DEU", "POL"), "exports", "DEU", 89_300_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "POL"), "imports", "POL", 81_400_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Kazakhstan's trade by partner, 2022 (USD billion)\n| Country | Exports | Imports |\n| :--- | ---: | ---: |\n"
+     "| Russia | 8.8 | 17.3 |\n| China | 13.2 | 10.9 |\n",
+     {(("KAZ", "RUS"), "exports", "KAZ", 8_800_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "imports", "RUS", 17_300_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "imports", "CHN", 10_900_000_000, "USD", "2022-01..2022-12", None)}),
+    # a column headed "Value" or by its unit measures what the title says
+    ("Chile's exports to main markets, 2022 (US$ million)\nMarket\tValue\nChina\t19,842\nJapan\t3,870\n",
+     {(("CHL", "CHN"), "exports", "CHL", 19_842_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 3_870_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports by source, 2022\nCountry | US$ million\nChina | 3,900\nIndia | 2,700\n",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's exports by destination in 2022, USD million\nDestination | Amount\nChina | 22,100\nUnited States | "
+     "8,700\n",
+     {(("CHN", "PER"), "exports", "PER", 22_100_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_700_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_markdown_tables_and_value_columns(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
