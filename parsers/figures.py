@@ -98,7 +98,7 @@ RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
 # ("2023 – $7.3 billion": a year and a dash label the figure after them, they open no range)
 RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|(?<!\b(?:19|20)\d)\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
 RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billion"
-RANGE_OPENS = re.compile(rf"\bbetween\s+{CURRENCY_MARK}$")
+RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from)\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
 DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b")
@@ -193,7 +193,7 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         return "change"
     if next_money is not None and RANGE_TO_NEXT.fullmatch(text, money.end, next_money.start) \
             or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
-            or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 12), money.start):
+            or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 24), money.start):
         return "range"
     if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) or CHANGE_NOUN_AFTER.match(text, money.end) \
             or DIFFERENCE_SET_OFF.match(text, money.end, seg.sentence[1]) \

@@ -156,6 +156,9 @@ NOT_FACTS = {
         "Officials expect trade between Australia and Japan to stay within a band of A$120 billion to A$140 billion.",
         "Analysts put bilateral trade between Kenya and Uganda at $1.1 billion to $1.3 billion in 2023.",
         "Informal trade between Pakistan and Afghanistan is estimated at $2 to 3 billion a year.",
+        "Monthly trade between Mexico and the US ranged from $61 billion to $69 billion in 2023.",
+        "Kenya's exports to Uganda have ranged from $500 million to $700 million a year.",
+        "Trade between Chile and Peru could be anywhere from $4 billion to $5 billion this year.",
         "China exported $10.9 billion more goods to South Africa than it imported in 2022.",
         "Kazakhstan's turnover with China showed the largest gain of all its partners (+$2.8 billion).",
         # what a deal or a plan would add ("boost trade ... by $500 million") is a change too
