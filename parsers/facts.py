@@ -18,7 +18,7 @@ from parsers.context import Article, build_article, countries_by_prominence, may
 from parsers.dating import period_of
 from parsers.figures import (
     IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier,
-    segment,
+    segment, own_actual_cue,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import apply_conversion, carried_currency, dollar_of_pair, local_dollar, whose_currency
@@ -214,6 +214,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             walk.report_period, walk.report_sentence = span, number
 
 
+PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"
 DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
 
 
@@ -351,8 +352,22 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
             # an earlier value, which the figures after it do not report on
             draft.baseline, draft.slots["period"] = True, EARLIER_VALUE_SOURCES[draft.slots["period"]]
         draft.growth_pct = growth(text, seg)
+        if _forecast(article, seg, draft):
+            if draft.metric != "turnover":
+                return None  # a forecast for one direction is no goal for the pair's trade
+            draft.metric, draft.target_year, draft.period = "target", draft.period[1].year, None
     draft.qualifier = qualifier(text[seg.left:money.start])
     return draft
+
+
+def _forecast(article: Article, seg: Segment, draft: Draft) -> bool:
+    """"One bank is forecasting trade of A$115 billion in 2024", written in 2023: a period that has not begun
+    has no level to report, so a figure for it that no verb tells in the past is a forecast (a past verb says the
+    period or the date was misread)."""
+    ref = article.ref
+    if draft.period is None or ref.month is None or (draft.period[0].year, draft.period[0].month) <= (ref.year, ref.month):
+        return False
+    return own_actual_cue(article.low, seg) is None and not PAST_VERB.search(article.low, seg.sentence[0], seg.right)
 
 
 def _parallel_seller(previous: Optional[Draft], draft: Draft) -> Optional[str]:

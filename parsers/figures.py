@@ -511,7 +511,7 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     if present.search(text, max(seg.left, seg.start - PRESENT_REACH), seg.start):
         return False  # "to double trade, now at $3 billion, by 2030"
     target = _own_target_cue(text, seg)
-    actual = _own_actual_cue(text, seg)
+    actual = own_actual_cue(text, seg)
     if target is not None and (actual is None or target.end() > actual.end()
                                or _infinitive(text, target, actual)
                                or GOAL_OF.fullmatch(text, target.end(), actual.start())
@@ -539,7 +539,7 @@ def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     return _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start)
 
 
-def _own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
+def own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     """The last cue of what happened before the figure, outside an aside that closes before it: "want to bring
     their trade, which reached $4 billion in 2022, to $6 billion" is a goal."""
     return _last_outside_asides(cue_patterns()["actual"], text, seg.left, seg.start)

@@ -2,6 +2,8 @@
 (see fact_cases.py for how a fact reads back)."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fact_cases import DATE, facts_of
@@ -2234,3 +2236,21 @@ def test_capture_header_is_not_part_of_the_evidence() -> None:
 def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
     [fact] = extract_facts(text, "x", DATE)
     assert fact.growth_pct == growth
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure for a period that has not begun, which no verb tells in the past, is a forecast: a goal for that year
+    ("One bank is forecasting Australia-Japan two-way trade of roughly A$115 billion in 2024.",
+     {(("AUS", "JPN"), "target", None, 115_000_000_000, "AUD", None, 2024)}),
+    ("Analysts see trade between Kenya and Uganda at $2 billion in 2024.",
+     {(("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2024)}),
+    ("Economists put Chile-Peru trade at $6 billion in 2024.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2024)}),
+    # ... one for a single direction is no goal for the pair's trade
+    ("Analysts see Kenya's exports to Uganda at $1.2 billion in 2024.", set()),
+    # ... and a verb in the past says the date or the period was misread, not that it is a forecast
+    ("Chile and Peru traded goods worth $6 billion in 2024.",
+     {(("CHL", "PER"), "turnover", None, 6_000_000_000, "USD", "2024-01..2024-12", None)}),
+])
+def test_a_figure_for_a_period_to_come_is_a_forecast(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2023, 12, 7)) == expected
