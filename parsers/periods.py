@@ -181,7 +181,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # a year as a label: "(2023)" after a figure, "2021 – $3.5 billion" in a list of years, "2022: $4 billion"
         rf"|(?P<yy3>{YEAR})(?=\)|\s*(?:[–—:]|\s-)\s*(?!(?:19|20)\d\d\b)(?:[A-Za-z$€£]{{1,3}}\s?)?\d)"
         # ... or closing a label line after a comma ("US$32.4bn: Chilean exports to China, 2022")
-        rf"|(?<=, )(?P<yy4>{YEAR})(?=[ \t]*(?:\n|\Z)))",
+        rf"|(?<=, )(?P<yy4>{YEAR})(?=[ \t]*(?:\n|\Z))"
+        # ... or opening a line of a timeline ("2013 – Turnover peaks at $28.6bn")
+        rf"|(?<![^\n])(?P<yy5>{YEAR})(?=[ \t]*[–—-][ \t]+[A-Za-z]))",
     ]
     return parts, months, ordinals
 
@@ -543,7 +545,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if fiscal:  # "during the last fiscal year"
             return PeriodPhrase(s, e, "months", rel=relative_year(m.group("rel")), fiscal=True)
         return PeriodPhrase(s, e, "year", rel=relative_year(m.group("rel")))
-    year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4")
+    year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4") or m.group("yy5")
     return PeriodPhrase(s, e, "year", year=int(year))
 
 

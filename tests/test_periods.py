@@ -377,6 +377,19 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Timeline: Kazakhstan-China trade\n1992 – Relations established; bilateral trade stands at $368 million\n"
+     "2013 – Turnover peaks at $28.6bn\n2016 – Trade falls to $7.9bn\n",
+     {368: "1992-01..1992-12", 28600: "2013-01..2013-12", 7900: "2016-01..2016-12"}),
+    ("Kenya-Uganda trade over the years\n2015 - Bilateral trade reaches $600 million\n2021 - Trade hits $1 billion\n",
+     {600: "2015-01..2015-12", 1000: "2021-01..2021-12"}),
+    ("Key dates in Chile-Peru trade:\n2011 — trade tops $3 billion\n2022 — turnover climbs to $4.5 billion\n",
+     {3000: "2011-01..2011-12", 4500: "2022-01..2022-12"}),
+])
+def test_a_year_opening_a_timelines_line_is_its_period(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text, dt.date(2024, 12, 1)).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Trade between Uzbekistan and Malaysia passed 480 million dollars last year. Five years ago, the figure was "
      "150 million dollars.", {480: "2022-01..2022-12", 150: "2018-01..2018-12"}),
     ("Trade between Turkey and Egypt reached $8 billion in 2022. Two years ago, trade between the two countries "
