@@ -22,7 +22,9 @@ WRAP_MIN = 40  # a wrapped text's width is at least this
 WRAP_MAX = 100  # and at most this: a text with longer lines was written a paragraph per line
 SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
 MIN_WRAPPED_LINES = 2
-WRAPPED_SHARE = 0.4  # of the text's lines that must have been broken by a wrap
+WRAPPED_SHARE = 0.4  # of the text's full lines that must have been broken by a wrap
+FULL_LINE_SHARE = 0.6  # a line this long beside the width is a full one (not a heading, a row or a last line)
+WRAP_SLACK = 2  # a wrapper may break a line a column or two short of its width
 
 
 # every space separator but the plain one (no-break, en/em, thin, hair, narrow no-break, ideographic); not tabs,
@@ -70,11 +72,13 @@ def unwrap(text: str) -> str:
     if any(len(line) > WRAP_MAX and len(line.rstrip()) > WRAP_MAX for line in lines):
         return text  # written a paragraph per line (nearly every text: this is the only pass over it)
     body = [line.rstrip() for line in lines if line.strip()]
-    width = max((len(line) for line in body), default=0)
+    lengths = sorted((len(line) for line in body), reverse=True)
+    width = lengths[1] if len(lengths) > 1 else lengths[0] if lengths else 0  # one longer line is no measure
     if width < WRAP_MIN:
         return text
     breaks = [_wrapped(line, following, width) for line, following in zip(lines, lines[1:])]
-    if sum(breaks) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * len(body)):
+    full = sum(1 for length in lengths if length >= FULL_LINE_SHARE * width)  # headings and last lines aside
+    if sum(breaks) < max(MIN_WRAPPED_LINES, WRAPPED_SHARE * full):
         return text
     return "".join(line + (" " if wrapped else "\n") for line, wrapped in zip(lines, breaks)) + lines[-1]
 
@@ -83,4 +87,4 @@ def _wrapped(line: str, following: str, width: int) -> bool:
     """The line stops mid-sentence and the next line's first word would not have fitted on it."""
     line, words = line.rstrip(), following.split()
     return bool(line) and bool(words) and not line.endswith(SENTENCE_END) \
-        and len(line) + 1 + len(words[0]) > width
+        and len(line) + 1 + len(words[0]) > width - WRAP_SLACK

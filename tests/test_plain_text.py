@@ -42,6 +42,52 @@ WRAPPED = [
 ]
 
 
+# a release from a PDF: headings, a signature and a page footer among a few wrapped paragraphs
+RELEASE = (
+    "NATIONAL BUREAU OF STATISTICS OF MOLDOVA\nTRADE IN GOODS, JANUARY-DECEMBER 2022\n\nExports\n\n"
+    + "\n".join(textwrap.wrap("In 2022 exports of goods amounted to USD 3 461 million, which is 20% more than in "
+                             "2021. Romania remained the main destination: exports to Romania amounted to USD "
+                             "1 045 million, followed by Italy with USD 279 million.", 75))
+    + "\n\nImports\n\n"
+    + "\n".join(textwrap.wrap("Imports from Romania totalled USD 1 312 million, and those from China USD 1 108 "
+                             "million, the bureau said.", 75))
+    + "\n\nNote: data are provisional.\nContact: press office\nPage 3 of 11"
+)
+# ... and one whose dateline line is longer than the width its paragraphs were wrapped to
+LONG_DATELINE = (
+    "ASTANA, 14 November 2023 (Press service of the Ministry of Trade and Integration of Kazakhstan) --\n"
+    + "\n".join(textwrap.wrap("Kazakh exports to Turkey reached USD 2.1 billion in January-September and imports "
+                             "from Turkey USD 1.1 billion, the press service reported, adding that the two sides "
+                             "aim to raise trade to USD 10 billion.", 70))
+)
+
+
+# ... and an e-mail newsletter: header lines, a greeting and a signature around two wrapped paragraphs
+NEWSLETTER = (
+    "From: Embassy of Peru <info@embperu.example>\nSubject: Trade bulletin No. 12\nDate: 5 March 2023\n\n"
+    "Dear readers,\n\n"
+    + "\n".join(textwrap.wrap("Trade between Peru and Chile reached USD 4.1 billion in 2022, the highest level "
+                             "on record, according to the customs office of Peru.", 66))
+    + "\n\n"
+    + "\n".join(textwrap.wrap("Peruvian exports to Chile amounted to USD 1.9 billion in 2022, while imports from "
+                             "Chile were worth USD 2.2 billion over the same year.", 66))
+    + "\n\nBest regards,\nTrade Office\nEmbassy of Peru"
+)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (NEWSLETTER, {("CHL", "PER", "turnover", None, 4.1e9), ("CHL", "PER", "exports", "PER", 1.9e9),
+                  ("CHL", "PER", "imports", "CHL", 2.2e9)}),
+    (RELEASE, {("MDA", "ROU", "exports", "MDA", 1_045e6), ("ITA", "MDA", "exports", "MDA", 279e6),
+               ("MDA", "ROU", "imports", "ROU", 1_312e6), ("CHN", "MDA", "imports", "CHN", 1_108e6)}),
+    (LONG_DATELINE, {("KAZ", "TUR", "exports", "KAZ", 2.1e9), ("KAZ", "TUR", "imports", "TUR", 1.1e9),
+                     ("KAZ", "TUR", "target", None, 1e10)}),
+])
+def test_a_wrapped_release_among_headings_and_a_longer_line_is_unwrapped(text: str, expected: set[tuple]) -> None:
+    assert unwrap(text).count("\n") < text.count("\n")
+    assert _facts(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WRAPPED, ids=["one-sentence", "two-flows", "two-sentences"])
 def test_a_hard_wrapped_article_gives_the_facts_of_its_sentences(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
