@@ -377,6 +377,18 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Malaysia's total trade in 2022 was valued at RM2.6 trillion, 7.3% lower than the record achieved in 2021. "
+     "China remained Malaysia's largest trading partner with RM450.8 billion.", {450800: "2022-01..2022-12"}),
+    ("Kenya's trade with Uganda in 2022 was $1.1 billion, below the peak reached in 2020. Exports to Uganda were $800 "
+     "million.", {1100: "2022-01..2022-12", 800: "2022-01..2022-12"}),
+    ("Chile's exports to Peru in 2022 were $2 billion, higher than the level seen in 2019. Imports from Peru were "
+     "$1.5 billion.", {2000: "2022-01..2022-12", 1500: "2022-01..2022-12"}),
+])
+def test_a_record_or_peak_compared_with_is_not_the_period_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Timeline: Kazakhstan-China trade\n1992 – Relations established; bilateral trade stands at $368 million\n"
      "2013 – Turnover peaks at $28.6bn\n2016 – Trade falls to $7.9bn\n",
      {368: "1992-01..1992-12", 28600: "2013-01..2013-12", 7900: "2016-01..2016-12"}),
