@@ -1818,6 +1818,13 @@ CASES = [
      {(("KOR", "SVK"), "turnover", None, 3_700_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Kenya's imports from China, its biggest lender, came to $3 billion in 2022.",
      {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... or says under what or after what it was traded ("under the new agreement", "with which we signed a deal")
+    ("The EU's trade with Chile, under the new agreement, reached €18.6 billion in 2022.",
+     {(("CHL", "EUU"), "turnover", None, 18_600_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Israel's trade with Vietnam, with which we signed a free trade agreement, crossed $1.3 billion in 2022.",
+     {(("ISR", "VNM"), "turnover", None, 1_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's trade with Japan, after the investment deal, rose to $1 billion in 2022.",
+     {(("JPN", "KEN"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Georgia's exports to Armenia, mostly from small companies, were $600 million in 2022.",
      {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Imports from China into Laos, including equipment for the railway project, came to $2.1 billion in 2022.",
