@@ -186,6 +186,12 @@ NOT_FACTS = {
         "Ethiopia's imports from China rose in 2023. China financed a $4 billion rail link to Djibouti.",
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
+        # official development assistance, however named ("ODA", "the largest donor")
+        "Trade between Australia and Papua New Guinea grew in 2023. Australia provided A$637 million in official "
+        "development assistance to Papua New Guinea in 2023.",
+        "Trade between Australia and Papua New Guinea grew in 2023. Australia remains the largest donor to Papua New "
+        "Guinea, with A$637 million budgeted for 2024.",
+        "Trade between Japan and Laos grew in 2023. Japan's ODA to Laos reached $100 million.",
         # a sum committed, promised or earmarked is a pledge ("committed $35bn to"), not a goal for trade
         "Trade between the UAE and Egypt grew in 2023. The UAE committed $35 billion to Egypt's coastal development.",
         "Trade between China and Kenya rose in 2023. China promised $2 billion for Kenya's railway.",
