@@ -206,8 +206,10 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
         comparison = compared(article, phrase)
-        if not comparison or walk.context_period is None:
-            walk.context_period = span  # "in the quarter" after "9% more than the same period of 2023": this year's
+        if (not comparison or walk.context_period is None) and phrase.kind != "later":
+            # "in the quarter" after "9% more than the same period of 2023": this year's; "five years later" counts
+            # from the period before it, which stays the one its figure's clause reads it from
+            walk.context_period = span
         about_trade = metric_in(article.low, s_start, s_end) or DATA_NOTE.search(article.low, s_start, s_end)
         if about_trade and not comparison and not after_baseline \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):

@@ -36,7 +36,7 @@ BRACKETED = r"(?:\s*\([^()]{1,30}\))?"  # "the first seven months (July-January)
 class PeriodPhrase:
     start: int
     end: int
-    kind: str  # year | months | month_rel | fiscal | year_to | year_to_date | same_period | said_period
+    kind: str  # year | months | month_rel | fiscal | year_to | year_to_date | same_period | said_period | later
     year: Optional[int] = None  # the year the phrase names (for a fiscal year: the year it starts in)
     rel: Optional[int] = None  # or its offset from the reference year ("last year" = -1)
     first_month: int = 1
@@ -172,6 +172,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         # "five years ago", "a decade ago": a year counted back from the article's
         rf"(?P<ago>(?:(?P<agon>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:ago)\b)",
+        # "five years later", "a decade on": a year counted on from the period just named
+        rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later|on)\b)",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
@@ -534,6 +536,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("years"):
         first, last = int(m.group("ya")), int(m.group("yb"))
         return PeriodPhrase(s, e, "years", year=first, last_year=last) if first < last else None
+    if m.group("later"):
+        on = count(m.group("latern")) if m.group("latern") else 10
+        return PeriodPhrase(s, e, "later", rel=on) if 1 <= on <= 50 else None
     if m.group("ago"):
         back = count(m.group("agon")) if m.group("agon") else 10
         return PeriodPhrase(s, e, "year", rel=-back) if 2 <= back <= 30 else None
@@ -590,6 +595,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             sentence_year: Optional[int] = None, home: Optional[str] = None) -> Optional[Span]:
     """The dates a phrase covers; None when the text gives no way to know (never a guessed year).
     `home` is the country whose fiscal year the text counts in."""
+    if phrase.kind == "later":  # "five years later": the year that many on from the period just named
+        return None if context is None or phrase.rel is None else month_span(context[0].year + phrase.rel, 1, 12)
     if phrase.kind == "said_period":  # "the said period"; "the six months" when the context is six months long
         if context is None and phrase.rel == 0:  # "during the year" with nothing reported before: this year
             if phrase.fiscal:

@@ -377,6 +377,18 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    ("Trade between Korea and Vietnam was $500 million in 1992. Five years later it had reached $2 billion.",
+     {500: "1992-01..1992-12", 2000: "1997-01..1997-12"}),
+    ("Trade between Korea and Vietnam was $500 million in 1992. A decade later, trade between the two countries "
+     "stood at $4 billion.", {500: "1992-01..1992-12", 4000: "2002-01..2002-12"}),
+    ("Trade between Chile and China was $8 billion in 2005. Ten years on, bilateral trade had grown to $34 billion.",
+     {8000: "2005-01..2005-12", 34000: "2015-01..2015-12"}),
+])
+def test_years_later_count_on_from_the_period_named_before(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Malaysia's total trade in 2022 was valued at RM2.6 trillion, 7.3% lower than the record achieved in 2021. "
      "China remained Malaysia's largest trading partner with RM450.8 billion.", {450800: "2022-01..2022-12"}),
     ("Kenya's trade with Uganda in 2022 was $1.1 billion, below the peak reached in 2020. Exports to Uganda were $800 "
