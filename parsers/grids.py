@@ -96,15 +96,17 @@ def grid_facts(article: Article) -> list[GridFact]:
         if header is None:
             i += 1
             continue
-        rows = []
+        rows, unit_rows = [], []
         j = i + 1
-        while j < len(lines) and (RULE_ROW.match(lines[j][2])
+        while j < len(lines) and (RULE_ROW.match(lines[j][2]) or _unit_row(lines[j][2])
                                   or (row := _row(article, lines[j], len(header))) is not None):
-            if not RULE_ROW.match(lines[j][2]):
+            if _unit_row(lines[j][2]):
+                unit_rows.append(lines[j])  # "| EUR billion | | |" under the header
+            elif not RULE_ROW.match(lines[j][2]):
                 rows.append(row)
             j += 1
         if len(rows) >= 2:
-            found += _table_facts(article, lines, i, header, rows)
+            found += _table_facts(article, lines, i, header, rows, unit_rows)
         i = max(j, i + 1)
     return found
 
@@ -318,12 +320,19 @@ def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
     return (exporter, importer) if row.metric == "exports" else (importer, exporter)
 
 
-def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list) -> list[GridFact]:
+def _unit_row(line: str) -> bool:
+    """A row that holds only the table's unit ("| EUR billion | | | |")."""
+    cells = [cell for cell in _cells(line) if cell.strip()]
+    return len(cells) == 1 and UNIT.fullmatch(cells[0].strip()) is not None
+
+
+def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list,
+                 unit_rows: list = ()) -> list[GridFact]:
     above = _title_lines(lines, header_at)
     context = " ".join(text for _, _, text in above)
     # a table by flow may give its unit in each row's label ("Turnover, $ million")
     # the unit named nearest above the rows ("SEK billion" under a lead sentence that names other amounts)
-    unit = next(filter(None, (UNIT.search(text) for _, _, text in reversed(above))), None) \
+    unit = next(filter(None, (UNIT.search(text) for _, _, text in (*unit_rows, *reversed(above)))), None) \
         or next((UNIT.search(article.text[a:b]) for (a, b), key, _ in rows
                  if isinstance(key, FlowRow) and UNIT.search(article.text[a:b])), None)
     if unit is None:

@@ -845,6 +845,30 @@ def test_markdown_tables_and_value_columns(text: str, expected: set[tuple]) -> N
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a row under the header that holds only the unit gives the table's unit
+    ("Germany-Poland trade\n| Year | German exports to Poland | German imports from Poland |\n|---|---|---|\n"
+     "| EUR billion | | |\n| 2021 | 90.1 | 78.9 |\n| 2022 | 89.3 | 81.4 |\n",
+     {(("DEU", "POL"), "exports", "DEU", 90_100_000_000, "EUR", "2021-01..2021-12", None),
+      (("DEU", "POL"), "imports", "POL", 78_900_000_000, "EUR", "2021-01..2021-12", None),
+      (("DEU", "POL"), "exports", "DEU", 89_300_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "POL"), "imports", "POL", 81_400_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Kazakhstan's trade by partner, 2022\nCountry | Exports | Imports\nUSD million | |\nRussia | 8,800 | 17,300\n"
+     "China | 13,200 | 10,900\n",
+     {(("KAZ", "RUS"), "exports", "KAZ", 8_800_000_000, "USD", "2022-01..2022-12", None),
+      (("KAZ", "RUS"), "imports", "RUS", 17_300_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "imports", "CHN", 10_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile-Peru trade\nYear\tExports\tImports\n\tUS$ million\t\n2021\t1,400\t1,100\n2022\t1,523\t1,198\n",
+     {(("CHL", "PER"), "exports", "CHL", 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_100_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "exports", "CHL", 1_523_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_198_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_tables_unit_may_stand_in_a_row_of_its_own(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
