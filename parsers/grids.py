@@ -32,7 +32,7 @@ from parsers.money import currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
 from parsers.units import DECIMAL_COMMA_PERCENT
 
-RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
+RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
 RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
@@ -203,7 +203,7 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _cells(line: str) -> list[str]:
     """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
-    cells = [c for c in CELL_SPLIT.split(line.strip().strip("|")) if c != ""]
+    cells = [c.strip() for c in CELL_SPLIT.split(line.strip().strip("|")) if c.strip()]
     if len(cells) >= 3 and (RANK_HEAD.fullmatch(cells[0]) or RANK_CELL.fullmatch(cells[0])
                             and not NUMBER_CELL.match(cells[1].strip())):
         return cells[1:]
@@ -342,7 +342,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     if currency is None:
         return []
     pattern, table = metric_lookup()
-    title_metric = next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
+    # a title line (no full stop at its end) says what the table measures before a lead sentence between them does
+    titles = [text for _, _, text in reversed(above) if not text.rstrip().endswith(".")]
+    title_metric = next(filter(None, (pattern.search(text.lower()) for text in titles)), None) \
+        or next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
     title_metric = table[title_metric.group(0)] if title_metric else None
     start, end = above[0][0], above[-1][1]
     # the title line nearest the table that names two countries, else all the lines above it ("...the slowdown

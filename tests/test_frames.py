@@ -869,6 +869,26 @@ def test_a_tables_unit_may_stand_in_a_row_of_its_own(text: str, expected: set[tu
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a Markdown table with a rank column, under a title and a lead sentence: the title says what it measures
+    ("Chile: exports by destination, 2022\n\nThe central bank's foreign trade report shows copper leading.\n\n"
+     "| Rank | Market | US$ million | Share (%) |\n|---|---|---|---|\n| 1 | China | 19,842 | 39.6 |\n"
+     "| 2 | Japan | 3,870 | 7.7 |\n",
+     {(("CHL", "CHN"), "exports", "CHL", 19_842_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 3_870_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya: imports by source, 2022\nData from the national bureau's trade statistics.\n"
+     "| No. | Country | US$ million |\n| --- | --- | --- |\n| 1 | China | 3,900 |\n| 2 | India | 2,700 |\n",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_700_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's exports by market in 2022\nThe trade ministry released the figures on Monday.\n"
+     "| # | Market | USD million |\n|:-:|:--|--:|\n| 1 | China | 22,100 |\n| 2 | United States | 8,700 |\n",
+     {(("CHN", "PER"), "exports", "PER", 22_100_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_700_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_ranked_markdown_table_under_a_title_and_a_lead(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
