@@ -42,6 +42,13 @@ INVISIBLE_CHARACTER = re.compile(f"[{INVISIBLE}]")
 WORD_WITH_INVISIBLE = re.compile(f"[\\w.,{INVISIBLE}]*[{INVISIBLE}][\\w.,{INVISIBLE}]*")
 
 
+# an infographic's line that holds only an amount, with its label on the line under it ("SAR 363 billion" /
+# "total trade between the Kingdom and China in 2023"): the break is read as the colon of a label
+AMOUNT_LINE_BREAK = re.compile(
+    r"(?m)^[ \t]*(?:[A-Z]{1,3}\$|US\$|[$€£¥₹]|[A-Z]{2,3}[ \t]?)?\d[\d.,]*[ \t]?"
+    r"(?:bn|billion|million|mn|tn|trillion)[ \t]*(\n)(?=[ \t]*[A-Za-z][^\n$€£]{5,80}$)")
+
+
 def plain_text(text: str) -> str:
     """The text with plain spaces and decimal points, and its hard-wrapped paragraphs joined."""
     if not text.isascii():  # the odd characters are all outside ASCII: most texts skip both passes
@@ -53,7 +60,14 @@ def plain_text(text: str) -> str:
             text = FOOTNOTE_MARKS.sub(lambda mark: " " * len(mark.group(0)), text)
         if INVISIBLE_CHARACTER.search(text):
             text = WORD_WITH_INVISIBLE.sub(_close_up, text)
-    return unwrap(text)
+    return _labels_under_amounts(unwrap(text))
+
+
+def _labels_under_amounts(text: str) -> str:
+    """"$4.2bn" / "two-way trade in 2023" as "$4.2bn:" / "two-way trade in 2023" (the same length)."""
+    if "\n" not in text:
+        return text
+    return AMOUNT_LINE_BREAK.sub(lambda m: m.group(0)[:-1] + ":", text)
 
 
 def _close_up(match: re.Match[str]) -> str:

@@ -88,6 +88,23 @@ def test_a_wrapped_release_among_headings_and_a_longer_line_is_unwrapped(text: s
     assert _facts(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an infographic's amount on a line of its own, its label on the line under it
+    ("Saudi-China trade in numbers\n\nSAR 363 billion\ntotal trade between Saudi Arabia and China in 2022\n\n"
+     "SAR 176.8bn\nSaudi exports to China, 2022\n",
+     {("CHN", "SAU", "turnover", None, 363e9), ("CHN", "SAU", "exports", "SAU", 176.8e9)}),
+    ("Vietnam and the US in numbers\n\n$124.6bn\ntwo-way trade between Vietnam and the US in 2022\n\n$97bn\n"
+     "Vietnam exports to the US, 2022\n",
+     {("USA", "VNM", "turnover", None, 124.6e9), ("USA", "VNM", "exports", "VNM", 97e9)}),
+    ("Kenya-Uganda: key figures\n\nUS$1.1 billion\nKenya's exports to Uganda in 2022\n\nUS$300 million\n"
+     "Kenya's imports from Uganda in 2022\n",
+     {("KEN", "UGA", "exports", "KEN", 1.1e9), ("KEN", "UGA", "imports", "UGA", 3e8)}),
+])
+def test_an_amount_on_its_own_line_takes_the_label_under_it(text: str, expected: set[tuple]) -> None:
+    assert len(plain_text(text)) == len(text)
+    assert _facts(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WRAPPED, ids=["one-sentence", "two-flows", "two-sentences"])
 def test_a_hard_wrapped_article_gives_the_facts_of_its_sentences(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
