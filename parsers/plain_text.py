@@ -12,7 +12,9 @@ Text pasted from a browser or a word processor keeps its no-break and narrow spa
 "Kenya\u00a0and Uganda"), which the phrase tables, written with plain spaces, would not match; and an old
 British style writes the decimal point as a raised dot ("$1·2 billion"); a web page may leave zero-width
 characters or soft hyphens inside a word or a number, which are closed up, and a footnote mark written as a
-superscript digit after a figure ("$1.2 billion¹"), which becomes a space.
+superscript digit after a figure ("$1.2 billion¹"), which becomes a space. An infographic saved as text puts an
+amount on a line of its own and its label on the line under it ("$4.2bn" / "two-way trade in 2023"): the break
+between them is read as the colon of a label ("$4.2bn:two-way trade in 2023").
 """
 from __future__ import annotations
 
