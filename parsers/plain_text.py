@@ -46,9 +46,11 @@ WORD_WITH_INVISIBLE = re.compile(f"[\\w.,{INVISIBLE}]*[{INVISIBLE}][\\w.,{INVISI
 
 # an infographic's line that holds only an amount, with its label on the line under it ("SAR 363 billion" /
 # "total trade between the Kingdom and China in 2023"): the break is read as the colon of a label
-AMOUNT_LINE_BREAK = re.compile(
-    r"(?m)^[ \t]*(?:[A-Z]{1,3}\$|US\$|[$€£¥₹]|[A-Z]{2,3}[ \t]?)?\d[\d.,]*[ \t]?"
-    r"(?:bn|billion|million|mn|tn|trillion)[ \t]*(\n)(?=[ \t]*[A-Za-z][^\n$€£]{5,80}$)")
+LINE_ENDS_IN_N = re.compile(r"n[ \t]*\n")
+MAGNITUDE_LINE_END = re.compile(r"(?:bn|billion|million|mn|tn|trillion)[ \t]*\n")  # a quick scan for candidates
+AMOUNT_ONLY = re.compile(r"[ \t]*(?:[A-Z]{1,3}\$|US\$|[$€£¥₹]|[A-Z]{2,3}[ \t]?)?\d[\d.,]*[ \t]?"
+                         r"(?:bn|billion|million|mn|tn|trillion)[ \t]*")
+LABEL_LINE = re.compile(r"[ \t]*[A-Za-z][^\n$€£]{5,80}(?:\n|\Z)")
 
 
 def plain_text(text: str) -> str:
@@ -67,9 +69,14 @@ def plain_text(text: str) -> str:
 
 def _labels_under_amounts(text: str) -> str:
     """"$4.2bn" / "two-way trade in 2023" as "$4.2bn:" / "two-way trade in 2023" (the same length)."""
-    if "\n" not in text:
-        return text
-    return AMOUNT_LINE_BREAK.sub(lambda m: m.group(0)[:-1] + ":", text)
+    if not LINE_ENDS_IN_N.search(text):
+        return text  # most texts: every magnitude word ends in "n", and a scan for one letter is fast
+    breaks = [end.end() - 1 for end in MAGNITUDE_LINE_END.finditer(text)
+              if AMOUNT_ONLY.fullmatch(text, text.rfind("\n", 0, end.start()) + 1, end.end() - 1)
+              and LABEL_LINE.match(text, end.end())]
+    for at in breaks:
+        text = text[:at] + ":" + text[at + 1:]
+    return text
 
 
 def _close_up(match: re.Match[str]) -> str:
