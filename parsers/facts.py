@@ -43,7 +43,8 @@ from parsers.timing import (
 # the words joining a figure to the trade phrase that describes it: "$2 billion in exports", "$2 billion worth of
 # imports", "$2 billion were exports", "$2 billion accounted for exports"
 POSTMODIFIER = re.compile(r"\)?,?\s*(?:(?:worth\s+)?(?:of|in|from)|(?:was|were|being|represented|constituted|"
-                          r"(?:was\s+|were\s+)?accounted\s+for(?:\s+by)?|came\s+from|made\s+up))\s+(?:the\s+)?")
+                          r"(?:was\s+|were\s+)?accounted\s+for(?:\s+by)?|came\s+from|made\s+up))\s+(?:the\s+)?"
+                          r"(?:(?:annual|yearly|bilateral|two-way|total|mutual)\s+)?")  # "$5 billion in annual trade"
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")

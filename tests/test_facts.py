@@ -291,6 +291,15 @@ CASES = [
      "billion.", {(("ARE", "IND"), "exports", "IND", 31_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Egypt's imports from China reached $14 billion in 2022, and Egypt's global imports stood at $94 billion.",
      {(("CHN", "EGY"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "in annual trade" after a figure is that figure's trade phrase, though another figure follows in the sentence
+    ("Brazil and Nigeria hope to reach $5 billion in annual trade, up from $3 billion in 2022.",
+     {(("BRA", "NGA"), "target", None, 5_000_000_000, "USD", None, None),
+      (("BRA", "NGA"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Brazil and Nigeria hope to reach $5 billion in annual trade, and a bank opened a $1 billion credit line.",
+     {(("BRA", "NGA"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Chile and Peru aim for $6 billion in yearly trade, compared with $4.5 billion in 2022.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None),
+      (("CHL", "PER"), "turnover", None, 4_500_000_000, "USD", "2022-01..2022-12", None)}),
     # a flow "bringing total trade to" a sum: the pair's total, not the country's trade with the world
     ("Turkey's exports to Egypt totaled $3.2 billion in 2022, bringing total trade to $6.6 billion.",
      {(("EGY", "TUR"), "exports", "TUR", 3_200_000_000, "USD", "2022-01..2022-12", None),
