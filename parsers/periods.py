@@ -139,7 +139,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
         # "the four quarters to the end of Q2 2023": the quarters up to one named
-        rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:the\s+end\s+of)\s+)?"
+        rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:(?:the\s+)?end\s+of)\s+)?"
         rf"(?:Q(?P<qtq>[1-4])|(?i:the\s+)?(?P<qtw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+(?i:of))?)\s+(?P<qty>{YEAR}))",
         rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)

@@ -184,6 +184,9 @@ MONTHS_AND_SPANS = [
     ("UK exports to India were £15 billion in the four quarters to the end of the second quarter of 2023.",
      "2022-07..2023-06"),
     ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
+    ("UK-India trade was £42.5bn in the four quarters to end of Q2 2023.", "2022-07..2023-06"),
+    ("UK imports from Peru were £1.2bn in the four quarters ending end of Q1 2023.", "2022-04..2023-03"),
+    ("UK exports to Chile were £0.9bn in the four quarters to end of the second quarter of 2023.", "2022-07..2023-06"),
     # a quarter relative to the article's date; "the last quarter of" a year is its fourth
     ("Trade between Russia and Iran reached $1 billion last quarter.", "2023-07..2023-09"),
     ("China's exports to Vietnam rose to $45 billion in the previous quarter.", "2023-07..2023-09"),
