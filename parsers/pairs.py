@@ -114,6 +114,9 @@ WHICH_REACH = 40
 WHOLE_REACH = 32
 
 
+PARTNER_PRONOUN = re.compile(r"\b(?:to|from|with|into)\s+(?:it|them)\b")  # "exported $13 billion to it"
+
+
 def frame(article: Article, place: Place, metric: str, target: bool) -> Optional[Framed]:
     """The pair (and the parties that say who sells), from the clause, the list, the sentence, the text
     before, the article's hub, in that order."""
@@ -149,6 +152,9 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
         if framed is not None:
             return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")
+    if place.previous is not None and PARTNER_PRONOUN.search(text, seg.left, seg.right):
+        # "imported $136.6 billion from Vietnam and exported $13.1 billion to it": the partner of the figure before
+        return Framed(place.previous.pair, [], place.previous.reporter, {"pair": "context"})
     whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip | _heads_of_later(article, seg))
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:

@@ -1445,6 +1445,19 @@ CASES = [
      {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "imports", "TGO", 40_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "MLI"), "exports", "GHA", 250_000_000, "USD", "2022-01..2022-12", None)}),
+    # "to it", "from it": the partner of the figure before in the sentence, not a country named after them
+    ("The U.S. imported $136.6 billion in goods from Vietnam in 2022 and exported just $13.1 billion of goods to it, "
+     "leaving a gap of about $123 billion, the third largest after China and Mexico.",
+     {(("USA", "VNM"), "imports", "VNM", 136_600_000_000, "USD", "2022-01..2022-12", None),
+      (("USA", "VNM"), "exports", "USA", 13_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya bought $3 billion worth of goods from China in 2022 and sold $200 million to it, less than it sold to "
+     "Uganda and Tanzania.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "KEN"), "exports", "KEN", 200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Germany exported EUR 90 billion to Poland in 2022 and imported EUR 81 billion from it, more than from France or "
+     "Italy.",
+     {(("DEU", "POL"), "exports", "DEU", 90_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "POL"), "imports", "POL", 81_000_000_000, "EUR", "2022-01..2022-12", None)}),
     # a lone ranked item after a ranked fact continues that ranking, from its side (not the country named first)
     ("Brazil was the second destination for Uruguayan goods in 2022, with US$ 2.1 billion. The United States "
      "ranked third with US$ 1.01 billion.",
