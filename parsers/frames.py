@@ -162,10 +162,11 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
     "$5 billion, as the EU surpassed it" and "$5 billion, statistics show, with Russia first" are not)."""
     mentions = article.countries_in(start, end)
     rivals = _rivals(article.low, mentions, start)
+    members = _group_members(article.low, mentions)
     found: list[Party] = []
     has_group = False
     for m in mentions:
-        if m.chained or m.start in skip or is_dateline(article.text, m):
+        if m.chained or m.start in skip or is_dateline(article.text, m) or m.start in members:
             continue
         named = party(article, m)
         if m in rivals and not named.verb:
@@ -187,6 +188,27 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
             continue
         found.append(named)
     return _without_unions_of_members(found), has_group
+
+
+# a group spelled out by its members: "the EFTA countries of Iceland, Norway and Switzerland", "GCC states (Oman, ...)"
+MEMBERS_OPEN = re.compile(r"(?:\s+(?:countries|members|member\s+states|states|nations))?\s*(?:of|:|\(|—|–|such\s+as|"
+                          r"including|namely)\s*(?:the\s+)?")
+MEMBERS_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
+
+
+def _group_members(text: str, mentions: list[Mention]) -> frozenset[int]:
+    """Where the countries named as a group's members stand (they are the group, no side of their own)."""
+    members: list[int] = []
+    for i, group in enumerate(mentions):
+        if group.iso3 != GROUP:
+            continue
+        end, gap = group.end, MEMBERS_OPEN
+        for m in mentions[i + 1:]:
+            if m.iso3 == GROUP or not gap.fullmatch(text, end, m.start):
+                break
+            members.append(m.start)
+            end, gap = m.end, MEMBERS_NEXT
+    return frozenset(members)
 
 
 @lru_cache(maxsize=None)

@@ -304,6 +304,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "countries reached $4 billion.", ("AGO", "BRA")),
     ("Trade between Morocco and Senegal reached $500 million in 2022. Morocco's exports to the continent reached "
      "$3 billion.", ("MAR", "SEN")),
+    # a group spelled out by its members ("the EFTA countries of Iceland, Norway and Switzerland") is a group
+    ("Trade between Canada and the UK reached C$40 billion in 2022. Canada's trade with the EFTA countries of "
+     "Iceland, Liechtenstein, Norway and Switzerland was about C$14 billion.", ("CAN", "GBR")),
+    ("Trade between India and Oman reached $12 billion in 2022. India's trade with the GCC states (Oman, Qatar and "
+     "Kuwait) came to $160 billion.", ("IND", "OMN")),
+    ("Trade between Kenya and Egypt hit $500 million in 2022. Kenya's trade with the COMESA states of Egypt, "
+     "Ethiopia and Zambia came to $2.2 billion.", ("EGY", "KEN")),
     # a country named as left out ("excluding New Zealand") is no side
     ("Trade between Australia and Fiji reached A$2 billion in 2022. Australia's trade with the Pacific Islands Forum "
      "members, excluding New Zealand, totalled about A$12 billion.", ("AUS", "FJI")),
