@@ -186,6 +186,12 @@ NOT_FACTS = {
         "Ethiopia's imports from China rose in 2023. China financed a $4 billion rail link to Djibouti.",
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
+        # insurance and guarantees offered for trade
+        "Trade between Korea and Vietnam grew in 2023. Korea will provide $1.5 billion in trade insurance to firms "
+        "exporting to Vietnam.",
+        "Trade between China and Kenya grew in 2023. China will extend $500 million of insurance cover for Kenyan "
+        "exporters.",
+        "Trade between Japan and India grew in 2023. Japan will give India $2 billion in loan guarantees.",
         # official development assistance, however named ("ODA", "the largest donor")
         "Trade between Australia and Papua New Guinea grew in 2023. Australia provided A$637 million in official "
         "development assistance to Papua New Guinea in 2023.",
