@@ -63,6 +63,23 @@ def _eras() -> list[tuple[int, int, int, str]]:
     return [(int(r["first_year"]), int(r["last_year"]), int(r["offset"]), r["iso3"]) for r in read_tsv("eras.tsv")]
 
 
+def _named_era_words() -> str:
+    return "|".join(f"(?i:{row['written']})" for row in read_tsv("named_eras.tsv"))
+
+
+@lru_cache(maxsize=None)
+def _named_eras() -> list[tuple[re.Pattern[str], int, str]]:
+    return [(re.compile(rf"(?i:{r['written']})"), int(r["offset"]), r["iso3"]) for r in read_tsv("named_eras.tsv")]
+
+
+def _named_era_year(written: str, year: int) -> tuple[Optional[int], Optional[str]]:
+    """"2016 EFY": the Gregorian year the named era's fiscal year starts in, and whose calendar it is."""
+    for pattern, offset, iso3 in _named_eras():
+        if pattern.fullmatch(written):
+            return year + offset, iso3
+    return None, None
+
+
 def _gregorian(year: int) -> tuple[int, Optional[str]]:
     """A fiscal year's start in the Gregorian calendar, and the country whose calendar wrote it if another."""
     for first, last, offset, iso3 in _eras():
@@ -132,6 +149,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d))",
+        # "the 2015 Ethiopian fiscal year", "EFY 2016": a fiscal year of a calendar the text names (named_eras.tsv)
+        rf"(?P<nera>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{_named_era_words()})"
+        rf"|(?P<nerw2>{_named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"
         r"(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
@@ -262,7 +282,8 @@ def _skip_space(text: str, position: int) -> int:
 @lru_cache(maxsize=None)
 def _leading_words() -> frozenset[str]:
     _, months, ordinals = _grammar()
-    return LEADING_WORDS | frozenset(months) | frozenset(ordinals)
+    named_eras = {word for row in read_tsv("named_eras.tsv") for word in row["first_words"].split()}
+    return LEADING_WORDS | frozenset(months) | frozenset(ordinals) | named_eras
 
 
 def _may_start_phrase(word: str, leading: frozenset[str]) -> bool:
@@ -428,6 +449,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             return None
         year, calendar = _gregorian(year)  # "fiscal year 2079/80" in Nepal's Bikram Sambat
         return PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
+    if m.group("nera"):
+        year, calendar = _named_era_year(m.group("nerw") or m.group("nerw2"), int(m.group("nery") or m.group("nery2")))
+        return None if year is None else PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("era"):
         year, calendar = _gregorian(int(m.group("eray")))
         return None if calendar is None else PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)

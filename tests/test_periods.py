@@ -359,6 +359,17 @@ def test_a_just_ended_year_is_the_one_before_the_article(text: str, period: str)
     assert periods_of(text) == {period}
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # an Ethiopian fiscal year named by its number runs from 8 July of the Gregorian year seven below it
+    ("Ethiopia exported goods worth $98 million to Somalia in the 2015 Ethiopian Fiscal Year.", "2022-07..2023-07"),
+    ("Ethiopia's exports to Djibouti reached $120 million in 2015 EFY.", "2022-07..2023-07"),
+    ("Ethiopia earned $60 million from exports to Kenya during EFY 2014.", "2021-07..2022-07"),
+    ("Ethiopia's imports from China came to $3.1 billion in Ethiopian fiscal year 2015.", "2022-07..2023-07"),
+])
+def test_a_numbered_ethiopian_fiscal_year(text: str, period: str) -> None:
+    assert periods_of(text) == {period}
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     ("Canada's exports to the United States rose 2.1% in June to C$49.6 billion. For the first half of 2023, "
      "Canada's exports to the U.S. totalled C$294.7 billion. Canada's exports to Japan edged up to C$1.3 billion in "
