@@ -19,7 +19,11 @@ between them is read as the colon of a label ("$4.2bn:two-way trade in 2023").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from parsers.tables import read_tsv
+
+RESIDUE_HEADLINE_CHARS = 160  # a headline under a "Related" label is no longer than this
 WRAP_MIN = 40  # a wrapped text's width is at least this
 WRAP_MAX = 100  # and at most this: a text with longer lines was written a paragraph per line
 SENTENCE_END = (".", "!", "?", ":", ";", '"', "”", "’", ")")
@@ -64,7 +68,39 @@ def plain_text(text: str) -> str:
             text = FOOTNOTE_MARKS.sub(lambda mark: " " * len(mark.group(0)), text)
         if INVISIBLE_CHARACTER.search(text):
             text = WORD_WITH_INVISIBLE.sub(_close_up, text)
-    return _labels_under_amounts(unwrap(text))
+    return _without_page_residue(_labels_under_amounts(unwrap(text)))
+
+
+@lru_cache(maxsize=None)
+def _residue_first_words() -> tuple[str, ...]:
+    return tuple({re.match(r"[a-z]+", row["label"]).group(0) for row in read_tsv("page_residue.tsv")})
+
+
+@lru_cache(maxsize=None)
+def _residue_label() -> re.Pattern[str]:
+    labels = "|".join(row["label"] for row in read_tsv("page_residue.tsv"))
+    return re.compile(rf"(?im)^[ \t]*(?:[-•*·>|]+[ \t]*)?(?:{labels})[ \t]*(?::|[-–—|»›]|$)")
+
+
+def _without_page_residue(text: str) -> str:
+    """The text with the link blocks a saved web page keeps ("Read more: ...", "Related" and its headlines)
+    blanked out, space for character, so offsets stay where they were."""
+    lines = text.split("\n")
+    firsts = _residue_first_words()
+    if not any(line.lstrip(" \t-•*·>|")[:12].lower().startswith(firsts) for line in lines):
+        return text  # most texts: a look at each line's first word is faster than the pattern
+    label = _residue_label()
+    blank_block = False
+    for i, line in enumerate(lines):
+        if blank_block and line.strip() and len(line) <= RESIDUE_HEADLINE_CHARS and not line.rstrip().endswith("."):
+            lines[i] = " " * len(line)
+            continue
+        blank_block = False
+        found = label.match(line)
+        if found is not None:
+            blank_block = not line[found.end():].strip()  # a label alone heads a block of headlines
+            lines[i] = " " * len(line)
+    return "\n".join(lines)
 
 
 def _labels_under_amounts(text: str) -> str:

@@ -105,6 +105,22 @@ def test_an_amount_on_its_own_line_takes_the_label_under_it(text: str, expected:
     assert _facts(text) == expected
 
 
+STORY = ("MADRID, March 3, 2023 - Spain and Chile signed a customs pact on Monday. Trade between Spain and Chile "
+         "reached EUR 3 billion in 2022, the ministry said.\n\n")
+
+
+@pytest.mark.parametrize("residue", [
+    # the link blocks a saved web page keeps: other stories' headlines, not this one's facts
+    "Read more: Peru-Japan trade rises to $4.1 billion in 2022\nRelated: Chile, Korea aim to lift trade to $12 billion\n",
+    "Related stories\n- Ecuador's exports to Colombia rise to $900m\n- Kenya, Uganda trade hits $1bn\n\nShare this\n",
+    "Most read\n1. Brazil, Argentina trade falls to $28bn\n2. India's exports to Nepal top $8bn\n\n© 2023 Agency\n",
+])
+def test_a_saved_pages_link_blocks_give_no_facts(residue: str) -> None:
+    text = STORY + residue
+    assert len(plain_text(text)) == len(text)
+    assert _facts(text) == {("CHL", "ESP", "turnover", None, 3e9)}
+
+
 @pytest.mark.parametrize(("text", "expected"), WRAPPED, ids=["one-sentence", "two-flows", "two-sentences"])
 def test_a_hard_wrapped_article_gives_the_facts_of_its_sentences(text: str, expected: set[tuple]) -> None:
     assert _facts(text) == expected
