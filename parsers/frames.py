@@ -32,7 +32,7 @@ IN_FIGURE = re.compile(r"\s*in\s+")  # "bought $40 billion in Brazilian goods": 
 VALUE_LABEL = re.compile(r"[ \t]*:[ \t]*")  # "US$32.4bn: Chilean exports to China": the words after describe it
 PREPOSITION_GAP = re.compile(r"\s*(?:to|from|with|into)\s+(?:the\s+)?")
 PREPOSITION_END = re.compile(r"\b(?:to|from|with|into)\s+(?:the\s+)?$")
-TWO_BEFORE = re.compile(r"\b(?:the\s+two|both)\s+(?:fellow\s+)?$")
+TWO_BEFORE = re.compile(r"\b(?:the\s+two|both|between\s+the)\s+(?:fellow\s+)?$")  # "between the EAC partners"
 MEMBERS_AFTER = re.compile(r"\s+(?:member\s+)?(?:members|partners|countries|nations|states|economies)\b")
 # "with Pakistan's exports amounting to $391 million": the possessive's flow, not a partner of "with"
 WITH_FLOW_PARTICIPLE = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports?|imports?|sales|shipments|purchases)\s+"
@@ -138,8 +138,8 @@ def posting(article: Article, start: int, end: int) -> Optional[str]:
 
 
 def _describes_the_pair(text: str, group: Mention) -> bool:
-    """"the two Pacific Alliance members", "both EAEU countries": a group that only says what the pair are; "at
-    the APEC summit": a group that only names where something happens."""
+    """"the two Pacific Alliance members", "both EAEU countries", "trade between the EAC partners": a group that only
+    says what the pair are; "at the APEC summit": a group that only names where something happens."""
     return TWO_BEFORE.search(text, max(0, group.start - 12), group.start) is not None and \
         MEMBERS_AFTER.match(text, group.end) is not None or GROUP_EVENT_AFTER.match(text, group.end) is not None
 

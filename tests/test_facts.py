@@ -261,6 +261,13 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "NODX", Singapore's non-oil domestic exports, are exports
+    ("Singapore's NODX to the United States climbed 9.8 per cent to S$1.72 billion in 2022.",
+     {(("SGP", "USA"), "exports", "SGP", 1_720_000_000, "SGD", "2022-01..2022-12", None)}),
+    ("Singapore's trade with China fell 4 per cent. NODX to Malaysia rose to S$900 million in 2022.",
+     {(("MYS", "SGP"), "exports", "SGP", 900_000_000, "SGD", "2022-01..2022-12", None)}),
+    ("Singapore's non-oil domestic exports to Japan fell to S$600 million in 2022.",
+     {(("JPN", "SGP"), "exports", "SGP", 600_000_000, "SGD", "2022-01..2022-12", None)}),
     # goods named by where they come from after a flow of the sentence are the next flow ("..., in addition to goods
     # from Iran valued at"), not a product's worth
     ("Iraq imports goods worth $13 billion a year from Turkey, in addition to goods from Iran valued at $9 billion.",

@@ -60,6 +60,8 @@ from parsers.tables import read_tsv
     # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
     ("1,2 milliard dollars", 1.2e9, "USD"),
     ("3.4 mlrd dollars", 3.4e9, "USD"),
+    ("VND1.4 quadrillion", 1.4e15, "VND"),  # dong and rupiah totals
+    ("Rp 1.02 quadrillion", 1.02e15, "IDR"),
     ("EUR 94,5 mld", 94.5e9, "EUR"),  # "mld", "mldr": billions as Polish, Czech and Italian releases write them
     ("19,4 mld euro", 19.4e9, "EUR"),
     ("USD 3.2 mldr", 3.2e9, "USD"),

@@ -310,6 +310,17 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "countries reached $4 billion.", ("AGO", "BRA")),
     ("Trade between Morocco and Senegal reached $500 million in 2022. Morocco's exports to the continent reached "
      "$3 billion.", ("MAR", "SEN")),
+    # a bloc by its full name or short form, and a country's overseas sales or total shipments
+    ("Korea's exports to the US rose to $9.4 billion in 2022. Exports to the Association of Southeast Asian Nations "
+     "slipped 4.4 percent to $9.1 billion.", ("KOR", "USA")),
+    ("Trade between Tanzania and Kenya reached $1.1 billion in 2022. Tanzania's trade with the EAC had grown to $2.9 "
+     "billion.", ("KEN", "TZA")),
+    ("South Korea's exports to China fell 7.5 percent to $10.8 billion in 2022. Overseas sales reached $55.1 billion.",
+     ("CHN", "KOR")),
+    ("Korea's exports to the US rose 4 percent to $9.4 billion in 2022. Total outbound shipments rose 3.8 percent to "
+     "$38.5 billion.", ("KOR", "USA")),
+    ("Korea's exports to Japan rose 5.6 percent to $2.9 billion in 2022. Semiconductor exports came to $8.9 billion.",
+     ("JPN", "KOR")),
     # a group spelled out by its members ("the EFTA countries of Iceland, Norway and Switzerland") is a group
     ("Trade between Canada and the UK reached C$40 billion in 2022. Canada's trade with the EFTA countries of "
      "Iceland, Liechtenstein, Norway and Switzerland was about C$14 billion.", ("CAN", "GBR")),
