@@ -185,6 +185,10 @@ MONTHS_AND_SPANS = [
      "2022-07..2023-06"),
     ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
     ("UK-India trade was £42.5bn in the four quarters to end of Q2 2023.", "2022-07..2023-06"),
+    # months joined by "-to-"
+    ("China's trade with Vietnam rose to $182.4 billion in the January-to-August period.", "2023-01..2023-08"),
+    ("Japan's exports to India reached $15 billion in the April-to-June quarter.", "2023-04..2023-06"),
+    ("Korea's imports from Australia were $20 billion in January-to-June 2023.", "2023-01..2023-06"),
     ("UK imports from Peru were £1.2bn in the four quarters ending end of Q1 2023.", "2022-04..2023-03"),
     ("UK exports to Chile were £0.9bn in the four quarters to end of the second quarter of 2023.", "2022-07..2023-06"),
     # a quarter relative to the article's date; "the last quarter of" a year is its fourth
