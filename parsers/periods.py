@@ -158,6 +158,10 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<eray>1[34]\d\d)(?:\s*[-/–]\s*\d\d)?(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
+        # "the quarter ending June 2023", "the June quarter": the three months up to the month named
+        rf"(?P<qmonth>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:quarter)\s+(?i:ending|ended|to|through)\s+"
+        rf"(?:(?i:in)\s+)?(?P<qmm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<qmy>{YEAR}))?"
+        rf"|(?P<qmm2>{month})(?:\s+(?P<qmy2>{YEAR}))?\s+(?i:quarter)\b))",
         # "the four quarters to the end of Q2 2023": the quarters up to one named
         rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:(?:the\s+)?end\s+of)\s+)?"
         rf"(?:Q(?P<qtq>[1-4])|(?i:the\s+)?(?P<qtw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+(?i:of))?)\s+(?P<qty>{YEAR}))",
@@ -244,7 +248,7 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back just decade month".split()
+    "full whole entire so ytd final recently late far back just decade month quarter".split()
 )
 
 
@@ -460,6 +464,10 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if not 1 <= n <= 12:
             return None
         return PeriodPhrase(s, e, "months", year=_int(m.group("ty")), first_month=(last - n) % 12 + 1, last_month=last)
+    if m.group("qmonth"):
+        last = month_no(m.group("qmm") or m.group("qmm2"))
+        return PeriodPhrase(s, e, "months", year=_int(m.group("qmy") or m.group("qmy2")), first_month=(last - 3) % 12 + 1,
+                            last_month=last)
     if m.group("quartersto"):
         n, q = count(m.group("qtn")), int(m.group("qtq") or count(m.group("qtw")))
         last = 3 * q

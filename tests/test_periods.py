@@ -185,6 +185,11 @@ MONTHS_AND_SPANS = [
      "2022-07..2023-06"),
     ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
     ("UK-India trade was £42.5bn in the four quarters to end of Q2 2023.", "2022-07..2023-06"),
+    # the quarter up to a month named ("the quarter ending June", "the June quarter")
+    ("Rwanda's exports to Uganda rose to Rwf48.2 billion in the quarter ending June 2023.", "2023-04..2023-06"),
+    ("Kenya's imports from Uganda were Sh40 billion in the quarter ended March 2023.", "2023-01..2023-03"),
+    ("Australia's exports to China were A$50 billion in the June quarter.", "2023-04..2023-06"),
+    ("New Zealand's imports from Japan were NZ$2 billion in the quarter to June.", "2023-04..2023-06"),
     # months joined by "-to-"
     ("China's trade with Vietnam rose to $182.4 billion in the January-to-August period.", "2023-01..2023-08"),
     ("Japan's exports to India reached $15 billion in the April-to-June quarter.", "2023-04..2023-06"),
