@@ -298,6 +298,13 @@ CASES = [
      "billion.", {(("ARE", "IND"), "exports", "IND", 31_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Egypt's imports from China reached $14 billion in 2022, and Egypt's global imports stood at $94 billion.",
      {(("CHN", "EGY"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a verb of what happened after "will", "could", "would" tells what is to come: a goal
+    ("Trade between the UAE and Kenya will hit the $5 billion mark by 2030, the minister said.",
+     {(("ARE", "KEN"), "target", None, 5_000_000_000, "USD", None, 2030)}),
+    ("Trade between Chile and Peru could hit $6 billion next year.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2024)}),
+    ("Bilateral trade between India and Oman would top $15 billion by 2027, the ambassador said.",
+     {(("IND", "OMN"), "target", None, 15_000_000_000, "USD", None, 2027)}),
     # "in annual trade" after a figure is that figure's trade phrase, though another figure follows in the sentence
     ("Brazil and Nigeria hope to reach $5 billion in annual trade, up from $3 billion in 2022.",
      {(("BRA", "NGA"), "target", None, 5_000_000_000, "USD", None, None),
