@@ -143,6 +143,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     return article
 
 
+FUTURE_BEFORE = re.compile(r"\b(?:due|scheduled|up\s+for|until|till|expires?|upcoming|next)\b")  # a year to come
 EMBASSY_LEAD_CHARS = 400
 STATISTICS_LEAD_CHARS = 1200
 EMBASSY_AFTER = re.compile(r"\s+(?:embassy|high commission|consulate(?: general)?)\b")  # "the Indonesian embassy"
@@ -207,8 +208,8 @@ def _reference(article_date: Optional[dt.date], periods: list[PeriodPhrase], low
         if p.year is None or p.year > this_year or p.kind not in ("year", "months", "same_period", "fiscal"):
             continue
         clause_start = max(low.rfind(mark, 0, p.start) for mark in (".", ";", ",", "\n")) + 1
-        if target.search(low, clause_start, p.start):
-            continue
+        if target.search(low, clause_start, p.start) or FUTURE_BEFORE.search(low, clause_start, p.start):
+            continue  # a goal's year, or one named as to come ("the pact is up for review in 2026")
         if p.kind != "same_period" and compared_year(low, p.start):  # "down from $58.8 billion in 2022": later
             named.append((p.year + 1, last_year_named))
             continue

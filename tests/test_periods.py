@@ -507,6 +507,16 @@ def test_without_a_date_last_year_follows_the_compared_year(text: str, period: s
     assert period in periods_of(text, date=None)
 
 
+@pytest.mark.parametrize("text", [
+    # no date: a year named as one to come tells nothing of when the text was written
+    "US imports from Mexico rose to $475.6 billion last year. The pact is up for review in 2026.",
+    "Kenya's exports to Uganda reached $1.1 billion last year. The deal is due for renewal in 2025.",
+    "Trade between Chile and Peru hit $5 billion last year. The current agreement runs until 2026.",
+])
+def test_without_a_date_a_year_to_come_gives_no_writing_year(text: str) -> None:
+    assert periods_of(text, None) == {None}
+
+
 def test_same_period_last_year_gives_the_earlier_figure_the_earlier_period() -> None:
     assert periods_of("Trade between Oman and India reached $9 billion in January-June 2023, compared with "
                       "$7.5 billion in the same period last year.") == {"2023-01..2023-06", "2022-01..2022-06"}
