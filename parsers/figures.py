@@ -461,7 +461,9 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # the noun phrase after "in", "of", "on", "for": "$1.5 billion in port fees", "$500 million Line of Credit"
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
     after = " ".join(following[:words])
-    return cues["block"].search(after) is not None or has(cues["hard_block"], after)
+    # read with the word after, so a name's next word tells ("the Investment Ministry said" is no investment)
+    noun = cues["block"].search(" ".join(following[:words + 1]))
+    return noun is not None and noun.start() < len(after) or has(cues["hard_block"], after)
 
 
 GOODS_WITH_PARTNER = re.compile(r"\b(?:goods|products|merchandise)\s+(?:coming\s+)?(?:from|to)\s+(?:the\s+)?[A-Za-z]")

@@ -261,6 +261,14 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # an investment ministry or agency cited as the source makes no investment of the figure
+    ("Malaysia's trade with China rose to $110.6 billion in 2022, the Investment Ministry said.",
+     {(("CHN", "MYS"), "turnover", None, 110_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Indonesia's exports to China reached $65 billion in 2022, the Investment Ministry said.",
+     {(("CHN", "IDN"), "exports", "IDN", 65_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Vietnam and Laos reached $1.6 billion in 2022, the Investment Promotion Agency said.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and China rose in 2022. China provided $6 billion in investment to Kenya.", set()),
     # "NODX", Singapore's non-oil domestic exports, are exports
     ("Singapore's NODX to the United States climbed 9.8 per cent to S$1.72 billion in 2022.",
      {(("SGP", "USA"), "exports", "SGP", 1_720_000_000, "SGD", "2022-01..2022-12", None)}),
