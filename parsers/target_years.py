@@ -10,7 +10,7 @@ from typing import Optional
 from parsers.periods import YEAR, Reference, relative_year
 
 # "by the end of 2030", "by end-2030", "by the year 2030", "by FY2030": the words between a goal's preposition and its year
-YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|FY\s?)?"
+YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|fiscal\s+|FY\s?)?"
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
     rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as|at(?=\s+the\s+end\b))|in"

@@ -330,6 +330,9 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" by the year 2030.", "", 2030),
     (" by end-2030.", "", 2030),
     (" by FY2030, the minister said.", "", 2030),
+    (" by fiscal 2027.", "", 2027),  # a fiscal year named by "fiscal" and its number
+    (" by fiscal 2026, the ministry said.", "", 2026),
+    (" in trade by fiscal 2030", "", 2030),
     (" no later than 2026.", "", 2026),
     (" within 2025.", "", 2025),
     (" in the coming year.", "", 2024),  # REF's year is 2023
