@@ -261,6 +261,26 @@ CASES = [
       (("IND", "KEN"), "target", None, 6_000_000_000, "USD", None, None)}),
     ("Trade between Kenya and India reached $4 billion in 2022. Under the deal, India will lend Kenya $1 billion.",
      {(("IND", "KEN"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "the two East African neighbours": the pair, with an adjective between "two" and its noun
+    ("Tanzania's exports to Kenya rose to $600 million in 2022. Total trade between the two East African neighbours "
+     "reached $975 million.",
+     {(("KEN", "TZA"), "exports", "TZA", 600_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "turnover", None, 975_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to Peru rose to $2 billion in 2022. Total trade between the two Andean countries reached $4 "
+     "billion.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Oman's exports to Qatar rose to $600 million in 2022. Total trade between the two Gulf states reached $1.2 "
+     "billion.",
+     {(("OMN", "QAT"), "exports", "OMN", 600_000_000, "USD", "2022-01..2022-12", None),
+      (("OMN", "QAT"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country's "bill for goods from" a partner is its imports from it
+    ("Uganda's bill for goods from India climbed to $1.3 billion in 2022.",
+     {(("IND", "UGA"), "imports", "IND", 1_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana's bill for goods from China rose to $7 billion in 2022.",
+     {(("CHN", "GHA"), "imports", "CHN", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's bill for imports from China rose to $3.7 billion in 2022.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_700_000_000, "USD", "2022-01..2022-12", None)}),
     # an investment ministry or agency cited as the source makes no investment of the figure
     ("Malaysia's trade with China rose to $110.6 billion in 2022, the Investment Ministry said.",
      {(("CHN", "MYS"), "turnover", None, 110_600_000_000, "USD", "2022-01..2022-12", None)}),
