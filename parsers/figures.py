@@ -415,8 +415,11 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if has(cues["hard_block"], text[start:seg.start]):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
+    aside = _qualifier_aside(text, block, seg) if block is not None else None
+    if aside is not None:  # "Chinese loans to Kenya, mostly for the railway, total": the word before the aside
+        block = last(cues["block"], text, seg.left, aside.start())
     if block is not None and (trade is None or trade.end() <= block.start()) \
-            and not _in_qualifier_aside(text, block, seg) and not _in_opening_phrase(text, block, seg):
+            and _qualifier_aside(text, block, seg) is None and not _in_opening_phrase(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)
     if weak is not None and (seg.follows_figure and not text[seg.left:weak.start()].strip()
@@ -494,16 +497,16 @@ def _in_opening_phrase(text: str, block: re.Match[str], seg: Segment) -> bool:
         and "," in text[block.end():seg.start]
 
 
-def _in_qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> bool:
+def _qualifier_aside(text: str, block: re.Match[str], seg: Segment) -> Optional[re.Match[str]]:
     """"Exports to Armenia, mostly from small companies, were $600 million", "Slovakia's trade with Japan, a major
-    investor, reached": a block word in an aside that qualifies the trade phrase or its partner and closes before
-    the figure's verb."""
+    investor, reached": the aside that holds a block word, qualifies the trade phrase or its partner and closes
+    before the figure's verb."""
     asides = (last(raw_cue("qualifier_aside"), text, seg.left, seg.start), last(COMMA_ASIDE, text, seg.left, seg.start))
     for aside in asides:
         if aside is not None and aside.start() < block.start() < aside.end() <= seg.start \
                 and "," not in text[aside.end():seg.start]:
-            return True
-    return False
+            return aside
+    return None
 
 
 def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:

@@ -186,6 +186,11 @@ NOT_FACTS = {
         "Ethiopia's imports from China rose in 2023. China financed a $4 billion rail link to Djibouti.",
         "Trade between Laos and China grew in 2023. Laos paid China $400 million in interest on its loans.",
         "Trade between Iran and Iraq rose in 2023. A new railway costing $3 billion will join them.",
+        # a block word before an aside that holds another ("loans to Kenya, mostly for the railway,")
+        "Kenya's trade with China grew in 2023. Chinese loans to Kenya, mostly for the railway, total $6.3 billion.",
+        "Kenya's trade with China grew in 2023. Chinese investment in Kenya, largely in roads, reached $2 billion.",
+        "Trade between Ethiopia and China grew in 2023. Chinese credits to Ethiopia, mainly for the railway, stand at "
+        "$13.7 billion.",
         # insurance and guarantees offered for trade
         "Trade between Korea and Vietnam grew in 2023. Korea will provide $1.5 billion in trade insurance to firms "
         "exporting to Vietnam.",
