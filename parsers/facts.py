@@ -17,8 +17,8 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
 from parsers.figures import (
-    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near, qualifier,
-    segment, own_actual_cue,
+    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near,
+    own_actual_cue, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import apply_conversion, carried_currency, dollar_of_pair, local_dollar, whose_currency
@@ -140,7 +140,10 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         kind = figure_kind(text, money, seg, previous, following)
         previous = (money, kind)
         if kind == "conversion":
-            apply_conversion(previous_draft, money, currency)
+            # "... 9.8 billion birr to Somalia in 2023. This is equivalent to roughly 182 million dollars."
+            last_fact = walk.drafts[-1] if walk.drafts else None
+            before = last_fact if i == 0 and last_fact and last_fact.sentence == number - 1 else previous_draft
+            apply_conversion(before, money, currency)
             continue
         if kind in ("change", "range"):
             continue
@@ -368,7 +371,9 @@ def _forecast(article: Article, seg: Segment, draft: Draft) -> bool:
     has no level to report, so a figure for it that no verb tells in the past is a forecast (a past verb says the
     period or the date was misread)."""
     ref = article.ref
-    if draft.period is None or ref.month is None or (draft.period[0].year, draft.period[0].month) <= (ref.year, ref.month):
+    if draft.period is None or ref.month is None:
+        return False
+    if (draft.period[0].year, draft.period[0].month) <= (ref.year, ref.month):
         return False
     return own_actual_cue(article.low, seg) is None and not PAST_VERB.search(article.low, seg.sentence[0], seg.right)
 

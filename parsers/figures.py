@@ -219,7 +219,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
             return "opening"  # "rose from $4 billion to $5 billion": the earlier value of the figure after it
         return "baseline"
     if next_money is not None and RANGE_TO.fullmatch(text, money.end, next_money.start) \
-            or previous is not None and previous[1] == "range" and RANGE_TO.fullmatch(text, previous[0].end, money.start):
+            or previous is not None and previous[1] == "range" \
+            and RANGE_TO.fullmatch(text, previous[0].end, money.start):
         return "range"  # "a band of A$120 billion to A$140 billion" (no change nor "from" before the first)
     return "plain"
 
@@ -487,7 +488,8 @@ def _main_clause_start(text: str, seg: Segment) -> int:
 
 
 # "Under the new agreement, the target is ...", "With the free trade deal, ...": a phrase opening the sentence
-OPENING_PHRASE = re.compile(r"\s*(?:under|with|after|following|thanks to|through|as part of|in line with)\b[^,;:]{0,60}$")
+OPENING_PHRASE = re.compile(r"\s*(?:under|with|after|following|thanks to|through|as part of|in line with)\b"
+                            r"[^,;:]{0,60}$")
 
 
 def _in_opening_phrase(text: str, block: re.Match[str], seg: Segment) -> bool:

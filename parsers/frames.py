@@ -177,7 +177,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
                                                                  or "," in article.low[figure_end:m.start]) \
                 and not ((m.demonym or named.reporter and not named.verb)
                          and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
-                and not (named.role == SELLER and not named.verb and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
+                and not (named.role == SELLER and not named.verb
+                         and IN_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not VALUE_LABEL.fullmatch(article.low, figure_end, m.start):
             # "$1.2 billion worth of Kazakh goods" ("in Kazakh goods") names the figure's seller, "$8 billion of
             # Uzbekistan's trade" whose trade it is a share of, and "US$32.4bn: Chilean exports to China" labels
@@ -191,7 +192,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
 
 
 # a group spelled out by its members: "the EFTA countries of Iceland, Norway and Switzerland", "GCC states (Oman, ...)"
-MEMBERS_OPEN = re.compile(r"(?:\s+(?:countries|members|member\s+states|states|nations))?\s*(?:of|:|\(|—|–|such\s+as|"
+MEMBERS_OPEN = re.compile(r"(?:\s+(?:countries|members|member\s+states|states|nations))?\s*"
+                          r"(?:of|:|\(|—|–|such\s+as|"
                           r"including|namely)\s*(?:the\s+)?")
 MEMBERS_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 

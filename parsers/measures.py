@@ -47,7 +47,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
     metric, trade, trade_after = metric_near(text, seg)
-    if blocked(text, seg, trade, trade_after, previous is not None) or _goods_as_subject(article, seg, trade, trade_after):
+    if blocked(text, seg, trade, trade_after, previous is not None) \
+            or _goods_as_subject(article, seg, trade, trade_after):
         return None
     flow = respective_flow(article, place)
     if flow is not None:

@@ -466,8 +466,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "months", year=_int(m.group("ty")), first_month=(last - n) % 12 + 1, last_month=last)
     if m.group("qmonth"):
         last = month_no(m.group("qmm") or m.group("qmm2"))
-        return PeriodPhrase(s, e, "months", year=_int(m.group("qmy") or m.group("qmy2")), first_month=(last - 3) % 12 + 1,
-                            last_month=last)
+        year = _int(m.group("qmy") or m.group("qmy2"))
+        return PeriodPhrase(s, e, "months", year=year, first_month=(last - 3) % 12 + 1, last_month=last)
     if m.group("quartersto"):
         n, q = count(m.group("qtn")), int(m.group("qtq") or count(m.group("qtw")))
         last = 3 * q
@@ -484,7 +484,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         n = count(m.group("n"))
         year, rel, fiscal = _year_ref(m, "m")
         named_year = year is not None or rel is not None
-        preceded_by_in = re.search(r"\b(?i:in|for|during|over|of|after|within)\s+$", m.string[max(0, s - 7):s]) is not None
+        preceded_by_in = re.search(r"\b(?i:in|for|during|over|of|after|within)\s+$",
+                                   m.string[max(0, s - 7):s]) is not None
         if not 1 <= n <= 12 or not (m.group("first") or named_year or preceded_by_in):
             return None
         if not (m.group("first") or named_year) and re.match(r"(?i)the\s", m.group("months")):

@@ -2281,6 +2281,20 @@ def test_a_fact_restated_in_other_currency_terms_is_one_fact(text: str, expected
     assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the dollars a fact is "equivalent to", told in the next sentence, are its dollar value
+    ("Ethiopia exported goods worth 9.8 billion birr to Somalia in 2022. This is equivalent to roughly 182 million "
+     "dollars.", [(9.8e9, "ETB", 182e6)]),
+    ("Kenya's exports to Uganda were Sh140 billion in 2022. That is equivalent to about $1.1 billion.",
+     [(1.4e11, "KES", 1.1e9)]),
+    ("Trade between Ghana and Togo reached GH¢ 6 billion in 2022. The amount is equivalent to $540 million.",
+     [(6e9, "GHS", 540e6)]),
+])
+def test_a_dollar_equivalent_in_the_next_sentence_is_the_facts_dollar_value(text: str, expected: list[tuple]) -> None:
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
+
+
 def test_evidence_is_the_sentence_and_its_span() -> None:
     text = "Talks were held. Trade between Kazakhstan and Turkey reached $5 billion in 2022. More later."
     (fact,) = extract_facts(text, source="case", article_date=DATE)
