@@ -326,6 +326,13 @@ CASES = [
      "billion.", {(("ARE", "IND"), "exports", "IND", 31_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Egypt's imports from China reached $14 billion in 2022, and Egypt's global imports stood at $94 billion.",
      {(("CHN", "EGY"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a sum said to be within reach, achievable or in sight is a goal
+    ("Turkey and Kyrgyzstan say the $1 billion mark in bilateral trade is within reach.",
+     {(("KGZ", "TUR"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Officials said $5 billion in trade between Kenya and India is achievable.",
+     {(("IND", "KEN"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Trade between Chile and Peru of $6 billion is now in sight, the minister said.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
     # a verb of what happened after "will", "could", "would" tells what is to come: a goal
     ("Trade between the UAE and Kenya will hit the $5 billion mark by 2030, the minister said.",
      {(("ARE", "KEN"), "target", None, 5_000_000_000, "USD", None, 2030)}),
