@@ -186,7 +186,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<ytd>(?:(?i:the)\s+)?(?i:year[- ]to[- ]date|so far this year|since the (?:beginning|start) of (?:the|this) year|ytd)(?![\w-]))",
         r"(?P<said>(?:(?i:the)\s+)?(?i:said|reported|reporting|review|this|that|specified|mentioned|given|indicated)\s+(?i:period|time span|months?)(?!\s+of\b)|(?i:the\s+(?:period|year|months?|quarter)\s+under\s+review)"
         # "in the month": the month just named
-        r"|(?P<smonth>(?i:the)\s+(?i:month)(?![\w-])(?!\s+(?i:of|before|after|earlier|ago|to)\b)))",
+        r"|(?P<smonth>(?i:the)\s+(?P<sunit>(?i:month|quarter))(?![\w-])"
+        r"(?!\s+(?i:of|before|after|earlier|ago|to|ending|ended|under)\b)))",
         rf"(?P<month>(?:(?P<mprep>(?i:in|during|for|of|the month of|last|at the end of|by the end of|as of|as at the end of|end of|till the end of|until the end of|through|thru|up to|throughout))\s+|(?P<mend>(?i:as of end|at end|by end|end|until end|till end))-)?"
         rf"(?:(?P<mday>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<mm>{month})"
         rf"(?:\s+(?P<mday2>\d{{1,2}})(?:st|nd|rd|th)?(?!\d),?)?"
@@ -553,7 +554,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("ytd"):  # "year-to-date": from January to the month just reported on
         return PeriodPhrase(s, e, "year_to_date")
     if m.group("said"):
-        return PeriodPhrase(s, e, "said_period", last_month=1 if m.group("smonth") else 12)
+        months = (1 if m.group("sunit").lower() == "month" else 3) if m.group("smonth") else 12
+        return PeriodPhrase(s, e, "said_period", last_month=months)  # "in the month", "in the quarter": the one named
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         rel = relative_year(m.group("monrel"))

@@ -389,6 +389,16 @@ def test_a_numbered_ethiopian_fiscal_year(text: str, period: str) -> None:
     ("In January-September trade between Azerbaijan and Pakistan was 38.6 million dollars. For 2022 as a whole it "
      "was 41.3 million dollars. In the nine months, Azerbaijan's exports to Pakistan made up 4.1 million dollars.",
      {38: "2023-01..2023-09", 41: "2022-01..2022-12", 4: "2023-01..2023-09"}),
+    # "in the quarter": the quarter named last, not a year named between
+    ("Kenya's exports to Uganda were $300 million in the first quarter of 2023. Last year they totalled $1.1 billion. "
+     "Imports from Uganda were $90 million in the quarter.",
+     {300: "2023-01..2023-03", 1100: "2022-01..2022-12", 90: "2023-01..2023-03"}),
+    ("Chile's exports to Peru rose to $500 million in the third quarter of 2022, the bank said. In 2019 exports were "
+     "$1.5 billion. Imports from Peru came to $400 million over the quarter.",
+     {500: "2022-07..2022-09", 1500: "2019-01..2019-12", 400: "2022-07..2022-09"}),
+    ("Rwanda's exports to Uganda rose to $48 million in the second quarter of 2023. In 2021 Rwanda's exports to "
+     "Kenya were $38 million. Rwanda's exports to Congo were $102 million in the quarter.",
+     {48: "2023-04..2023-06", 38: "2021-01..2021-12", 102: "2023-04..2023-06"}),
     # ... the month reported on, not an earlier value's month named after it
     ("Kenya's imports from Uganda eased to $39 million in June 2023 from $44 million in May. Uganda supplied 12 "
      "percent of Kenya's imports during the month. Kenya's exports to Uganda were $61 million.",
