@@ -101,7 +101,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric = subject_metric(text, seg.sentence[0], seg.left) if previous is None else None
             if metric is None and place.number > 0:
                 metric = _referred_metric(article, place)
-            if metric is None and place.recent and last_fact is not None:
+            if metric is None and last_fact is not None \
+                    and (place.recent or _no_figure_between(article, last_fact.sentence, place.number)):
                 # "... set a goal of $10 billion by 2030. Last year the figure was $4.6 billion": what the goal is for
                 metric = "turnover" if last_fact.metric == "target" else last_fact.metric
         elif place.figure == 0:

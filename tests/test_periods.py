@@ -458,6 +458,19 @@ def test_years_ago_count_back_from_the_article(text: str, periods: dict[int, str
     assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # "the figure" after a sentence with no figure still refers back to the fact before it
+    ("Trade between Uzbekistan and Malaysia exceeded $480 million in 2022. This is a good result. In 2019, the figure "
+     "was $150 million.", {480: "2022-01..2022-12", 150: "2019-01..2019-12"}),
+    ("Trade between Kenya and Uganda reached $1.1 billion in 2022. The ministers welcomed the growth. In 2020, the "
+     "figure stood at $700 million.", {1100: "2022-01..2022-12", 700: "2020-01..2020-12"}),
+    ("Chile's exports to Peru hit $2 billion in 2022. Copper led the rise. In 2021, the figure was $1.8 billion.",
+     {2000: "2022-01..2022-12", 1800: "2021-01..2021-12"}),
+])
+def test_the_figure_refers_back_across_a_sentence_with_no_figure(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
 @pytest.mark.parametrize(("text", "period"), [
     ("All figures are in New Zealand dollars and are for the year ended March 2023, unless stated otherwise.\n"
      "New Zealand's exports to Australia were $16.3 billion.", "2022-04..2023-03"),
