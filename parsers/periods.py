@@ -14,10 +14,12 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Optional
 
+from parsers.fiscal_calendars import (
+    Span, add_months, fiscal_span, fiscal_start, fiscal_year_start, gregorian, named_era_first_words,
+    named_era_words, named_era_year, one_year_named_by,
+)
 from parsers.lexicon import alternation, word_values
-from parsers.tables import read_tsv
 
-Span = tuple[dt.date, dt.date]
 
 RELATIVE_YEARS = {
     "this": 0, "the current": 0, "current": 0, "the": 0, "the ongoing": 0, "ongoing": 0, "this current": 0,
@@ -58,64 +60,12 @@ class Reference:
     month: Optional[int] = None
 
 
-@lru_cache(maxsize=None)
-def _eras() -> list[tuple[int, int, int, str]]:
-    return [(int(r["first_year"]), int(r["last_year"]), int(r["offset"]), r["iso3"]) for r in read_tsv("eras.tsv")]
-
-
-def _named_era_words() -> str:
-    return "|".join(f"(?i:{row['written']})" for row in read_tsv("named_eras.tsv"))
-
-
-@lru_cache(maxsize=None)
-def _named_eras() -> list[tuple[re.Pattern[str], int, str]]:
-    return [(re.compile(rf"(?i:{r['written']})"), int(r["offset"]), r["iso3"]) for r in read_tsv("named_eras.tsv")]
-
-
-def _named_era_year(written: str, year: int) -> tuple[Optional[int], Optional[str]]:
-    """"2016 EFY": the Gregorian year the named era's fiscal year starts in, and whose calendar it is."""
-    for pattern, offset, iso3 in _named_eras():
-        if pattern.fullmatch(written):
-            return year + offset, iso3
-    return None, None
-
-
-def _gregorian(year: int) -> tuple[int, Optional[str]]:
-    """A fiscal year's start in the Gregorian calendar, and the country whose calendar wrote it if another."""
-    for first, last, offset, iso3 in _eras():
-        if first <= year <= last:
-            return year + offset, iso3
-    return year, None
-
-
-@lru_cache(maxsize=None)
-def _fiscal_rows() -> dict[str, dict[str, str]]:
-    return {row["iso3"]: row for row in read_tsv("fiscal_years.tsv")}
-
-
-def fiscal_home(*candidates: Optional[str]) -> Optional[str]:
-    """Whose fiscal year a text counts in: the first of the candidates (most likely first) that keeps one
-    of its own; a country that keeps the calendar year does not write "FY2022-23" of itself."""
-    rows = _fiscal_rows()
-    return next((c for c in candidates if c in rows), next((c for c in candidates if c), None))
-
-
-@lru_cache(maxsize=None)
-def fiscal_start(home: Optional[str]) -> tuple[int, int]:
-    """The (month, day) a country's fiscal year starts on (data/fiscal_years.tsv)."""
-    rows = _fiscal_rows()
-    row = rows.get(home or "default", rows["default"])
-    return int(row["start_month"]), int(row["start_day"])
-
-
 def _start_year(phrase: PeriodPhrase, home: Optional[str]) -> Optional[int]:
     """The year a phrase's fiscal year starts in, in the home country's naming ("fiscal 2022" is 2021-22 in
     India, 2022-23 in Japan)."""
     if phrase.year is None or not phrase.one_year_label:
         return phrase.year
-    rows = _fiscal_rows()
-    named_by = rows.get(home or "default", rows["default"])["one_year_named_by"]
-    return phrase.year + 1 if named_by == "start" else phrase.year
+    return phrase.year + 1 if one_year_named_by(home) == "start" else phrase.year
 
 
 @lru_cache(maxsize=None)
@@ -150,8 +100,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d))",
         # "the 2015 Ethiopian fiscal year", "EFY 2016": a fiscal year of a calendar the text names (named_eras.tsv)
-        rf"(?P<nera>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{_named_era_words()})"
-        rf"|(?P<nerw2>{_named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
+        rf"(?P<nera>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
+        rf"|(?P<nerw2>{named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"
         r"(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
@@ -287,8 +237,7 @@ def _skip_space(text: str, position: int) -> int:
 @lru_cache(maxsize=None)
 def _leading_words() -> frozenset[str]:
     _, months, ordinals = _grammar()
-    named_eras = {word for row in read_tsv("named_eras.tsv") for word in row["first_words"].split()}
-    return LEADING_WORDS | frozenset(months) | frozenset(ordinals) | named_eras
+    return LEADING_WORDS | frozenset(months) | frozenset(ordinals) | named_era_first_words()
 
 
 def _may_start_phrase(word: str, leading: frozenset[str]) -> bool:
@@ -391,29 +340,18 @@ def _int(value: Optional[str]) -> Optional[int]:
     return int(value) if value else None
 
 
-def _fiscal_year(first: str, second: Optional[str]) -> Optional[int]:
-    """The year a fiscal year starts in: "2017-18" -> 2017, "FY2024" and "FY24" (named by the year they end
-    in) -> 2023; None when the two years do not follow each other ("2017-19")."""
-    start_year = int(first) if len(first) == 4 else 2000 + int(first)
-    if second is None:
-        return start_year - 1
-    if int(second[-2:]) != (start_year + 1) % 100:
-        return None
-    return start_year
-
-
 def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int], bool]:
     """(year, relative offset, fiscal) of a year reference inside a phrase, by its group prefix."""
     year, follow, fy = m.group(f"{key}y"), m.group(f"{key}f"), m.group(f"{key}fy")
     if year:
-        return (_fiscal_year(year, follow), None, True) if follow else (int(year), None, False)
+        return (fiscal_year_start(year, follow), None, True) if follow else (int(year), None, False)
     if fy:
-        return _fiscal_year(re.sub(r"\D", "", fy), m.group(f"{key}fy2")), None, True
+        return fiscal_year_start(re.sub(r"\D", "", fy), m.group(f"{key}fy2")), None, True
     rel = m.group(f"{key}rel")
     fiscal = bool(m.group(f"{key}adj")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
     named = m.group(f"{key}ry")  # "the current fiscal year 2023/24": the year named after it
     if named:
-        return (_fiscal_year(named, m.group(f"{key}rf")) if fiscal else int(named)), None, fiscal
+        return (fiscal_year_start(named, m.group(f"{key}rf")) if fiscal else int(named)), None, fiscal
     return None, relative_year(rel), fiscal
 
 
@@ -449,16 +387,16 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("yearto"):
         return PeriodPhrase(s, e, "year_to", year=_int(m.group("yey")), last_month=month_no(m.group("yem")))
     if m.group("fiscal") or m.group("fiscal2"):
-        year = _fiscal_year(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
+        year = fiscal_year_start(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
         if year is None:
             return None
-        year, calendar = _gregorian(year)  # "fiscal year 2079/80" in Nepal's Bikram Sambat
+        year, calendar = gregorian(year)  # "fiscal year 2079/80" in Nepal's Bikram Sambat
         return PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("nera"):
-        year, calendar = _named_era_year(m.group("nerw") or m.group("nerw2"), int(m.group("nery") or m.group("nery2")))
+        year, calendar = named_era_year(m.group("nerw") or m.group("nerw2"), int(m.group("nery") or m.group("nery2")))
         return None if year is None else PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("era"):
-        year, calendar = _gregorian(int(m.group("eray")))
+        year, calendar = gregorian(int(m.group("eray")))
         return None if calendar is None else PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("monthsto"):  # "the ten months to October": the months up to the one named
         n, last = count(m.group("tn")), month_no(m.group("tm"))
@@ -493,7 +431,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             return PeriodPhrase(s, e, "said_period", last_month=n)  # "in the eight months": those just reported on
         calendar = None
         if fiscal and year is not None:
-            year, calendar = _gregorian(year)  # "the first seven months of fiscal year 2081/82" in Bikram Sambat
+            year, calendar = gregorian(year)  # "the first seven months of fiscal year 2081/82" in Bikram Sambat
         # "in nine months" with no year: the nine months just named, when they were (`_counts_the_context`)
         return PeriodPhrase(s, e, "months", year=year, rel=rel, last_month=n, fiscal=fiscal,
                             after_context=not named_year, calendar=calendar)
@@ -514,7 +452,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         else:
             first, last = 3 * n - 2, 3 * n
         if m.group("hqfy"):
-            year = _fiscal_year(re.sub(r"\D", "", m.group("hqfy")), None)
+            year = fiscal_year_start(re.sub(r"\D", "", m.group("hqfy")), None)
             return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)
         year = _int(m.group("hqy")) or (2000 + int(m.group("hqy2")) if m.group("hqy2") else None)
         return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
@@ -526,7 +464,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         else:
             first, last = 1, int(m.group("nmn"))
         if m.group("nhfy"):
-            year = _fiscal_year(re.sub(r"\D", "", m.group("nhfy")), None)
+            year = fiscal_year_start(re.sub(r"\D", "", m.group("nhfy")), None)
             return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)
         year = int(m.group("nhy")) if m.group("nhy") else 2000 + int(m.group("nhy2"))
         return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last)
@@ -597,21 +535,7 @@ def month_span(year: int, first_month: int, last_month: int) -> Span:
 def shift_years(span: Span, years: int) -> Span:
     """The same months `years` later (earlier when negative), to the last day of the last month."""
     start, end = span
-    return _add_months(start, 12 * years), month_span(end.year + years, end.month, end.month)[1]
-
-
-def _add_months(day: dt.date, count: int) -> dt.date:
-    month = day.month - 1 + count
-    year = day.year + month // 12
-    month = month % 12 + 1
-    return dt.date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
-def fiscal_span(start_year: int, home: Optional[str], first: int = 1, last: int = 12) -> Span:
-    """Months `first` to `last` (1 = the first month) of the fiscal year that starts in `start_year`."""
-    month, day = fiscal_start(home)
-    begin = dt.date(start_year, month, day)
-    return _add_months(begin, first - 1), _add_months(begin, last) - dt.timedelta(days=1)
+    return add_months(start, 12 * years), month_span(end.year + years, end.month, end.month)[1]
 
 
 def _fiscal_now(ref: Reference, home: Optional[str]) -> Optional[int]:
@@ -659,21 +583,21 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
         if year is None:
             return None
         end = month_span(year, phrase.last_month, phrase.last_month)[1]
-        return _add_months(dt.date(year, phrase.last_month, 1), -11), end
+        return add_months(dt.date(year, phrase.last_month, 1), -11), end
     if phrase.kind == "year_to_date":  # the months of the year up to the one the text reports on, if it named one
         return None if context is None else (dt.date(context[1].year, 1, 1), context[1])
     if phrase.kind == "month_rel":
         if ref.year is None or ref.month is None:
             return None
-        month = _add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
+        month = add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
         return month_span(month.year, month.month, month.month)
     if phrase.kind == "quarter_rel":
         if phrase.after_context and context is not None and _month_count(context) == 3:
-            quarter = _add_months(context[0].replace(day=1), 3 * (phrase.rel or 0))
+            quarter = add_months(context[0].replace(day=1), 3 * (phrase.rel or 0))
             return month_span(quarter.year, quarter.month, quarter.month + 2)
         if ref.year is None or ref.month is None:
             return None
-        quarter = _add_months(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * (phrase.rel or 0))
+        quarter = add_months(dt.date(ref.year, (ref.month - 1) // 3 * 3 + 1, 1), 3 * (phrase.rel or 0))
         return month_span(quarter.year, quarter.month, quarter.month + 2)
     if phrase.kind == "fiscal":
         home = phrase.calendar or home
