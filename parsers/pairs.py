@@ -360,6 +360,11 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
         if owner is not None or not _names_partner(named):
             return None
     other = _reporter(article, place, named.iso3)
+    main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
+    if main is not None and named.iso3 in main and (other is None or sorted_pair(named.iso3, other) != main):
+        # "India's commerce ministry put total bilateral trade at $7.9 billion" after a figure for China and
+        # Ghana: "bilateral" is the pair the text is about, which the one country named is a side of
+        return Framed(main, parties_, article.hub if article.hub in main else None, {"pair": "article"})
     if other is None:
         return None
     return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})

@@ -1494,6 +1494,22 @@ CASES = [
      {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "imports", "TGO", 40_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "MLI"), "exports", "GHA", 250_000_000, "USD", "2022-01..2022-12", None)}),
+    # "bilateral trade" with one country named, after a figure of another pair: the pair the text is about
+    ("Ghana's exports to India reached $4.8 billion in 2022. China alone sold goods worth $3 billion to Ghana. Data "
+     "from India's Ministry of Commerce put total bilateral trade at $7.9 billion in 2022.",
+     {(("GHA", "IND"), "exports", "GHA", 4_800_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "GHA"), "exports", "CHN", 3_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "turnover", None, 7_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda reached $1.1 billion in 2022. Tanzania sold goods worth $300 million to Kenya. Data "
+     "from Uganda's Ministry of Trade put total bilateral trade at $1.5 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "TZA", 300_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to Peru hit $2 billion in 2022. Bolivia sold goods worth $400 million to Chile. Figures from "
+     "Peru's customs office put total bilateral trade at $4.1 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "CHL"), "exports", "BOL", 400_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 4_100_000_000, "USD", "2022-01..2022-12", None)}),
     # "to it", "from it": the partner of the figure before in the sentence, not a country named after them
     ("The U.S. imported $136.6 billion in goods from Vietnam in 2022 and exported just $13.1 billion of goods to it, "
      "leaving a gap of about $123 billion, the third largest after China and Mexico.",
