@@ -413,6 +413,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     fact stands before the figure in its sentence."""
     cues = cue_patterns()
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
+    if colon != -1 and not text[colon + 1:seg.start].strip():
+        colon = -1  # a label and its value ("Deficit with Taiwan, 2024: $73.9bn"): the label names the figure
     said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
     start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left,
                 _main_clause_start(text, seg))

@@ -343,3 +343,17 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
 ])
 def test_trade_with_a_group_after_a_pair_is_not_the_pairs(text: str, pair: tuple[str, str]) -> None:
     assert {found[0] for found in facts_of(text)} == {pair} and len(facts_of(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Key numbers\n- Bilateral trade between Chile and Vietnam, 2023: $2.4bn\n- Chile's trade deficit with Vietnam, "
+     "2023: $1.1bn\n", 2_400_000_000),
+    ("Trade between Kenya and India, 2022: $3.9 billion. Kenya's deficit with India, 2022: $3.1 billion.",
+     3_900_000_000),
+    ("In brief: Turkish trade with Peru reached $3.2 billion in 2023; Turkey's surplus with Peru: $1.1 billion.",
+     3_200_000_000),
+])
+def test_a_balance_named_by_a_label_before_its_value_is_not_trade(text: str, value: int) -> None:
+    """"Deficit with Taiwan, 2024: $73.9bn": the label before the colon names the figure, even after a trade
+    figure whose measure it would otherwise carry on."""
+    assert [found[3] for found in facts_of(text)] == [value]
