@@ -104,6 +104,7 @@ class Walk:
     period_index: int = 0
     whole: Optional[tuple[str, int]] = None  # (metric, sentence) of the last total that was no pair's
     spans: list[Span] = field(default_factory=list)  # every period named so far
+    figure_sentence: int = -2  # the last sentence that held a figure
 
 
 def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
@@ -117,6 +118,7 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
             money_index += 1
         if figures:
             _sentence_drafts(article, number, sentence, figures, walk)
+            walk.figure_sentence = number
     return walk.drafts
 
 
@@ -138,6 +140,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         walk.last_currency = money.currency or walk.last_currency
         following = figures[i + 1] if i + 1 < len(figures) else None
         kind = figure_kind(text, money, seg, previous, following)
+        if kind == "conversion" and i == 0 and walk.figure_sentence < number - 1:
+            kind = "plain"  # "Trade was equal to $4.35 billion": no figure before it to restate
         previous = (money, kind)
         if kind == "conversion":
             # "... 9.8 billion birr to Somalia in 2023. This is equivalent to roughly 182 million dollars."

@@ -2362,3 +2362,34 @@ def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
 ])
 def test_a_figure_for_a_period_to_come_is_a_forecast(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2023, 12, 7)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "was equal to" with no figure before it to restate is the figure itself, as "was" or "equalled" would be
+    ("The trade turnover between Azerbaijan and Russia was equal to $4.35 billion in 2022.",
+     {(("AZE", "RUS"), "turnover", None, 4_350_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan's exports to Turkmenistan in 2022 were equal to $420 million.",
+     {(("TKM", "UZB"), "exports", "UZB", 420_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's imports from Armenia were equivalent to $310 million in the first half of 2023.",
+     {(("ARM", "GEO"), "imports", "ARM", 310_000_000, "USD", "2023-01..2023-06", None)}),
+    # ... but after a figure it restates that figure
+    ("Trade between Ethiopia and Somalia reached 9.8 billion birr in 2022. This is equal to about 180 million dollars.",
+     {(("ETH", "SOM"), "turnover", None, 9_800_000_000, "ETB", "2022-01..2022-12", None)}),
+])
+def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "is to be brought to", "to be increased to": a passive goal, as agencies in the region headline it
+    ("Trade turnover between Uzbekistan and Turkmenistan is to be brought to 2 billion dollars.",
+     {(("TKM", "UZB"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Kyrgyzstan and Tajikistan: mutual trade to be increased to $500 million",
+     {(("KGZ", "TJK"), "target", None, 500_000_000, "USD", None, None)}),
+    ("Mutual trade between Kazakhstan and Azerbaijan is to be raised to $1 billion by 2026.",
+     {(("AZE", "KAZ"), "target", None, 1_000_000_000, "USD", None, 2026)}),
+    ("Bilateral trade between Belarus and Vietnam is to be further expanded to 500 million dollars.",
+     {(("BLR", "VNM"), "target", None, 500_000_000, "USD", None, None)}),
+])
+def test_a_passive_to_be_brought_to_is_a_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
