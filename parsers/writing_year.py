@@ -58,6 +58,9 @@ _SPAN_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?(?:\s+\d{{1,2}})?,?|\b(?
 _FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s*[-/–]\s*(?P<second>\d{2,4}))?"
                           r"|(?P<first2>(?:19|20)\d\d)\s*[-/–]\s*(?P<second2>\d\d))(?![\w-])")
 FISCAL_YEAR_END_MONTH = 3
+# a fiscal year the text is in, not one it looks back on: "the current fiscal year 2023-24", "this FY24"
+_RUNNING_BEFORE = re.compile(r"\b(?:current|this|ongoing|running|present)\s+(?:(?:fiscal|financial)\s+year\s*)?(?:\(\s*)?$",
+                             re.IGNORECASE)
 # A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022".
 COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
                            r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:[^.;]|\.\d){0,24}?\s)?)$")
@@ -195,7 +198,11 @@ def _latest_fiscal_year(text: str) -> Optional[tuple[int, int]]:
             end = start + 1
         else:
             continue  # "2019-21" is two years, not a fiscal year
-        if end <= this_year and not _is_goal(text, match.start(), match.end()):
+        if end > this_year or _is_goal(text, match.start(), match.end()):
+            continue
+        if _RUNNING_BEFORE.search(text, max(0, match.start() - _HINT_CHARS - 16), match.start()):
+            ends.append((end - 1, FISCAL_YEAR_END_MONTH + 1))  # "the current fiscal year 2023-24" has begun
+        else:
             ends.append((end, FISCAL_YEAR_END_MONTH + 1))
     return max(ends, default=None)
 
