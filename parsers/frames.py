@@ -141,7 +141,14 @@ def _describes_the_pair(text: str, group: Mention) -> bool:
     """"the two Pacific Alliance members", "both EAEU countries", "trade between the EAC partners": a group that only
     says what the pair are; "at the APEC summit": a group that only names where something happens."""
     return TWO_BEFORE.search(text, max(0, group.start - 12), group.start) is not None and \
-        MEMBERS_AFTER.match(text, group.end) is not None or GROUP_EVENT_AFTER.match(text, group.end) is not None
+        MEMBERS_AFTER.match(text, group.end) is not None or GROUP_EVENT_AFTER.match(text, group.end) is not None \
+        or MEMBERSHIP_BEFORE.search(text, max(0, group.start - 30), group.start) is not None
+
+
+# a group a country joins or leaves is its membership, not a side: "the year Croatia left CEFTA", "since joining the
+# EAEU", "its accession to the WTO"
+MEMBERSHIP_BEFORE = re.compile(r"\b(?:join(?:s|ed|ing)?|left|leav(?:es|ing)|exit(?:s|ed|ing)?|accession\s+to|"
+                               r"admission\s+to|membership\s+(?:of|in))\s+(?:the\s+)?$")
 
 
 def _joined_to_place(article: Article, mention: Mention) -> bool:

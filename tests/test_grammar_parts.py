@@ -186,6 +186,10 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     # parts of a country are places, not countries ("New England" is not England)
     ("Exports from New England, Scotland and Wales.", [GROUP, GROUP, GROUP]),
     ("Indo-Pak and Russo-Turkish talks.", ["IND", "PAK", "RUS", "TUR"]),
+    # names in their own letters and as regional outlets write them
+    ("HÀ NỘI — Việt Nam and Laos agreed.", ["VNM", "VNM", "LAO"]),
+    ("Trade between Congo-Kinshasa and Zambia; the RDC and Congo DR.", ["COD", "ZMB", "COD", "COD"]),
+    ("eSwatini and Lesotho signed.", ["SWZ", "LSO"]),
 ])
 def test_countries_named(text: str, codes: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == codes

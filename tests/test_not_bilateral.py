@@ -340,6 +340,19 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "$1.5 billion.", ("KEN", "RWA")),
     ("Trade between Chile and Peru reached $4 billion in 2022. Chile's trade with Latin America, not counting Brazil, "
      "came to $30 billion.", ("CHL", "PER")),
+    # groups as regional outlets write them: counted, in mixed case, and the unions of Europe's east and of Africa
+    ("Trade between China and Laos reached $7 billion in 2022. Trade between China and the 10 Southeast Asian "
+     "countries hit $975 billion in 2022.", ("CHN", "LAO")),
+    ("Trade between Thailand and China reached $105 billion in 2022. Asean-China trade, meanwhile, hit $975 billion.",
+     ("CHN", "THA")),
+    ("Montenegro's trade with Italy was EUR 600 million in 2022, while trade with the CEFTA countries came to EUR 900 "
+     "million.", ("ITA", "MNE")),
+    ("Iceland's trade with Japan was $500 million in 2022. Total trade between the EFTA states and Japan was about $20 "
+     "billion.", ("ISL", "JPN")),
+    ("Trade between Senegal and Mali reached 700 billion FCFA in 2022. Senegal's trade with the UEMOA countries came to "
+     "1,100 billion FCFA.", ("MLI", "SEN")),
+    ("Trade between Botswana and Namibia reached $1 billion in 2022. Botswana's trade with SACU partners came to $6 "
+     "billion.", ("BWA", "NAM")),
 ])
 def test_trade_with_a_group_after_a_pair_is_not_the_pairs(text: str, pair: tuple[str, str]) -> None:
     assert {found[0] for found in facts_of(text)} == {pair} and len(facts_of(text)) == 1
@@ -357,3 +370,38 @@ def test_a_balance_named_by_a_label_before_its_value_is_not_trade(text: str, val
     """"Deficit with Taiwan, 2024: $73.9bn": the label before the colon names the figure, even after a trade
     figure whose measure it would otherwise carry on."""
     assert [found[3] for found in facts_of(text)] == [value]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group a country joins or leaves is its membership, not a side of the figure beside it
+    ("Trade between Croatia and Slovenia reached EUR 6 billion in 2022. In 2013, the year Croatia joined the EU and "
+     "left CEFTA, exports to the neighbouring country were EUR 1.2 billion.",
+     (("HRV", "SVN"), "exports", "HRV", 1_200_000_000, "EUR", "2013-01..2013-12", None)),
+    ("Trade between Armenia and Georgia reached $1.2 billion in 2022. In 2015, when Armenia joined the EAEU, exports to "
+     "the neighbouring country came to $150 million.",
+     (("ARM", "GEO"), "exports", "ARM", 150_000_000, "USD", "2015-01..2015-12", None)),
+    ("Trade between Kyrgyzstan and Kazakhstan reached $2 billion in 2022. In 2015, the year Kyrgyzstan joined the "
+     "EAEU, imports from the neighbouring country were $900 million.",
+     (("KAZ", "KGZ"), "imports", "KAZ", 900_000_000, "USD", "2015-01..2015-12", None)),
+])
+def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize("text", [
+    # settlements, payments and money transfers are no trade, even right after a trade figure
+    "Trade between Russia and Kazakhstan amounted to $26 billion in 2022. In 2022, settlements between the two "
+    "countries in national currencies exceeded 2 trillion rubles.",
+    "Georgia's trade with Turkey amounted to $2 billion in January-July 2023. Money transfers from Russia fell 31% to "
+    "1.1 billion lari.",
+    "Trade between China and Russia reached $190 billion in 2022. Payments in national currencies came to about $150 "
+    "billion.",
+    # investment "poured" or "pumped" into a country, and a capital requirement
+    "In 2022, trade between Vietnam and Thailand hit $21 billion. Thai businesses have poured about $14 billion into "
+    "790 projects in Vietnam.",
+    "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
+    "Ghana imported goods worth GH¢6.8 billion from Nigeria in 2022. Nigerian retailers in Accra must hold GH¢1 million "
+    "in minimum capital.",
+])
+def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
+    assert len(facts_of(text)) == 1
