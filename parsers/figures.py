@@ -15,7 +15,7 @@ from parsers.frames import VALUE_LABEL
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, qualifier_pattern, raw_cue
 from parsers.money import Money
 
-PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|per-cent\b)",
+PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|pct\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
 SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
@@ -48,7 +48,7 @@ PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?i
 IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:dollar|currency|euro|pound|rupee|yuan|renminbi|"
                              r"r[ou]uble|yen|won|peso|rand|naira|shilling|dirham|riyal|dinar|lira|tenge|forint|zloty|"
                              r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
-EQUIVALENT_BEFORE = re.compile(r"\b(?:equivalent|equal)\s+to\s+"
+EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
@@ -58,7 +58,8 @@ BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,3
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
-                      r"(?:(?:equivalent|equal)\s+to\s+|i\.e\.\s*)?(?:about|around|approximately|approx\.?|ca\.|circa|"
+                      r"(?:(?:equivalent|equal)\s+to\s+|(?:the\s+|an?\s+)?equivalent\s+of\s+|i\.e\.\s*)?"
+                      r"(?:about|around|approximately|approx\.?|ca\.|circa|"
                       r"some|roughly|nearly|almost)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
 NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"

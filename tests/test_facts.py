@@ -2295,6 +2295,13 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
      "billion.", [(1.1e9, "USD", 1.1e9)]),
     ("Trade between Egypt and Italy reached EUR 6 billion in 2022. In pound terms, trade between the two countries "
      "came to EGP 120 billion.", [(6e9, "EUR", None)]),
+    # "the equivalent of" a local sum, set off by a comma, restates the figure before
+    ("Trade between Mozambique and South Africa reached 3.8 billion US dollars in 2022, the equivalent of about 243 "
+     "billion meticais.", [(3.8e9, "USD", 3.8e9)]),
+    ("Nigeria's imports from China stood at $22.6 billion in 2022, the equivalent of N17 trillion.",
+     [(22.6e9, "USD", 22.6e9)]),
+    ("Exports from Kenya to Uganda reached KSh 120 billion in 2022, an equivalent of about $900 million.",
+     [(120e9, "KES", 900e6)]),
     # ... but another flow told in other terms is a fact of its own
     ("South Africa's exports to Zambia were $3 billion in 2022. In rand terms, imports from Zambia totalled R15 "
      "billion.", [(3e9, "USD", 3e9), (15e9, "ZAR", None)]),
@@ -2340,6 +2347,10 @@ def test_capture_header_is_not_part_of_the_evidence() -> None:
     ("Kenya's exports to Uganda eased 3% to $1 billion in 2022.", -3.0),
     ("Trade between Chile and Peru edged down 0.8 percent to $5 billion in 2022.", -0.8),
     ("Brazil's imports from Argentina retreated 11% to $12 billion in 2022.", -11.0),
+    # "pct", as wires abbreviate it
+    ("Polish exports to Ukraine reached PLN 58.2 bn in 2022, up 9.1 pct year-on-year.", 9.1),
+    ("Croatian exports to Italy fell 4.2 pct to EUR 2.9 billion in 2022.", -4.2),
+    ("Trade between Hungary and Austria rose by 3 pct to EUR 18 billion in 2022.", 3.0),
 ])
 def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
     [fact] = extract_facts(text, "x", DATE)
@@ -2390,6 +2401,13 @@ def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expecte
      {(("AZE", "KAZ"), "target", None, 1_000_000_000, "USD", None, 2026)}),
     ("Bilateral trade between Belarus and Vietnam is to be further expanded to 500 million dollars.",
      {(("BLR", "VNM"), "target", None, 500_000_000, "USD", None, None)}),
+    # a headline's "seen hitting", "tipped topping": a forecast
+    ("Malaysia-Korea trade seen hitting US$30 billion in five years",
+     {(("KOR", "MYS"), "target", None, 30_000_000_000, "USD", None, None)}),
+    ("Kenya-Uganda trade seen reaching $5 billion next year",
+     {(("KEN", "UGA"), "target", None, 5_000_000_000, "USD", None, 2024)}),
+    ("Trade between India and the UAE tipped topping $100 billion this year",
+     {(("ARE", "IND"), "target", None, 100_000_000_000, "USD", None, 2023)}),
 ])
 def test_a_passive_to_be_brought_to_is_a_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected

@@ -97,6 +97,7 @@ from parsers.tables import read_tsv
     ("₩20 trillion", 20e12, "KRW"),
     ("GH¢1.2 billion", 1.2e9, "GHS"),
     ("FCFA 100 billion", 100e9, "XOF"),
+    ("512 billion F CFA", 512e9, "XOF"),
     ("Php100 billion", 100e9, "PHP"),
     ("3 billion afghanis", 3e9, "AFN"),
 ])
