@@ -85,6 +85,13 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
             # $573 million in the year to June, from $422 million a year before; imports were $41 million in the
             # same period")
             return place.report_period
+        if (phrase.kind == "said_period" or phrase.kind == "months" and phrase.after_context) \
+                and phrase.last_month != 12 and place.report_period is not None \
+                and abs(months(place.report_period) - phrase.last_month) <= 1 \
+                and place.number - place.report_sentence <= CONTEXT_SENTENCES:
+            # "... in 9MFY24 compared to $1.53 billion in 9MFY23, while imports amounted to $4.89bn during the nine
+            # months": the nine months reported on, not the comparison's named last
+            return place.report_period
         if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
                 or abs(months(context) - phrase.last_month) <= 1:
             continue

@@ -31,6 +31,8 @@ RELATIVE_YEARS = {
     "the just concluded": -1, "the recently concluded": -1, "the recently ended": -1,
 }
 YEAR = r"(?:19|20)\d\d"
+# a quarter or half that a running total reaches: "by the end of the third quarter", "as of end-Q3"
+UP_TO_END_BEFORE = re.compile(r"(?i:\b(?:by|until|till|up\s+to|as\s+of|as\s+at|at)\s+(?:the\s+)?end(?:\s+of|-)\s*)$")
 BRACKETED = r"(?:\s*\([^()]{1,30}\))?"  # "the first seven months (July-January) of FY23": the months restated
 
 
@@ -441,6 +443,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         else:
             q = 4 if m.group("quarter").lower() in ("last", "final") else count(m.group("quarter"))
             first, last = 3 * q - 2, 3 * q
+        if UP_TO_END_BEFORE.search(m.string, max(0, s - 24), s):
+            first = 1  # "by the end of the third quarter of 2024": the year until then
         year, rel, fiscal = _year_ref(m, "h")
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal)
     if m.group("hq"):
@@ -451,6 +455,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             first, last = (1, 6) if n == 1 else (7, 12)
         else:
             first, last = 3 * n - 2, 3 * n
+        if UP_TO_END_BEFORE.search(m.string, max(0, s - 24), s):
+            first = 1  # "as of the end of Q3 2024"
         if m.group("hqfy"):
             year = fiscal_year_start(re.sub(r"\D", "", m.group("hqfy")), None)
             return PeriodPhrase(s, e, "months", year=year, first_month=first, last_month=last, fiscal=True)

@@ -2411,3 +2411,35 @@ def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expecte
 ])
 def test_a_passive_to_be_brought_to_is_a_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a running total "by the end of" a quarter covers the year until then
+    ("Trade between Oman and the UAE rose to OMR 3.2 billion by the end of the third quarter of 2023.",
+     "2023-01..2023-09"),
+    ("Trade between Saudi Arabia and Bahrain reached SAR 20 billion as of the end of Q3 2023.", "2023-01..2023-09"),
+    ("Trade between Qatar and Kuwait reached QAR 2 billion until the end of the second quarter of 2023.",
+     "2023-01..2023-06"),
+    # ... while "in" a quarter is that quarter
+    ("Trade between Qatar and Kuwait reached QAR 2 billion in the second quarter of 2023.", "2023-04..2023-06"),
+])
+def test_by_the_end_of_a_quarter_is_the_year_to_then(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2023, 12, 10))
+    assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # "the nine months", "the first six months" after a comparison: the months the text reports on, not the
+    # comparison's named last
+    ("Pakistan's exports to China rose to $2.03 billion in 9MFY23 compared to $1.53 billion in 9MFY22, while imports "
+     "from the UAE amounted to $4.89bn during the nine months.", 4.89e9, "2022-07..2023-03"),
+    ("Pakistan's imports from China stood at $6.9 billion during July-December 2022-23, against $6.77 billion in "
+     "July-December 2021-22. Exports to the United Kingdom stood at $1.02 billion during the first six months.",
+     1.02e9, "2022-07..2022-12"),
+    ("Kenya's exports to Uganda reached $700 million in January-September 2023, up from $600 million in "
+     "January-September 2022. Imports from Tanzania came to $300 million in the nine months.", 3e8,
+     "2023-01..2023-09"),
+])
+def test_the_months_named_after_a_comparison_are_those_reported_on(text: str, value: float, period: str) -> None:
+    found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 11, 10))}
+    assert found[round(value)] == period
