@@ -30,12 +30,13 @@ from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
 from parsers.money import Money, decimal_reading, find_money
-from parsers.periods import Span, resolve, shift_years
+from parsers.periods import PeriodPhrase, Span, resolve, shift_years
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.target_years import target_year
 from parsers.timing import (
-    compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier, year_of_goal, years_earlier,
+    CONTEXT_SENTENCES, compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier,
+    year_of_goal, years_earlier,
 )
 
 # a trade phrase right after a figure that describes it: "$2.1 billion of Uzbekistan's exports", "$1.2 billion
@@ -205,6 +206,12 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         last = walk.drafts[-1] if walk.drafts else None
         home = last.reporter if last is not None and last.sentence == number and last.reporter else article.hub
         context = walk.context_period
+        if _year_before_the_report(phrase, walk, number):
+            # "... $4.1 billion in 2023. In the previous year, imports were $5 billion": the year before the one
+            # reported on (the figure's period: dating._year_before_report), which stays the one reported on
+            walk.context_period = shift_years(walk.report_period, phrase.rel)
+            walk.spans.append(walk.context_period)
+            continue
         if phrase.kind == "said_period" and phrase.last_month != 12 and walk.report_period is not None \
                 and abs(months(walk.report_period) - phrase.last_month) <= 1:
             context = walk.report_period  # "during the month": the month reported on, not an earlier value's
@@ -222,6 +229,14 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if about_trade and not comparison and not after_baseline \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report_period, walk.report_sentence = span, number
+
+
+def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bool:
+    """"the previous year", "the preceding fiscal year" (not "last year") after a year reported on."""
+    return phrase.after_context and phrase.kind in ("year", "months") and phrase.rel is not None \
+        and phrase.year is None and phrase.first_month == 1 and phrase.last_month == 12 \
+        and walk.report_period is not None and months(walk.report_period) == 12 \
+        and number - walk.report_sentence <= CONTEXT_SENTENCES
 
 
 PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"

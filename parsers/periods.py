@@ -526,9 +526,12 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         fiscal = bool(m.group("reladj")) or (m.group("relkind") or "").lower() in ("fiscal", "financial")
         if m.group("rel").lower() == "the":  # "during the (fiscal) year": the year just reported on
             return PeriodPhrase(s, e, "said_period", rel=0, fiscal=fiscal)
+        # "the previous year", "the preceding fiscal year": the year before the one just named, if one was
+        before_named = m.group("rel").lower().endswith(("previous", "preceding"))
         if fiscal:  # "during the last fiscal year"
-            return PeriodPhrase(s, e, "months", rel=relative_year(m.group("rel")), fiscal=True)
-        return PeriodPhrase(s, e, "year", rel=relative_year(m.group("rel")))
+            return PeriodPhrase(s, e, "months", rel=relative_year(m.group("rel")), fiscal=True,
+                                after_context=before_named)
+        return PeriodPhrase(s, e, "year", rel=relative_year(m.group("rel")), after_context=before_named)
     year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4") or m.group("yy5")
     return PeriodPhrase(s, e, "year", year=int(year))
 

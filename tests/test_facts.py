@@ -2443,3 +2443,17 @@ def test_by_the_end_of_a_quarter_is_the_year_to_then(text: str, period: str) -> 
 def test_the_months_named_after_a_comparison_are_those_reported_on(text: str, value: float, period: str) -> None:
     found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 11, 10))}
     assert found[round(value)] == period
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # "the previous year", "the preceding fiscal year" after a year reported on: the year before that one
+    ("Bangladesh's imports from India stood at $4.1 billion in 2022. In the previous year, imports from India were "
+     "$5.0 billion.", 5e9, "2021-01..2021-12"),
+    ("Pakistan's exports to China rose to $2.7 billion in 2022-23. In the previous fiscal year, exports to China were "
+     "$2.0 billion.", 2e9, "2021-07..2022-06"),
+    ("Trade between Chile and Peru reached $5 billion in 2022. During the preceding year, trade between the two came "
+     "to $4.2 billion.", 4.2e9, "2021-01..2021-12"),
+])
+def test_the_previous_year_after_a_reported_year_is_the_one_before_it(text: str, value: float, period: str) -> None:
+    found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 11, 10))}
+    assert found[round(value)] == period
