@@ -93,14 +93,18 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
     year_ref = (rf"(?:(?P<{{0}}y>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}f>\d\d)(?!\d))?"
                 rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
                 rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
-                rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?)?)")
+                rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?"
+                rf"|\s*\(?\s*FY\s*'?(?P<{{0}}ryfy>(?:19|20)?\d\d)(?!\d)\)?)?)")
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half(?:[- ]year)?|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
     parts = [
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
-        r"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{2,4}))?)",
-        rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d))",
+        # "FY2023-24", "2023-24", and the months of it in brackets after it: "2023-24 (April-October)"
+        rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"
+        rf"(?:\s*\(\s*(?P<fym1>{month})\s*(?:-|–|(?i:to))\s*(?P<fym2>{month})\s*\))?)",
+        rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d)"
+        rf"(?:\s*\(\s*(?P<fym3>{month})\s*(?:-|–|(?i:to))\s*(?P<fym4>{month})\s*\))?)",
         # "the 2015 Ethiopian fiscal year", "EFY 2016": a fiscal year of a calendar the text names (named_eras.tsv)
         rf"(?P<nera>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
         rf"|(?P<nerw2>{named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
@@ -352,6 +356,8 @@ def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int],
     rel = m.group(f"{key}rel")
     fiscal = bool(m.group(f"{key}adj")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
     named = m.group(f"{key}ry")  # "the current fiscal year 2023/24": the year named after it
+    if m.group(f"{key}ryfy"):  # "the current fiscal year FY25", "(FY25)"
+        return fiscal_year_start(m.group(f"{key}ryfy"), None), None, True
     if named:
         return (fiscal_year_start(named, m.group(f"{key}rf")) if fiscal else int(named)), None, fiscal
     return None, relative_year(rel), fiscal
@@ -363,7 +369,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
 
 
 # (group of a fiscal year's first year, group of its second year) in the grammar's alternatives
-FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None), ("nhfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos")
+FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None), ("nhfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos") \
+    + tuple((f"{key}ryfy", None) for key in "mhrqos")
 
 
 def _one_year_label(m: re.Match[str]) -> bool:
@@ -393,6 +400,10 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         if year is None:
             return None
         year, calendar = gregorian(year)  # "fiscal year 2079/80" in Nepal's Bikram Sambat
+        named = (m.group("fym1"), m.group("fym2")) if m.group("fym1") else (m.group("fym3"), m.group("fym4"))
+        if named[0]:
+            return PeriodPhrase(s, e, "months", year=year, first_month=month_no(named[0]),
+                                last_month=month_no(named[1]), fiscal=True, calendar_months=True, calendar=calendar)
         return PeriodPhrase(s, e, "fiscal", year=year, calendar=calendar)
     if m.group("nera"):
         year, calendar = named_era_year(m.group("nerw") or m.group("nerw2"), int(m.group("nery") or m.group("nery2")))

@@ -2457,3 +2457,19 @@ def test_the_months_named_after_a_comparison_are_those_reported_on(text: str, va
 def test_the_previous_year_after_a_reported_year_is_the_one_before_it(text: str, value: float, period: str) -> None:
     found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 11, 10))}
     assert found[round(value)] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the months of a fiscal year in brackets after it: "2023-24 (April-October)"
+    ("In 2023-24 (April-October), India's exports to Nepal were US$ 4.62 billion.", "2023-04..2023-10"),
+    ("Pakistan's exports to China were $1.2 billion in FY2023-24 (July-October).", "2023-07..2023-10"),
+    ("India's imports from Nepal were $600 million in 2023-24 (April to September).", "2023-04..2023-09"),
+    # a fiscal year's label after "the current fiscal year": "the first quarter of the current fiscal year FY24"
+    ("In the first quarter of the current fiscal year FY24, Bangladesh's exports to Nepal fetched Tk 148 crore.",
+     "2023-07..2023-09"),
+    ("Pakistan's exports to China rose to $700 million in the first quarter of the current fiscal year (FY24).",
+     "2023-07..2023-09"),
+])
+def test_months_of_a_named_fiscal_year(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2023, 12, 14))
+    assert fact[5] == period
