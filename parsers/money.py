@@ -297,13 +297,17 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             base = spelled_value(match.group("word"), words)
         if match.group("rest"):
             base = base * 1000 + float(match.group("rest"))
-        found.append(Money(match.start(), match.end(), round(base * factor, 2), currency, factor,
+        start = match.start()
+        if pre and pre.endswith(" $") and THE_BEFORE.search(text, max(0, start - 5), start):
+            start, currency_word = match.start("pre") + len(pre) - 1, "$"  # "to the UK $1.1bn and the US $3.9bn"
+        found.append(Money(start, match.end(), round(base * factor, 2), currency, factor,
                            match.group("num") or "", currency_word or ""))
     from parsers.units import with_sibling_units  # units reads Money: imported here, not at the top
     return with_sibling_units(text, _joined_compounds(text, _in_text_dollar(text, found)))
 
 
 BARE_DOLLAR = frozenset({"$", "\\$"})
+THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the US $3.9bn": the country, then its figure in dollars
 
 
 @lru_cache(maxsize=None)

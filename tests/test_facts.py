@@ -2473,3 +2473,20 @@ def test_the_previous_year_after_a_reported_year_is_the_one_before_it(text: str,
 def test_months_of_a_named_fiscal_year(text: str, period: str) -> None:
     [fact] = facts_of(text, dt.date(2023, 12, 14))
     assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the US $3.92bn" in a list is the country and its figure, not a "US $" currency
+    ("Pakistan's exports to the UK were $1.1bn and the US $3.92bn in 2022.",
+     {(("GBR", "PAK"), "exports", "PAK", 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("PAK", "USA"), "exports", "PAK", 3_920_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to China were $40bn and to the U.S. $18bn in 2022.",
+     {(("CHL", "CHN"), "exports", "CHL", 40_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "USA"), "exports", "CHL", 18_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports came from China at $3.9bn, India $2.1bn and the US $0.8bn in 2022.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "USA"), "imports", "USA", 800_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_the_us_before_a_dollar_figure_is_the_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
