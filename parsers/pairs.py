@@ -16,7 +16,7 @@ from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in, names_institution
 from parsers.frames import (
-    BETWEEN, BUYER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting,
+    BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting,
     sorted_pair,
 )
 from parsers.gazetteer import GROUP
@@ -220,6 +220,11 @@ def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:
     return frozenset(heads)
 
 
+# "China-Africa cooperation", "Africa-China relations": a compound naming ties, not the sides of a figure
+TIES_AFTER = re.compile(r"\s+(?:economic\s+|trade\s+and\s+economic\s+)?(?:cooperation|co-operation|partnership|relations|"
+                        r"ties|dialogue|expo)\b")
+
+
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:
     """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
     Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
@@ -229,7 +234,9 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
             continue
         if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
                 re.search(r"between\s+(?:the\s+)?$", article.low[max(start, first.start - 14):first.start]) \
-                or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]):
+                or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]) \
+                and not GROUP_EVENT_AFTER.match(article.low, second.end) \
+                and not TIES_AFTER.match(article.low, second.end):  # "the Forum on China-Africa Cooperation"
             return True
     return False
 

@@ -2490,3 +2490,20 @@ def test_months_of_a_named_fiscal_year(text: str, period: str) -> None:
 ])
 def test_the_us_before_a_dollar_figure_is_the_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a compound of a country and a group naming ties or a forum ("the Forum on China-Africa Cooperation") is no side
+    # of the figure in the clause after it
+    ("Speaking at the Forum on China-Africa Cooperation, the deputy minister said trade between South Africa and China "
+     "reached R615 billion in 2022.",
+     {(("CHN", "ZAF"), "turnover", None, 615_000_000_000, "ZAR", "2022-01..2022-12", None)}),
+    ("Writing on Africa-China relations, the envoy said trade between Kenya and China reached $8 billion in 2022.",
+     {(("CHN", "KEN"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("At a China-Africa economic cooperation meeting, officials said Ghana's exports to China were $3 billion in 2022.",
+     {(("CHN", "GHA"), "exports", "GHA", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... while a compound naming trade is the group's ("Asean-China trade")
+    ("Asean-China trade reached $900 billion in 2022.", set()),
+])
+def test_a_country_group_compound_naming_ties_is_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
