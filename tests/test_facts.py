@@ -2507,3 +2507,18 @@ def test_the_us_before_a_dollar_figure_is_the_country(text: str, expected: set[t
 ])
 def test_a_country_group_compound_naming_ties_is_no_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # passive light verbs of a flow: goods "were sent" to a buyer, "were brought in" from a seller
+    ("In 2022 goods worth EUR 1.77 billion were sent from Latvia to Estonia.",
+     {(("EST", "LVA"), "exports", "LVA", 1_770_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Products worth $400 million were sent to Kenya by Tanzanian firms in 2022.",
+     {(("KEN", "TZA"), "exports", "TZA", 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Goods worth 2.74 billion euro were brought in from Slovenia to Croatia in 2022.",
+     {(("HRV", "SVN"), "imports", "SVN", 2_740_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Goods worth $90 million were brought in from Rwanda by Burundi in 2022.",
+     {(("BDI", "RWA"), "imports", "RWA", 90_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_goods_sent_or_brought_in_are_a_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
