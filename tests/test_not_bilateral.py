@@ -35,6 +35,12 @@ NOT_FACTS = {
         "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
         "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
     ],
+    "an upper bound that trade stayed under": [
+        "Trade between Pakistan and Iran remained below $1.5 billion a year.",
+        "Chile's imports from Bolivia remained less than $1 billion in all those years.",
+        "Trade between Chile and Bolivia has stayed under $1.5 billion since 2019.",
+        "Kenya's exports to Egypt have remained well short of $500 million.",
+    ],
     "gaps, deficits, surpluses and balances": [
         "Chile's trade deficit with China was $2 billion in 2022.",
         "The trade gap between India and China widened to $83 billion in 2022.",
