@@ -184,12 +184,14 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
 def _restated_in_terms(article: Article, seg: Segment, draft: Draft, drafts: list[Draft]) -> bool:
     """"Turkish exports to Georgia were $2.1 billion. In lira terms, Turkey's sales to its neighbour were worth
     TL 48.3 billion": the fact just stated, in another currency (one fact, in the first currency given)."""
-    if not IN_TERMS_BEFORE.search(article.low, seg.sentence[0], seg.start) or not drafts:
+    if not IN_TERMS_BEFORE.search(article.low, seg.sentence[0], seg.start):
         return False
-    last = drafts[-1]
-    return last.sentence >= draft.sentence - 1 and last.currency != draft.currency and last.pair == draft.pair \
-        and last.metric == draft.metric and last.exporter == draft.exporter \
-        and (last.period is None or draft.period is None or last.period == draft.period)
+    # the facts of this sentence and the one before, latest first: past an earlier value compared with the fact
+    # ("$9.27 billion against $9.86 billion in the same period last year. In rupee terms, ...")
+    recent = (last for last in reversed(drafts) if last.sentence >= draft.sentence - 1)
+    return any(last.currency != draft.currency and last.pair == draft.pair and last.metric == draft.metric
+               and last.exporter == draft.exporter
+               and (last.period is None or draft.period is None or last.period == draft.period) for last in recent)
 
 
 def _read_periods_before(article: Article, position: int, walk: Walk) -> None:

@@ -2302,6 +2302,13 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
      [(22.6e9, "USD", 22.6e9)]),
     ("Exports from Kenya to Uganda reached KSh 120 billion in 2022, an equivalent of about $900 million.",
      [(120e9, "KES", 900e6)]),
+    # ... also past an earlier value compared with the fact
+    ("Pakistan's imports from China stood at $9.27 billion in 2022 against $9.86 billion in 2021. In rupee terms, "
+     "imports from China were recorded at Rs2.1 trillion in 2022.", [(9.27e9, "USD", 9.27e9), (9.86e9, "USD", 9.86e9)]),
+    ("Bangladesh's exports to India rose to $2.1 billion in 2022 from $1.9 billion in 2021. In taka terms, exports to "
+     "India came to Tk 200 billion in 2022.", [(2.1e9, "USD", 2.1e9), (1.9e9, "USD", 1.9e9)]),
+    ("Kenya's imports from China were $3.5 billion in 2022, compared with $3.1 billion in 2021. In shilling terms, "
+     "imports from China reached KSh 410 billion.", [(3.5e9, "USD", 3.5e9), (3.1e9, "USD", 3.1e9)]),
     # ... but another flow told in other terms is a fact of its own
     ("South Africa's exports to Zambia were $3 billion in 2022. In rand terms, imports from Zambia totalled R15 "
      "billion.", [(3e9, "USD", 3e9), (15e9, "ZAR", None)]),
