@@ -69,6 +69,9 @@ STATISTICS_SIDE = [
      {(("BGD", "USA"), "exports", "BGD", 8_200_000_000, "USD", "2022-07..2023-06", None)}),
     ("According to Destatis, imports from China fell to 191 billion euros in 2022.",
      {(("CHN", "DEU"), "imports", "CHN", 191_000_000_000, "EUR", Y2022, None)}),
+    # the longest office name wins: Cambodia's "General Department of Customs and Excise", not Vietnam's customs
+    ("Imports from Thailand rose to $4 billion in 2022, the General Department of Customs and Excise said.",
+     {(("KHM", "THA"), "imports", "THA", 4_000_000_000, "USD", Y2022, None)}),
 ]
 
 LISTS = [
