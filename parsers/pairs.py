@@ -430,13 +430,19 @@ def _aside_between(article: Article, place: Place) -> bool:
     $2.5 billion. This compares with $2.1 billion a year earlier. Imports totalled $6.8 billion"): the text has
     not left the pair (a sentence on "total exports" has: to the country's trade with the world)."""
     last_fact = place.last_fact
-    if last_fact is None or place.number - last_fact.sentence != 2 or \
-            not article.same_paragraph(last_fact.sentence, place.number):
+    if last_fact is None or place.number - last_fact.sentence != 2:
         return False
     start, end = article.sentences[place.number - 1]
     # a region or a part of a country ("Land ports in West Bengal handle the cargo") is no other side
     countries = [m for m in article.countries_in(start, end) if m.iso3 != GROUP]
-    return not countries and metric_in(article.low, start, end) is None
+    if countries:
+        return False
+    if QUOTE_OPENS.match(article.text, start) and not article.has_figure(start, end):
+        return True  # a speaker's words with no figure and no country ("'We import finished goods,' he said.")
+    return article.same_paragraph(last_fact.sentence, place.number) and metric_in(article.low, start, end) is None
+
+
+QUOTE_OPENS = re.compile(r"\s*[\"“”‘']")
 
 
 def _heads_list(article: Article, number: int) -> bool:

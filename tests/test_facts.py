@@ -2529,3 +2529,19 @@ def test_a_country_group_compound_naming_ties_is_no_side(text: str, expected: se
 ])
 def test_goods_sent_or_brought_in_are_a_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's words with no figure and no country, in a paragraph of their own, do not leave the pair
+    ("South Africa's trade with China amounted to R615 billion in 2022.\n\n\"We import finished goods,\" he said.\n\n"
+     "According to the department, two-way trade in the first half of 2023 stood at R289 billion.",
+     (("CHN", "ZAF"), "turnover", None, 289_000_000_000, "ZAR", "2023-01..2023-06", None)),
+    ("Kenya's trade with India reached $3.9 billion in 2022.\n\n“Our exporters need better access,” the minister "
+     "said.\n\nIn the first quarter of 2023, the trade stood at $1.1 billion.",
+     (("IND", "KEN"), "turnover", None, 1_100_000_000, "USD", "2023-01..2023-03", None)),
+    ("Trade between Chile and Peru reached $5 billion in 2022.\n\n\"Trade is growing every year,\" she added.\n\n"
+     "In the first half of 2023, trade came to $2.8 billion.",
+     (("CHL", "PER"), "turnover", None, 2_800_000_000, "USD", "2023-01..2023-06", None)),
+])
+def test_a_quote_between_does_not_leave_the_pair(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)

@@ -359,6 +359,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "1,100 billion FCFA.", ("MLI", "SEN")),
     ("Trade between Botswana and Namibia reached $1 billion in 2022. Botswana's trade with SACU partners came to $6 "
      "billion.", ("BWA", "NAM")),
+    # trade within a group, however it is written
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. Trade within the bloc as a whole was around $10 "
+     "billion.", ("KEN", "UGA")),
+    ("Trade between Senegal and Mali reached $1 billion in 2022. Intra-regional trade came to $12 billion.",
+     ("MLI", "SEN")),
+    ("Trade between Peru and Chile reached $4 billion in 2022. Trade among the group reached $40 billion in 2022.",
+     ("CHL", "PER")),
 ])
 def test_trade_with_a_group_after_a_pair_is_not_the_pairs(text: str, pair: tuple[str, str]) -> None:
     assert {found[0] for found in facts_of(text)} == {pair} and len(facts_of(text)) == 1
