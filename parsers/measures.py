@@ -217,8 +217,10 @@ def _own_time(article: Article, seg: Segment) -> bool:
     return bool(article.periods_in(seg.left, seg.right))
 
 
-REACHING_BEFORE = re.compile(r",\s*(?:reaching|to\s+reach|totall?ing|amounting\s+to|standing\s+at|at)\s+"
-                             r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
+# ", reaching", "and amounted to", "and made up": the exact figure after a round mark
+REACHING_BEFORE = re.compile(r"(?:,\s*(?:reaching|to\s+reach|totall?ing|amounting\s+to|standing\s+at|at)"
+                             r"|,?\s+and\s+(?:amounted\s+to|made\s+up|reached|stood\s+at|totall?ed|came\s+to|was|"
+                             r"equall?ed|constituted))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")
 
 
 def _exact_after_mark(text: str, seg: Segment, previous: Draft) -> bool:

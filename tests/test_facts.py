@@ -2545,3 +2545,16 @@ def test_goods_sent_or_brought_in_are_a_flow(text: str, expected: set[tuple]) ->
 ])
 def test_a_quote_between_does_not_leave_the_pair(text: str, expected: tuple) -> None:
     assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "exact"), [
+    # "exceeded $9 billion and amounted to $9 billion 683 million": the round mark and the exact figure, two facts
+    ("In January-July 2023, Azerbaijan's trade turnover with Italy exceeded $9 billion and amounted to $9 billion 683 "
+     "million.", 9_683_000_000),
+    ("In 2022, the trade turnover of Tajikistan with Russia exceeded 1 billion 400 million dollars and made up 1 "
+     "billion 486.2 million dollars.", 1_486_200_000),
+    ("In 2022, trade between Georgia and Armenia exceeded $1 billion and stood at $1.02 billion.", 1_020_000_000),
+])
+def test_the_exact_figure_after_a_round_mark_joined_by_and(text: str, exact: int) -> None:
+    values = sorted(fact[3] for fact in facts_of(text))
+    assert len(values) == 2 and values[1] == exact
