@@ -20,8 +20,8 @@ PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|perce
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
 SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
-COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their|under|with|after|following|thanks\s+to)\s+"
-                         r"[^,.;()\d]{1,60}?,")
+COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their|under|with|after|following|thanks\s+to|before|"
+                         r"since|until|when|once)\s+(?:[^,.;()\d]|(?:19|20)\d\d){1,60}?,")
 LINKING_WORDS = frozenset({"in", "of", "on", "for", "as", "the", "a", "an"})
 BRACKET_AFTER = re.compile(r"\s*\([^()]{1,40}\)")
 BLOCK_LABEL_WORDS = 5  # "US$1.5bn: Chinese investment announced": the label a colon opens after the figure

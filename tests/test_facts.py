@@ -1912,6 +1912,13 @@ CASES = [
      {(("ISR", "VNM"), "turnover", None, 1_300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's trade with Japan, after the investment deal, rose to $1 billion in 2022.",
      {(("JPN", "KEN"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... or when ("before the agreement entered into force", "since the deal took effect in 2011")
+    ("Trade between Australia and Indonesia in 2019, before the agreement entered into force, was US$7.8 billion.",
+     {(("AUS", "IDN"), "turnover", None, 7_800_000_000, "USD", "2019-01..2019-12", None)}),
+    ("Trade between Peru and Korea, since the agreement took effect in 2011, has grown to $9 billion in 2022.",
+     {(("KOR", "PER"), "turnover", None, 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Chile and China in 2005, when the deal was signed, stood at $7 billion.",
+     {(("CHL", "CHN"), "turnover", None, 7_000_000_000, "USD", "2005-01..2005-12", None)}),
     ("Georgia's exports to Armenia, mostly from small companies, were $600 million in 2022.",
      {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
     ("Imports from China into Laos, including equipment for the railway project, came to $2.1 billion in 2022.",
