@@ -38,7 +38,7 @@ OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
-RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that|whose)\s+[^,;()]*$")
+RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
 
 
 @dataclass

@@ -449,6 +449,13 @@ CLAUSES = [
      "Mexico in 2022.", {(("CHN", "MEX"), "exports", "CHN", 120_000_000_000, "USD", Y2022, None)}),
     ("Germany is Poland's top partner, ahead of the Czech Republic, which accounted for $30 billion of Polish "
      "trade in 2022.", {(("CZE", "POL"), "turnover", None, 30_000_000_000, "USD", Y2022, None)}),
+    # ... also one opening with "where": the trade there
+    ("Angola was the 11th client of Portuguese companies in 2022, ahead of Morocco, where Portuguese sales reached "
+     "746 million euros.", {(("MAR", "PRT"), "exports", "PRT", 746_000_000, "EUR", Y2022, None)}),
+    ("China was the second largest export destination of Pakistan in 2022 after the United States, where exports "
+     "were recorded at $6.8 billion.", {(("PAK", "USA"), "exports", "PAK", 6_800_000_000, "USD", Y2022, None)}),
+    ("Kenya is Uganda's second market in 2022 after South Sudan, where Ugandan sales came to $1.1 billion.",
+     {(("SSD", "UGA"), "exports", "UGA", 1_100_000_000, "USD", Y2022, None)}),
     # ... but a clause after a partner ("trade between A and B, which stood at") describes the trade itself
     ("Kenya sold goods worth $50 million to Uganda in 2022. Trade between Rwanda and Tanzania, which stood at $390 "
      "million in 2022, should grow.",
