@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Optional
+from typing import TYPE_CHECKING, Optional
 
 from parsers.context import Article
 from parsers.figures import metric_in
@@ -22,6 +22,9 @@ from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
 from parsers.periods import PeriodPhrase
 from parsers.timing import compared
 from parsers.money import Money
+
+if TYPE_CHECKING:
+    from parsers.drafts import Draft
 
 # "... and Oman with $1.1 billion of imports from Iran": a trade phrase right after the last figure
 TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
@@ -256,3 +259,15 @@ def as_party(article: Article, mention: Mention, role: Optional[str]) -> Party:
     if own.role in (SELLER, BUYER):
         return own
     return Party(mention.iso3, mention.start, role)
+
+
+# "..., followed by Saudi Arabia at $3.61bn": an item ranked right after the figure before it
+FOLLOWED_BY = re.compile(r"\s*,?\s*(?:followed\s+by|trailed\s+by|ahead\s+of|then)\s+(?:the\s+)?")
+
+
+def follows_previous(text: str, lists: ListFrame, figure: int, previous: Optional[Draft]) -> bool:
+    """The item comes right after the fact before it in its sentence, ranked by "followed by": it measures what
+    that fact did, in the same direction, whatever the list's first clause measured."""
+    item = lists.item(figure)
+    return item is not None and previous is not None and previous.metric in ("exports", "imports") \
+        and FOLLOWED_BY.fullmatch(text, previous.money.end, item.start) is not None

@@ -21,7 +21,7 @@ from parsers.figures import FROM_TO, NON_GOODS, Segment, after_colon, blocked, h
 from parsers.frames import parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
-from parsers.lists import ROLE_METRIC
+from parsers.lists import ROLE_METRIC, follows_previous
 from parsers.pairs import anaphor
 from parsers.periods import resolve
 from parsers.timing import INHERIT_SENTENCES
@@ -63,6 +63,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         parallel = _parallel_metric(article, place) or _opposite_flow(article, place)
         if parallel is not None:
             metric = parallel
+        elif is_item and follows_previous(article.low, place.lists, place.figure, previous):
+            metric = previous.metric  # "imports from the UAE amounted to $4.89bn, followed by Saudi Arabia at $3.61bn"
         elif is_item:
             metric = place.lists.metric or _ranked_before(article, place) or _item_metric(article, place) or "turnover"
         elif ranked is not None:

@@ -21,7 +21,7 @@ from parsers.frames import (
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
-from parsers.lists import as_party
+from parsers.lists import as_party, follows_previous
 from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
 
@@ -128,8 +128,12 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         # told from that fact's side, unless the text names its hub
         lone = len(place.lists.items) == 1 and not article.hub_named
         other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=not lone)
+        role = place.lists.item_role
+        if follows_previous(text, place.lists, place.figure, place.previous):
+            # "imports from the UAE ..., followed by Saudi Arabia": the item sells or buys as the one before did
+            role = BUYER if place.previous.exporter == other else SELLER
         if other is not None and other != item.iso3:
-            found = [as_party(article, item, place.lists.item_role)] + ([hub] if hub is not None else [])
+            found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)

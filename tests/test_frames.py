@@ -963,3 +963,19 @@ def test_a_list_under_a_title_that_names_the_unit(text: str, expected: set[tuple
 ])
 def test_a_ranking_word_after_the_figures_clause_makes_no_ranking_of_it(text: str, pair: tuple[str, str]) -> None:
     assert {found[0] for found in facts_of(text) if found[3] == 28_000_000_000} == {pair}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "followed by X at $Y" right after a flow: X sells or buys as the partner of that flow did
+    ("Pakistan's exports to Afghanistan were $0.76bn in 2022, while imports from the UAE amounted to $4.89bn, followed "
+     "by Saudi Arabia at $3.61bn.", (("PAK", "SAU"), "imports", "SAU", 3_610_000_000, "USD", Y2022, None)),
+    ("Kenya's exports to Uganda were $1bn in 2022, while imports from China came to $3.9bn, followed by India at "
+     "$2.1bn.", (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2022, None)),
+    ("Chile's imports from China were $20bn in 2022, while exports to the US reached $18bn, followed by Japan with "
+     "$9bn.", (("CHL", "JPN"), "exports", "CHL", 9_000_000_000, "USD", Y2022, None)),
+    # ... and a ranking of sellers stays one of sellers
+    ("Among the countries supplying goods to Georgia in 2022, Turkey led with $1.7 billion, followed by Russia with "
+     "$1.4 billion.", (("GEO", "RUS"), "exports", "RUS", 1_400_000_000, "USD", Y2022, None)),
+])
+def test_an_item_followed_after_a_flow_keeps_its_direction(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
