@@ -2565,3 +2565,18 @@ def test_a_quote_between_does_not_leave_the_pair(text: str, expected: tuple) -> 
 def test_the_exact_figure_after_a_round_mark_joined_by_and(text: str, exact: int) -> None:
     values = sorted(fact[3] for fact in facts_of(text))
     assert len(values) == 2 and values[1] == exact
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "It will be recalled that", as West African papers open a reminder, tells no goal
+    ("It will be recalled that Morocco's trade with Senegal exceeds 90 billion FCFA annually.",
+     {(("MAR", "SEN"), "turnover", None, 90_000_000_000, "XOF", None, None)}),
+    ("It will be recalled that Nigeria's exports to Ghana amount to about $1 billion a year.",
+     {(("GHA", "NGA"), "exports", "NGA", 1_000_000_000, "USD", None, None)}),
+    ("Readers will recall that trade between Togo and Benin is worth $400 million annually.",
+     {(("BEN", "TGO"), "turnover", None, 400_000_000, "USD", None, None)}),
+    ("It would be recalled that Ghana's imports from China exceed $9 billion a year.",
+     {(("CHN", "GHA"), "imports", "CHN", 9_000_000_000, "USD", None, None)}),
+])
+def test_a_reminder_with_will_is_no_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
