@@ -2580,3 +2580,19 @@ def test_the_exact_figure_after_a_round_mark_joined_by_and(text: str, exact: int
 ])
 def test_a_reminder_with_will_is_no_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the level a goal starts from, however hedged: "from the current estimated", "against the current"
+    ("Zambia and the DRC have agreed to raise bilateral trade to US$5 billion from the current estimated US$2.1 "
+     "billion.", {(("COD", "ZMB"), "target", None, 5_000_000_000, "USD", None, None),
+                  (("COD", "ZMB"), "turnover", None, 2_100_000_000, "USD", None, None)}),
+    ("Kenya and Ghana want to raise bilateral trade to $1 billion from an estimated $300 million.",
+     {(("GHA", "KEN"), "target", None, 1_000_000_000, "USD", None, None),
+      (("GHA", "KEN"), "turnover", None, 300_000_000, "USD", None, None)}),
+    ("Nigeria and Ghana target bilateral trade of $5 billion by 2027, against the current $3.1 billion.",
+     {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, 2027),
+      (("GHA", "NGA"), "turnover", None, 3_100_000_000, "USD", None, None)}),
+])
+def test_the_level_a_goal_starts_from_is_trade(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
