@@ -1912,6 +1912,13 @@ CASES = [
      {(("ISR", "VNM"), "turnover", None, 1_300_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's trade with Japan, after the investment deal, rose to $1 billion in 2022.",
      {(("JPN", "KEN"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... also "driven largely by", "boosted mainly by" with goods and a trade word in the aside
+    ("China's trade with Turkmenistan, driven largely by gas purchases, reached 11.2 billion dollars in 2022.",
+     {(("CHN", "TKM"), "turnover", None, 11_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Pakistan, boosted mainly by tea sales, rose to $600 million in 2022.",
+     {(("KEN", "PAK"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's trade with China, fuelled chiefly by copper shipments, reached $60 billion in 2022.",
+     {(("CHL", "CHN"), "turnover", None, 60_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... or when ("before the agreement entered into force", "since the deal took effect in 2011")
     ("Trade between Australia and Indonesia in 2019, before the agreement entered into force, was US$7.8 billion.",
      {(("AUS", "IDN"), "turnover", None, 7_800_000_000, "USD", "2019-01..2019-12", None)}),
