@@ -2603,3 +2603,17 @@ def test_a_reminder_with_will_is_no_goal(text: str, expected: set[tuple]) -> Non
 ])
 def test_the_level_a_goal_starts_from_is_trade(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Chamber of Commerce" names an institution, not what the figure after it measures
+    ("At a forum organized by the Chamber of Commerce, the minister said that Algerian exports to Italy, mainly gas, "
+     "reached 14.3 billion dollars in 2022.",
+     {(("DZA", "ITA"), "exports", "DZA", 14_300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Speaking at the Chamber of Commerce, the envoy said Kenyan exports to Egypt, mostly tea, were $300 million in "
+     "2022.", {(("EGY", "KEN"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The Chamber of Trade heard that Peru's imports from Chile, largely fuel, came to $1.2 billion in 2022.",
+     {(("CHL", "PER"), "imports", "CHL", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_chamber_of_commerce_names_no_measure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
