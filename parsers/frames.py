@@ -396,8 +396,31 @@ def home_parties(article: Article, start: int, end: int, found: list[Party]) -> 
         # "Argentina's minister said the country's exports to Brazil fell", "In Bolivia, officials said the country
         # imported": the country whose voice or place the clause named before
         speaker = [p for p in found if p.start < match.start() and p.role is None and _voice_of(article, p)]
-        home = speaker[-1].iso3 if speaker else article.hub
+        home = _of_its_form(article, match.group(0), speaker[-1].iso3 if speaker else article.hub, found)
         if home is None or any(p.iso3 == home and p.role is not None for p in found):
             return []
         return [Party(home, match.start(), role, reporter=True)]
     return []
+
+
+STATE_FORM = re.compile(r"\bthe\s+(kingdom|emirates?|sultanate)\b", re.IGNORECASE)
+
+
+def _of_its_form(article: Article, words: str, home: Optional[str], found: list[Party]) -> Optional[str]:
+    """"the Kingdom's exports to Oman" under a Muscat dateline: the kingdom the text names most, when the home
+    country is no kingdom or is the clause's other side (data/state_forms.tsv)."""
+    form = STATE_FORM.search(words)
+    if form is None:
+        return home
+    forms = state_forms()
+    noun = form.group(1).lower()
+    sided = {p.iso3 for p in found if p.role is not None}
+    if home is not None and forms.get(home) == noun and home not in sided:
+        return home
+    named = (iso for iso, _ in article.counts.most_common() if forms.get(iso) == noun and iso not in sided)
+    return next(named, home)
+
+
+@lru_cache(maxsize=None)
+def state_forms() -> dict[str, str]:
+    return {row["iso3"]: row["form"] for row in read_tsv("state_forms.tsv")}

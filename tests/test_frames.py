@@ -979,3 +979,22 @@ def test_a_ranking_word_after_the_figures_clause_makes_no_ranking_of_it(text: st
 ])
 def test_an_item_followed_after_a_flow_keeps_its_direction(text: str, expected: tuple) -> None:
     assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Kingdom", "the Sultanate": the country of that form the text names, whatever capital heads the dateline
+    ("Muscat, May 10, 2023, SPA -- Trade between Saudi Arabia and Oman amounted to SAR 6.2 billion in 2022. The "
+     "Kingdom's exports to Oman reached SAR 3.9 billion in 2022.",
+     (("OMN", "SAU"), "exports", "SAU", 3_900_000_000, "SAR", Y2022, None)),
+    ("Riyadh, May 10, 2023 (ONA) -- Trade between Oman and Saudi Arabia reached OMR 1.2 billion in 2022. The "
+     "Sultanate's exports to Saudi Arabia reached OMR 500 million in 2022.",
+     (("OMN", "SAU"), "exports", "OMN", 500_000_000, "OMR", Y2022, None)),
+    ("Cairo, June 2, 2023 (MAP) -- Trade between Morocco and Egypt reached $1 billion in 2022. The Kingdom's imports "
+     "from Egypt came to $700 million in 2022.",
+     (("EGY", "MAR"), "imports", "EGY", 700_000_000, "USD", Y2022, None)),
+    ("Amman, June 2, 2023 (SPA) -- Trade between Saudi Arabia and Jordan reached $5 billion in 2022. The Kingdom's "
+     "exports to Jordan came to $3.7 billion in 2022.",
+     (("JOR", "SAU"), "exports", "SAU", 3_700_000_000, "USD", Y2022, None)),
+])
+def test_the_kingdom_is_the_kingdom_the_text_names(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
