@@ -114,6 +114,9 @@ WHICH_REACH = 40
 WHOLE_REACH = 32
 
 
+# "to the Asian country", "from the South Asian nation", "with the Asian giant": a partner named by an epithet
+PARTNER_EPITHET = re.compile(r"\b(?:(?:exports|sales|shipments)\s+(?:to|into)|imports\s+from|trade\s+with)\s+the\s+"
+                             r"(?:[\w-]+\s+){1,2}?(?:country|nation|giant|economy|kingdom|republic)\b(?!\s+of\b)")
 PARTNER_PRONOUN = re.compile(r"\b(?:to|from|with|into)\s+(?:it|them)\b")  # "exported $13 billion to it"
 
 
@@ -279,8 +282,11 @@ def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
     if not _global_cue(article, seg.left, seg.right):
         return False
     if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
-            has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]):
-        return False  # "the total trade turnover between the countries", "the country's exports to its neighbour"
+            has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]) or \
+            PARTNER_EPITHET.search(article.low, seg.left, seg.right):
+        # "the total trade turnover between the countries", "the country's exports to its neighbour", "... to the
+        # Asian country"
+        return False
     # the text's own country named with a role ("exported goods from North Macedonia") is the owner, no partner
     return not any(p.role is not None and not p.reporter and (p.iso3 != article.hub or p.role == PARTNER)
                    for p in local)

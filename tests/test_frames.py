@@ -998,3 +998,16 @@ def test_an_item_followed_after_a_flow_keeps_its_direction(text: str, expected: 
 ])
 def test_the_kingdom_is_the_kingdom_the_text_names(text: str, expected: tuple) -> None:
     assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the country's exports to the Asian country": both sides told by description, the partner by an epithet
+    ("Nigeria's imports from China stood at N29.5 trillion in 2022. The country's exports to the Asian country "
+     "amounted to N3.7 trillion in 2022.", (("CHN", "NGA"), "exports", "NGA", 3_700_000_000_000, "NGN", Y2022, None)),
+    ("Kenya's imports from India were $3 billion in 2022. The country's exports to the South Asian nation came to $300 "
+     "million in 2022.", (("IND", "KEN"), "exports", "KEN", 300_000_000, "USD", Y2022, None)),
+    ("Peru's exports to China reached $25 billion in 2022. The country's imports from the Asian giant totalled $14 "
+     "billion in 2022.", (("CHN", "PER"), "imports", "CHN", 14_000_000_000, "USD", Y2022, None)),
+])
+def test_a_partner_named_by_an_epithet_makes_the_countrys_flow_bilateral(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
