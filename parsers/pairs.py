@@ -488,10 +488,28 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if len(isos) >= 2:
         pair = pick_two(article.low, found)
         return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
+    if found[0].role is None and metric_in(article.low, start, end) is None:
+        # "Trade between China and Chile grew sevenfold. The deal was praised by Chilean officials. In 2005, annual
+        # trade reached $7.1 billion": a side of the pair named just before, in a sentence about something else
+        earlier = _figureless_pair(article, number - 1) if place.number - number < LOOK_BACK_SENTENCES else None
+        if earlier is not None and isos[0] in earlier.pair and article.same_paragraph(number - 1, place.number):
+            return earlier
     other = _reporter(article, place, isos[0]) if _names_partner(found[0]) else None
     if other is None:
         return None
     return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _figureless_pair(article: Article, number: int) -> Optional[Framed]:
+    """The pair a sentence with no figure names with a trade phrase ("Trade between China and Chile grew")."""
+    if number < 0:
+        return None
+    start, end = article.sentences[number]
+    if _has_figure(article, start, end) or metric_in(article.low, start, end) is None:
+        return None
+    found, group = parties(article, start, end)
+    pair = pick_two(article.low, found) if not group and len({p.iso3 for p in found}) == 2 else None
+    return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
 
 
 def _names_country_or_figure(article: Article, start: int, end: int) -> bool:

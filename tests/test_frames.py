@@ -1011,3 +1011,17 @@ def test_the_kingdom_is_the_kingdom_the_text_names(text: str, expected: tuple) -
 ])
 def test_a_partner_named_by_an_epithet_makes_the_countrys_flow_bilateral(text: str, expected: tuple) -> None:
     assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence about something else naming one side (often by its adjective) stands between the pair and its figure
+    ("Trade between China and Chile grew sevenfold. The agreement was praised by Chilean officials. In 2005, annual "
+     "trade reached 7.1 billion dollars.", {(("CHL", "CHN"), "turnover", None, 7_100_000_000, "USD", "2005-01..2005-12",
+                                             None)}),
+    ("Trade between Kenya and Ethiopia has grown fast. The Kenyan minister welcomed the new road. In 2022, annual trade "
+     "reached $150 million.", {(("ETH", "KEN"), "turnover", None, 150_000_000, "USD", Y2022, None)}),
+    ("Commerce between Peru and Brazil expanded. Peruvian exporters cheered the news. In 2022, two-way trade came to $5 "
+     "billion.", {(("BRA", "PER"), "turnover", None, 5_000_000_000, "USD", Y2022, None)}),
+])
+def test_a_sentence_naming_one_side_does_not_hide_the_pair_before_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
