@@ -13,7 +13,10 @@ from parsers.periods import YEAR, Reference, relative_year
 YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|fiscal\s+|FY\s?)?"
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as|at(?=\s+the\s+end\b))|in"
+    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as|at(?=\s+the\s+end\b))"
+    # "again in 2024", "for the whole of 2024"
+    rf"|(?:(?:again|already|once\s+(?:more|again)|even|also)\s+)?in|(?:for|over|in)\s+the\s+(?:whole|full|entire)"
+    rf"(?:\s+year)?\s+of"
     # "$30 billion of trade turnover in 2025", "$20 billion trade volume with Iraq in 2026"
     rf"|(?:[\w-]+\s+){{0,3}}?(?:trade|turnover|volume|exchanges?|commerce)(?:\s+with\s+(?:the\s+)?[\w-]+)?\s+in)"
     rf"\s+{YEAR_LEAD}(?P<y>{YEAR})\b"

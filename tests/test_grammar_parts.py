@@ -347,6 +347,12 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" for the whole year.", "", 2023),  # a forecast for the whole year is this year's
     (" over the full year, analysts said.", "", 2023),
     (" in the entire year.", "", 2023),
+    # an adverb before "in", and "the whole of" a year
+    (" again in 2024.", "", 2024),
+    (" once again in 2025, he said.", "", 2025),
+    (" already in 2026.", "", 2026),
+    (" for the whole of 2024.", "", 2024),
+    (" over the full year of 2025.", "", 2025),
     (".", "By the year 2030, the sides want to reach ", 2030),
     # the end of this year named before the figure
     (".", "By the end of the year the figure will exceed ", 2023),
