@@ -77,7 +77,8 @@ _AGENCY_FIRST = r"(?:\([A-Za-z]{{2,12}}\)\s*[-–—]\s*)?"
 _DATELINE = [
     compile_shape(
         rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
-        r"(?=\s*\(|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|[.:](?:\s|$))"  # "(Xinhua)", "--", ", GNA -"
+        # "(Xinhua)", "/BTA/", "--", ", GNA -"
+        r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|[.:](?:\s|$))"
     )
     for shape in _SHAPES["daymonth"]
 ]

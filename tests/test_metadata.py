@@ -228,6 +228,11 @@ def test_a_running_fiscal_year_bounds_the_dateline_year_from_its_start(text, exp
          "Monday.", D(2023, 1, 23)),
         ("(ANSA) - ROME, 14 FEB - Wine sales to Egypt rose in 2023, the institute said on Wednesday.", D(2024, 2, 14)),
         ("(AGI) - MILAN, 5 MAR - Exports to Tunisia grew in 2023, the chamber said on Tuesday.", D(2024, 3, 5)),
+        # the agency's name between slashes after the date
+        ("Bucharest, 5 June /Agerpres/ - Trade with Moldova reached EUR 2 billion in 2023, the minister stated on "
+         "Wednesday.", D(2024, 6, 5)),
+        ("SOFIA, June 5 /BTA/ - Trade with Greece rose in 2023, the ministry said on Wednesday.", D(2024, 6, 5)),
+        ("Minsk, 14 March /BelTA/ - Trade with Russia rose in 2023, officials said on Thursday.", D(2024, 3, 14)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
