@@ -119,6 +119,10 @@ def test_article_date_from_text(text, expected):
         ("Published: 05/06/2024 10:00\nA cotton fair opened.", D(2024, 6, 5)),
         ("Date: 25/12/2019\nMarkets were quiet.", D(2019, 12, 25)),
         ("12/03/2024 | News\nThe port got new cranes.", D(2024, 3, 12)),
+        # month, day and year set apart by spaced hyphens, as some sites print them
+        ("Graphic Online | Business News | Sep - 10 - 2024\n\nTrade between Ghana and Togo rose.", D(2024, 9, 10)),
+        ("Business | Mar - 02 - 2023\nGhana's exports rose.", D(2023, 3, 2)),
+        ("News | December - 5 - 2022\nTrade rose.", D(2022, 12, 5)),
         # a publication label is trusted before an unlabelled date, an 'Updated' label after it
         ("Updated: 2023-06-05 11:00 | Published: 2023-06-02 08:00\nText.", D(2023, 6, 2)),
         ("9 March 2024 (updated 11 March 2024)\nThe corridor was discussed.", D(2024, 3, 9)),
