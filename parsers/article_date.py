@@ -54,7 +54,7 @@ _FULL_FROM_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if shape.st
 _FULL_TO_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if not shape.startswith("{year}")]
 # Most years in a text stand in prose ("in 2021"): a year is part of a date only when a month name,
 # a day or a separator stands right before it, or a separator and digits follow ("2024-03-12").
-_DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?)(?:,[ \t\n-]*|[ \t\n-]+)$|[/.-]$")
+_DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?)(?:,[ \t\n-]*|[ \t\n-]+)$|[/.-] ?$")
 _DATE_AFTER_YEAR = re.compile(r"[/.-]\d")
 _HINT_CHARS = 12
 # A label before a stamp: "Published: ", "Posted on Tuesday, ", "(updated ".
@@ -77,8 +77,8 @@ _AGENCY_FIRST = r"(?:\([A-Za-z]{{2,12}}\)\s*[-–—]\s*)?"
 _DATELINE = [
     compile_shape(
         rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
-        # "(Xinhua)", "/BTA/", "--", ", GNA -"
-        r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|[.:](?:\s|$))"
+        # "(Xinhua)", "/BTA/", "--", ", GNA -", ", ARMENPRESS."
+        r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|,\s*[A-Z]{{3,12}}\.\s|[.:](?:\s|$))"
     )
     for shape in _SHAPES["daymonth"]
 ]

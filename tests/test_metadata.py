@@ -123,6 +123,10 @@ def test_article_date_from_text(text, expected):
         ("Graphic Online | Business News | Sep - 10 - 2024\n\nTrade between Ghana and Togo rose.", D(2024, 9, 10)),
         ("Business | Mar - 02 - 2023\nGhana's exports rose.", D(2023, 3, 2)),
         ("News | December - 5 - 2022\nTrade rose.", D(2022, 12, 5)),
+        # day, month and year with a space after each dot, as Central European offices print them
+        ("Release date: 10. 5. 2024\nSlovenia's exports rose.", D(2024, 5, 10)),
+        ("Release date: 3. 7. 2023\nExports rose.", D(2023, 7, 3)),
+        ("Published: 15. 1. 2024\nTrade rose.", D(2024, 1, 15)),
         # a publication label is trusted before an unlabelled date, an 'Updated' label after it
         ("Updated: 2023-06-05 11:00 | Published: 2023-06-02 08:00\nText.", D(2023, 6, 2)),
         ("9 March 2024 (updated 11 March 2024)\nThe corridor was discussed.", D(2024, 3, 9)),
@@ -237,6 +241,10 @@ def test_a_running_fiscal_year_bounds_the_dateline_year_from_its_start(text, exp
          "Wednesday.", D(2024, 6, 5)),
         ("SOFIA, June 5 /BTA/ - Trade with Greece rose in 2023, the ministry said on Wednesday.", D(2024, 6, 5)),
         ("Minsk, 14 March /BelTA/ - Trade with Russia rose in 2023, officials said on Thursday.", D(2024, 3, 14)),
+        # the agency's name in capitals after a comma, then a full stop
+        ("YEREVAN, NOVEMBER 6, ARMENPRESS. Trade with Russia grew in January-September 2024.", D(2024, 11, 6)),
+        ("BAKU, MARCH 3, AZERTAC. Trade with Italy rose in January-February 2024.", D(2024, 3, 3)),
+        ("TBILISI, JULY 9, GEOSTAT. Exports to Turkey rose in the first half of 2024.", D(2024, 7, 9)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
