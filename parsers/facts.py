@@ -214,7 +214,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             walk.context_period = shift_years(walk.report_period, phrase.rel)
             walk.spans.append(walk.context_period)
             continue
-        if phrase.kind == "said_period" and phrase.last_month != 12 and walk.report_period is not None \
+        if (phrase.kind == "said_period" or phrase.kind == "months" and phrase.after_context) \
+                and phrase.last_month != 12 and walk.report_period is not None \
                 and abs(months(walk.report_period) - phrase.last_month) <= 1:
             context = walk.report_period  # "during the month": the month reported on, not an earlier value's
         span = resolve(phrase, article.ref, context, year_before(article, s_start, phrase.start), home)

@@ -2460,6 +2460,10 @@ def test_by_the_end_of_a_quarter_is_the_year_to_then(text: str, period: str) -> 
     ("Kenya's exports to Uganda reached $700 million in January-September 2023, up from $600 million in "
      "January-September 2022. Imports from Tanzania came to $300 million in the nine months.", 3e8,
      "2023-01..2023-09"),
+    # ... and the figures after them that name no period of their own
+    ("Pakistan's exports to China rose to $1.36 billion in July-December 2022-23. Imports from China stood at $6.2 "
+     "billion, against $6.77 billion in July-December 2021-22. Exports to the US were $2.6 billion during the first "
+     "six months. Exports to the United Kingdom stood at $1.02 billion.", 1.02e9, "2022-07..2022-12"),
 ])
 def test_the_months_named_after_a_comparison_are_those_reported_on(text: str, value: float, period: str) -> None:
     found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 11, 10))}
