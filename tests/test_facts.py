@@ -2621,3 +2621,18 @@ def test_the_level_a_goal_starts_from_is_trade(text: str, expected: set[tuple]) 
 ])
 def test_a_chamber_of_commerce_names_no_measure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # "X is Y's partner. Bilateral trade stood at ... in 2022-23": the fiscal year of the side the text speaks from
+    # (its dateline), not of the country whose partners the sentence before ranks
+    ("NEW DELHI, Dec 14 (PTI): India is Bangladesh's second biggest trade partner. The bilateral trade stood at USD "
+     "12.9 billion in 2022-23.", "2022-04..2023-03"),
+    ("ISLAMABAD, Jan 5 (APP): Pakistan is Afghanistan's largest trading partner. Two-way trade stood at $1.5 billion "
+     "in 2021-22.", "2021-07..2022-06"),
+    ("DHAKA, Jan 5 (BSS): Bangladesh is India's biggest trade partner in South Asia. Bilateral trade stood at $14 "
+     "billion in 2022-23.", "2022-07..2023-06"),
+])
+def test_two_way_trade_after_a_ranking_counts_in_the_reporting_sides_fiscal_year(text: str, period: str) -> None:
+    [fact] = facts_of(text, None)
+    assert fact[5] == period
