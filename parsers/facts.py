@@ -17,8 +17,8 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import period_of
 from parsers.figures import (
-    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, metric_in, metric_near,
-    own_actual_cue, qualifier, segment,
+    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, measure_equal_to, metric_in,
+    metric_near, own_actual_cue, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import apply_conversion, carried_currency, dollar_of_pair, local_dollar, whose_currency
@@ -138,11 +138,13 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         _read_periods_before(article, money.start, walk)
         seg = segment(text, previous_end, money, ends[i], sentence)
         currency = money.currency or carried_currency(figures[:i], walk.last_currency)
-        walk.last_currency = money.currency or walk.last_currency
+        currency_before, walk.last_currency = walk.last_currency, money.currency or walk.last_currency
         following = figures[i + 1] if i + 1 < len(figures) else None
         kind = figure_kind(text, money, seg, previous, following)
-        if kind == "conversion" and i == 0 and walk.figure_sentence < number - 1:
-            kind = "plain"  # "Trade was equal to $4.35 billion": no figure before it to restate
+        if kind == "conversion" and (i == 0 and walk.figure_sentence < number - 1
+                                     or currency == currency_before and measure_equal_to(text, seg, money)):
+            # "Trade was equal to $4.35 billion": no figure before it to restate, or none in another currency
+            kind = "plain"
         previous = (money, kind)
         if kind == "conversion":
             # "... 9.8 billion birr to Somalia in 2023. This is equivalent to roughly 182 million dollars."

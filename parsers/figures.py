@@ -50,6 +50,7 @@ IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:doll
                              r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
+COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood)\s+(?:\w+ly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
 # brackets right after another, or after its period phrase
@@ -171,6 +172,15 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
 def in_brackets_after(text: str, first: Money, second: Money) -> bool:
     """"Vietnam – $3.2 billion ($2.9 billion in 2021)": a figure in brackets right after another."""
     return BRACKETED.fullmatch(text, first.end, second.start) is not None
+
+
+def measure_equal_to(text: str, seg: Segment, money: Money) -> bool:
+    """"the turnover between the two countries was equal to $4.35 billion": a measure, a verb of being and "equal
+    to" state the figure itself (a restatement says "This is equal to", or names the other currency's terms)."""
+    before = text[seg.left:money.start]
+    equivalent = EQUIVALENT_BEFORE.search(before)
+    return equivalent is not None and COPULA_BEFORE.search(before, 0, equivalent.start()) is not None \
+        and not IN_TERMS_BEFORE.search(before) and bool(metric_phrases(text, seg.left, seg.left + equivalent.start()))
 
 
 def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[Money, str]],

@@ -2404,6 +2404,17 @@ def test_a_figure_for_a_period_to_come_is_a_forecast(text: str, expected: set[tu
      {(("TKM", "UZB"), "exports", "UZB", 420_000_000, "USD", "2022-01..2022-12", None)}),
     ("Georgia's imports from Armenia were equivalent to $310 million in the first half of 2023.",
      {(("ARM", "GEO"), "imports", "ARM", 310_000_000, "USD", "2023-01..2023-06", None)}),
+    # ... also after a figure, when a measure and a verb of being stand before it
+    ("Russia's exports to Azerbaijan rose to $3.97 billion in 2022. According to Azerbaijan's customs, the turnover "
+     "between the two countries in 2022 was equal to $4.35 billion.",
+     {(("AZE", "RUS"), "exports", "RUS", 3_970_000_000, "USD", "2022-01..2022-12", None),
+      (("AZE", "RUS"), "turnover", None, 4_350_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's exports to Armenia were $500 million in 2022. Armenia's imports from Georgia were equivalent to $520 "
+     "million in 2022.", {(("ARM", "GEO"), "exports", "GEO", 500_000_000, "USD", "2022-01..2022-12", None),
+                          (("ARM", "GEO"), "imports", "GEO", 520_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's exports to China rose to $15 billion in 2022. Trade between the two countries was equal to $31 "
+     "billion in 2022.", {(("CHN", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", "2022-01..2022-12", None),
+                          (("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... but after a figure it restates that figure
     ("Trade between Ethiopia and Somalia reached 9.8 billion birr in 2022. This is equal to about 180 million dollars.",
      {(("ETH", "SOM"), "turnover", None, 9_800_000_000, "ETB", "2022-01..2022-12", None)}),
