@@ -374,6 +374,11 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
             before = _previous_sentence_pair(article, place)
             if before is not None and named.iso3 in before.pair:
                 return before
+            main = _main_pair(article) if metric == "turnover" and _speaker(article, named) else None
+            if main is not None and named.iso3 in main:
+                # "Chilean Undersecretary Ana Rojas said annual trade barely reached $7.1 billion": the speaker's
+                # country and the partner the text is about
+                return Framed(main, [], None, {"pair": "article"})
         if owner is not None or not _names_partner(named):
             return None
     other = _reporter(article, place, named.iso3)
@@ -390,6 +395,16 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
 def _own_flow(named: Party, metric: str) -> bool:
     """"exports from Kazakhstan", "imports into Kenya": the flow is the named country's own."""
     return metric == "exports" and named.role == SELLER or metric == "imports" and named.role == BUYER
+
+
+# "Chilean Undersecretary Claudia Sanhueza", "Kenya's trade minister": a country named as a speaker's
+SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:minister|undersecretary|under-secretary|secretary|"
+                           r"president|ambassador|envoy|officials?|leader|deputy|spokes(?:man|woman|person))\b")
+
+
+def _speaker(article: Article, named: Party) -> bool:
+    mention = next(iter(article.countries_in(named.start, named.start + 1)), None)
+    return mention is not None and named.role is None and SPEAKER_AFTER.match(article.low, mention.end) is not None
 
 
 def _names_partner(named: Party) -> bool:
@@ -432,7 +447,7 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
         return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
-    return None
+    return _speakers_pair(article, place) if metric == "turnover" else None
 
 
 def _aside_between(article: Article, place: Place) -> bool:
@@ -498,6 +513,20 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if other is None:
         return None
     return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _speakers_pair(article: Article, place: Place) -> Optional[Framed]:
+    """"... said Chilean Undersecretary Claudia Sanhueza. She recalled that annual trade barely reached $7.1
+    billion": the speaker's country, named just before, and the partner the text is about."""
+    if place.number == 0:
+        return None
+    start, end = article.sentences[place.number - 1]
+    found, group = parties(article, start, end)
+    if group or len({p.iso3 for p in found}) != 1 or _has_figure(article, start, end) \
+            or not _speaker(article, found[0]):
+        return None
+    main = _main_pair(article)
+    return Framed(main, [], None, {"pair": "article"}) if main is not None and found[0].iso3 in main else None
 
 
 def _figureless_pair(article: Article, number: int) -> Optional[Framed]:

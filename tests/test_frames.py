@@ -1025,3 +1025,21 @@ def test_a_partner_named_by_an_epithet_makes_the_countrys_flow_bilateral(text: s
 ])
 def test_a_sentence_naming_one_side_does_not_hide_the_pair_before_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's country, named just before or in the figure's sentence: two-way trade with the partner the text is
+    # about, when nothing nearer names a pair
+    ("Trade between China and Chile has grown sevenfold since 2005.\n\nCopper still dominates Chilean shipments, "
+     "worth $30 billion in 2022.\n\n\"The agreement works,\" said Chilean Undersecretary Ana Rojas. She recalled that "
+     "in 2005, annual trade barely reached $7.1 billion.",
+     {(("CHL", "CHN"), "turnover", None, 7_100_000_000, "USD", "2005-01..2005-12", None)}),
+    ("Trade between Ghana and Togo has grown since 2015.\n\nCocoa sales were worth $50 million in 2022.\n\n\"It works,\" "
+     "said Ghanaian Deputy Minister Ama Owusu. She said annual trade stood at $300 million in 2015.",
+     {(("GHA", "TGO"), "turnover", None, 300_000_000, "USD", "2015-01..2015-12", None)}),
+    ("Trade between China and Chile has grown sevenfold since 2005.\n\nCopper still dominates Chilean shipments, "
+     "worth $30 billion in 2022.\n\nChilean Undersecretary Ana Rojas said annual trade barely reached $7.1 billion in "
+     "2005.", {(("CHL", "CHN"), "turnover", None, 7_100_000_000, "USD", "2005-01..2005-12", None)}),
+])
+def test_a_speakers_country_and_the_texts_partner(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
