@@ -272,8 +272,14 @@ def _whole_before_which(article: Article, seg: Segment) -> bool:
     which = low.rfind(" which ", max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
     if which == -1 or not WHICH_TO_FIGURE.fullmatch(low, which, seg.start):
         return False
+    named = article.countries_in(max(seg.sentence[0], which - WHOLE_REACH), which)
+    if named and named[-1].iso3 == GROUP and WHICH_AFTER_NAME.fullmatch(low, named[-1].end, which):
+        return True  # "China's trade with the five Central Asian countries, which reached $64.9 billion"
     cues = _global_cues(article, max(seg.sentence[0], which - WHOLE_REACH), which)
     return bool(cues) and not article.countries_in(cues[-1].end(), which)  # "foreign trade with Uganda, which"
+
+
+WHICH_AFTER_NAME = re.compile(r"(?:\s+(?:countries|states|nations|members|economies))?\s*,")
 
 
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -35,6 +35,12 @@ NOT_FACTS = {
         "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
         "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
     ],
+    "a group's total in a 'which' clause after it, whoever has a share of it": [
+        "Kazakhstan accounts for half of China's trade with the five Central Asian countries, which reached $65 billion "
+        "in 2022.",
+        "Vietnam is the largest partner in China's trade with ASEAN, which hit $975 billion in 2022.",
+        "Kenya takes a third of Uganda's exports to the EAC, which came to $1.5 billion in 2022.",
+    ],
     "an upper bound that trade stayed under": [
         "Trade between Pakistan and Iran remained below $1.5 billion a year.",
         "Chile's imports from Bolivia remained less than $1 billion in all those years.",
