@@ -35,6 +35,12 @@ NOT_FACTS = {
         "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
         "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
     ],
+    "trade of a country's provinces or regions, named by their country's adjective or possessive": [
+        "Trade between the Vietnamese provinces bordering Laos and their Lao counterparts reached $1.2 billion in 2022.",
+        "Trade between Chinese provinces and Kazakhstan reached $5 billion in 2022.",
+        "Trade between Russia's border regions and Kazakhstan reached $10 billion in 2022.",
+        "Exports from Mexico to US states reached $400 billion in 2022.",
+    ],
     "a group's total in a 'which' clause after it, whoever has a share of it": [
         "Kazakhstan accounts for half of China's trade with the five Central Asian countries, which reached $65 billion "
         "in 2022.",
