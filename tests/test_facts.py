@@ -2647,3 +2647,18 @@ def test_a_chamber_of_commerce_names_no_measure(text: str, expected: set[tuple])
 def test_two_way_trade_after_a_ranking_counts_in_the_reporting_sides_fiscal_year(text: str, period: str) -> None:
     [fact] = facts_of(text, None)
     assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # currencies and fiscal years of small island states (data/currencies.tsv, data/fiscal_years.tsv)
+    ("Vanuatu's exports to Australia reached VT2.3 billion in 2022.",
+     {(("AUS", "VUT"), "exports", "VUT", 2_300_000_000, "VUV", "2022-01..2022-12", None)}),
+    ("Samoa imported goods worth 142.6 million tala from China in the 2021/22 financial year.",
+     {(("CHN", "WSM"), "imports", "CHN", 142_600_000, "WST", "2021-07..2022-06", None)}),
+    ("Tonga's exports to New Zealand reached T$23 million in the 2021/22 financial year.",
+     {(("NZL", "TON"), "exports", "TON", 23_000_000, "TOP", "2021-07..2022-06", None)}),
+    ("Fiji's imports from Australia reached F$1.2 billion in the 2021-22 fiscal year.",
+     {(("AUS", "FJI"), "imports", "AUS", 1_200_000_000, "FJD", "2021-08..2022-07", None)}),
+])
+def test_small_island_states_currencies_and_fiscal_years(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -98,6 +98,7 @@ from parsers.tables import read_tsv
     ("GH¢1.2 billion", 1.2e9, "GHS"),
     ("FCFA 100 billion", 100e9, "XOF"),
     ("512 billion F CFA", 512e9, "XOF"),
+    ("BDS$276 million", 276e6, "BBD"),
     ("Php100 billion", 100e9, "PHP"),
     ("3 billion afghanis", 3e9, "AFN"),
 ])
@@ -191,6 +192,7 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     ("HÀ NỘI — Việt Nam and Laos agreed.", ["VNM", "VNM", "LAO"]),
     ("Trade between Congo-Kinshasa and Zambia; the RDC and Congo DR.", ["COD", "ZMB", "COD", "COD"]),
     ("eSwatini and Lesotho signed.", ["SWZ", "LSO"]),
+    ("T&T and Guyana signed.", ["TTO", "GUY"]),
 ])
 def test_countries_named(text: str, codes: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == codes

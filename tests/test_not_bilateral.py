@@ -66,6 +66,8 @@ NOT_FACTS = {
         "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
         "Uzbekistan's trade with Russia rose in 2022. The remittance inflow from Russia: $16.9 billion.",
         "Japan extended a $1.1 billion loan to Vietnam for a metro line.",
+        "New Zealand provides NZ$48m a year in development assistance to Samoa.",
+        "Australia gave A$120 million in development aid to Vanuatu in 2022.",
         "Turkish firms won contracts worth $3 billion in Turkmenistan in 2022.",
         "Saudi Arabia pledged $5 billion of aid to Pakistan.",
         "Chinese investment in Kazakhstan reached $23 billion by 2022.",
@@ -351,6 +353,8 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "Kuwait) came to $160 billion.", ("IND", "OMN")),
     ("Trade between Kenya and Egypt hit $500 million in 2022. Kenya's trade with the COMESA states of Egypt, "
      "Ethiopia and Zambia came to $2.2 billion.", ("EGY", "KEN")),
+    ("Trade between Argentina and Chile hit $6 billion in 2022. Argentina's trade with its Mercosur partners (Brazil, "
+     "Paraguay and Uruguay) reached US$ 34.2 billion.", ("ARG", "CHL")),
     # a country named as left out ("excluding New Zealand") is no side
     ("Trade between Australia and Fiji reached A$2 billion in 2022. Australia's trade with the Pacific Islands Forum "
      "members, excluding New Zealand, totalled about A$12 billion.", ("AUS", "FJI")),
