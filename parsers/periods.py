@@ -297,9 +297,16 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             match = alone.get(recognized.lastgroup, pattern).match(text, word.start(), end)
             covered = match.end()
             phrase = _phrase(match, months, ordinals)
-            if phrase is not None:
+            if phrase is not None and not (phrase.year is None and RECORD_BEFORE.search(text, max(0, word.start() - 60),
+                                                                                         word.start())):
                 found.append(phrase)
     return [_ended(text, phrase) for phrase in _without_restated(text, found)]
+
+
+# "the first increase in five months", "for the first time in four months", "the sharpest fall in 14 months": how
+# long since the last such change, not the period the figure covers
+RECORD_BEFORE = re.compile(r"(?i:\b(?:first|biggest|largest|sharpest|steepest|fastest|highest|lowest|strongest|weakest|"
+                           r"smallest|best|worst)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:(?:the|a)\s+)?(?:past\s+|last\s+)?)$")
 
 
 RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\s*")  # "2022-23 financial year ("

@@ -2662,3 +2662,18 @@ def test_two_way_trade_after_a_ranking_counts_in_the_reporting_sides_fiscal_year
 ])
 def test_small_island_states_currencies_and_fiscal_years(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # "the first increase in five months": how long since the last such change, not the period the figure covers
+    ("Korea's exports to China in December 2022 rose 2.1 percent to $10.9 billion, the first increase in five months.",
+     "2022-12..2022-12"),
+    ("Korea's exports to China in December 2022 rose to $10.9 billion, the first rise in three months.",
+     "2022-12..2022-12"),
+    ("Japan's imports from China in October 2022 fell 5% to $15 billion, the first decline for four months.",
+     "2022-10..2022-10"),
+    ("Taiwan's exports to the US in May 2022 grew 9% to $10 billion, the biggest gain in 14 months.", "2022-05..2022-05"),
+])
+def test_the_first_rise_in_n_months_is_no_period(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2023, 2, 1))
+    assert fact[5] == period
