@@ -2677,3 +2677,18 @@ def test_small_island_states_currencies_and_fiscal_years(text: str, expected: se
 def test_the_first_rise_in_n_months_is_no_period(text: str, period: str) -> None:
     [fact] = facts_of(text, dt.date(2023, 2, 1))
     assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the year of a figure compared with ("down from €397 billion in 2021", "after 162.7 billion euros in 2021",
+    # "against 25,213.7 MD in 2021") is no period the text reports on, even when that figure is no fact
+    ("In 2022, the EU recorded a deficit of €290.5 billion in its trade in goods with China, down from €397.3 billion in "
+     "2021. EU exports of goods to China were valued at €223.5 billion.", "2022-01..2022-12"),
+    ("The French trade deficit fell to 99.6 billion euros in 2022, after 162.7 billion euros in 2021. French sales to "
+     "Germany amount to 88.5 billion euros.", "2022-01..2022-12"),
+    ("Tunisia's trade deficit narrowed to 17,072.1 million dinars in 2022, against 25,213.7 million dinars in 2021. "
+     "Exports to France rose to 13,986 million dinars.", "2022-01..2022-12"),
+])
+def test_the_year_of_a_figure_compared_with_is_not_the_report_period(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2023, 2, 7))
+    assert fact[5] == period
