@@ -2692,3 +2692,15 @@ def test_the_first_rise_in_n_months_is_no_period(text: str, period: str) -> None
 def test_the_year_of_a_figure_compared_with_is_not_the_report_period(text: str, period: str) -> None:
     [fact] = facts_of(text, dt.date(2023, 2, 7))
     assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # "closed 2022 at", "ended 2022 at", "closed the year 2022 with": the year the figure closes
+    ("Trade between Venezuela and Colombia closed 2022 at 804 million dollars.", "2022-01..2022-12"),
+    ("Trade between Venezuela and Colombia closed the year 2022 with 804 million dollars.", "2022-01..2022-12"),
+    ("Trade between Brazil and Argentina ended 2022 at US$ 28.6 billion.", "2022-01..2022-12"),
+    ("Chile's exports to China finished 2022 at US$ 38 billion.", "2022-01..2022-12"),
+])
+def test_a_year_a_figure_closes(text: str, period: str) -> None:
+    [fact] = facts_of(text)
+    assert fact[5] == period
