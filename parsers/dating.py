@@ -142,9 +142,13 @@ WHEN_AFTER = re.compile(r"\s*,?\s+when\b[^.;:,()]{0,60}")
 WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b[^.;:,()]{0,60}$")
 
 
-def _period_of_when(article: Article, seg: Segment, context: Optional[Span], home: Optional[str]) -> Optional[Span]:
+def _period_of_when(article: Article, seg: Segment, context: Optional[Span], home: Optional[str],
+                    report: Optional[Span]) -> Optional[Span]:
     for phrase in reversed(article.periods_in(seg.sentence[0], seg.start)):
         if WHEN_AFTER.fullmatch(article.low, phrase.end, seg.start):
+            if phrase.after_context and phrase.rel is not None and phrase.year is None and report is not None \
+                    and months(report) == 12:
+                return shift_years(report, phrase.rel)  # "in 2023, a rise over the previous year, when it was"
             return resolve(phrase, article.ref, context, None, home)
     found = WHEN_YEAR.search(article.low, seg.sentence[0], seg.start)
     if found is None:
@@ -196,7 +200,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
             later = shift_years(place.report_period, -1)
         if later is not None:
             return later, "sentence"
-    when = _period_of_when(article, seg, context, home)
+    when = _period_of_when(article, seg, context, home, place.report_period)
     if when is not None:
         return when, "when"  # the period of a comparison ("down from 2022, when it reached"): not reported on
     own = own_period(article, own_seg, context, place.sentence_year, home, comparisons=draft.baseline)

@@ -2704,3 +2704,17 @@ def test_the_year_of_a_figure_compared_with_is_not_the_report_period(text: str, 
 def test_a_year_a_figure_closes(text: str, period: str) -> None:
     [fact] = facts_of(text)
     assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "value", "period"), [
+    # "over the previous year, when it was $X": the year before the one reported on, not before the article's
+    ("Trade between Brazil and Angola reached US$ 1.87 billion in 2021, a rise of 22.4% over the previous year, when it "
+     "was US$ 1.53 billion.", 1.53e9, "2020-01..2020-12"),
+    ("Chile's exports to Peru reached $3 billion in 2021, up from the preceding year, when they stood at $2.5 billion.",
+     2.5e9, "2020-01..2020-12"),
+    ("Kenya's imports from India hit $3.9 billion in 2021, more than in the previous year, when they came to $3.1 "
+     "billion.", 3.1e9, "2020-01..2020-12"),
+])
+def test_the_previous_year_when_it_was(text: str, value: float, period: str) -> None:
+    found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 3, 14))}
+    assert found[round(value)] == period
