@@ -1043,3 +1043,17 @@ def test_a_sentence_naming_one_side_does_not_hide_the_pair_before_it(text: str, 
 ])
 def test_a_speakers_country_and_the_texts_partner(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "7% of Taiwan's total", "a quarter of Korea's total": the country whose flows the text reports, so a flow named
+    # after it with no country of its own is that country's
+    ("Exports to Japan accounted for 7% of Taiwan's total in 2022. Exports to the U.S. rose 1.5% to $76.1 billion.",
+     (("TWN", "USA"), "exports", "TWN", 76_100_000_000, "USD", Y2022, None)),
+    ("Shipments to China made up a quarter of Korea's total in 2022. Exports to Vietnam rose 3% to $53 billion.",
+     (("KOR", "VNM"), "exports", "KOR", 53_000_000_000, "USD", Y2022, None)),
+    ("Exports to Germany took 10% of Poland's shipments in 2022. Exports to France reached EUR 25 billion.",
+     (("FRA", "POL"), "exports", "POL", 25_000_000_000, "EUR", Y2022, None)),
+])
+def test_a_share_of_a_countrys_total_names_whose_flows_the_text_reports(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
