@@ -1057,3 +1057,21 @@ def test_a_speakers_country_and_the_texts_partner(text: str, expected: set[tuple
 ])
 def test_a_share_of_a_countrys_total_names_whose_flows_the_text_reports(text: str, expected: tuple) -> None:
     assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "imports of goods from China" is trade with China, not China's trade with the world: the release speaks from
+    # its dateline's country
+    ("WASHINGTON, February 8, 2023 (Commerce Department)\n\nTwo-way goods trade with Mexico rose 2.6 percent to "
+     "$798.8 billion in 2022. Imports of goods from China dropped 20.3 percent to $427.2 billion in 2022.",
+     {(("MEX", "USA"), "turnover", None, 798_800_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "imports", "CHN", 427_200_000_000, "USD", Y2022, None)}),
+    ("OTTAWA, March 3, 2023\n\nTrade with Japan reached C$30 billion in 2022. Imports of goods from Korea rose to C$12 "
+     "billion in 2022.", {(("CAN", "JPN"), "turnover", None, 30_000_000_000, "CAD", Y2022, None),
+                          (("CAN", "KOR"), "imports", "KOR", 12_000_000_000, "CAD", Y2022, None)}),
+    ("CANBERRA, May 2, 2023\n\nTrade with India rose to A$46 billion in 2022. Imports of goods from Japan came to A$30 "
+     "billion in 2022.", {(("AUS", "IND"), "turnover", None, 46_000_000_000, "AUD", Y2022, None),
+                          (("AUS", "JPN"), "imports", "JPN", 30_000_000_000, "AUD", Y2022, None)}),
+])
+def test_imports_of_goods_from_a_partner_are_no_world_total(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
