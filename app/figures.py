@@ -272,7 +272,8 @@ def _panel_labels(volumes: dict, goals: dict, ends: np.ndarray, x_range: list | 
         if placement.top_px(placed) <= PANEL_PX:
             break
         y_top *= placement.top_px(placed) / PANEL_PX * 1.05
-    annotations = [dict(text=html.escape(text), x=pd.Timestamp(x).isoformat(), y=y, xanchor=spot.anchor, yanchor="bottom", yshift=spot.shift,
+    annotations = [dict(text=html.escape(text), x=pd.Timestamp(x).isoformat(), y=y, xanchor=spot.anchor,
+                        yanchor="bottom", yshift=spot.shift, xshift=spot.xshift,
                         showarrow=False, font=dict(size=11, color=color))
                    for (text, x, y, color, _), spot in zip(pending, placed)]
     return annotations, y_top

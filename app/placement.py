@@ -29,6 +29,7 @@ class Placed:
     shift: int  # px above the point
     anchor: str  # the anchor actually used (labels near an edge turn inwards)
     box: tuple[float, float, float, float]  # x0, y0, x1, y1 in px
+    xshift: float = 0.0  # px sideways that keep a label which fits the plot inside it whatever its anchor
 
 
 def width_px(text: str) -> float:
@@ -51,6 +52,13 @@ def _span(x_px: float, width: float, anchor: str, plot_px: float) -> tuple[str, 
     return (best, *extent(best))
 
 
+def _inside(x0: float, x1: float, plot_px: float) -> float:
+    """The sideways shift that brings a box no wider than the plot inside it (0 when it is, or cannot be)."""
+    if x1 - x0 > plot_px:
+        return 0.0
+    return -x0 if x0 < 0 else plot_px - x1 if x1 > plot_px else 0.0
+
+
 def _overlap(a: tuple, b: tuple) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -60,12 +68,14 @@ def place(labels: list[Label], plot_px: float = PLOT_PX) -> list[Placed]:
     placed: list[Placed] = []
     for label in labels:
         anchor, x0, x1 = _span(label.x * plot_px, width_px(label.text), label.anchor, plot_px)
+        xshift = _inside(x0, x1, plot_px)
+        x0, x1 = x0 + xshift, x1 + xshift
         for step in range(MAX_STEPS + 1):
             shift = FIRST_SHIFT_PX + step * LINE_PX
             box = (x0, label.y + shift, x1, label.y + shift + LINE_PX - 1)
             if not any(_overlap(box, other.box) for other in placed):
                 break
-        placed.append(Placed(shift, anchor, box))
+        placed.append(Placed(shift, anchor, box, xshift))
     return placed
 
 

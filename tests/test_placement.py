@@ -32,3 +32,10 @@ def test_labels_far_apart_stay_on_the_first_line():
 def test_labels_that_would_touch_go_up_a_line():
     placed = place([Label(0.45, 50, "Jan–Nov 2020"), Label(0.55, 50, "Jan–Nov 2021")])
     assert placed[1].shift == placed[0].shift + placement.LINE_PX
+
+
+def test_a_label_that_fits_but_sticks_out_at_every_anchor_is_moved_inside():
+    """24 characters at a third of the width: too long to start there, too long to end there, and 0.1 px out when
+    centred; it is shifted sideways into the plot."""
+    [spot] = place([Label(0.333984375, 0.0, "0" * 24, "center")])
+    assert spot.box[0] >= 0 and spot.box[2] <= placement.PLOT_PX and spot.xshift > 0
