@@ -50,6 +50,10 @@ IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:doll
                              r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
+# figures in brackets after countries, then the verb whose object is a balance: "... (€0.3 billion) had a trade surplus"
+BALANCE_AFTER_ITEMS = re.compile(r"\s*\)(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[\w' -]{2,30}?\s*\([^()]{1,30}\))*\s+"
+                                 r"(?:had|ran|recorded|posted|registered|showed|enjoyed|logged)\s+(?:a\s+|the\s+)?"
+                                 r"(?:[\w-]+\s+){0,2}?(?:surplus(?:es)?|deficits?|balances?|gaps?)\b")
 COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood)\s+(?:\w+ly\s+)?$")
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
@@ -423,6 +427,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     oil", "$2.3 billion worth of wheat"), or the noun right after the figure ("$6 billion loan"). `in_series`: a
     fact stands before the figure in its sentence."""
     cues = cue_patterns()
+    if BALANCE_AFTER_ITEMS.match(text, seg.end, seg.sentence[1]):
+        return True  # "Only Ireland (€1.4 billion) and Finland (€0.3 billion) had a trade surplus with China"
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     if colon != -1 and not text[colon + 1:seg.start].strip():
         colon = -1  # a label and its value ("Deficit with Taiwan, 2024: $73.9bn"): the label names the figure

@@ -54,6 +54,10 @@ NOT_FACTS = {
         "Kenya's exports to Egypt have remained well short of $500 million.",
     ],
     "gaps, deficits, surpluses and balances": [
+        # ... also one named after figures in brackets, as the object of the verb they share
+        "Only Ireland (€1.4 billion) and Finland (€0.3 billion) had a trade surplus with China in 2022.",
+        "Germany ($20 billion) and Japan ($15 billion) ran the largest deficits with China in 2022.",
+        "Vietnam ($80 billion) and Mexico ($150 billion) recorded trade surpluses with the US in 2022.",
         "Chile's trade deficit with China was $2 billion in 2022.",
         "The trade gap between India and China widened to $83 billion in 2022.",
         "Russia's surplus in trade with Turkey reached $30 billion in 2022.",
