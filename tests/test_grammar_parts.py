@@ -99,6 +99,10 @@ from parsers.tables import read_tsv
     ("FCFA 100 billion", 100e9, "XOF"),
     ("512 billion F CFA", 512e9, "XOF"),
     ("BDS$276 million", 276e6, "BBD"),
+    # French releases: "Md€" (milliards d'euros) and "M€" (millions d'euros) give currency and magnitude at once
+    ("70.7 Md€", 70.7e9, "EUR"),
+    ("12 Mds€", 12e9, "EUR"),
+    ("4 300 M€", 4.3e9, "EUR"),
     ("Php100 billion", 100e9, "PHP"),
     ("3 billion afghanis", 3e9, "AFN"),
 ])
