@@ -297,8 +297,8 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             match = alone.get(recognized.lastgroup, pattern).match(text, word.start(), end)
             covered = match.end()
             phrase = _phrase(match, months, ordinals)
-            if phrase is not None and not (phrase.year is None and RECORD_BEFORE.search(text, max(0, word.start() - 60),
-                                                                                         word.start())):
+            if phrase is not None and not (phrase.year is None and phrase.kind in ("months", "said_period")
+                                           and RECORD_BEFORE.search(text, max(0, word.start() - 60), word.start())):
                 found.append(phrase)
     return [_ended(text, phrase) for phrase in _without_restated(text, found)]
 

@@ -51,10 +51,15 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
 def compared(article: Article, phrase: PeriodPhrase) -> bool:
     """Whether a period phrase names the period of a comparison ("higher than in 2022")."""
     (pattern,) = anchored_cues("compared_before")
-    return pattern.search(article.low, max(0, phrase.start - COMPARED_REACH), phrase.start) is not None \
-        or FIGURE_COMPARED_BEFORE.search(article.low, max(0, phrase.start - COMPARED_REACH), phrase.start) is not None
+    start = max(0, phrase.start - COMPARED_REACH)
+    if pattern.search(article.low, start, phrase.start) is not None:
+        return True
+    window = article.low[start:phrase.start]
+    return any(word in window for word in COMPARED_WORDS) \
+        and FIGURE_COMPARED_BEFORE.search(article.low, start, phrase.start) is not None
 
 
+COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared")
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
 FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with))\s+"
                                     r"(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d[\d.,]*\s*"
