@@ -78,7 +78,8 @@ _DATELINE = [
     compile_shape(
         rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
         # "(Xinhua)", "/BTA/", "--", ", GNA -", ", ARMENPRESS."
-        r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|,\s*[A-Z]{{3,12}}\.\s|[.:](?:\s|$))"
+        r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|,\s*[A-Z]{{3,12}}\.\s"
+        r"|[.:](?:\s|$))"
     )
     for shape in _SHAPES["daymonth"]
 ]

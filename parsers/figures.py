@@ -50,7 +50,7 @@ IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:doll
                              r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
-# figures in brackets after countries, then the verb whose object is a balance: "... (€0.3 billion) had a trade surplus"
+# figures in brackets after countries, then the verb whose object is a balance: "(€0.3 billion) had a trade surplus"
 BALANCE_AFTER_ITEMS = re.compile(r"\s*\)(?:\s*(?:,|and|,\s*and)\s+(?:the\s+)?[\w' -]{2,30}?\s*\([^()]{1,30}\))*\s+"
                                  r"(?:had|ran|recorded|posted|registered|showed|enjoyed|logged)\s+(?:a\s+|the\s+)?"
                                  r"(?:[\w-]+\s+){0,2}?(?:surplus(?:es)?|deficits?|balances?|gaps?)\b")

@@ -16,8 +16,8 @@ from parsers.context import Article
 from parsers.drafts import Place
 from parsers.figures import Segment, has, metric_in, names_institution
 from parsers.frames import (
-    BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party, pick_two, posting,
-    sorted_pair,
+    BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
+    pick_two, posting, sorted_pair,
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns
@@ -228,8 +228,8 @@ def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:
 
 
 # "China-Africa cooperation", "Africa-China relations": a compound naming ties, not the sides of a figure
-TIES_AFTER = re.compile(r"\s+(?:economic\s+|trade\s+and\s+economic\s+)?(?:cooperation|co-operation|partnership|relations|"
-                        r"ties|dialogue|expo)\b")
+TIES_AFTER = re.compile(r"\s+(?:economic\s+|trade\s+and\s+economic\s+)?"
+                        r"(?:cooperation|co-operation|partnership|relations|ties|dialogue|expo)\b")
 
 
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:

@@ -306,7 +306,8 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
 # "the first increase in five months", "for the first time in four months", "the sharpest fall in 14 months": how
 # long since the last such change, not the period the figure covers
 RECORD_BEFORE = re.compile(r"(?i:\b(?:first|biggest|largest|sharpest|steepest|fastest|highest|lowest|strongest|weakest|"
-                           r"smallest|best|worst)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:(?:the|a)\s+)?(?:past\s+|last\s+)?)$")
+                           r"smallest|best|worst)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:(?:the|a)\s+)?"
+                           r"(?:past\s+|last\s+)?)$")
 
 
 RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\s*")  # "2022-23 financial year ("
@@ -376,8 +377,8 @@ def _phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, int]) 
 
 
 # (group of a fiscal year's first year, group of its second year) in the grammar's alternatives
-FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None), ("nhfy", None)) + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos") \
-    + tuple((f"{key}ryfy", None) for key in "mhrqos")
+FISCAL_YEAR_GROUPS = (("fy1", "fy2"), ("hqfy", None), ("nhfy", None)) \
+    + tuple((f"{key}fy", f"{key}fy2") for key in "mhrqos") + tuple((f"{key}ryfy", None) for key in "mhrqos")
 
 
 def _one_year_label(m: re.Match[str]) -> bool:

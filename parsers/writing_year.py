@@ -59,8 +59,8 @@ _FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s
                           r"|(?P<first2>(?:19|20)\d\d)\s*[-/–]\s*(?P<second2>\d\d))(?![\w-])")
 FISCAL_YEAR_END_MONTH = 3
 # a fiscal year the text is in, not one it looks back on: "the current fiscal year 2023-24", "this FY24"
-_RUNNING_BEFORE = re.compile(r"\b(?:current|this|ongoing|running|present)\s+(?:(?:fiscal|financial)\s+year\s*)?(?:\(\s*)?$",
-                             re.IGNORECASE)
+_RUNNING_BEFORE = re.compile(r"\b(?:current|this|ongoing|running|present)\s+"
+                             r"(?:(?:fiscal|financial)\s+year\s*)?(?:\(\s*)?$", re.IGNORECASE)
 # A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022".
 COMPARED_YEAR = re.compile(r"(?:\bfrom\s+(?:us\$|usd|\$|€|£|rs\.?|sh|r)?\s*[\d.,]+\s*(?:[a-z]+\s+){0,2}|"
                            r"\b(?:compared\s+(?:to|with)|against|versus|than)\s+(?:(?:[^.;]|\.\d){0,24}?\s)?)$")
