@@ -2261,7 +2261,7 @@ def test_reached_target_is_still_a_target_and_marked_reached() -> None:
 
 def test_repeated_figure_is_one_fact_with_the_details_of_both_mentions() -> None:
     text = ("India invites Belarus to raise trade to 1 bln USD.\n"
-            "The Indian president asked Belarus to lift two-way trade to one billion U.S. dollars by 2020.")
+            "The Indian president wants two-way trade with Belarus lifted to one billion U.S. dollars by the year 2020.")
     facts = extract_facts(text, source="case", article_date=DATE)
     assert [(f.metric, f.value, f.target_year) for f in facts] == [("target", 1e9, 2020)]
 

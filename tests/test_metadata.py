@@ -157,8 +157,8 @@ def test_a_year_of_this_calendar_year_does_not_date_a_stamp_as_old(text, expecte
 
 @pytest.mark.parametrize(("text", "expected"), [
     # a fiscal year the text is in has begun, not ended: it bounds the dateline's year from its start
-    ("ISLAMABAD, Jan 12 (APP): Pakistan's exports to China rose to $1.36 billion in the first half of the current "
-     "fiscal year 2023-24, the minister said on Friday.", D(2024, 1, 12)),
+    ("ISLAMABAD, Jan 12 (APP): Pakistan's exports to China rose to $1.36 billion in July-December, the opening "
+     "months of the current fiscal year 2023-24, the minister said on Friday.", D(2024, 1, 12)),
     ("NEW DELHI, Feb 9 (PTI): India's exports to Nepal rose to $5.2 billion in April-December of this fiscal year "
      "2023-24.", D(2024, 2, 9)),
     ("DHAKA, Jan 15 (BSS): Bangladesh's exports to India in the first half of the current FY24 stood at $900 "

@@ -85,7 +85,7 @@ NOT_FACTS = {
         "Nigeria's trade with the GCC reached $3 billion in 2022.",
         "China's trade with ASEAN countries rose to $975 billion in 2022, Vietnam said.",
         "Brazil exported goods worth $89 billion to mainland China, Hong Kong and Macao in 2022.",
-        "Kyrgyzstan's trade with Central Asian countries amounted to $1.7 billion, Uzbekistan said.",
+        "Kyrgyzstan's trade with the Central Asian countries came to $1.7 billion, Uzbekistan said.",
         "Border trade between Thailand and Cambodia grew. Thailand's border trade with all neighbours hit $50 billion.",
         "Laos's trade with Vietnam grew. Its trade with neighbouring states reached $9 billion in 2022.",
         "Kenya's trade with Uganda grew. Trade of Kenya with all its neighbors came to $4 billion in 2022.",
@@ -111,7 +111,7 @@ NOT_FACTS = {
     ],
     "one commodity": [
         "Tea remained Kenya's main export to Pakistan. Horticultural exports earned KSh 15.9 billion in 2023.",
-        "Russia supplied Egypt with $2.3 billion worth of wheat in 2023.",
+        "Russia sold Egypt some $2.3 billion worth of wheat in 2023.",
         "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
         "Coal remained the main commodity shipped to India from Indonesia, at $2.9 billion in 2022.",
         "Norway sold salmon worth $1 billion to China in 2022.",
