@@ -183,9 +183,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     # whose fiscal year the text counts in: the figure's own reporter, but for two-way trade whose pair comes from
     # the text before ("India is Nepal's largest partner. Bilateral trade stood at ... in 2022-23" in an Indian
     # release), the side the text speaks from
-    own = draft.reporter if draft.metric != "turnover" or draft.slots.get("pair") not in ("context", "article") \
+    counted_by = draft.reporter if draft.metric != "turnover" or draft.slots.get("pair") not in ("context", "article") \
         else None
-    home = fiscal_home(own, hub, *draft.pair, article.hub)
+    home = fiscal_home(counted_by, hub, *draft.pair, article.hub)
     before_report = _year_before_report(article, place, draft)
     if before_report is not None:
         return before_report, "earlier"

@@ -39,7 +39,8 @@ def pdf_text(data: bytes) -> str:
 
     if not data.lstrip()[:5] == b"%PDF-":
         raise DocumentError("not a PDF file: it does not start with the %PDF- mark")
-    paragraphs, pages = [], 0
+    paragraphs: list[str] = []
+    pages = 0
     try:
         for page in extract_pages(io.BytesIO(data), laparams=LAParams()):
             pages += 1
@@ -98,7 +99,7 @@ def docx_text(data: bytes) -> str:
                 "not a Word .docx file (an older .doc or another format?): save it as .docx"
             ) from None
         raise DocumentError(f"damaged Word file: it cannot be opened ({type(error).__name__})") from None
-    lines = []
+    lines: list[str] = []
     for block in document.iter_inner_content():
         if isinstance(block, Table):
             lines.extend(" | ".join(_unique_cells(row)) for row in block.rows)

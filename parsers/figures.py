@@ -143,9 +143,9 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
         left, aside = match.end(), None
     right = next_start
     for kind in ("boundary", "cut"):
-        match = cues[kind].search(text, money.end, right)
-        if match:
-            right = match.start()
+        cut = cues[kind].search(text, money.end, right)
+        if cut:
+            right = cut.start()
     return Segment(left, money.start, money.end, right, sentence, follows_figure=left == previous_end > sentence[0],
                    aside=aside)
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from typing import Optional, Union
+from typing import Optional, Sequence, Union
 
 import pycountry
 
@@ -210,7 +210,7 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
+def _header(line: str) -> Optional[list[Optional[tuple[str, Union[str, PeriodPhrase, None]]]]]:
     """The columns of a header line: (metric, year) for each column after the first, or None for a column
     that gives no fact; None when the line is not a table header."""
     cells = _cells(line)
@@ -220,7 +220,7 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Optional[str]]]]]:
         return None
     pattern, table = metric_lookup()
     hard_block = cue_patterns()["hard_block"]
-    columns: list[Optional[tuple[str, Optional[str]]]] = []
+    columns: list[Optional[tuple[str, Union[str, PeriodPhrase, None]]]] = []
     for cell in cells[1:]:
         low = cell.lower()
         if YEAR_CELL.match(cell.strip()):
@@ -327,7 +327,7 @@ def _unit_row(line: str) -> bool:
 
 
 def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list,
-                 unit_rows: list = ()) -> list[GridFact]:
+                 unit_rows: Sequence = ()) -> list[GridFact]:
     above = _title_lines(lines, header_at)
     context = " ".join(text for _, _, text in above)
     # a table by flow may give its unit in each row's label ("Turnover, $ million")
@@ -344,9 +344,9 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     pattern, table = metric_lookup()
     # a title line (no full stop at its end) says what the table measures before a lead sentence between them does
     titles = [text for _, _, text in reversed(above) if not text.rstrip().endswith(".")]
-    title_metric = next(filter(None, (pattern.search(text.lower()) for text in titles)), None) \
+    title_phrase = next(filter(None, (pattern.search(text.lower()) for text in titles)), None) \
         or next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
-    title_metric = table[title_metric.group(0)] if title_metric else None
+    title_metric = table[title_phrase.group(0)] if title_phrase else None
     start, end = above[0][0], above[-1][1]
     # the title line nearest the table that names two countries, else all the lines above it ("...the slowdown
     # hit India's exporters.\n\nTable 1: India-Bangladesh trade (US$ billion)")

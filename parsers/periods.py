@@ -517,8 +517,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
     if m.group("ytd"):  # "year-to-date": from January to the month just reported on
         return PeriodPhrase(s, e, "year_to_date")
     if m.group("said"):
-        months = (1 if m.group("sunit").lower() == "month" else 3) if m.group("smonth") else 12
-        return PeriodPhrase(s, e, "said_period", last_month=months)  # "in the month", "in the quarter": the one named
+        counted = (1 if m.group("sunit").lower() == "month" else 3) if m.group("smonth") else 12
+        return PeriodPhrase(s, e, "said_period", last_month=counted)  # "in the month", "in the quarter": the one named
     if m.group("month"):
         prep = "end of" if m.group("mend") else (m.group("mprep") or "").lower()
         rel = relative_year(m.group("monrel"))
@@ -551,8 +551,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             return PeriodPhrase(s, e, "months", rel=relative_year(m.group("rel")), fiscal=True,
                                 after_context=before_named)
         return PeriodPhrase(s, e, "year", rel=relative_year(m.group("rel")), after_context=before_named)
-    year = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4") or m.group("yy5")
-    return PeriodPhrase(s, e, "year", year=int(year))
+    written = m.group("yy") or m.group("yy2") or m.group("yy3") or m.group("yy4") or m.group("yy5")
+    return PeriodPhrase(s, e, "year", year=int(written))
 
 
 def month_span(year: int, first_month: int, last_month: int) -> Span:
@@ -617,8 +617,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
     if phrase.kind == "month_rel":
         if ref.year is None or ref.month is None:
             return None
-        month = add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
-        return month_span(month.year, month.month, month.month)
+        first = add_months(dt.date(ref.year, ref.month, 1), phrase.rel or 0)
+        return month_span(first.year, first.month, first.month)
     if phrase.kind == "quarter_rel":
         if phrase.after_context and context is not None and _month_count(context) == 3:
             quarter = add_months(context[0].replace(day=1), 3 * (phrase.rel or 0))

@@ -92,9 +92,9 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
     lowest = first or WEEKDAY_YEAR_BEFORE - _WEEKDAY_CYCLE_YEARS
     corpus_rule = range(min(WEEKDAY_YEAR_BEFORE - 1, last_possible), lowest - 1, -1)
     for back in days_before:
-        year = next((year for year in corpus_rule if _falls_on(day, month, year, weekday, back)), None)
-        if year:
-            return year
+        found = next((year for year in corpus_rule if _falls_on(day, month, year, weekday, back)), None)
+        if found:
+            return found
     return first
 
 
