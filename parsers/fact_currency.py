@@ -48,6 +48,23 @@ def _dollar_homes() -> dict[str, frozenset[str]]:
     return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
 
 
+@lru_cache(maxsize=None)
+def _bare_at_home() -> dict[str, str]:
+    """The dollar each country writes as a bare "$" in its own statistics and press (Australia's, Canada's)."""
+    return {row["bare_at_home"]: row["iso"] for row in read_tsv("dollar_homes.tsv") if row["bare_at_home"]}
+
+
+def office_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
+    """"Exports to Japan earned $4.6 billion, Stats NZ reported": a bare "$" in a text citing the statistics of a
+    country that writes its own dollar so is that dollar, for a figure of that country's trade. Such texts mark
+    US dollars as "US$", so one written beside does not make the bare sign American."""
+    home = article.source_office
+    dollar = _bare_at_home().get(home or "")
+    if dollar is None or home not in draft.pair or money.currency_word not in BARE_DOLLAR or money.currency != "USD":
+        return None
+    return dollar
+
+
 def dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
     """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
     (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion")."""

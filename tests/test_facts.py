@@ -557,8 +557,8 @@ CASES = [
       (("DNK", "NOR"), "imports", "DNK", 5_000_000_000, "NOK", "2022-09..2022-09", None)}),
     ("Statistics Canada said exports to the US were $45 billion in August 2022. The US economy slowed. US imports "
      "from Mexico grew. Imports from China were $7 billion.",
-     {(("CAN", "USA"), "exports", "CAN", 45_000_000_000, "USD", "2022-08..2022-08", None),
-      (("CAN", "CHN"), "imports", "CHN", 7_000_000_000, "USD", "2022-08..2022-08", None)}),
+     {(("CAN", "USA"), "exports", "CAN", 45_000_000_000, "CAD", "2022-08..2022-08", None),
+      (("CAN", "CHN"), "imports", "CHN", 7_000_000_000, "CAD", "2022-08..2022-08", None)}),
     ("Statistics New Zealand said exports to China were NZ$1.4 billion in November 2022. China's economy slowed and "
      "Chinese demand for Australian iron ore eased. Exports to the US were NZ$0.9 billion.",
      {(("CHN", "NZL"), "exports", "NZL", 1_400_000_000, "NZD", "2022-11..2022-11", None),
@@ -2046,6 +2046,24 @@ CASES = [
     ("Brazil's exports to Chile reached R$ 50 billion in 2022. Imports from Chile were $6 billion that year.",
      {(("BRA", "CHL"), "exports", "BRA", 50_000_000_000, "BRL", "2022-01..2022-12", None),
       (("BRA", "CHL"), "imports", "CHL", 6_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a text citing the statistics of a country that writes its own dollar as a bare "$" (the ABS, Stats NZ,
+    # Statistics Canada, DFAT) gives that country's figures in its dollar, whatever "US$" it writes beside them
+    ("Exports from New Zealand to Japan earned $4.6 billion in the year to June 2023, Stats NZ reported.",
+     {(("JPN", "NZL"), "exports", "NZL", 4_600_000_000, "NZD", "2022-07..2023-06", None)}),
+    ("The Australian Bureau of Statistics said imports from Thailand were valued at $21 billion in 2022. Thai "
+     "investment in Australia reached US$5 billion.",
+     {(("AUS", "THA"), "imports", "THA", 21_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    ("Canada sold $28 billion of goods to the United Kingdom in 2022, according to Statistics Canada.",
+     {(("CAN", "GBR"), "exports", "CAN", 28_000_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("Two-way trade between Australia and Vietnam was worth $24.5 billion in 2022, DFAT figures show.",
+     {(("AUS", "VNM"), "turnover", None, 24_500_000_000, "AUD", "2022-01..2022-12", None)}),
+    # ... and "$A", "$NZ" and "$US" written with the letters after the sign are those dollars
+    ("Australia's exports to Korea came to $A33 billion in 2022.",
+     {(("AUS", "KOR"), "exports", "AUS", 33_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    ("New Zealand's imports from Thailand came to $NZ2.1 billion in 2022.",
+     {(("NZL", "THA"), "imports", "THA", 2_100_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Trade between Japan and Brazil was $US11 billion in 2022.",
+     {(("BRA", "JPN"), "turnover", None, 11_000_000_000, "USD", "2022-01..2022-12", None)}),
     # "in numbers" boxes put the value first: the words after its colon describe it
     ("IN NUMBERS\nUS$32.4bn: Chilean exports to China, 2022\nUS$1.5bn: Chinese investment in lithium, 2022",
      {(("CHL", "CHN"), "exports", "CHL", 32_400_000_000, "USD", "2022-01..2022-12", None)}),
