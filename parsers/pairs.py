@@ -26,6 +26,7 @@ from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
 
 BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
+LISTED = re.compile(r"\s*,\s*(?:the\s+)?")  # "with Kazakhstan, Uzbekistan and Tajikistan": a name in a list
 # a line of key figures: a bullet or number, a short label, a colon or dash, then the figure ("• Exports: $2.5 billion")
 LABEL_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*[^\W\d][^:\n\d]{0,40}?[ \t]*[:–—-][ \t]*")
 TITLE_MAX = 100  # a title line is this short, and ends in a colon, a word or a bracket, not a full stop
@@ -202,15 +203,24 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
 
 
 def _joint_partners(article: Article, local: list[Party]) -> bool:
-    """"Egypt's imports from Russia and Ukraine totalled $4 billion": one figure for two partners named together
-    after one preposition is trade with both, no pair's ("between Kenya and Uganda" names the pair itself)."""
-    for first, second in zip(local, local[1:]):
-        if first.role is None or first.reporter or second.role is not None or first.iso3 == second.iso3:
+    """"Egypt's imports from Russia and Ukraine totalled $4 billion", "trade with Kazakhstan, Uzbekistan and
+    Tajikistan": one figure for partners named together after one preposition is trade with all of them, no pair's
+    ("between Kenya and Uganda" names the pair itself)."""
+    for at, first in enumerate(local):
+        if first.role is None or first.reporter or BETWEEN.search(article.low, max(0, first.start - 14), first.start):
             continue
-        (mention,) = article.countries_in(first.start, first.start + 1)[:1] or (None,)
-        if mention is not None and JOINED.fullmatch(article.low, mention.end, second.start) \
-                and not BETWEEN.search(article.low, max(0, first.start - 14), first.start):
-            return True
+        previous = first
+        for second in local[at + 1:]:
+            if second.role is not None or second.iso3 == previous.iso3:
+                break
+            (mention,) = article.countries_in(previous.start, previous.start + 1)[:1] or (None,)
+            if mention is None:
+                break
+            if JOINED.fullmatch(article.low, mention.end, second.start):
+                return True  # the list ends in "and", "or", "&"
+            if not LISTED.fullmatch(article.low, mention.end, second.start):
+                break
+            previous = second
     return False
 
 

@@ -310,6 +310,12 @@ NOT_FACTS = {
         "Kenya's exports to Uganda and Tanzania rose to $1.2 billion in 2022.",
         "Vietnam's trade with China and India reached $190 billion in 2022.",
     ],
+    "one figure for three partners or more, listed with commas": [
+        "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
+        "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
+        "Kenya's purchases from China, India, and the UAE totalled $9 billion in 2023, the bureau said.",
+        "Norway's imports from Sweden, Denmark, Finland or Iceland rose to NOK 90 billion in 2023.",
+    ],
 }
 
 
