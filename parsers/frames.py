@@ -200,7 +200,7 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
 
 # a group spelled out by its members: "the EFTA countries of Iceland, Norway and Switzerland", "GCC states (Oman, ...)"
 MEMBERS_OPEN = re.compile(r"(?:\s+(?:countries|members|member\s+states|states|nations|partners))?\s*"
-                          r"(?:of|:|\(|—|–|such\s+as|"
+                          r"(?:of|:|\(|—|–|--|-(?=\s)|such\s+as|"
                           r"including|namely)\s*(?:the\s+)?")
 MEMBERS_NEXT = re.compile(r"\s*,?\s*(?:and\s+)?(?:the\s+)?")
 

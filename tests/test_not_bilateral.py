@@ -365,6 +365,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "Ethiopia and Zambia came to $2.2 billion.", ("EGY", "KEN")),
     ("Trade between Argentina and Chile hit $6 billion in 2022. Argentina's trade with its Mercosur partners (Brazil, "
      "Paraguay and Uruguay) reached US$ 34.2 billion.", ("ARG", "CHL")),
+    # ... also after a dash, and the South Asian groups by name
+    ("Trade between Tajikistan and Russia was $1.4 billion in 2023. Tajikistan's trade with neighbouring countries "
+     "-- Afghanistan, China, Kyrgyzstan and Uzbekistan -- came to $2.6 billion.", ("RUS", "TJK")),
+    ("Trade between Kazakhstan and China hit $41 billion in 2023. Kazakhstan's trade with Central Asian states - "
+     "Uzbekistan, Kyrgyzstan and Tajikistan - was $6.3 billion.", ("CHN", "KAZ")),
+    ("Trade between Nepal and China was $1.9 billion in 2023. Nepal's trade with SAARC members - India, Bangladesh "
+     "and Sri Lanka - rose to $9 billion.", ("CHN", "NPL")),
     # a country named as left out ("excluding New Zealand") is no side
     ("Trade between Australia and Fiji reached A$2 billion in 2022. Australia's trade with the Pacific Islands Forum "
      "members, excluding New Zealand, totalled about A$12 billion.", ("AUS", "FJI")),
