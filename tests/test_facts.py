@@ -1613,6 +1613,13 @@ CASES = [
      {(("IND", "PER"), "exports", "IND", 1_200_000_000, "USD", "2021-01..2021-12", None)}),
     ("HANOI, 9 June 2022 - According to the Cuban embassy, imports from Vietnam came to $220 million in 2021.",
      {(("CUB", "VNM"), "imports", "VNM", 220_000_000, "USD", "2021-01..2021-12", None)}),
+    # an agency's tag in brackets after the dateline is its name, not a word of the sentence ("(AIM)" is no "aim")
+    ("Maputo (AIM) - India was Mozambique's second partner in 2023, with trade of 1.9 billion US dollars.",
+     {(("IND", "MOZ"), "turnover", None, 1_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Pemba, 4 June (AIM) - Mozambique and Tanzania traded goods worth 120 million dollars in 2023.",
+     {(("MOZ", "TZA"), "turnover", None, 120_000_000, "USD", "2023-01..2023-12", None)}),
+    ("(AIM) South Africa bought goods worth $2.03 billion from Mozambique in 2023.",
+     {(("MOZ", "ZAF"), "imports", "MOZ", 2_030_000_000, "USD", "2023-01..2023-12", None)}),
     # ... and so is a dateline's country when no country of the text is named as the owner of a trade: a
     # release filed from home ("SKOPJE - Exports to Germany were ...")
     ("SKOPJE, 12 December 2022 - Exports to Germany were EUR 3 527 million in January-November, and imports from "
