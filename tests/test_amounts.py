@@ -200,6 +200,13 @@ CURRENCY_BY_COUNTRY = [
      {(("KEN", "UGA"), "imports", "UGA", 120_000_000_000, "KES", Y2022, None)}),
     ("Uganda's exports to South Sudan rose to 1.9 trillion/- in 2022.",
      {(("SSD", "UGA"), "exports", "UGA", 1_900_000_000_000, "UGX", Y2022, None)}),
+    # "tri" for trillions, as Tanzanian papers shorten it before the shilling mark
+    ("Trade between Tanzania and Burundi grew to 1.3tri/- in 2022.",
+     {(("BDI", "TZA"), "turnover", None, 1_300_000_000_000, "TZS", Y2022, None)}),
+    ("Tanzania's imports from Kenya stood at 2.05 tri/- in 2022.",
+     {(("KEN", "TZA"), "imports", "KEN", 2_050_000_000_000, "TZS", Y2022, None)}),
+    ("Tanzania sold goods worth 3tri/- to the DR Congo in 2022.",
+     {(("COD", "TZA"), "exports", "TZA", 3_000_000_000_000, "TZS", Y2022, None)}),
     # the dollars of other countries, by their letters before "$"
     ("Namibia's exports to Angola amounted to N$3.2 billion in 2022.",
      {(("AGO", "NAM"), "exports", "NAM", 3_200_000_000, "NAD", Y2022, None)}),
