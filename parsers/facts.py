@@ -21,6 +21,7 @@ from parsers.figures import (
     metric_near, own_actual_cue, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
+from parsers.fiscal_calendars import fiscal_home
 from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, local_dollar, office_dollar,
                                    whose_currency)
 from parsers.frames import parties, seller, sorted_pair
@@ -456,7 +457,9 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
                   slots={**origin.slots, "pair": "context"})
     cue = last(cue_patterns()["baseline"], text, seg.left, seg.start)
     own_words = Segment(cue.start() if cue else seg.left, seg.start, seg.end, seg.right, seg.sentence)
-    own = own_period(article, own_words, origin.period, None, origin.reporter or article.hub, comparisons=True)
+    # counted in the fiscal year of the figure it is compared with: its reporter's, else a side that keeps one
+    home = fiscal_home(origin.reporter, *origin.pair, article.hub)
+    own = own_period(article, own_words, origin.period, None, home, comparisons=True)
     back = years_earlier(text[seg.end:seg.right])
     if origin.period is not None and back is not None:
         own = shift_years(origin.period, -back)  # "from $405 million two years earlier"

@@ -2674,6 +2674,23 @@ def test_two_way_trade_after_a_ranking_counts_in_the_reporting_sides_fiscal_year
     assert fact[5] == period
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # an earlier value compared with a fiscal year's figure counts in the same fiscal year, even where the text's
+    # most named country (here the partner) keeps none
+    ("Trade between Tanzania and Zambia grew to $1.1 billion in 2022/23, up from $0.9 billion in 2021/22. Sales to "
+     "Zambia were $400 million, and Zambia's copper went mostly to China.",
+     {"2022-07..2023-06", "2021-07..2022-06"}),
+    ("Trade between Kenya and Malawi reached $250 million in 2022/23, compared with $210 million in 2021/22. Exports "
+     "to Malawi were $180 million, as Malawi bought more tea.",
+     {"2022-07..2023-06", "2021-07..2022-06"}),
+    ("Trade between Pakistan and Sri Lanka rose to $420 million in 2022-23 from $370 million in 2021-22. Exports to "
+     "Sri Lanka were $340 million, and Sri Lanka's tea was the main import.",
+     {"2022-07..2023-06", "2021-07..2022-06"}),
+])
+def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, periods: set[str]) -> None:
+    assert {fact[5] for fact in facts_of(text, None)} == periods
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # currencies and fiscal years of small island states (data/currencies.tsv, data/fiscal_years.tsv)
     ("Vanuatu's exports to Australia reached VT2.3 billion in 2022.",
