@@ -356,6 +356,15 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "$38.5 billion.", ("KOR", "USA")),
     ("Korea's exports to Japan rose 5.6 percent to $2.9 billion in 2022. Semiconductor exports came to $8.9 billion.",
      ("JPN", "KOR")),
+    # a country's own "total two-way trade", and totals with two words before the flow ("total annual goods exports")
+    ("Canada's trade with Korea hit C$21 billion in 2022. Canada's total two-way trade topped C$1.5 trillion.",
+     ("CAN", "KOR")),
+    ("Trade between Chile and Peru was $4 billion in 2022. Chile's overall two-way trade came to $190 billion.",
+     ("CHL", "PER")),
+    ("New Zealand's exports to Japan were NZ$5 billion in 2022. Total annual goods exports were NZ$72 billion.",
+     ("JPN", "NZL")),
+    ("Kenya's imports from India hit $2.6 billion in 2022. Total yearly merchandise imports reached $20 billion.",
+     ("IND", "KEN")),
     # a group spelled out by its members ("the EFTA countries of Iceland, Norway and Switzerland") is a group
     ("Trade between Canada and the UK reached C$40 billion in 2022. Canada's trade with the EFTA countries of "
      "Iceland, Liechtenstein, Norway and Switzerland was about C$14 billion.", ("CAN", "GBR")),
