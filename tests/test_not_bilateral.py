@@ -457,6 +457,14 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
     "Ghana imported goods worth GH¢6.8 billion from Nigeria in 2022. Nigerian retailers in Accra must hold GH¢1 million "
     "in minimum capital.",
+    # "foreign direct investment" after the figure, and money flowing "in" or "out"
+    "Trade between Vietnam and Japan hit $45 billion in 2023. Vietnam took in $4.6 billion in foreign direct "
+    "investment that year.",
+    "Mexico's trade with the US came to $798 billion in 2023. Mexico received $36 billion in foreign direct "
+    "investment.",
+    "Pakistan's exports to Saudi Arabia rose to $800 million in 2023. Inflows from Saudi Arabia were $719 million in "
+    "March.",
+    "Nepal's trade with Qatar reached $60 million in 2023. Outflows to Qatar came to $40 million in March.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
