@@ -37,6 +37,13 @@ CASES = [
      {(("GBR", "KAZ"), "turnover", None, 950_000_000, "GBP", "2023-01..2023-06", None)}),
     ("Bilateral trade between the European Union and Uzbekistan grew to €6.2 billion in 2022.",
      {(("EUU", "UZB"), "turnover", None, 6_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    # the Union by its size ("the 27-member bloc") or as "EU-27"
+    ("Trade in goods between the 27-member bloc and Vietnam came to €63 billion in 2022.",
+     {(("EUU", "VNM"), "turnover", None, 63_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("The 27-nation bloc's imports from Norway reached €120 billion in 2022.",
+     {(("EUU", "NOR"), "imports", "NOR", 120_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("EU-27 exports to Brazil rose to €45 billion in 2022.",
+     {(("BRA", "EUU"), "exports", "EUU", 45_000_000_000, "EUR", "2022-01..2022-12", None)}),
     # goods that "changed hands" between two countries are their trade
     ("Goods worth $2.4 billion changed hands between Georgia and Turkey in 2022.",
      {(("GEO", "TUR"), "turnover", None, 2_400_000_000, "USD", "2022-01..2022-12", None)}),
@@ -2689,6 +2696,20 @@ def test_two_way_trade_after_a_ranking_counts_in_the_reporting_sides_fiscal_year
 ])
 def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, periods: set[str]) -> None:
     assert {fact[5] for fact in facts_of(text, None)} == periods
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # the year a record or a data series began is what a figure is compared with, not the period it covers
+    ("Chile's exports to China in March were the highest since records began in 2003, at $4 billion.",
+     "2024-03..2024-03"),
+    ("Brazil's trade surplus in April was the largest since the historical series began in 1997. Exports to China rose "
+     "to $9 billion.", "2024-04..2024-04"),
+    ("Argentina's trade surplus in March was the best since records began in 1990. Sales to Brazil reached $1.2 "
+     "billion.", "2024-03..2024-03"),
+])
+def test_the_year_a_series_began_is_no_period(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2024, 5, 20))
+    assert fact[5] == period
 
 
 @pytest.mark.parametrize(("text", "expected"), [
