@@ -136,10 +136,11 @@ def _opener(article: Article, place: Place) -> Optional[Draft]:
 
 
 # "dates back to 2011, when it reached", "The best year was 2011, when trade hit", "compared to the same period
-# last year, when the figure stood at": the period the clause is about
-WHEN_AFTER = re.compile(r"\s*,?\s+when\b[^.;:,()]{0,60}")
+# last year, when the figure stood at": the period the clause is about; also past an apposition that describes the
+# time ("in 2021, the year before the war, when")
+WHEN_AFTER = re.compile(r"\s*(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?\s*,?\s+when\b[^.;:,()]{0,60}")
 # a bare year: "compared with 2022, when"
-WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\s*,?\s+when\b[^.;:,()]{0,60}$")
+WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?\s*,?\s+when\b[^.;:,()]{0,60}$")
 
 
 def _period_of_when(article: Article, seg: Segment, context: Optional[Span], home: Optional[str],

@@ -91,6 +91,7 @@ def party(article: Article, mention: Mention) -> Party:
 def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
     if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start) \
+            or anchored("roles.tsv", "none_after").match(low, mention.end, min(len(low), mention.end + ROLE_REACH)) \
             or _joined_to_place(article, mention):
         return Party(mention.iso3, mention.start, place=True)
     if anchored("roles.tsv", "posting_before").search(low, max(0, mention.start - ROLE_REACH), mention.start):

@@ -2698,6 +2698,31 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
     assert {fact[5] for fact in facts_of(text, None)} == periods
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the countries of a war named beside a figure ("Russia's invasion of Ukraine", "the war in Ukraine") name an
+    # event, not the sides of its trade
+    ("Belgium sold goods worth 2.1 billion euros to Russia in 2023. Since Russia's invasion of Ukraine, imports have "
+     "dropped to 3.2 billion euros.",
+     {(("BEL", "RUS"), "exports", "BEL", 2_100_000_000, "EUR", "2023-01..2023-12", None),
+      (("BEL", "RUS"), "imports", "RUS", 3_200_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Poland's exports to Belarus fell to 2.9 billion euros in 2023. After Russia's attack on Ukraine, imports from "
+     "Belarus shrank to 1.1 billion euros.",
+     {(("BLR", "POL"), "exports", "POL", 2_900_000_000, "EUR", "2023-01..2023-12", None),
+      (("BLR", "POL"), "imports", "BLR", 1_100_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Lithuania's exports to Russia came to 1.3 billion euros in 2023. During the war in Ukraine, imports have fallen "
+     "to 0.9 billion euros.",
+     {(("LTU", "RUS"), "exports", "LTU", 1_300_000_000, "EUR", "2023-01..2023-12", None),
+      (("LTU", "RUS"), "imports", "RUS", 900_000_000, "EUR", "2023-01..2023-12", None)}),
+    # ... and an apposition that describes a year does not keep "when" from dating the figure after it
+    ("Denmark exported goods worth 1.1 billion kroner to Russia in 2023, against 2021, the year before the war, when "
+     "exports reached 6.3 billion kroner.",
+     {(("DNK", "RUS"), "exports", "DNK", 1_100_000_000, "DKK", "2023-01..2023-12", None),
+      (("DNK", "RUS"), "exports", "DNK", 6_300_000_000, "DKK", "2021-01..2021-12", None)}),
+])
+def test_a_war_named_beside_a_figure_is_no_side_of_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # the year a record or a data series began is what a figure is compared with, not the period it covers
     ("Chile's exports to China in March were the highest since records began in 2003, at $4 billion.",
