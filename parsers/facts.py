@@ -367,7 +367,10 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         parties_ = [] if respective_flow(article, place) else framed.parties
         draft.exporter, stated = seller(framed.pair, parties_, metric, reporter, money.start)
         draft.slots["exporter"] = "clause" if stated else "default"
-        parallel = None if stated else _parallel_seller(place.previous, draft)
+        # a figure whose measure comes from the fact before ("South Africa came in second at N$2.1 billion" after
+        # Namibia's exports to Botswana) flows as that fact did
+        before = place.previous or (place.last_fact if metric_source in ("context", "list") and place.recent else None)
+        parallel = None if stated else _parallel_seller(before, draft)
         if parallel is not None:
             draft.exporter, draft.slots["exporter"] = parallel, "context"
         opposite = None if stated else _opposite_seller(article, place, draft)

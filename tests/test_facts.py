@@ -2699,6 +2699,25 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a ranked partner that "came in second" continues the ranking before it, and flows as its fact did
+    ("Chile was Bolivia's top buyer in 2023, with $1.1 billion. Argentina came in second at $0.8 billion.",
+     {(("BOL", "CHL"), "exports", "BOL", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("ARG", "BOL"), "exports", "BOL", 800_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Germany was Poland's largest export market in 2023, absorbing goods worth 90 billion euros. The Czech Republic "
+     "came in a distant second with 20 billion euros.",
+     {(("DEU", "POL"), "imports", "POL", 90_000_000_000, "EUR", "2023-01..2023-12", None),
+      (("CZE", "POL"), "imports", "POL", 20_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Kenya was Uganda's largest export market in 2023, absorbing goods worth $700 million. South Sudan came in second "
+     "at $500 million, followed by the DR Congo with $400 million.",
+     {(("KEN", "UGA"), "imports", "UGA", 700_000_000, "USD", "2023-01..2023-12", None),
+      (("SSD", "UGA"), "imports", "UGA", 500_000_000, "USD", "2023-01..2023-12", None),
+      (("COD", "UGA"), "imports", "UGA", 400_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partner_that_came_second_continues_the_ranking(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the countries of a war named beside a figure ("Russia's invasion of Ukraine", "the war in Ukraine") name an
     # event, not the sides of its trade
     ("Belgium sold goods worth 2.1 billion euros to Russia in 2023. Since Russia's invasion of Ukraine, imports have "
