@@ -115,6 +115,10 @@ NOT_FACTS = {
         "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
         "Coal remained the main commodity shipped to India from Indonesia, at $2.9 billion in 2022.",
         "Norway sold salmon worth $1 billion to China in 2022.",
+        # fruit, farm goods and fuels by their singular or collective names
+        "Peru's cherry exports to Hong Kong rose to $40 million in the 2022-23 season.",
+        "Nigeria shipped hydrocarbons worth about €3 billion to Spain last year.",
+        "Agriculture accounted for $4 billion of Argentina's exports to Brazil in 2023.",
         # garments, leather, shrimp and other goods an outlet names before its exports
         "Sri Lanka's apparel exports to the UK brought in $1 billion in 2022.",
         "Bangladesh's RMG exports to the EU rose to $22 billion in FY23.",
