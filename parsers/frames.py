@@ -140,12 +140,17 @@ def posting(article: Article, start: int, end: int) -> Optional[str]:
 
 def _describes_the_pair(text: str, group: Mention) -> bool:
     """"the two Pacific Alliance members", "both EAEU countries", "trade between the EAC partners": a group that only
-    says what the pair are; "at the APEC summit": a group that only names where something happens."""
+    says what the pair are; "at the APEC summit": a group that only names where something happens; "its second
+    partner in Asia": where a ranking is counted."""
     return TWO_BEFORE.search(text, max(0, group.start - 12), group.start) is not None and \
         MEMBERS_AFTER.match(text, group.end) is not None or GROUP_EVENT_AFTER.match(text, group.end) is not None \
-        or MEMBERSHIP_BEFORE.search(text, max(0, group.start - 30), group.start) is not None
+        or MEMBERSHIP_BEFORE.search(text, max(0, group.start - 30), group.start) is not None \
+        or RANKING_SCOPE_BEFORE.search(text, max(0, group.start - 30), group.start) is not None
 
 
+# "the second trading partner in Asia", "its largest market in the region": the region a ranking is counted in
+RANKING_SCOPE_BEFORE = re.compile(r"\b(?:partner|market|supplier|buyer|destination|exporter|importer|investor)s?\s+"
+                                  r"(?:in|within|among|across)\s+(?:the\s+|all\s+(?:of\s+)?)?$")
 # a group a country joins or leaves is its membership, not a side: "the year Croatia left CEFTA", "since joining the
 # EAEU", "its accession to the WTO"
 MEMBERSHIP_BEFORE = re.compile(r"\b(?:join(?:s|ed|ing)?|left|leav(?:es|ing)|exit(?:s|ed|ing)?|accession\s+to|"

@@ -2698,6 +2698,19 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
     assert {fact[5] for fact in facts_of(text, None)} == periods
 
 
+@pytest.mark.parametrize(("text", "pair"), [
+    # a region that only says where a ranking is counted ("its second partner in Asia") is no side of the figure
+    ("Cuba and Laos met. Laos is the second trading partner in Asia, and trade between the two reached $90 million "
+     "in 2023.", ("CUB", "LAO")),
+    ("Peru and Japan met. Japan is the third largest market in Asia; trade between them hit $4 billion in 2023.",
+     ("JPN", "PER")),
+    ("Chile and Kenya met. Kenya is the largest buyer in Africa, and trade between the two came to $60 million in "
+     "2023.", ("CHL", "KEN")),
+])
+def test_a_region_a_ranking_is_counted_in_is_no_side(text: str, pair: tuple[str, str]) -> None:
+    assert {fact[0] for fact in facts_of(text, dt.date(2024, 3, 1))} == {pair}
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a ranked partner that "came in second" continues the ranking before it, and flows as its fact did
     ("Chile was Bolivia's top buyer in 2023, with $1.1 billion. Argentina came in second at $0.8 billion.",
