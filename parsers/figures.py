@@ -435,7 +435,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
     start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left,
                 _main_clause_start(text, seg))
-    if has(cues["hard_block"], text[start:seg.start]):
+    balance = last(cues["hard_block"], text, start, seg.start)
+    if balance is not None and not _own_flow_after(text, balance.end(), seg.start, trade):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
     aside = _qualifier_aside(text, block, seg) if block is not None else None
@@ -490,6 +491,17 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # read with the word after, so a name's next word tells ("the Investment Ministry said" is no investment)
     noun = cues["block"].search(" ".join(following[:words + 1]))
     return noun is not None and noun.start() < len(after) or has(cues["hard_block"], after)
+
+
+# "The deficit with China widened as imports from China climbed to $9.3bn": a clause of its own, opened by a
+# conjunction and a trade phrase, after the balance
+FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when)\s+(?:[\w'’-]+\s+){0,3}?$")
+
+
+def _own_flow_after(text: str, after: int, figure: int, trade: Optional[re.Match[str]]) -> bool:
+    """A trade phrase of the figure's own, opening a clause after the balance word ("as imports from China rose to")."""
+    return trade is not None and trade.start() >= after and trade.end() <= figure \
+        and FLOW_CLAUSE_OPENS.search(text, after, trade.start()) is not None
 
 
 GOODS_WITH_PARTNER = re.compile(r"\b(?:goods|products|merchandise)\s+(?:coming\s+)?(?:from|to)\s+(?:the\s+)?[A-Za-z]")

@@ -2698,6 +2698,19 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
     assert {fact[5] for fact in facts_of(text, None)} == periods
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a flow in a clause of its own after a balance ("the deficit widened as imports from China climbed to") is a fact
+    ("Pakistan's trade deficit with China widened in 2023 as imports from China climbed to $9.3 billion.",
+     {(("CHN", "PAK"), "imports", "CHN", 9_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Bangladesh's trade gap with India grew in 2023 because imports from India rose to $12 billion.",
+     {(("BGD", "IND"), "imports", "IND", 12_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Sri Lanka's deficit with India widened in 2023 as imports from India rose to $4.2 billion.",
+     {(("IND", "LKA"), "imports", "IND", 4_200_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_flow_in_its_own_clause_after_a_balance_is_a_fact(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     # a region that only says where a ranking is counted ("its second partner in Asia") is no side of the figure
     ("Cuba and Laos met. Laos is the second trading partner in Asia, and trade between the two reached $90 million "
