@@ -2472,6 +2472,13 @@ def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expecte
      {(("KEN", "UGA"), "target", None, 5_000_000_000, "USD", None, 2024)}),
     ("Trade between India and the UAE tipped topping $100 billion this year",
      {(("ARE", "IND"), "target", None, 100_000_000_000, "USD", None, 2023)}),
+    # "enhance" as Pakistani outlets write it, and a headline's "to touch"
+    ("Pak-Turkmen trade volume to be enhanced to $1 billion",
+     {(("PAK", "TKM"), "target", None, 1_000_000_000, "USD", None, None)}),
+    ("Efforts are under way to enhance Pakistan-Tajikistan trade volume to $500 million.",
+     {(("PAK", "TJK"), "target", None, 500_000_000, "USD", None, None)}),
+    ("Pakistan-Kazakhstan trade to touch $1 billion",
+     {(("KAZ", "PAK"), "target", None, 1_000_000_000, "USD", None, None)}),
 ])
 def test_a_passive_to_be_brought_to_is_a_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
