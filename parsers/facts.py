@@ -59,6 +59,7 @@ WHOLE_YEAR = re.compile(r"\b(?:the\s+)?(?:whole|entire|full)(?:\s+of|[- ]year)\b
 YEARS_OWN = re.compile(r"\b(?:year|(?:19|20)\d\d)['’]s\b")  # "last year's total", "2022's figure"
 # "raised the goal from $5 billion": where an older goal started
 GOAL_NOUN = re.compile(r"\b(?:goals?|targets?|objectives?|ambitions?)\b")
+GOAL_NOUN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?(?:goals?|targets?|objectives?)\b")  # "$30 billion (trade) target"
 
 
 # period_of's marks for a figure dated as an earlier value, and how well its period is founded
@@ -334,6 +335,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         return None  # a figure in brackets after a product, a port or a share: a list of other things
     if kind == "opening":
         return _draft(article, money, "plain", place, comparison=True)  # measured in its own clause
+    if kind == "baseline" and GOAL_NOUN_AFTER.match(article.low, money.end):
+        return _draft(article, money, "plain", place, comparison=True)  # "still far from the $30 billion target"
     if kind == "baseline":
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
@@ -349,8 +352,11 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if measured is None:
         return None
     metric, target, metric_source = measured
-    if comparison and target and not GOAL_NOUN.search(article.low, place.seg.left, money.start):
-        target = False  # "raise trade from $6 billion to $10 billion": where a goal starts from is what trade is
+    if comparison and target and not GOAL_NOUN.search(article.low, place.seg.left, money.start) \
+            and not GOAL_NOUN_AFTER.match(article.low, money.end):
+        # "raise trade from $6 billion to $10 billion": where a goal starts from is what trade is; but "far from the
+        # $30 billion target" names the goal
+        target = False
     framed = frame(article, place, metric, target)
     if framed is None or possessed_by_other(article, place.seg, framed.pair):
         place.measured = None if target else metric

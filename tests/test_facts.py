@@ -2479,6 +2479,17 @@ def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expecte
      {(("PAK", "TJK"), "target", None, 500_000_000, "USD", None, None)}),
     ("Pakistan-Kazakhstan trade to touch $1 billion",
      {(("KAZ", "PAK"), "target", None, 1_000_000_000, "USD", None, None)}),
+    # a goal named by its noun after "far from", "short of": the goal, not an earlier value
+    ("Egypt's imports from Turkey were $4.1 billion in 2023. The two countries are still far from the $15 billion "
+     "target their leaders set.",
+     {(("EGY", "TUR"), "imports", "TUR", 4_100_000_000, "USD", "2023-01..2023-12", None),
+      (("EGY", "TUR"), "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Trade between Chile and India reached $3.5 billion in 2022. That is a long way from the $10 billion goal.",
+     {(("CHL", "IND"), "turnover", None, 3_500_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "IND"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Ghana's exports to Nigeria were $900 million in 2023. Both sides remain far from the $3 billion trade target.",
+     {(("GHA", "NGA"), "exports", "GHA", 900_000_000, "USD", "2023-01..2023-12", None),
+      (("GHA", "NGA"), "target", None, 3_000_000_000, "USD", None, None)}),
 ])
 def test_a_passive_to_be_brought_to_is_a_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
