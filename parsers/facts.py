@@ -186,14 +186,17 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             walk.report_period, walk.report_sentence = draft.period, number
 
 
+RESTATED_REACH = 3  # sentences back to the fact "In rupee terms, ..." restates (a sentence about its goods may come between)
+
+
 def _restated_in_terms(article: Article, seg: Segment, draft: Draft, drafts: list[Draft]) -> bool:
     """"Turkish exports to Georgia were $2.1 billion. In lira terms, Turkey's sales to its neighbour were worth
     TL 48.3 billion": the fact just stated, in another currency (one fact, in the first currency given)."""
     if not IN_TERMS_BEFORE.search(article.low, seg.sentence[0], seg.start):
         return False
-    # the facts of this sentence and the one before, latest first: past an earlier value compared with the fact
-    # ("$9.27 billion against $9.86 billion in the same period last year. In rupee terms, ...")
-    recent = (last for last in reversed(drafts) if last.sentence >= draft.sentence - 1)
+    # the facts of the last few sentences, latest first: past an earlier value compared with the fact, or a sentence
+    # about its goods ("$9.27 billion against $9.86 billion in the same period last year. In rupee terms, ...")
+    recent = (last for last in reversed(drafts) if last.sentence >= draft.sentence - RESTATED_REACH)
     return any(last.currency != draft.currency and last.pair == draft.pair and last.metric == draft.metric
                and last.exporter == draft.exporter
                and (last.period is None or draft.period is None or last.period == draft.period) for last in recent)

@@ -38,7 +38,8 @@ QUALIFIER_REACH = 25
 PRESENT_REACH = 40  # ", which is currently valued at $3 billion"
 PRODUCT_REACH = 25  # "oil and gas exports": goods named just before a metric phrase
 # ", or 1 percent in dollar terms to": the same figure in another currency, its own growth beside it
-PERIOD_BETWEEN = r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:19|20)\d\d)?"  # "in the first quarter of 2022"
+# "in the first quarter of 2022", "in March-August": the period of the first figure, before its restatement
+PERIOD_BETWEEN = r"(?:\s+(?:in|during|over|for)\s+(?:[\w-]+\s+){0,5}?(?:(?:19|20)\d\d|[a-z]+(?:-[a-z]+)?))?"
 RESTATED_IN_TERMS = re.compile(PERIOD_BETWEEN + r"\s*,?\s*or\s+(?:(?:up|down)\s+)?(?:by\s+)?"
                                r"(?:[\d.,]+\s*(?:%|percent|per\s+cent)\s+)?"
                                r"in\s+(?:[\w.$]+\s+){1,2}?terms\s*,?\s*(?:to\s+|at\s+)?")
@@ -46,7 +47,8 @@ RESTATED_IN_TERMS = re.compile(PERIOD_BETWEEN + r"\s*,?\s*or\s+(?:(?:up|down)\s+
 PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
 IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:dollar|currency|euro|pound|rupee|yuan|renminbi|"
-                             r"r[ou]uble|yen|won|peso|rand|naira|shilling|dirham|riyal|dinar|lira|tenge|forint|zloty|"
+                             r"r[ou]uble|yen|won|peso|rand|naira|shilling|dirham|riyal|rial|toman|dinar|lira|tenge|"
+                             r"manat|som|lari|dram|forint|zloty|"
                              r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")

@@ -2355,6 +2355,19 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
      "India came to Tk 200 billion in 2022.", [(2.1e9, "USD", 2.1e9), (1.9e9, "USD", 1.9e9)]),
     ("Kenya's imports from China were $3.5 billion in 2022, compared with $3.1 billion in 2021. In shilling terms, "
      "imports from China reached KSh 410 billion.", [(3.5e9, "USD", 3.5e9), (3.1e9, "USD", 3.1e9)]),
+    # ... also past a sentence about its goods, and in the currencies of Iran and the Caucasus
+    ("Iran's exports to Iraq reached $6 billion in March-September. Gas and electricity made up much of it. In rial "
+     "terms, exports to Iraq were worth 300 trillion rials.", [(6e9, "USD", 6e9)]),
+    ("Azerbaijan's exports to Georgia were $700 million in 2022. Oil products led the list. In manat terms, exports "
+     "to Georgia came to 1.19 billion manats.", [(700e6, "USD", 700e6)]),
+    ("Armenia's imports from Iran were $500 million in 2022. Fuel and food led the list. In dram terms, imports from "
+     "Iran were 200 billion drams.", [(500e6, "USD", 500e6)]),
+    # ", or" a sum in another currency after a period with no year restates the figure too
+    ("Iran's exports to Iraq reached $6 billion in March-September, or 300 trillion rials.", [(6e9, "USD", 6e9)]),
+    ("Russia's exports to Turkey reached $30 billion in January-August, or 2.5 trillion rubles.",
+     [(30e9, "USD", 30e9)]),
+    ("Kazakhstan's imports from China came to $10 billion in January-June, or 4.5 trillion tenge.",
+     [(10e9, "USD", 10e9)]),
     # ... but another flow told in other terms is a fact of its own
     ("South Africa's exports to Zambia were $3 billion in 2022. In rand terms, imports from Zambia totalled R15 "
      "billion.", [(3e9, "USD", 3e9), (15e9, "ZAR", None)]),
