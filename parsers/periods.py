@@ -298,7 +298,9 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             covered = match.end()
             phrase = _phrase(match, months, ordinals)
             if phrase is not None and not (phrase.year is None and phrase.kind in ("months", "said_period")
-                                           and RECORD_BEFORE.search(text, max(0, word.start() - 60), word.start())):
+                                           and (RECORD_BEFORE.search(text, max(0, word.start() - 60), word.start())
+                                                or ENDED_BEFORE.search(text, max(0, word.start() - 24),
+                                                                       word.start()))):
                 found.append(phrase)
     return [_ended(text, phrase) for phrase in _without_restated(text, found)]
 
@@ -308,6 +310,11 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
 RECORD_BEFORE = re.compile(r"(?i:\b(?:first|biggest|largest|sharpest|steepest|fastest|highest|lowest|strongest|weakest|"
                            r"smallest|best|worst)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:(?:the|a)\s+)?"
                            r"(?:past\s+|last\s+)?)$")
+
+
+# "the fiscal year that ended in March", "which ended in June": the month a period named before ends in, not a
+# period of its own
+ENDED_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+)?ended\s+$", re.IGNORECASE)
 
 
 RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\s*")  # "2022-23 financial year ("

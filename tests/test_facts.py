@@ -2800,6 +2800,19 @@ def test_a_war_named_beside_a_figure_is_no_side_of_it(text: str, expected: set[t
 
 
 @pytest.mark.parametrize(("text", "period"), [
+    # "that ended in March" gives the month a fiscal year named before ends in, not the period of the figure
+    ("In the last fiscal year that ended in March, Iran's exports to Afghanistan stood at $2.4 billion.",
+     "2023-03..2024-03"),
+    ("In the fiscal year which ended in June, Pakistan's exports to the US were $5.4 billion.", "2022-07..2023-06"),
+    ("During the fiscal year which ended in June, Kenya's exports to Uganda reached $1.1 billion.",
+     "2022-07..2023-06"),
+])
+def test_the_month_a_fiscal_year_ended_in_is_no_period(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2024, 5, 1))
+    assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
     # the year a record or a data series began is what a figure is compared with, not the period it covers
     ("Chile's exports to China in March were the highest since records began in 2003, at $4 billion.",
      "2024-03..2024-03"),
