@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from bisect import bisect_left
 from dataclasses import replace
+from collections.abc import Sequence
 from typing import Optional
 
 from parsers.context import Article
@@ -73,6 +74,15 @@ def _respective_year(article: Article, place: Place) -> Optional[Span]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+UNDER_REVIEW = re.compile(r"\b(?:under\s+review|reporting|reported)\b")
+
+
+def _under_review(report: Span, spans: Sequence[Span]) -> Span:
+    """"the period under review" after "$4.08 billion during July-March. ... $488 million in March": the whole span a
+    release reports on, the longest named that ends where the last one reported on does."""
+    return max((span for span in spans if span[1] == report[1]), key=months, default=report)
+
+
 def _said_context(article: Article, place: Place) -> Optional[Span]:
     """What "the nine months" in the figure's clause refers to: the last period named, else the last one
     named that is as long ("... in January-September 2023. In 2021 it was $880 million. Trade with Kazakhstan
@@ -84,6 +94,8 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
             # "the same period (last year)" is the one reported on, not the comparison named last ("rose to
             # $573 million in the year to June, from $422 million a year before; imports were $41 million in the
             # same period")
+            if UNDER_REVIEW.search(article.low, phrase.start, phrase.end):
+                return _under_review(place.report_period, place.spans)
             return place.report_period
         if (phrase.kind == "said_period" or phrase.kind == "months" and phrase.after_context) \
                 and phrase.last_month != 12 and place.report_period is not None \

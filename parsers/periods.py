@@ -205,7 +205,8 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back just decade month quarter closed ended finished".split()
+    "full whole entire so ytd final recently late far back just decade month quarter closed ended finished period"
+    .split()
 )
 
 

@@ -2799,6 +2799,19 @@ def test_a_war_named_beside_a_figure_is_no_side_of_it(text: str, expected: set[t
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
 
 
+@pytest.mark.parametrize(("text", "partner", "period"), [
+    # "the period under review" after a month's figure is the whole span the release reports on
+    ("Pakistan's exports to the UK were $1.5 billion during July-March 2023-24. Exports to the UK were $170 million "
+     "in March 2024. Exports to Italy were $700 million during the period under review.", "ITA", "2023-07..2024-03"),
+    ("Kenya's exports to Uganda came to $900 million in January-September 2023, and to $110 million in September "
+     "alone. Exports to Rwanda were $200 million in the reporting period.", "RWA", "2023-01..2023-09"),
+    ("Bangladesh's exports to the US were $6 billion in July-December 2023. Exports to the US were $900 million in "
+     "December. Exports to Japan stood at $700 million during the period under review.", "JPN", "2023-07..2023-12"),
+])
+def test_the_period_under_review_is_the_whole_span_reported_on(text: str, partner: str, period: str) -> None:
+    assert {fact[5] for fact in facts_of(text, dt.date(2024, 4, 20)) if partner in fact[0]} == {period}
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # "that ended in March" gives the month a fiscal year named before ends in, not the period of the figure
     ("In the last fiscal year that ended in March, Iran's exports to Afghanistan stood at $2.4 billion.",
