@@ -369,6 +369,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      ("JPN", "NZL")),
     ("Kenya's imports from India hit $2.6 billion in 2022. Total yearly merchandise imports reached $20 billion.",
      ("IND", "KEN")),
+    # "Overall, the value of Irish goods exports": the country's total, however many words before the flow
+    ("Ireland's exports to China eased to €10.1bn in 2022. Overall, the value of Irish goods exports rose to €208bn.",
+     ("CHN", "IRL")),
+    ("Denmark's exports to India rose to €3bn in 2022. Overall, the total value of Danish goods exports was €120bn.",
+     ("DNK", "IND")),
+    ("Finland's imports from Japan came to €4bn in 2022. Overall, the total value of Finnish merchandise imports "
+     "reached €90bn.", ("FIN", "JPN")),
     # a group spelled out by its members ("the EFTA countries of Iceland, Norway and Switzerland") is a group
     ("Trade between Canada and the UK reached C$40 billion in 2022. Canada's trade with the EFTA countries of "
      "Iceland, Liechtenstein, Norway and Switzerland was about C$14 billion.", ("CAN", "GBR")),
