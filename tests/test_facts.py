@@ -2756,6 +2756,19 @@ def test_a_region_a_ranking_is_counted_in_is_no_side(text: str, pair: tuple[str,
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an "import market" or "source market" is where the goods come from
+    ("Sweden's imports rose in 2023. Germany was the largest import market with SEK 300 billion.",
+     {(("DEU", "SWE"), "imports", "DEU", 300_000_000_000, "SEK", "2023-01..2023-12", None)}),
+    ("Japan was Thailand's second import market in 2023 with $30 billion.",
+     {(("JPN", "THA"), "imports", "JPN", 30_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("India remained Nepal's top source market in 2023 at $8 billion.",
+     {(("IND", "NPL"), "imports", "IND", 8_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_an_import_market_sells(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a ranked partner that "came in second" continues the ranking before it, and flows as its fact did
     ("Chile was Bolivia's top buyer in 2023, with $1.1 billion. Argentina came in second at $0.8 billion.",
      {(("BOL", "CHL"), "exports", "BOL", 1_100_000_000, "USD", "2023-01..2023-12", None),
