@@ -2492,6 +2492,16 @@ def test_equal_to_a_figure_with_none_before_it_is_that_figure(text: str, expecte
      {(("PAK", "TJK"), "target", None, 500_000_000, "USD", None, None)}),
     ("Pakistan-Kazakhstan trade to touch $1 billion",
      {(("KAZ", "PAK"), "target", None, 1_000_000_000, "USD", None, None)}),
+    # a forecaster that "projects" a pair's trade "to exceed" a sum sets no level: a forecast
+    ("A think tank projects India-Japan trade to exceed $30 billion next year.",
+     {(("IND", "JPN"), "target", None, 30_000_000_000, "USD", None, 2024)}),
+    ("The chamber is projecting Chile-China trade to surpass $70 billion.",
+     {(("CHL", "CHN"), "target", None, 70_000_000_000, "USD", None, None)}),
+    ("Analysts project Peru-Korea trade to exceed $6 billion.",
+     {(("KOR", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # (a guard: a year to reach made it a goal before)
+    ("The central bank projects Kenya-Tanzania trade to top $2 billion in 2025.",
+     {(("KEN", "TZA"), "target", None, 2_000_000_000, "USD", None, 2025)}),
     # a goal named by its noun after "far from", "short of": the goal, not an earlier value
     ("Egypt's imports from Turkey were $4.1 billion in 2023. The two countries are still far from the $15 billion "
      "target their leaders set.",
@@ -2753,6 +2763,21 @@ def test_a_flow_in_its_own_clause_after_a_balance_is_a_fact(text: str, expected:
 ])
 def test_a_region_a_ranking_is_counted_in_is_no_side(text: str, pair: tuple[str, str]) -> None:
     assert {fact[0] for fact in facts_of(text, dt.date(2024, 3, 1))} == {pair}
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # ", bringing two-way trade with the U.S. to" after figures of the year reports what the total came to
+    ("India's exports to the U.S. were $77 billion in 2023, while imports from the U.S. were $42 billion, bringing "
+     "two-way trade with the U.S. to $119 billion.", 119_000_000_000),
+    ("Korea's exports to the U.K. rose to $7 billion in 2023, bringing bilateral trade with the U.K. to $13 billion.",
+     13_000_000_000),
+    ("Chile's exports to the U.S. were $16 billion in 2023 and imports $24 billion, bringing total trade with the "
+     "U.S. to $40 billion.", 40_000_000_000),
+])
+def test_bringing_trade_to_after_the_years_figures_is_what_trade_came_to(text: str, value: int) -> None:
+    facts = facts_of(text, dt.date(2024, 3, 1))
+    assert [fact[2:] for fact in facts if fact[3] == value] == [(None, value, "USD", "2023-01..2023-12", None)]
+    assert {fact[1] for fact in facts if fact[3] == value} == {"turnover"}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
