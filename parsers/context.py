@@ -318,6 +318,21 @@ def _dateline_country(article: Article) -> Optional[str]:
     return None
 
 
+def home_dateline(article: Article) -> Optional[str]:
+    """The country of a dateline with no agency's tag after it ("SINGAPORE -", "SUVA, March 3 -"): the text is its
+    own press's or government's ("WELLINGTON, April 29 (Xinhua)" is a foreign agency's)."""
+    for mention in article.mentions:
+        if mention.start > DATELINE_CHARS:
+            break
+        if is_dateline(article.text, mention):
+            tagged = AGENCY_TAG_AFTER.match(article.text, mention.end)
+            return None if tagged else mention.iso3
+    return None
+
+
+AGENCY_TAG_AFTER = re.compile(r"[^\n]{0,40}?\(\s*[A-Z][\w.&' -]{1,30}\)")  # "WELLINGTON, April 29 (Xinhua)"
+
+
 def _owner_named(article: Article, besides: str) -> bool:
     """Whether a country other than `besides` is named as the owner of trade ("Germany's exports", "Greece
     imported", "Italy's trade with")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from parsers.context import Article
+from parsers.context import Article, home_dateline
 from parsers.drafts import Draft
 from parsers.money import BARE_DOLLAR, Money, currency_of, has_several_senses
 from parsers.tables import read_tsv
@@ -54,22 +54,34 @@ def _bare_at_home() -> dict[str, str]:
     return {row["bare_at_home"]: row["iso"] for row in read_tsv("dollar_homes.tsv") if row["bare_at_home"]}
 
 
-def office_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
-    """"Exports to Japan earned $4.6 billion, Stats NZ reported": a bare "$" in a text citing the statistics of a
-    country that writes its own dollar so is that dollar, for a figure of that country's trade. Such texts mark
-    US dollars as "US$", so one written beside does not make the bare sign American."""
-    home = article.source_office
-    dollar = _bare_at_home().get(home or "")
-    if dollar is None or home not in draft.pair or money.currency_word not in BARE_DOLLAR or money.currency != "USD":
+def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
+    """"Exports to Japan earned $4.6 billion, Stats NZ reported", "SINGAPORE - Trade with Indonesia reached $78.2
+    billion": a bare "$" in a text citing the statistics of a country that writes its own dollar so, or filed from
+    it by its own press (a dateline with no agency's tag), is that dollar, for a figure of that country's trade.
+    Such texts mark US dollars as "US$", so one written beside does not make the bare sign American; but the United
+    States' own trade is told in its dollars."""
+    if money.currency_word not in BARE_DOLLAR or money.currency != "USD" or draft.reporter in _us_dollar_homes():
         return None
-    return dollar
+    for home in (article.source_office, home_dateline(article)):
+        dollar = _bare_at_home().get(home or "")
+        if dollar is not None and home in draft.pair:
+            return dollar
+    return None
+
+
+@lru_cache(maxsize=None)
+def _us_dollar_homes() -> frozenset[str]:
+    return _dollar_homes().get("USD", frozenset())
 
 
 def dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
     """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
-    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion")."""
+    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion"), and in the United States' own trade
+    ("U.S. trade with Canada totaled $909 billion" beside a "C$" quoted from Statistics Canada)."""
     homes = _dollar_homes().get(currency or "")
-    if homes is None or money.currency_word not in BARE_DOLLAR or homes & set(draft.pair):
+    if homes is None or money.currency_word not in BARE_DOLLAR:
+        return currency
+    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes():
         return currency
     return "USD"
 

@@ -22,7 +22,7 @@ from parsers.figures import (
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fiscal_calendars import fiscal_home
-from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, local_dollar, office_dollar,
+from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, home_dollar, local_dollar,
                                    whose_currency)
 from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
@@ -174,7 +174,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         earlier = figures[:i]
         draft.currency = whose_currency(article, money, earlier, draft) or local_dollar(money, earlier, draft) \
-            or office_dollar(article, money, draft) or dollar_of_pair(money, draft, currency)
+            or home_dollar(article, money, draft) or dollar_of_pair(money, draft, currency)
         draft.value_usd = money.value if draft.currency == "USD" else None
         if _restated_in_terms(article, seg, draft, walk.drafts):
             continue

@@ -2071,6 +2071,26 @@ CASES = [
      {(("CAN", "GBR"), "exports", "CAN", 28_000_000_000, "CAD", "2022-01..2022-12", None)}),
     ("Two-way trade between Australia and Vietnam was worth $24.5 billion in 2022, DFAT figures show.",
      {(("AUS", "VNM"), "turnover", None, 24_500_000_000, "AUD", "2022-01..2022-12", None)}),
+    # ... and so does a text filed from such a country by its own press, with no agency's tag in the dateline
+    ("SINGAPORE - Trade between Singapore and Vietnam reached $40 billion in 2022, while Vietnamese firms invested "
+     "US$1 billion.",
+     {(("SGP", "VNM"), "turnover", None, 40_000_000_000, "SGD", "2022-01..2022-12", None)}),
+    ("SUVA, March 3 - Fiji's imports from New Zealand were $600 million in 2022.",
+     {(("FJI", "NZL"), "imports", "NZL", 600_000_000, "FJD", "2022-01..2022-12", None)}),
+    ("From: Global Affairs Canada\nIn 2022, two-way merchandise trade between Canada and Chile totalled $4.2 "
+     "billion.",
+     {(("CAN", "CHL"), "turnover", None, 4_200_000_000, "CAD", "2022-01..2022-12", None)}),
+    # ... but not one filed by a foreign agency, and never the United States' own trade
+    ("WELLINGTON, April 29 (Xinhua) -- New Zealand's exports to China reached $15 billion in 2022.",
+     {(("CHN", "NZL"), "exports", "NZL", 15_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022, U.S. trade with Canada totaled $900 billion. Statistics Canada put Canada's exports to the United "
+     "States at C$590 billion in 2022.",
+     {(("CAN", "USA"), "turnover", None, 900_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CAN", "USA"), "exports", "CAN", 590_000_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("U.S. exports to Australia were $30 billion in 2022, the Census Bureau said. Australia's exports to the US were "
+     "A$25 billion.",
+     {(("AUS", "USA"), "exports", "USA", 30_000_000_000, "USD", "2022-01..2022-12", None),
+      (("AUS", "USA"), "exports", "AUS", 25_000_000_000, "AUD", "2022-01..2022-12", None)}),
     # ... and "$A", "$NZ" and "$US" written with the letters after the sign are those dollars
     ("Australia's exports to Korea came to $A33 billion in 2022.",
      {(("AUS", "KOR"), "exports", "AUS", 33_000_000_000, "AUD", "2022-01..2022-12", None)}),
