@@ -288,6 +288,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         if post and not mag and post in _unit_words():
             factor = _unit_words()[post]  # "13,986.0 MD": millions of dinars
         currency_word = pre or post
+        if pre in BARE_DOLLAR and post and currency_of(post, countries) not in (None, "USD"):
+            currency_word = post  # "$34.6 million tala", "$120 million Fiji dollars": the word names the dollar sign's
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:
             continue  # "R" or "N" before a number, in a text where they name no currency

@@ -200,6 +200,13 @@ CURRENCY_BY_COUNTRY = [
      {(("KEN", "UGA"), "imports", "UGA", 120_000_000_000, "KES", Y2022, None)}),
     ("Uganda's exports to South Sudan rose to 1.9 trillion/- in 2022.",
      {(("SSD", "UGA"), "exports", "UGA", 1_900_000_000_000, "UGX", Y2022, None)}),
+    # a currency named after a "$" figure is the one the sign stands for ("$34.6 million tala")
+    ("Samoa's imports from New Zealand were worth $34.6 million tala in 2022.",
+     {(("NZL", "WSM"), "imports", "NZL", 34_600_000, "WST", Y2022, None)}),
+    ("Tonga's exports to Fiji came to $2.1 million pa'anga in 2022.",
+     {(("FJI", "TON"), "exports", "TON", 2_100_000, "TOP", Y2022, None)}),
+    ("Fiji's imports from China were worth $500 million Fiji dollars in 2022.",
+     {(("CHN", "FJI"), "imports", "CHN", 500_000_000, "FJD", Y2022, None)}),
     # "tri" for trillions, as Tanzanian papers shorten it before the shilling mark
     ("Trade between Tanzania and Burundi grew to 1.3tri/- in 2022.",
      {(("BDI", "TZA"), "turnover", None, 1_300_000_000_000, "TZS", Y2022, None)}),
