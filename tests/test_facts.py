@@ -2884,6 +2884,21 @@ def test_the_month_a_fiscal_year_ended_in_is_no_period(text: str, period: str) -
 
 
 @pytest.mark.parametrize(("text", "period"), [
+    # the year of a figure compared with, written with spaces between its thousands ("against 25 207 MD in 2022"),
+    # is no report period for the figures after it
+    ("Tunisia's trade deficit stood at 17 071 MD in 2023, against 25 207 MD in 2022. Exports to Italy reached 8 235 "
+     "MD.", "2023-01..2023-12"),
+    ("Senegal's trade deficit reached 2 012 billion FCFA in 2023, against 2 948 billion FCFA in 2022. Exports to Mali "
+     "came to 871 billion FCFA.", "2023-01..2023-12"),
+    ("Morocco's trade deficit narrowed to 285 100 million dirhams in 2023, compared with 311 200 million dirhams in "
+     "2022. Exports to Spain reached 90 400 million dirhams.", "2023-01..2023-12"),
+])
+def test_a_compared_year_after_grouped_thousands_is_no_report_period(text: str, period: str) -> None:
+    [fact] = facts_of(text, dt.date(2024, 3, 1))
+    assert fact[5] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
     # the year a record or a data series began is what a figure is compared with, not the period it covers
     ("Chile's exports to China in March were the highest since records began in 2003, at $4 billion.",
      "2024-03..2024-03"),
