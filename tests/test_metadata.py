@@ -156,6 +156,19 @@ def test_a_year_of_this_calendar_year_does_not_date_a_stamp_as_old(text, expecte
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a year something is due, set to expire or to be held in is to come, not past: it dates no stamp as old, and
+    # gives no year to a dateline that has none
+    ("Commentary\nDecember 12, 2023\nExports to Mexico grew in 2022. The program is set to expire in 2025.",
+     D(2023, 12, 12)),
+    ("Analysis\nOctober 3, 2023\nImports from Chile rose in 2022. The quota review is due in 2025.", D(2023, 10, 3)),
+    ("TUNIS, Nov. 2 (TAP) - Tunisia and Algeria agreed on Thursday to hold a trade fair in Sfax in 2024. Trade between "
+     "the two countries rose in the first nine months of 2023.", D(2023, 11, 2)),
+])
+def test_a_year_of_something_to_come_does_not_date_the_text(text, expected):
+    assert article_metadata(text).date == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a fiscal year the text is in has begun, not ended: it bounds the dateline's year from its start
     ("ISLAMABAD, Jan 12 (APP): Pakistan's exports to China rose to $1.36 billion in July-December, the opening "
      "months of the current fiscal year 2023-24, the minister said on Friday.", D(2024, 1, 12)),
