@@ -288,7 +288,16 @@ def _named_office(article: Article) -> Optional[str]:
     the country too speaks from the side its own words give ("Mexico's exports ..., according to the US Census
     Bureau")."""
     iso3 = article.source_office
-    return None if iso3 is None or article.counts[iso3] else iso3
+    if iso3 is None:
+        return None
+    # "the U.S. Census Bureau", "U.S. International Trade in Goods": a name of its institutions does not name the
+    # country as a side
+    named = any(m.iso3 == iso3 and not INSTITUTION_AFTER.match(article.text, m.end) for m in article.mentions)
+    return None if named else iso3
+
+
+INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+){0,3}?(?:Bureau|Department|Ministry|Office|Administration|"
+                               r"Agency|Commission|Census|Trade)\b")
 
 
 def _world_trader(article: Article) -> Optional[str]:

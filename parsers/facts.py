@@ -236,7 +236,10 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             # "in the quarter" after "9% more than the same period of 2023": this year's; "five years later" counts
             # from the period before it, which stays the one its figure's clause reads it from
             walk.context_period = span
-        about_trade = metric_in(article.low, s_start, s_end) or DATA_NOTE.search(article.low, s_start, s_end)
+        # a balance is of trade too ("The U.S. deficit with China decreased to $27.9 billion in January"), when the
+        # text has named no period of its trade before
+        about_trade = metric_in(article.low, s_start, s_end) or DATA_NOTE.search(article.low, s_start, s_end) \
+            or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
         if about_trade and not comparison and not after_baseline \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report_period, walk.report_sentence = span, number
@@ -252,6 +255,7 @@ def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bo
 
 PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"
 DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
+BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+balance|balance\s+of\s+trade)\b")
 
 
 # "Exports to the UAE had crossed $31 billion in 2022-23": the past perfect tells what came before the report

@@ -508,7 +508,9 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if not (article.same_paragraph(number, place.number) or _label_under_title(article, place)
             or metric_in(article.low, start, end) is not None or _heads_list(article, number + 1)):
         return None  # a paragraph may open with the figures of the trade the one before ended on
-    if place.last_fact is not None and place.last_fact.sentence == number or _has_figure(article, start, end):
+    balance = _has_figure(article, start, end)
+    if place.last_fact is not None and place.last_fact.sentence == number \
+            or balance and not _balance_only(article, start, end):
         return None
     found, group = parties(article, start, end)
     isos = list(dict.fromkeys(p.iso3 for p in found))
@@ -571,6 +573,12 @@ def _label_under_title(article: Article, place: Place) -> bool:
     title_start, title_end = article.sentences[place.number - 1]
     title = article.text[title_start:title_end].rstrip()
     return len(title) <= TITLE_MAX and (title.endswith(":") or title[-1:].isalnum() or title.endswith(")"))
+
+
+def _balance_only(article: Article, start: int, end: int) -> bool:
+    """A sentence whose figures are a balance ("The U.S. deficit with China decreased $3.6 billion to $27.9 billion
+    in January."): it names the pair the flows after it belong to ("Exports were $11.9 billion")."""
+    return has(cue_patterns()["hard_block"], article.low[start:end])
 
 
 def _has_figure(article: Article, start: int, end: int) -> bool:

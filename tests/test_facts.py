@@ -2760,6 +2760,39 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a sentence about a balance names the pair and the month of the flows after it ("The U.S. deficit with China
+    # decreased to $27.9 billion in January. Exports were $11.9 billion")
+    ("The U.S. deficit with Vietnam decreased $1.1 billion to $8.2 billion in January. Exports were $1.0 billion and "
+     "imports were $9.2 billion.",
+     {(("USA", "VNM"), "exports", "USA", 1_000_000_000, "USD", "2024-01..2024-01", None),
+      (("USA", "VNM"), "imports", "VNM", 9_200_000_000, "USD", "2024-01..2024-01", None)}),
+    ("Russia's trade surplus with Turkey was $1.9 billion in February. Turnover amounted to $4.3 billion.",
+     {(("RUS", "TUR"), "turnover", None, 4_300_000_000, "USD", "2024-02..2024-02", None)}),
+    ("Canada's surplus with Mexico narrowed to C$1.2 billion in January. Exports came to C$1.5 billion.",
+     {(("CAN", "MEX"), "exports", "CAN", 1_500_000_000, "CAD", "2024-01..2024-01", None)}),
+])
+def test_a_balance_sentence_names_the_pair_of_the_flows_after_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country named only in the names of its institutions ("the U.S. Census Bureau", "U.S. International Trade in
+    # Goods") is the side its statistics speak from
+    ("The U.S. Census Bureau said Japan bought more aircraft, and Japan's carmakers sold more. Exports to Brazil were "
+     "$54 billion in 2022.",
+     {(("BRA", "USA"), "exports", "USA", 54_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("U.S. Department of Commerce\nThe Census Bureau said Germany led European buyers while Germany's sales rose. "
+     "Imports from Italy were $76 billion in 2022.",
+     {(("ITA", "USA"), "imports", "ITA", 76_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The U.S. Census Bureau said Canada bought more cars and Canada's energy firms sold more. Imports from Norway "
+     "were $8 billion in 2022.",
+     {(("NOR", "USA"), "imports", "NOR", 8_000_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_country_named_in_its_institutions_names_is_the_offices_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2023, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a flow in a clause of its own after a balance ("the deficit widened as imports from China climbed to") is a fact
     ("Pakistan's trade deficit with China widened in 2023 as imports from China climbed to $9.3 billion.",
      {(("CHN", "PAK"), "imports", "CHN", 9_300_000_000, "USD", "2023-01..2023-12", None)}),
