@@ -160,9 +160,10 @@ def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     rows = read_tsv("subnational_units.tsv")
     anywhere = "|".join(r["word"] for r in rows if r["after_adjective_only"] == "no")
     every = "|".join(r["word"] for r in rows)
-    name = rf"{NAME_WORD}(?:\s+{NAME_WORD}){{0,2}}"
-    after_name = re.compile(rf"(?:{NAME_WORD}(?:\s+{NAME_WORD})?['’]s?\s+)?(?P<name>{name})\s+(?P<unit>(?i:{anywhere}))\b"
-                            rf"(?:\s+of\s+(?:the\s+)?{name})?")
+    # a name's words stand on one line, and "The province" names no province
+    name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
+    after_name = re.compile(rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?['’]s?[ \t]+)?(?P<name>{name})[ \t]+"
+                            rf"(?P<unit>(?i:{anywhere}))\b(?:\s+of\s+(?:the\s+)?{name})?")
     before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")
     adjective_only = frozenset(r["word"] for r in rows if r["after_adjective_only"] == "yes")
     return after_name, before_name, adjective_only

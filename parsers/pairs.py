@@ -37,7 +37,8 @@ POSSESSIVE_REACH = 40
 OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
                            r"(?P<flow>exports|imports|sales|purchases)\b")  # "$107 million of Senegalese exports"
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,;]*,")  # ", which borders Russia and China,"
+# ", which borders Russia and China,", ", led by copper from the Chinese-owned mines,": an aside about something else
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by)\b[^,;]*,")
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
 RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
 
@@ -145,6 +146,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
     if _joint_partners(article, local) or _whole_before_which(article, seg):
         return None
+    if local_group:
+        # "Chinese officials said Heilongjiang province aims to lift its trade with Russia": beside a region or a
+        # group that trades, a country's adjective with no role of its own is no side
+        local = [p for p in local if not _bare_adjective(article, p)]
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):

@@ -2760,6 +2760,19 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a country named in an aside about the goods ("led by copper from the Chinese-owned mines") is no side
+    ("Serbia's exports to China, led by copper from the Chinese-owned mines, reached $1.8 billion in 2023.",
+     {(("CHN", "SRB"), "exports", "SRB", 1_800_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports to Korea, driven by zinc from the Korean-run pits, rose to $2.2 billion in 2023.",
+     {(("KOR", "PER"), "exports", "PER", 2_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Zambia's exports to India, dominated by copper from Indian-owned smelters, came to $1.1 billion in 2023.",
+     {(("IND", "ZMB"), "exports", "ZMB", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_country_in_an_aside_about_the_goods_is_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a sentence about a balance names the pair and the month of the flows after it ("The U.S. deficit with China
     # decreased to $27.9 billion in January. Exports were $11.9 billion")
     ("The U.S. deficit with Vietnam decreased $1.1 billion to $8.2 billion in January. Exports were $1.0 billion and "

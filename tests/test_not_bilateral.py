@@ -108,6 +108,16 @@ NOT_FACTS = {
         "Trade between Laos and Nong Khai province of Thailand amounted to $300 million in 2023.",
         "Russia's Primorsky Krai exported goods worth $1 billion to China in 2023.",
         "The Indian state of Gujarat exported goods worth $2 billion to the UAE in 2023.",
+        # a province that trades beside a country's adjective with no role ("Chinese officials said")
+        "Chinese officials said Heilongjiang province aims to lift its trade with Russia to 300 billion yuan.",
+        "Vietnamese media said Quang Ninh province plans to raise its trade with China to $5 billion.",
+        "Russian officials said Primorsky Krai wants its trade with Korea to reach $10 billion.",
+        # "The province" opening a sentence, after a line that ends with a name
+        "Officials spoke to the Global Times.\n\nThe province has set a target of lifting its trade with Russia to 300 "
+        "billion yuan, China's ministry said.",
+        "Reporting by Xinhua News.\n\nThe province aims to raise trade with Laos to $10 billion, Chinese officials "
+        "said.",
+        "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
         "Tea remained Kenya's main export to Pakistan. Horticultural exports earned KSh 15.9 billion in 2023.",
