@@ -2760,6 +2760,20 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an apposition that ranks the partner, with a year in it ("its top trading partner since 2010"), does not give
+    # the figure its measure: the flow before it does
+    ("Chile's exports to China, its top trading partner since 2010, reached $38 billion in 2023.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports from India, its main trade partner since 2015, rose to $3 billion in 2023.",
+     {(("IND", "KEN"), "imports", "IND", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports to the US, its leading trade partner until 2011, slipped to $9 billion in 2023.",
+     {(("PER", "USA"), "exports", "PER", 9_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_ranking_apposition_with_a_year_keeps_the_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a country named in an aside about the goods ("led by copper from the Chinese-owned mines") is no side
     ("Serbia's exports to China, led by copper from the Chinese-owned mines, reached $1.8 billion in 2023.",
      {(("CHN", "SRB"), "exports", "SRB", 1_800_000_000, "USD", "2023-01..2023-12", None)}),
