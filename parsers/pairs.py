@@ -154,6 +154,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
+    if len(isos) < 2 and _group_aggregate_before(article, seg):
+        return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
     if len(isos) < 2 and _global(article, seg, local) and not _label_under_title(article, place):
         return None  # ("Total trade:" under a title naming a pair is that pair's)
     if len(isos) >= 2:
@@ -205,6 +207,19 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
     if not asides:
         return found
     return [p for p in found if not any(start <= p.start < end for start, end in asides)]
+
+
+AGGREGATE_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?$")
+AGGREGATE_AFTER = re.compile(r"(?:\s+(?:as\s+a\s+whole|level)|-wide)\b")
+
+
+def _group_aggregate_before(article: Article, seg: Segment) -> bool:
+    """"Across the GCC, ...", "At the EU level, ...", "EAEU-wide, ...": the sentence speaks of a group's trade taken
+    together, before the figure's clause."""
+    low = article.low
+    return any(m.iso3 == GROUP and (AGGREGATE_BEFORE.search(low, max(0, m.start - 20), m.start) is not None
+                                    or AGGREGATE_AFTER.match(low, m.end) is not None)
+               for m in article.countries_in(seg.sentence[0], seg.start))
 
 
 def _joint_partners(article: Article, local: list[Party]) -> bool:

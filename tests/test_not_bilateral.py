@@ -409,6 +409,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "$1.5 billion.", ("KEN", "RWA")),
     ("Trade between Chile and Peru reached $4 billion in 2022. Chile's trade with Latin America, not counting Brazil, "
      "came to $30 billion.", ("CHL", "PER")),
+    # a group's trade taken together, named before the figure's clause ("Across the GCC,", "At the EAEU level,")
+    ("Trade between the UAE and Turkey reached $19.5 billion in 2022. Across the GCC, trade with Turkey is estimated "
+     "at about $30 billion a year.", ("ARE", "TUR")),
+    ("Trade between Germany and China was €250 billion in 2022. Across the EAEU, trade with China is estimated at "
+     "about $250 billion a year.", ("CHN", "DEU")),
+    ("Trade between Kenya and India was $3 billion in 2022. Across the EAC, trade with India is put at some $9 "
+     "billion a year.", ("IND", "KEN")),
     # groups as regional outlets write them: counted, in mixed case, and the unions of Europe's east and of Africa
     ("Trade between China and Laos reached $7 billion in 2022. Trade between China and the 10 Southeast Asian "
      "countries hit $975 billion in 2022.", ("CHN", "LAO")),
