@@ -81,6 +81,7 @@ ASIDE_OPENS = re.compile(r",\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|we
 AFTER_ASIDE = re.compile(r"[^,;.]{0,40},\s*(?:up\s+)?to\s+(?:about\s+|around\s+|over\s+|some\s+)?")  # "in 2022, to " + the figure
 # between "from $4 billion" and "to $5 billion": a unit word and the first figure's time ("in 2021", "in the first
 # half of 2022", "a year earlier", "in the same period last year")
+FROM_TO_REACH = 120  # characters before the first figure of "from X to Y" that may say what both measure
 FROM_TO = re.compile(r"\s*(?:(?:dollars|euros|\w+)\s+)?(?:(?:(?:in|during|over)\s+(?:[\w/-]+\s+){0,5}?[\w/-]+|"
                      r"(?:a|one)\s+year\s+(?:earlier|ago|before)|last\s+year|"
                      r"(?:in\s+)?the\s+(?:previous|prior|preceding|same)\s+(?:year|period)(?:\s+(?:of\s+)?last\s+year)?)\s*)?"
@@ -437,6 +438,10 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     said = last(SAID, text, seg.left, seg.start)  # "Asked about the deficit, the minister said exports were"
     start = max(colon + 1 if colon != -1 else seg.left, said.end() if said is not None else seg.left,
                 _main_clause_start(text, seg))
+    if seg.follows_figure and FROM_TO.fullmatch(text, seg.left, seg.start):
+        # "the surplus narrowed from $12.5 billion in February to $11.1 billion": the words before the first figure
+        # say what the second measures too
+        start = max(seg.sentence[0], seg.left - FROM_TO_REACH)
     balance = last(cues["hard_block"], text, start, seg.start)
     if balance is not None and not _own_flow_after(text, balance.end(), seg.start, trade):
         return True

@@ -483,6 +483,13 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "In 2022, trade between Vietnam and Thailand hit $21 billion. Thai businesses have poured about $14 billion into "
     "790 projects in Vietnam.",
     "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
+    # a balance told "from X to Y": the second figure is the balance too
+    "Canada's exports to the US were C$50 billion in March 2023. Canada's trade surplus with the United States "
+    "narrowed from C$12.5 billion in February to C$11.1 billion in March.",
+    "Japan's exports to China were $12 billion in May 2023. Japan's deficit with China widened from $2.1 billion in "
+    "April to $3.4 billion in May.",
+    "Chile's exports to Peru were $300 million in June 2023. Chile's surplus with Peru grew from $90 million in May "
+    "to $120 million in June.",
     "Ghana imported goods worth GH¢6.8 billion from Nigeria in 2022. Nigerian retailers in Accra must hold GH¢1 million "
     "in minimum capital.",
     # "foreign direct investment" after the figure, and money flowing "in" or "out"
