@@ -150,7 +150,8 @@ def _list_period(article: Article, sentence: tuple[int, int], first_item: int, l
     """The period phrase of the list's head, else the first one after its last figure that is not a
     comparison's ("... $600 million and $650 million respectively in 2022", "..., the bureau said in its
     report on 2023 foreign trade")."""
-    head = [p for p in article.periods_in(sentence[0], first_item) if p.kind != "same_period"]
+    head = [p for p in article.periods_in(sentence[0], first_item)
+            if p.kind != "same_period" and not compared(article, p)]  # "lower than in 2022, the US, with ..."
     if head:
         return head[-1]
     tail = [p for p in article.periods_in(last_figure, sentence[1])

@@ -2958,6 +2958,19 @@ def test_a_compared_year_after_grouped_thousands_is_no_report_period(text: str, 
     assert fact[5] == period
 
 
+@pytest.mark.parametrize(("text", "partner", "period"), [
+    # a compared year before a ranked item ("lower than in 2022, the US, in second place with") is not the item's
+    ("China was Germany's top partner in 2023, with trade of 253 billion euros. Although that was 15 percent lower "
+     "than in 2022, the US, in second place with 252 billion euros, stayed behind.", "USA", "2023-01..2023-12"),
+    ("Brazil was Argentina's top buyer in 2023 with $12 billion. Though that was 10% lower than in 2022, Chile, in "
+     "second place with $8 billion, bought more.", "CHL", "2023-01..2023-12"),
+    ("India was Nepal's top partner in 2023, with trade of $8 billion. While that was below the level of 2022, China, "
+     "in second place with $1.9 billion, gained ground.", "CHN", "2023-01..2023-12"),
+])
+def test_a_compared_year_is_not_a_ranked_items_period(text: str, partner: str, period: str) -> None:
+    assert {fact[5] for fact in facts_of(text, dt.date(2024, 3, 1)) if partner in fact[0]} == {period}
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # the year a record or a data series began is what a figure is compared with, not the period it covers
     ("Chile's exports to China in March were the highest since records began in 2003, at $4 billion.",
