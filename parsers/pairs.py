@@ -359,6 +359,9 @@ def _reporter(article: Article, place: Place, besides: str, prefer_hub: bool = F
 def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub: bool) -> Optional[str]:
     if prefer_hub and article.hub and article.hub != besides:
         return article.hub
+    subject = _pronoun_owner(article, place, besides)
+    if subject is not None:
+        return subject
     last_fact = place.previous or place.last_fact
     if last_fact is not None and place.number - last_fact.sentence <= CONTEXT_SENTENCES:
         if article.hub_named and article.hub in last_fact.pair and article.hub != besides:
@@ -370,6 +373,22 @@ def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub
     if article.hub and article.hub != besides:
         return article.hub
     return _main_partner(article, besides)
+
+
+OWNER_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|sales|shipments|purchases|trade)\b")
+
+
+def _pronoun_owner(article: Article, place: Place, besides: str) -> Optional[str]:
+    """"Germany is particularly exposed. Its exports to the United States reached": the country a sentence with no
+    figure opens with owns the flow "its" names in the next."""
+    if place.number == 0 or not OWNER_PRONOUN.search(article.low, place.seg.left, place.seg.start):
+        return None
+    start, end = article.sentences[place.number - 1]
+    opening = article.countries_in(start, end)[:1]
+    if not opening or opening[0].iso3 in (GROUP, besides) or article.text[start:opening[0].start].strip(" \t\n\"'“‘") \
+            or _has_figure(article, start, end):
+        return None
+    return opening[0].iso3
 
 
 def _one_named(article: Article, place: Place, found: list[Party], where: str, metric: str) -> Optional[Framed]:

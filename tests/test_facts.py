@@ -2760,6 +2760,25 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "its exports" after a sentence that opens with a country and gives no figure: that country's
+    ("The EU sold goods worth €500 billion to the US in 2023. Italy is particularly exposed. Its exports to the US "
+     "reached €67 billion in 2023.",
+     {(("EUU", "USA"), "exports", "EUU", 500_000_000_000, "EUR", "2023-01..2023-12", None),
+      (("ITA", "USA"), "exports", "ITA", 67_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Trade between Chile and China grew to $60 billion in 2023. Peru follows closely. Its exports to China reached "
+     "$30 billion in 2023.",
+     {(("CHL", "CHN"), "turnover", None, 60_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "PER"), "exports", "PER", 30_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The EU bought goods worth €100 billion from India in 2023. Germany leads the way. Its imports from India were "
+     "€14 billion in 2023.",
+     {(("EUU", "IND"), "imports", "IND", 100_000_000_000, "EUR", "2023-01..2023-12", None),
+      (("DEU", "IND"), "imports", "IND", 14_000_000_000, "EUR", "2023-01..2023-12", None)}),
+])
+def test_its_flow_after_a_sentence_opening_with_a_country_is_that_countrys(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an apposition that ranks the partner, with a year in it ("its top trading partner since 2010"), does not give
     # the figure its measure: the flow before it does
     ("Chile's exports to China, its top trading partner since 2010, reached $38 billion in 2023.",
