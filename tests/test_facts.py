@@ -2760,6 +2760,22 @@ def test_an_earlier_value_counts_in_the_fiscal_year_of_its_figure(text: str, per
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # ", even as total imports slumped" opens a clause of its own: its world total is not the figure's
+    ("Argentina ran a deficit with China last year. Imports from China totalled $1.2 billion in January, even as total "
+     "imports slumped.",
+     {(("ARG", "CHN"), "imports", "CHN", 1_200_000_000, "USD", "2024-01..2024-01", None)}),
+    ("Brazil ran a surplus with Chile last year. Exports to Chile totalled $900 million in March, even as total "
+     "exports slumped.",
+     {(("BRA", "CHL"), "exports", "BRA", 900_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Egypt ran a deficit with India in 2023. Imports from India came to $1 billion in May, even if overall imports "
+     "fell.",
+     {(("EGY", "IND"), "imports", "IND", 1_000_000_000, "USD", "2024-05..2024-05", None)}),
+])
+def test_a_world_total_in_a_concessive_clause_after_the_figure_is_not_its(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "its exports" after a sentence that opens with a country and gives no figure: that country's
     ("The EU sold goods worth €500 billion to the US in 2023. Italy is particularly exposed. Its exports to the US "
      "reached €67 billion in 2023.",
