@@ -96,6 +96,10 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
             # same period")
             if UNDER_REVIEW.search(article.low, phrase.start, phrase.end):
                 return _under_review(place.report_period, place.spans)
+            if phrase.kind == "said_period" and "year" in article.low[phrase.start:phrase.end] \
+                    and months(place.report_period) < 12:
+                # "$684.5 million for the year" after "In December alone, ...": the last whole year named
+                return next((span for span in reversed(place.spans) if months(span) == 12), place.report_period)
             return place.report_period
         if (phrase.kind == "said_period" or phrase.kind == "months" and phrase.after_context) \
                 and phrase.last_month != 12 and place.report_period is not None \

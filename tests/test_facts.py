@@ -2953,6 +2953,19 @@ def test_a_war_named_beside_a_figure_is_no_side_of_it(text: str, expected: set[t
 
 
 @pytest.mark.parametrize(("text", "partner", "period"), [
+    # "for the year" after a month's figure ("In December alone, ...") is the whole year reported on
+    ("Sri Lanka's exports to the US fell to $2.9 billion in 2023. In December alone, exports to the US stood at $240 "
+     "million. Exports to Italy were valued at $680 million for the year.", "ITA", "2023-01..2023-12"),
+    ("Kenya's exports to Uganda reached $1 billion in 2023. In December alone, they were $90 million. Exports to "
+     "Rwanda came to $200 million for the year.", "RWA", "2023-01..2023-12"),
+    ("Chile's exports to China were $38 billion in 2023. In December alone, they were $3.5 billion. Exports to Japan "
+     "totalled $9 billion over the year.", "JPN", "2023-01..2023-12"),
+])
+def test_for_the_year_after_a_months_figure_is_the_whole_year(text: str, partner: str, period: str) -> None:
+    assert {fact[5] for fact in facts_of(text, dt.date(2024, 2, 1)) if partner in fact[0]} == {period}
+
+
+@pytest.mark.parametrize(("text", "partner", "period"), [
     # "the period under review" after a month's figure is the whole span the release reports on
     ("Pakistan's exports to the UK were $1.5 billion during July-March 2023-24. Exports to the UK were $170 million "
      "in March 2024. Exports to Italy were $700 million during the period under review.", "ITA", "2023-07..2024-03"),
