@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Optional
 
 from parsers.context import Article
@@ -154,9 +154,10 @@ def _opener(article: Article, place: Place) -> Optional[Draft]:
 # "dates back to 2011, when it reached", "The best year was 2011, when trade hit", "compared to the same period
 # last year, when the figure stood at": the period the clause is about; also past an apposition that describes the
 # time ("in 2021, the year before the war, when")
-WHEN_AFTER = re.compile(r"\s*(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?\s*,?\s+when\b[^.;:,()]{0,60}")
+TIME_APPOSITION = r"(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?"
+WHEN_AFTER = re.compile(rf"\s*{TIME_APPOSITION}\s*,?\s+when\b[^.;:,()]{{0,60}}")
 # a bare year: "compared with 2022, when"
-WHEN_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?\s*,?\s+when\b[^.;:,()]{0,60}$")
+WHEN_YEAR = re.compile(rf"\b(?P<year>(?:19|20)\d\d){TIME_APPOSITION}\s*,?\s+when\b[^.;:,()]{{0,60}}$")
 
 
 def _period_of_when(article: Article, seg: Segment, context: Optional[Span], home: Optional[str],

@@ -186,7 +186,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             walk.report_period, walk.report_sentence = draft.period, number
 
 
-RESTATED_REACH = 3  # sentences back to the fact "In rupee terms, ..." restates (a sentence about its goods may come between)
+# sentences back to the fact "In rupee terms, ..." restates (a sentence about its goods may come between)
+RESTATED_REACH = 3
 
 
 def _restated_in_terms(article: Article, seg: Segment, draft: Draft, drafts: list[Draft]) -> bool:

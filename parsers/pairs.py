@@ -375,7 +375,8 @@ def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub
     return _main_partner(article, besides)
 
 
-OWNER_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:exports|imports|sales|shipments|purchases|trade)\b")
+OWNER_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
+                           r"(?:exports|imports|sales|shipments|purchases|trade)\b")
 
 
 def _pronoun_owner(article: Article, place: Place, besides: str) -> Optional[str]:
@@ -385,8 +386,8 @@ def _pronoun_owner(article: Article, place: Place, besides: str) -> Optional[str
         return None
     start, end = article.sentences[place.number - 1]
     opening = article.countries_in(start, end)[:1]
-    if not opening or opening[0].iso3 in (GROUP, besides) or article.text[start:opening[0].start].strip(" \t\n\"'“‘") \
-            or _has_figure(article, start, end):
+    if not opening or opening[0].iso3 in (GROUP, besides) or _has_figure(article, start, end) \
+            or article.text[start:opening[0].start].strip(" \t\n\"'“‘"):
         return None
     return opening[0].iso3
 
