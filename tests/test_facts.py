@@ -2992,6 +2992,20 @@ def test_the_month_a_fiscal_year_ended_in_is_no_period(text: str, period: str) -
 
 
 @pytest.mark.parametrize(("text", "period"), [
+    # a year compared with at the end of a sentence ("up from 2022.") is no figure: the period opening the next
+    # sentence is the one reported on
+    ("Trade between Uzbekistan and Tajikistan amounted to $603 million in 2023, up from 2022. In January-May 2024, "
+     "mutual trade amounted to $255 million.", "2024-01..2024-05"),
+    ("Trade between Georgia and Armenia reached $900 million in 2023, down from 2022. In the first quarter of 2024, "
+     "trade came to $200 million.", "2024-01..2024-03"),
+    ("Kazakhstan's trade with Kyrgyzstan grew to $1.8 billion in 2023, compared with 2022. In January-April 2024, "
+     "trade reached $600 million.", "2024-01..2024-04"),
+])
+def test_a_compared_year_ending_a_sentence_is_no_figure(text: str, period: str) -> None:
+    assert sorted(fact[5] for fact in facts_of(text, dt.date(2024, 6, 20)))[-1] == period
+
+
+@pytest.mark.parametrize(("text", "period"), [
     # the year of a figure compared with, written with spaces between its thousands ("against 25 207 MD in 2022"),
     # is no report period for the figures after it
     ("Tunisia's trade deficit stood at 17 071 MD in 2023, against 25 207 MD in 2022. Exports to Italy reached 8 235 "
