@@ -111,8 +111,17 @@ def writing_floor(text: str) -> Optional[tuple[int, int]]:
     fiscal = _latest_fiscal_year(text)
     if fiscal:
         floors.append(fiscal)
+    compared = [int(match["year"]) for match in _COMPARED_YEAR.finditer(text)]
+    if compared:
+        floors.append((max(compared) + 1, 1))  # "this year ..., up 13.5% compared to January-October 2022"
     today = dt.date.today()
     return min(max(floors), (today.year, today.month)) if floors else None
+
+
+# a year a figure is compared with ("compared to January-October 2022", "up from 2022"): the text is from a later year
+_COMPARED_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|against|versus|vs\.?|up\s+from|down\s+from)\s+(?:the\s+)?"
+                            r"(?:(?:same\s+period|[A-Za-z]+(?:\s*[-–]\s*[A-Za-z]+)?)\s+(?:of\s+)?)?"
+                            r"(?P<year>(?:19|20)\d\d)\b(?![-–/]\d)")
 
 
 def latest_past_year(text: str, above: int = 0) -> Optional[int]:
