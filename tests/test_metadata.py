@@ -77,6 +77,10 @@ def test_article_date_from_text(text, expected):
         ("The treaty of 12 May 2001 still holds; exports grew in 2022.", None),
         ("Photo taken on June 2, 2015.\nSales of wool rose in 2021 and 2022.", None),
         ("25 Sep 2023 16:40\nTrade in 2022 reached $1 billion.", D(2023, 9, 25)),
+        # a day written with a dot before the month's name, as Central European sites print it
+        ("4. Mar 2024 at 12:15\nSlovakia's exports to Czechia grew in 2023.", D(2024, 3, 4)),
+        ("Published 17. October 2023\nPoland's trade with Ukraine grew in 2022.", D(2023, 10, 17)),
+        ("Prague, 5. January 2024 - Czech exports to Austria grew in 2023.", D(2024, 1, 5)),
         ("Trade in 2023 reached $1 billion.\nThe first accord was signed on 3 March 2004.", None),
         ("Trade in 2023 reached $1 billion.\n/// nCa, 4 March 2024", D(2024, 3, 4)),
         # stamps as news sites write them
