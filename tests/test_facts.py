@@ -2991,6 +2991,19 @@ def test_the_month_a_fiscal_year_ended_in_is_no_period(text: str, period: str) -
     assert fact[5] == period
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # "from the previous year's record $87.6 billion": the earlier value, with the year before the figure's
+    ("Trade between Korea and Vietnam totaled $79.4 billion in 2023, down 9.5 percent from the previous year's "
+     "record $87.6 billion.", ["2022-01..2022-12", "2023-01..2023-12"]),
+    ("Japan's exports to China fell to $126 billion in 2023, down from the previous year's peak $145 billion.",
+     ["2022-01..2022-12", "2023-01..2023-12"]),
+    ("Chile's exports to Brazil slipped to $6.2 billion in 2023, below last year's record $7 billion.",
+     ["2022-01..2022-12", "2023-01..2023-12"]),
+])
+def test_an_earlier_record_before_its_figure_is_the_year_before(text: str, periods: list[str]) -> None:
+    assert sorted(fact[5] for fact in facts_of(text, dt.date(2024, 3, 1))) == periods
+
+
 @pytest.mark.parametrize(("text", "period"), [
     # a year compared with at the end of a sentence ("up from 2022.") is no figure: the period opening the next
     # sentence is the one reported on
