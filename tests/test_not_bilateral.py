@@ -483,6 +483,10 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "In 2022, trade between Vietnam and Thailand hit $21 billion. Thai businesses have poured about $14 billion into "
     "790 projects in Vietnam.",
     "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
+    # a gap to a rival ("trailing China by less than $10 billion") is a difference, not the rival's trade
+    "Korea's exports to the US hit $115 billion in 2023, trailing China by less than $10 billion.",
+    "Mexico's exports to the US reached $475 billion in 2023, ahead of China by $48 billion.",
+    "Vietnam's exports to the US were $97 billion in 2023, behind Japan by some $50 billion.",
     # a balance told "from X to Y": the second figure is the balance too
     "Canada's exports to the US were C$50 billion in March 2023. Canada's trade surplus with the United States "
     "narrowed from C$12.5 billion in February to C$11.1 billion in March.",
