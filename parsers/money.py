@@ -281,6 +281,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue  # "1.4 billion people", "$4,850 per forty-foot container"
         if not (pre or post) and COUNT_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue  # "tourists, who numbered 4.7 million": a count, whatever currency the figures around carry
+        if not (pre or post) and NATIONALS_AFTER.match(text, match.end()):
+            continue  # "6.96 million South Koreans visited Japan": people of a nation, no amount
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
@@ -309,6 +311,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
 
 
 BARE_DOLLAR = frozenset({"$", "\\$"})
+NATIONALS_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:s|ese)\b")  # "million South Koreans", "million Filipinos"
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the US $3.9bn": the country, then its figure in dollars
 
 

@@ -483,6 +483,10 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "In 2022, trade between Vietnam and Thailand hit $21 billion. Thai businesses have poured about $14 billion into "
     "790 projects in Vietnam.",
     "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
+    # people of a nation counted in millions are no amount ("6.96 million South Koreans")
+    "Trade between Japan and Korea was $60 billion in 2023. A record 6.96 million South Koreans visited Japan.",
+    "Trade between Thailand and China was $130 billion in 2023. About 3.5 million Chinese visited Thailand.",
+    "Trade between the Philippines and Saudi Arabia was $5 billion in 2023. Some 2.3 million Filipinos work there.",
     # a gap to a rival ("trailing China by less than $10 billion") is a difference, not the rival's trade
     "Korea's exports to the US hit $115 billion in 2023, trailing China by less than $10 billion.",
     "Mexico's exports to the US reached $475 billion in 2023, ahead of China by $48 billion.",
