@@ -558,6 +558,8 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
         return None  # "Russia is Vietnam's largest partner in Europe" still names the pair
     if len(isos) > 2 and place.last_fact is not None:
         return None  # "Georgia ranked sixth among Azerbaijan's partners, behind Italy, Turkey and China": no pair
+    if len(isos) >= 2 and _partners_of_one_side(found):
+        return None  # "Exports to Vietnam rose 16%, and those to the EU fell 8%": partners of the hub, no pair
     if len(isos) >= 2:
         pair = pick_two(article.low, found)
         return Framed(pair, [], _reporter_of(found, pair), {"pair": "context"}) if pair else None
@@ -571,6 +573,13 @@ def _previous_sentence_pair(article: Article, place: Place) -> Optional[Framed]:
     if other is None:
         return None
     return Framed(sorted_pair(isos[0], other), [], other, {"pair": "context"})
+
+
+def _partners_of_one_side(found: list[Party]) -> bool:
+    """Every country named buys (or every one sells) in someone else's trade ("exports to A ..., and those to B"):
+    they are items of that trade, never a pair of their own ("trade between A and B" names one)."""
+    roles = {p.role for p in found}
+    return roles in ({BUYER}, {SELLER}) and not any(p.reporter for p in found)
 
 
 def _speakers_pair(article: Article, place: Place) -> Optional[Framed]:

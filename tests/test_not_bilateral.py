@@ -483,6 +483,14 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "In 2022, trade between Vietnam and Thailand hit $21 billion. Thai businesses have poured about $14 billion into "
     "790 projects in Vietnam.",
     "Trade between Malaysia and Japan reached $40 billion in 2022. Japanese firms pumped $2 billion into Malaysia.",
+    # a world total after a sentence that names only partners of one side ("Exports to Vietnam rose, and those to
+    # the EU fell") is that side's, not a pair of the partners
+    "Korea's exports to China rose to $10 billion in May 2024. Exports to Vietnam rose 16%, and those to the EU fell "
+    "8%. Imports increased 4.9% to $37.6 billion.",
+    "Japan's exports to the US rose to $12 billion in May 2024. Shipments to India grew 9%, and those to Brazil "
+    "slipped 3%. Imports rose to $60 billion.",
+    "Chile's imports from China reached $2 billion in May 2024. Purchases from Peru grew 5%, and those from Bolivia "
+    "fell 2%. Exports came to $8 billion.",
     # people of a nation counted in millions are no amount ("6.96 million South Koreans")
     "Trade between Japan and Korea was $60 billion in 2023. A record 6.96 million South Koreans visited Japan.",
     "Trade between Thailand and China was $130 billion in 2023. About 3.5 million Chinese visited Thailand.",
