@@ -144,7 +144,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
-    if _joint_partners(article, local) or _whole_before_which(article, seg):
+    if _joint_partners(article, local) or _whole_before_which(article, seg) or _share_of_whole(article, seg):
         return None
     if local_group:
         # "Chinese officials said Heilongjiang province aims to lift its trade with Russia": beside a region or a
@@ -309,6 +309,20 @@ def _whole_before_which(article: Article, seg: Segment) -> bool:
     return bool(cues) and not article.countries_in(cues[-1].end(), which)  # "foreign trade with Uganda, which"
 
 
+# "Germany accounted for 27.6% of Poland's total exports of €352 billion", "took 27.6% of Polish exports, which
+# totalled": the figure is the whole a partner has a share of
+SHARE_OF_WHOLE = re.compile(r"\b[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+\s+)?"
+                            r"(?:total\s+|overall\s+)?(?:exports|imports|trade|foreign\s+trade|shipments|sales)\b"
+                            r"[^.;$€£¥]{0,40}?(?:,\s*which\s+(?:[\w-]+\s+){1,3}|\s+of\s+|,\s*worth\s+|"
+                            r",?\s*(?:totall?ing|valued\s+at|amounting\s+to)\s+)"
+                            r"(?:(?:about|around|some|nearly|over|almost)\s+)?$")
+
+
+def _share_of_whole(article: Article, seg: Segment) -> bool:
+    return SHARE_OF_WHOLE.search(article.low, max(seg.sentence[0], seg.start - SHARE_REACH), seg.start) is not None
+
+
+SHARE_REACH = 140
 WHICH_AFTER_NAME = re.compile(r"(?:\s+(?:countries|states|nations|members|economies))?\s*,")
 
 

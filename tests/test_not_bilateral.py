@@ -47,6 +47,11 @@ NOT_FACTS = {
         "Vietnam is the largest partner in China's trade with ASEAN, which hit $975 billion in 2022.",
         "Kenya takes a third of Uganda's exports to the EAC, which came to $1.5 billion in 2022.",
     ],
+    "a country's total that a partner has a percentage of": [
+        "Germany accounted for 27.6% of Poland's total exports of €352 billion in 2023.",
+        "France took 14 percent of Belgian exports last year, which totalled €450 billion.",
+        "China accounted for 20% of Vietnam's imports, worth $300 billion in total in 2023.",
+    ],
     "an upper bound that trade stayed under": [
         "Trade between Pakistan and Iran remained below $1.5 billion a year.",
         "Chile's imports from Bolivia remained less than $1 billion in all those years.",
