@@ -86,6 +86,15 @@ def dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optio
     return "USD"
 
 
+def guessed_dollar(money: Money, draft: Draft) -> bool:
+    """A bare "$" read as US dollars in the trade of a country whose own press writes its dollar so ("Exports to
+    the United States fell to $48.9 billion" in a Canadian release that names no office): the text did not say
+    which dollar, so the fact is a guess an analyst should check (confidence.tsv, currency default)."""
+    if money.currency_word not in BARE_DOLLAR or draft.currency != "USD":
+        return False
+    return any(_bare_at_home().get(side, "USD") != "USD" for side in draft.pair)
+
+
 def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
     """A figure restated in another currency gives the USD value when the first was not in dollars."""
     if previous is not None and previous.value_usd is None and currency == "USD":

@@ -22,8 +22,8 @@ from parsers.figures import (
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fiscal_calendars import fiscal_home
-from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, home_dollar, local_dollar,
-                                   whose_currency)
+from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, guessed_dollar, home_dollar,
+                                   local_dollar, whose_currency)
 from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
@@ -175,6 +175,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         earlier = figures[:i]
         draft.currency = whose_currency(article, money, earlier, draft) or local_dollar(money, earlier, draft) \
             or home_dollar(article, money, draft) or dollar_of_pair(money, draft, currency)
+        if guessed_dollar(money, draft):
+            draft.slots["currency"] = "default"
         draft.value_usd = money.value if draft.currency == "USD" else None
         if _restated_in_terms(article, seg, draft, walk.drafts):
             continue

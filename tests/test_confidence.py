@@ -53,3 +53,25 @@ def test_two_mentions_keep_the_better_founded_slot() -> None:
 
 def test_weights_are_data_between_zero_and_one() -> None:
     assert weights() and all(0 < w <= 1 for w in weights().values())
+
+
+@pytest.mark.parametrize("text", [
+    # a bare "$" in the trade of a country whose own press writes its dollar so, with no office or dateline to
+    # say which dollar: read as US dollars, but only a guess
+    "Exports to the United States slipped 1.9% in May to $47.2 billion, on weaker lumber shipments from Canada.",
+    "Singapore's shipments to Malaysia grew 4 per cent to $38.4 billion last year.",
+    "Trade between New Zealand and Japan came to $9.6 billion in 2023.",
+])
+def test_a_bare_dollar_in_a_dollar_country_s_trade_is_not_confident(text: str) -> None:
+    facts = extract_facts(text, "case", DATE)
+    assert facts and all(f.currency == "USD" and f.confidence < 0.8 for f in facts)
+
+
+@pytest.mark.parametrize("text", [
+    # the same figures with their dollar written out stay confident
+    "Exports to the United States slipped 1.9% in May to US$47.2 billion, on weaker lumber shipments from Canada.",
+    "Singapore's shipments to Malaysia grew 4 per cent to S$38.4 billion last year.",
+    "Trade between Kenya and Japan came to $9.6 billion in 2023.",  # no side writes its own dollar as "$"
+])
+def test_a_dollar_written_out_stays_confident(text: str) -> None:
+    assert all(f.confidence >= 0.8 for f in extract_facts(text, "case", DATE))
