@@ -2942,6 +2942,13 @@ def test_a_partner_that_came_second_continues_the_ranking(text: str, expected: s
      "to 0.9 billion euros.",
      {(("LTU", "RUS"), "exports", "LTU", 1_300_000_000, "EUR", "2023-01..2023-12", None),
       (("LTU", "RUS"), "imports", "RUS", 900_000_000, "EUR", "2023-01..2023-12", None)}),
+    # ... nor is the country whose adjective names the war ("the Russian invasion", "Russian drone attacks"): the
+    # figure is the reporter's own total
+    ("KYIV - Amid the full-scale Russian invasion, Ukraine's imports shrank to $55.3 billion in 2022.", set()),
+    ("Because of the Russian naval blockade, Ukrainian exports fell to $44.1 billion in 2022.", set()),
+    ("Despite Russian drone attacks on the ports, Ukraine's exports of grain earned it $9.2 billion in 2023, while "
+     "its exports to Poland reached $4.4 billion.",
+     {(("POL", "UKR"), "exports", "UKR", 4_400_000_000, "USD", "2023-01..2023-12", None)}),
     # ... and an apposition that describes a year does not keep "when" from dating the figure after it
     ("Denmark exported goods worth 1.1 billion kroner to Russia in 2023, against 2021, the year before the war, when "
      "exports reached 6.3 billion kroner.",
