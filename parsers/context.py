@@ -29,7 +29,7 @@ from parsers.tables import read_tsv
 STATISTICS_REACH = 60
 OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion")  # a quick test
 DATELINE_CHARS = 400
-DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
+DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(:]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
 
 
 @dataclass
@@ -330,12 +330,24 @@ def _dateline_country(article: Article) -> Optional[str]:
 def home_dateline(article: Article) -> Optional[str]:
     """The country of a dateline with no agency's tag after it ("SINGAPORE -", "SUVA, March 3 -"): the text is its
     own press's or government's ("WELLINGTON, April 29 (Xinhua)" is a foreign agency's)."""
+    mention = _dateline_mention(article)
+    if mention is None or AGENCY_TAG_AFTER.match(article.text, mention.end):
+        return None
+    return mention.iso3
+
+
+def dateline_country(article: Article) -> Optional[str]:
+    """The country a text was filed from ("NEW DELHI:", "WELLINGTON, April 29 (Xinhua)"), whoever filed it."""
+    mention = _dateline_mention(article)
+    return None if mention is None else mention.iso3
+
+
+def _dateline_mention(article: Article) -> Optional[Mention]:
     for mention in article.mentions:
         if mention.start > DATELINE_CHARS:
             break
         if is_dateline(article.text, mention):
-            tagged = AGENCY_TAG_AFTER.match(article.text, mention.end)
-            return None if tagged else mention.iso3
+            return mention
     return None
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from parsers.context import Article, home_dateline
+from parsers.context import Article, dateline_country, home_dateline
 from parsers.drafts import Draft
 from parsers.money import BARE_DOLLAR, Money, currency_of, has_several_senses
 from parsers.tables import read_tsv
@@ -74,14 +74,17 @@ def _us_dollar_homes() -> frozenset[str]:
     return _dollar_homes().get("USD", frozenset())
 
 
-def dollar_of_pair(money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
+def dollar_of_pair(article: Article, money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
     """A bare "$" read as a text's local dollar stays a US dollar in a pair where neither side uses that dollar
-    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion"), and in the United States' own trade
-    ("U.S. trade with Canada totaled $909 billion" beside a "C$" quoted from Statistics Canada)."""
+    (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion"), in the United States' own trade
+    ("U.S. trade with Canada totaled $909 billion" beside a "C$" quoted from Statistics Canada), and in a text filed
+    from a country that does not use it ("NEW DELHI: India's exports to Australia were $7.9 billion", beside "A$1
+    billion" invested): there the local dollar is the one marked."""
     homes = _dollar_homes().get(currency or "")
     if homes is None or money.currency_word not in BARE_DOLLAR:
         return currency
-    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes():
+    filed_from = dateline_country(article)
+    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes() and (filed_from is None or filed_from in homes):
         return currency
     return "USD"
 

@@ -174,7 +174,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         earlier = figures[:i]
         draft.currency = whose_currency(article, money, earlier, draft) or local_dollar(money, earlier, draft) \
-            or home_dollar(article, money, draft) or dollar_of_pair(money, draft, currency)
+            or home_dollar(article, money, draft) or dollar_of_pair(article, money, draft, currency)
         if guessed_dollar(money, draft):
             draft.slots["currency"] = "default"
         draft.value_usd = money.value if draft.currency == "USD" else None

@@ -2060,6 +2060,16 @@ CASES = [
     ("Brazil's exports to Chile reached R$ 50 billion in 2022. Imports from Chile were $6 billion that year.",
      {(("BRA", "CHL"), "exports", "BRA", 50_000_000_000, "BRL", "2022-01..2022-12", None),
       (("BRA", "CHL"), "imports", "CHL", 6_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... nor in a text filed from a country that does not use the local dollar: there only the marked figures are
+    ("NEW DELHI: India's exports to Australia rose to $7.9 billion in 2023. Australian pension funds have put A$1 "
+     "billion into Indian toll roads.",
+     {(("AUS", "IND"), "exports", "IND", 7_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("ABU DHABI, May 2 - Trade between the UAE and Canada reached $3.1 billion in 2023. A Canadian pension fund has "
+     "committed C$2 billion to Emirati ports.",
+     {(("ARE", "CAN"), "turnover", None, 3_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("MANILA (PNA) - Philippine imports from Singapore were $6.4 billion in 2023. Singaporean banks lent the "
+     "developer S$500 million.",
+     {(("PHL", "SGP"), "imports", "SGP", 6_400_000_000, "USD", "2023-01..2023-12", None)}),
     # a text citing the statistics of a country that writes its own dollar as a bare "$" (the ABS, Stats NZ,
     # Statistics Canada, DFAT) gives that country's figures in its dollar, whatever "US$" it writes beside them
     ("Exports from New Zealand to Japan earned $4.6 billion in the year to June 2023, Stats NZ reported.",
