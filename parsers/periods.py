@@ -18,7 +18,7 @@ from parsers.fiscal_calendars import (
     Span, add_months, fiscal_span, fiscal_start, fiscal_year_start, gregorian, named_era_first_words,
     named_era_words, named_era_year, one_year_named_by,
 )
-from parsers.lexicon import alternation, word_values
+from parsers.lexicon import alternation, raw_cue, word_values
 
 
 RELATIVE_YEARS = {
@@ -88,11 +88,13 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
     day_before = r"(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
     ordinal = rf"(?:{alternation(list(ordinals))}|\d{{1,2}})"
     rel = rf"(?:{alternation(list(RELATIVE_YEARS))})"
+    fiscal_use = raw_cue("fiscal_noun_use").pattern  # "the current fiscal deficit": "fiscal" as an adjective
     # a year, a fiscal year ("2017-18", "FY18", "fiscal 2023") or a relative one ("the current Iranian
     # calendar year", "last fiscal year")
     year_ref = (rf"(?:(?P<{{0}}y>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}f>\d\d)(?!\d))?"
                 rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
-                rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
+                rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?:(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
+                rf"|(?P<{{0}}fn>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))"
                 rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?"
                 rf"|\s*\(?\s*FY\s*'?(?P<{{0}}ryfy>(?:19|20)?\d\d)(?!\d)\)?)?)")
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half(?:[- ]year)?|semester)"
@@ -155,7 +157,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<ago>(?:(?P<agon>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:ago)\b)",
         # "five years later", "a decade on": a year counted on from the period just named
         rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later|on)\b)",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end|as recently as|as late as|back in|as far back as|closed|ended|finished)\s+)"
@@ -320,8 +322,8 @@ ENDED_BEFORE = re.compile(r"\b(?:that|which)\s+(?:has\s+)?ended\s+$", re.IGNOREC
 
 RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\s*")  # "2022-23 financial year ("
 LABEL_OF_NEXT = re.compile(r"\s*(?:[–—:]|\s-)\s")  # "2021: $800 million", "2021 – $3.5 billion": a year labels a figure
-# "the fiscal year that ended on June 30", "the financial year which ended in March"
-ENDED_AFTER = re.compile(r"\s*,?\s+(?:that|which)\s+(?:has\s+)?ended\b")
+# "the fiscal year that ended on June 30", "the financial year which ended in March", "the fiscal ended March"
+ENDED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:has\s+)?)?ended\b")
 
 
 def _ended(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
@@ -370,7 +372,7 @@ def _year_ref(m: re.Match[str], key: str) -> tuple[Optional[int], Optional[int],
     if fy:
         return fiscal_year_start(re.sub(r"\D", "", fy), m.group(f"{key}fy2")), None, True
     rel = m.group(f"{key}rel")
-    fiscal = bool(m.group(f"{key}adj")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
+    fiscal = bool(m.group(f"{key}adj") or m.group(f"{key}fn")) or (m.group(f"{key}kind") or "").strip().lower() in ("fiscal", "financial")
     named = m.group(f"{key}ry")  # "the current fiscal year 2023/24": the year named after it
     if m.group(f"{key}ryfy"):  # "the current fiscal year FY25", "(FY25)"
         return fiscal_year_start(m.group(f"{key}ryfy"), None), None, True
@@ -550,7 +552,7 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         return PeriodPhrase(s, e, "year", rel=-back) if 2 <= back <= 30 else None
     if m.group("relyear"):
         # "last fiscal year", "the previous Iranian year" count in the home country's year; "last calendar year" does not
-        fiscal = bool(m.group("reladj")) or (m.group("relkind") or "").lower() in ("fiscal", "financial")
+        fiscal = bool(m.group("reladj") or m.group("relfiscal")) or (m.group("relkind") or "").lower() in ("fiscal", "financial")
         if m.group("rel").lower() == "the":  # "during the (fiscal) year": the year just reported on
             return PeriodPhrase(s, e, "said_period", rel=0, fiscal=fiscal)
         # "the previous year", "the preceding fiscal year": the year before the one just named, if one was

@@ -358,6 +358,21 @@ def test_the_previous_fiscal_year_is_the_one_before_the_figures(text: str, perio
 
 
 @pytest.mark.parametrize(("text", "period"), [
+    # "fiscal" as a noun is the fiscal year, in the figure's home calendar (the article is of 2 October 2023)
+    ("India's exports to Sri Lanka came to $5.1 billion last fiscal.", "2022-04..2023-03"),
+    ("India's imports from Qatar in the first five months of this fiscal were $5.6 billion.", "2023-04..2023-08"),
+    ("Pakistan's exports to China rose to $2.3 billion in the previous fiscal, officials said.", "2022-07..2023-06"),
+    ("India's imports from Saudi Arabia were $42 billion in the fiscal ended March.", "2022-04..2023-03"),
+    ("India's trade with Iraq reached $34 billion in the first half of the current fiscal.", "2023-04..2023-09"),
+    # ... but not the adjective of another noun
+    ("India's exports to Oman were $4.5 billion in 2022, while the current fiscal deficit stayed high.",
+     "2022-01..2022-12"),
+])
+def test_fiscal_as_a_noun_is_the_fiscal_year(text: str, period: str) -> None:
+    assert periods_of(text) == {period}
+
+
+@pytest.mark.parametrize(("text", "period"), [
     ("Kenya's exports to Uganda rose to $1.1 billion in the just-concluded financial year.", "2022-07..2023-06"),
     ("Ghana and Togo traded goods worth $300 million in the recently concluded year.", "2022-01..2022-12"),
     ("Ethiopia earned $120 million from exports to Djibouti during the just-ended Ethiopian fiscal year.",
