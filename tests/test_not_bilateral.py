@@ -524,3 +524,16 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # "exports / imports of goods" with no partner after them: the country's whole trade, not the partner's of the
+    # figure before
+    "Latvia's exports to Estonia reached EUR 2.4 billion in 2023. In December, Latvia's exports of goods came to "
+    "EUR 1.3 billion.",
+    "Thai exports to Japan were $2 billion in May. Meanwhile, imports of goods rose 3 percent to $24 billion.",
+    "Chile's sales to China hit $3 billion in June. Chilean imports of goods and services reached $8 billion.",
+])
+def test_exports_of_goods_with_no_partner_are_the_whole(text: str) -> None:
+    assert len(facts_of(text)) == 1
+
