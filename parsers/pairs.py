@@ -326,10 +326,18 @@ SHARE_REACH = 140
 WHICH_AFTER_NAME = re.compile(r"(?:\s+(?:countries|states|nations|members|economies))?\s*,")
 
 
+# "with SAR13.9 billion, or 21.4% of total imports": the world total a partner's share is of, not what the figure is
+SHARE_DENOMINATOR_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?$")
+
+
+def _share_denominator(low: str, cue_start: int) -> bool:
+    return SHARE_DENOMINATOR_BEFORE.search(low, max(0, cue_start - 40), cue_start) is not None
+
+
 def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
     """One country's trade with the world ("foreign trade", "total exports") unless a partner is named in
     the clause ("foreign trade with China")."""
-    if not _global_cue(article, seg.left, seg.right):
+    if not any(not _share_denominator(article.low, cue.start()) for cue in _global_cues(article, seg.left, seg.right)):
         return False
     if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
             has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]) or \

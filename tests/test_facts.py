@@ -3146,3 +3146,20 @@ def test_a_year_a_figure_closes(text: str, period: str) -> None:
 def test_the_previous_year_when_it_was(text: str, value: float, period: str) -> None:
     found = {fact[3]: fact[5] for fact in facts_of(text, dt.date(2023, 3, 14))}
     assert found[round(value)] == period
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner's share of the reporter's total after its figure ("or 21.4% of total imports") says what the figure
+    # is a part of: the total is no cue that the figure is the country's trade with the world
+    ("RIYADH - Saudi imports climbed in February 2024. China topped the list of the Kingdom's suppliers with SAR12.6 "
+     "billion, or 20.2% of total imports.",
+     {(("CHN", "SAU"), "imports", "CHN", 12_600_000_000, "SAR", "2024-02..2024-02", None)}),
+    ("MUSCAT - Oman's exports grew in May 2024. India headed the list of the Sultanate's buyers with RO120 million, "
+     "or 14% of total exports.",
+     {(("IND", "OMN"), "exports", "OMN", 120_000_000, "OMR", "2024-05..2024-05", None)}),
+    ("MANAMA - Bahrain's imports fell in June 2024. China led the list of suppliers with BD150 million, some 17 "
+     "percent of total imports.",
+     {(("BHR", "CHN"), "imports", "CHN", 150_000_000, "BHD", "2024-06..2024-06", None)}),
+])
+def test_a_share_of_the_total_after_a_figure_keeps_it_bilateral(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 9, 1)) == expected
