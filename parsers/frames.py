@@ -102,6 +102,8 @@ def _read_party(article: Article, mention: Mention) -> Party:
             or not mention.demonym and MADE_IN_BEFORE.search(low, before_start, mention.start) \
             and anchored("roles.tsv", "made_in_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
+        if imports and anchored("roles.tsv", "buyer_before").search(low, before_start, mention.start):
+            return Party(mention.iso3, mention.start, BUYER, reporter=True)  # "the top source of Saudi imports"
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
     if mention.demonym and anchored("roles.tsv", "buying_after").match(low, after_start, after_end):
         return Party(mention.iso3, mention.start, BUYER, reporter=True)

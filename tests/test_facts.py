@@ -3163,3 +3163,29 @@ def test_the_previous_year_when_it_was(text: str, value: float, period: str) -> 
 ])
 def test_a_share_of_the_total_after_a_figure_keeps_it_bilateral(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the adjective after "source of" / "supplier of" is whose imports they are ("the top source of Saudi imports")
+    ("RIYADH - China was the top source of Saudi imports in March 2024 with SAR12.1 billion.",
+     {(("CHN", "SAU"), "imports", "CHN", 12_100_000_000, "SAR", "2024-03..2024-03", None)}),
+    ("MUSCAT - The UAE remained the largest source of Omani imports in 2023, at RO3.4 billion.",
+     {(("ARE", "OMN"), "imports", "ARE", 3_400_000_000, "OMR", "2023-01..2023-12", None)}),
+    ("Japan was the second supplier of Thai imports in 2023 with $24 billion.",
+     {(("JPN", "THA"), "imports", "JPN", 24_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Germany was the main source of Polish imports in 2023, at 80 billion euros.",
+     {(("DEU", "POL"), "imports", "DEU", 80_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    # "the biggest source" closing its clause, or before "with" / "at": a supplier, whatever flow came before
+    ("HANOI - Vietnam's exports to Japan reached $9.5 billion in the first four months. On the import side, China "
+     "was the biggest source, supplying goods worth $66.2 billion.",
+     {(("JPN", "VNM"), "exports", "VNM", 9_500_000_000, "USD", "2024-01..2024-04", None),
+      (("CHN", "VNM"), "exports", "CHN", 66_200_000_000, "USD", "2024-01..2024-04", None)}),
+    ("Kenya's exports to Uganda were $800 million in 2023. India was the main source with $2.9 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's exports to India rose to $4 billion in 2023. China was the leading source at $5.2 billion.",
+     {(("GHA", "IND"), "exports", "GHA", 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "GHA"), "imports", "CHN", 5_200_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_source_of_imports_is_a_supplier(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 20)) == expected
