@@ -3189,3 +3189,16 @@ def test_a_share_of_the_total_after_a_figure_keeps_it_bilateral(text: str, expec
 ])
 def test_a_source_of_imports_is_a_supplier(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner's figure set off after its name ("Germany, with $5.3 billion, was ...") takes the role said after it
+    ("KYIV - Germany, with $5.1 billion, was Ukraine's third largest supplier in 2023.",
+     {(("DEU", "UKR"), "imports", "DEU", 5_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Poland, with $4.2 billion, was the largest buyer of Ukrainian goods in 2023.",
+     {(("POL", "UKR"), "exports", "UKR", 4_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("TUNIS - Italy, at 2,1 billion euros, was Tunisia's second customer in 2023.",
+     {(("ITA", "TUN"), "exports", "TUN", 2_100_000_000, "EUR", "2023-01..2023-12", None)}),
+])
+def test_a_figure_set_off_after_a_name_takes_the_role_after_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 20)) == expected
