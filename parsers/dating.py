@@ -156,6 +156,8 @@ def _opener(article: Article, place: Place) -> Optional[Draft]:
 # time ("in 2021, the year before the war, when")
 TIME_APPOSITION = r"(?:,\s+the\s+(?:year|month|quarter)\s+[^.;:,()]{1,60}?)?"
 WHEN_AFTER = re.compile(rf"\s*{TIME_APPOSITION}\s*,?\s+when\b[^.;:,()]{{0,60}}")
+# "than a year earlier, when", "up from a year ago, when": the same months a year before those reported on
+YEAR_EARLIER_WHEN = re.compile(r"\ba\s+year\s+(?:earlier|ago|before)\s*,?\s+when\b[^.;:,()]{0,60}$")
 # a bare year: "compared with 2022, when"
 WHEN_YEAR = re.compile(rf"\b(?P<year>(?:19|20)\d\d){TIME_APPOSITION}\s*,?\s+when\b[^.;:,()]{{0,60}}$")
 
@@ -168,6 +170,9 @@ def _period_of_when(article: Article, seg: Segment, context: Optional[Span], hom
                     and months(report) == 12:
                 return shift_years(report, phrase.rel)  # "in 2023, a rise over the previous year, when it was"
             return resolve(phrase, article.ref, context, None, home)
+    earlier = YEAR_EARLIER_WHEN.search(article.low, seg.sentence[0], seg.start)
+    if earlier is not None and report is not None:
+        return shift_years(report, -1)  # "77 percent less than a year earlier, when imports amounted to"
     found = WHEN_YEAR.search(article.low, seg.sentence[0], seg.start)
     if found is None:
         return None

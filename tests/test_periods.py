@@ -852,3 +852,17 @@ SOME_DAYS = {"winter": dt.date(2024, 2, 3), "autumn": dt.date(2023, 11, 20), "oc
 ])
 def test_each_figure_keeps_its_own_period(text: str, written: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, date=SOME_DAYS[written]) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "a year earlier, when" / "a year ago, when": the figure after it is the same months a year before
+    ("Sweden bought goods worth 3.1 billion kronor from Russia in 2022. That was 60 percent less than a year earlier, "
+     "when imports from Russia still came to 7.8 billion kronor.", {3_100_000_000: "2022-01..2022-12",
+                                                                   7_800_000_000: "2021-01..2021-12"}),
+    ("Estonia's exports to Latvia fell to 310 million euros in June 2023, down from a year ago, when they stood at "
+     "350 million euros.", {310_000_000: "2023-06..2023-06", 350_000_000: "2022-06..2022-06"}),
+    ("Norway's imports from China rose to NOK 9 billion in the first quarter of 2023, against a year before, when "
+     "they were NOK 8 billion.", {9_000_000_000: "2023-01..2023-03", 8_000_000_000: "2022-01..2022-03"}),
+])
+def test_a_year_earlier_when_is_the_year_before_the_one_reported(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
