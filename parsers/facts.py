@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from typing import Optional
 
@@ -205,6 +206,24 @@ def _restated_in_terms(article: Article, seg: Segment, draft: Draft, drafts: lis
                and (last.period is None or draft.period is None or last.period == draft.period) for last in recent)
 
 
+# where a clause of a sentence ends, for a period in a sentence with no figure ("..., although the durian season
+# only begins in May")
+COMMENT_BREAK = re.compile(r",\s+(?:al)?though\b|,\s+(?:while|whereas|but|as|even\s+as)\b|;|\bwhile\b|\bwhereas\b")
+
+
+def _comment_clause(article: Article, phrase: PeriodPhrase, s_start: int, s_end: int) -> tuple[int, int]:
+    """The clause a period phrase stands in when its sentence has no figure (the whole sentence otherwise): only
+    a period told of trade in its own clause is the period the figures after it report on ("Exports to China will
+    stay strong, although the durian season only begins in May" dates nothing)."""
+    if bisect_left(article.money_starts, s_start) != bisect_left(article.money_starts, s_end):
+        return s_start, s_end
+    left = s_start
+    for found in COMMENT_BREAK.finditer(article.low, s_start, phrase.start):
+        left = found.end()
+    after = COMMENT_BREAK.search(article.low, phrase.end, s_end)
+    return left, after.start() if after else s_end
+
+
 def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
     """Take in the period phrases before a figure: each is the context "the said period" refers to; one
     in a sentence about trade that is not a comparison ("as high as in 2022") is the period reported on.
@@ -241,7 +260,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             walk.context_period = span
         # a balance is of trade too ("The U.S. deficit with China decreased to $27.9 billion in January"), when the
         # text has named no period of its trade before
-        about_trade = metric_in(article.low, s_start, s_end) or DATA_NOTE.search(article.low, s_start, s_end) \
+        c_start, c_end = _comment_clause(article, phrase, s_start, s_end)
+        about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
         if about_trade and not comparison and not after_baseline \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):

@@ -866,3 +866,23 @@ def test_each_figure_keeps_its_own_period(text: str, written: str, periods: dict
 ])
 def test_a_year_earlier_when_is_the_year_before_the_one_reported(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a month in a clause of a sentence with no figure that tells no trade ("although the season only begins in
+    # May") does not date the figures after it
+    ("Thai exports to China grew 9.8% to $8.1 billion in the first quarter. Officials expect fruit to keep exports "
+     "strong, although the main durian harvest only begins in May. Exports to the US climbed 12% to $13.2 billion.",
+     {8_100_000_000: "2023-01..2023-03", 13_200_000_000: "2023-01..2023-03"}),
+    ("Kenya's exports to Uganda reached $310 million in the first half of 2023. The ministry said trade would stay "
+     "brisk, though the new border post only opens in December. Imports from Uganda came to $150 million.",
+     {310_000_000: "2023-01..2023-06", 150_000_000: "2023-01..2023-06"}),
+    ("Chile's exports to China hit $18 billion in January-June 2023. Copper sales will lead, while the lithium "
+     "auction is set for November. Exports to Japan came to $4 billion.",
+     {18_000_000_000: "2023-01..2023-06", 4_000_000_000: "2023-01..2023-06"}),
+    ("Brazil's exports to China hit $50 billion in January-June 2023. Soy sales should stay firm, although the corn "
+     "harvest begins in August. Exports to Japan came to $3 billion.",
+     {50_000_000_000: "2023-01..2023-06", 3_000_000_000: "2023-01..2023-06"}),
+])
+def test_a_month_in_a_clause_about_something_else_dates_no_figure(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
