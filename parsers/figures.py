@@ -502,11 +502,16 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
 
 # "The deficit with China widened as imports from China climbed to $9.3bn": a clause of its own, opened by a
 # conjunction and a trade phrase, after the balance
-FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when)\s+(?:[\w'’-]+\s+){0,3}?$")
+FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when)\s+(?:[\w'’-]+\s+){0,3}?$"
+                               # "agreed to tap the full potential of ties and to raise bilateral trade to": a goal's verb
+                               r"|\b(?:to|towards)\s+(?:raise|raising|take|taking|increase|increasing|boost(?:ing)?|double|doubling"
+                               r"|triple|tripling|lift(?:ing)?|bring(?:ing)?|push(?:ing)?|expand(?:ing)?|enhance|enhancing|grow(?:ing)?)"
+                               r"\s+(?:[\w'’-]+\s+){0,3}?$")
 
 
 def _own_flow_after(text: str, after: int, figure: int, trade: Optional[re.Match[str]]) -> bool:
-    """A trade phrase of the figure's own, opening a clause after the balance word ("as imports from China rose to")."""
+    """A trade phrase of the figure's own, opening a clause after the balance word ("as imports from China rose to",
+    "to raise bilateral trade to")."""
     return trade is not None and trade.start() >= after and trade.end() <= figure \
         and FLOW_CLAUSE_OPENS.search(text, after, trade.start()) is not None
 

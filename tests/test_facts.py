@@ -3202,3 +3202,18 @@ def test_a_source_of_imports_is_a_supplier(text: str, expected: set[tuple]) -> N
 ])
 def test_a_figure_set_off_after_a_name_takes_the_role_after_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "potential" in a clause before a goal's verb ("to tap the potential of ties and to raise trade to") names no
+    # figure: the goal after it stands
+    ("India and Chile agreed to tap the full potential of their ties and to raise bilateral trade to $5 billion by "
+     "2030.", {(("CHL", "IND"), "target", None, 5_000_000_000, "USD", None, 2030)}),
+    ("The leaders noted the untapped potential and resolved to take trade between Kenya and Egypt to $2 billion by "
+     "2027.", {(("EGY", "KEN"), "target", None, 2_000_000_000, "USD", None, 2027)}),
+    ("Both sides said the pact would unlock the potential of the partnership and agreed to work towards enhancing "
+     "trade between Peru and Korea to $15 billion.", {(("KOR", "PER"), "target", None, 15_000_000_000, "USD", None,
+                                                       None)}),
+])
+def test_potential_before_a_goals_verb_keeps_the_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 20)) == expected
