@@ -74,7 +74,10 @@ NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil tra
 AND_OTHER_GOODS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?){0,4}\s*,?\s+and\s+other\s+(?:goods|products|commodities|items)\b")
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words
 # "$2.3 billion worth of wheat", "$3 billion of crude oil": goods named in the three words after "of"
-GOODS_OF_FIGURE = re.compile(r"['’]?\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>(?:[\w-]+\s+){0,2}[\w-]+)")
+# "$2.3 billion worth of wheat", "$3 billion in oil": goods named after the figure, up to a word that opens another
+# clause ("$3.7 billion in October as oil purchases eased" names no goods of the figure)
+GOODS_WORD = r"(?!(?:as|while|when|after|amid|because|since|due|on|with|and|but|despite|led|driven)\b)[\w-]+"
+GOODS_OF_FIGURE = re.compile(rf"['’]?\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>{GOODS_WORD}(?:\s+{GOODS_WORD}){{0,2}})")
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
 # ", which reached", ", that stood at": an aside that states what the trade was
 ASIDE_OPENS = re.compile(r",\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|stood|reached|amounted|totall?ed|came)\b")

@@ -3217,3 +3217,18 @@ def test_a_figure_set_off_after_a_name_takes_the_role_after_it(text: str, expect
 ])
 def test_potential_before_a_goals_verb_keeps_the_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods named in a clause after the figure's period ("in October as oil purchases eased") are not the figure's
+    ("India's imports from Russia declined to $3.7 billion in October as oil purchases eased.",
+     {(("IND", "RUS"), "imports", "RUS", 3_700_000_000, "USD", "2024-10..2024-10", None)}),
+    ("Vietnam's exports to the Philippines fell to $350 million in May as rice shipments slowed.",
+     {(("PHL", "VNM"), "exports", "VNM", 350_000_000, "USD", "2024-05..2024-05", None)}),
+    ("Chile's exports to China rose to $3.1 billion in March as copper prices climbed.",
+     {(("CHL", "CHN"), "exports", "CHL", 3_100_000_000, "USD", "2024-03..2024-03", None)}),
+    # ... while goods right after the figure still are ("$300 million of tea")
+    ("Kenya exported $300 million of tea to Pakistan in 2023.", set()),
+])
+def test_goods_in_a_clause_after_the_figure_are_not_its(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 20)) == expected
