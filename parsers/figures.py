@@ -261,10 +261,14 @@ def _ends_trade_phrase(text: str, start: int, paren: int) -> bool:
     return found is not None and not text[found.end():paren].strip()
 
 
+# the words before a figure a cue ending there may span ("could boost India-Canada two-way trade by up to")
+CHANGE_REACH = 80
+
+
 def ends_with(pattern: re.Pattern[str], text: str) -> bool:
     """A cue right before the figure. Any cue that ends there counts, not only the last one found from the left:
     in "grew by 10%, or" the shorter cue "grew by" must not hide "grew by 10%, or"."""
-    tail = text[-40:].rstrip(" (:$\\")
+    tail = text[-CHANGE_REACH:].rstrip(" (:$\\")
     tail = LEAD_WORDS.sub("", tail).rstrip()
     return _at_end(pattern).search(tail) is not None
 

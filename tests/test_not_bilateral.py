@@ -182,6 +182,11 @@ NOT_FACTS = {
         "Trade between Chile and Egypt has grown by more than $200 million.",
         "Kenya's exports to Uganda rose by over $50 million in 2022.",
         "Trade between Peru and Bolivia fell by nearly $100 million in 2022.",
+        # ... with the verb several words before "by up to" / "by as much as" ("could boost India-Canada two-way
+        # trade by up to")
+        "The pact could boost India-Canada two-way merchandise trade by up to CAD 6.5 billion, officials estimated.",
+        "The agreement could lift annual trade between Kenya and the UAE by as much as $2 billion.",
+        "The deal could expand two-way merchandise trade between Chile and Thailand by up to $900 million.",
     ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
