@@ -13,7 +13,8 @@ from parsers.periods import YEAR, Reference, relative_year
 YEAR_LEAD = r"(?:the\s+end\s+of\s+|end[- ]|(?:the\s+)?(?:calendar\s+|fiscal\s+)?year\s+|fiscal\s+|FY\s?)?"
 TARGET_YEAR_AFTER = re.compile(
     rf"^[\s,]*(?:(?:and|or)\s+)?(?:"
-    rf"(?:(?:[\w-]+\s+){{0,6}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as|at(?=\s+the\s+end\b))"
+    # "..., a goal Egyptian officials expect to meet by 2027": up to eight words, none past a comma
+    rf"(?:(?:[\w-]+\s+){{0,8}}?(?:by|until|till|before|for|within|than|as\s+(?:early|soon)\s+as|at(?=\s+the\s+end\b))"
     # "again in 2024", "for the whole of 2024"
     rf"|(?:(?:again|already|once\s+(?:more|again)|even|also)\s+)?in|(?:for|over|in)\s+the\s+(?:whole|full|entire)"
     rf"(?:\s+year)?\s+of"

@@ -335,6 +335,11 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" by the end of the year.", "", 2023),
     (" in trade with the whole of Latin America and the Caribbean by 2030.", "", None),  # too far to be its year
     (" annually.", "", None),
+    # an apposition about the goal, with up to eight words before its year, none past a comma
+    (", a goal Egyptian officials expect to meet by 2027.", "", 2027),
+    (", a target Iraqi trade ministers hope to reach by 2030.", "", 2030),
+    (", a level both central banks want to see by 2028.", "", 2028),
+    (", the minister said, adding that the pact would be signed by 2025.", "", None),
     (" was first set in 2021.", "", None),  # when a goal was set is not its year
     (".", "By 2030, the sides want to reach ", 2030),
     # the words a year may carry after its preposition; "within", "no later than"
