@@ -106,6 +106,14 @@ def _partner_described(article: Article, seg: Segment) -> bool:
     return has(cue_patterns()["partner_described"], article.low[seg.left:seg.right])
 
 
+def _last_other_named(article: Article, iso3: str, after: int, before: int) -> Optional[str]:
+    """The country named last between two positions, other than `iso3`, as a side and not a place."""
+    for mention in reversed(article.countries_in(after, before)):
+        if mention.iso3 not in (iso3, GROUP) and not party(article, mention).place:
+            return mention.iso3
+    return None
+
+
 def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
@@ -427,6 +435,12 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     parties_ = found if where == "clause" else []
     if owner is not None or named.iso3 == article.hub:
         previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)
+        latest = _last_other_named(article, named.iso3, previous.money.end if previous is not None else 0,
+                                   place.seg.left) if owner is not None and _partner_described(article, place.seg) else None
+        if latest is not None and (previous is None or latest not in previous.pair):
+            # "Exchanges with China also fell. Argentina exported goods worth $412 million to the Asian country":
+            # the country named since the figure before, not that figure's partner
+            return Framed(sorted_pair(named.iso3, latest), parties_, named.iso3, {"pair": "context"})
         if previous is not None and named.iso3 in previous.pair and (place.previous is not None or
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter

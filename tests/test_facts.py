@@ -3232,3 +3232,30 @@ def test_potential_before_a_goals_verb_keeps_the_goal(text: str, expected: set[t
 ])
 def test_goods_in_a_clause_after_the_figure_are_not_its(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner named by an epithet ("to the Asian country") is the country named since the figure before, not
+    # that figure's partner
+    ("Argentina's exports to Brazil were $1 billion in March. Trade with China also slowed. Argentina exported goods "
+     "worth $410 million to the Asian country.",
+     {(("ARG", "BRA"), "exports", "ARG", 1_000_000_000, "USD", "2024-03..2024-03", None),
+      (("ARG", "CHN"), "exports", "ARG", 410_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Kenya's exports to Uganda reached $700 million in 2023. Ties with Egypt are growing too. Kenya sold goods worth "
+     "$90 million to the North African nation.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", "2023-01..2023-12", None),
+      (("EGY", "KEN"), "exports", "KEN", 90_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Vietnam's exports to the US hit $9 billion in April. Officials also met a delegation from Chile. Vietnam "
+     "shipped goods worth $100 million to the South American country.",
+     {(("USA", "VNM"), "exports", "VNM", 9_000_000_000, "USD", "2024-04..2024-04", None),
+      (("CHL", "VNM"), "exports", "VNM", 100_000_000, "USD", "2024-04..2024-04", None)}),
+    # a country's adjective before "sales to" sells ("Brazilian sales to the Asian country")
+    ("Lula met Modi in Delhi. Brazilian sales to India reached $6.5 billion in 2023.",
+     {(("BRA", "IND"), "exports", "BRA", 6_500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ecuador's minister toured China. Ecuadorian sales to the Asian giant reached $5.7 billion in 2023.",
+     {(("CHN", "ECU"), "exports", "ECU", 5_700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The president visited Japan. Peruvian sales to the Asian country came to $2.4 billion in 2023.",
+     {(("JPN", "PER"), "exports", "PER", 2_400_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partner_named_by_what_it_is_and_an_adjective_that_sells(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 20)) == expected
