@@ -369,6 +369,13 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
      "countries reached $4 billion.", ("AGO", "BRA")),
     ("Trade between Morocco and Senegal reached $500 million in 2022. Morocco's exports to the continent reached "
      "$3 billion.", ("MAR", "SEN")),
+    # a bloc named by where it is or by its size ("the South American bloc", "the 10-member bloc")
+    ("Brazil and India traded $15 billion in 2023. Trade between India and the South American bloc as a whole was "
+     "about $17 billion.", ("BRA", "IND")),
+    ("Hong Kong's trade with Vietnam reached HK$200 billion in 2023. The city's trade with the 10-member bloc was "
+     "worth HK$1.2 trillion.", ("HKG", "VNM")),
+    ("Kenya's exports to Uganda were $900 million in 2023. Kenya's exports to the regional bloc reached $2.6 "
+     "billion.", ("KEN", "UGA")),
     # a bloc by its full name or short form, and a country's overseas sales or total shipments
     ("Korea's exports to the US rose to $9.4 billion in 2022. Exports to the Association of Southeast Asian Nations "
      "slipped 4.4 percent to $9.1 billion.", ("KOR", "USA")),
