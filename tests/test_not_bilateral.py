@@ -133,6 +133,10 @@ NOT_FACTS = {
         # fruit, farm goods and fuels by their singular or collective names
         "Peru's cherry exports to Hong Kong rose to $40 million in the 2022-23 season.",
         "Nigeria shipped hydrocarbons worth about €3 billion to Spain last year.",
+        # a fruit by its singular name before a flow, and a category of goods ("non-traditional" exports)
+        "Philippine banana shipments to Japan were worth about $300 million in 2023.",
+        "Mexico's avocado exports to the United States reached $3 billion in 2023.",
+        "Peru's non-traditional exports to the US totaled $3.4 billion in 2023.",
         "Agriculture accounted for $4 billion of Argentina's exports to Brazil in 2023.",
         # garments, leather, shrimp and other goods an outlet names before its exports
         "Sri Lanka's apparel exports to the UK brought in $1 billion in 2022.",
