@@ -430,6 +430,26 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|which)\s+(?:(?:was|were|is|are|
                              r"would be)\s+)(?:now\s+|still\s+|only\s+)?$")
 
 
+# "The shipments were valued at", "These imports were worth": a flow named only by its article, at the sentence's start
+FLOW_REFERRED = re.compile(r"\s*(?:the|these|those|such)\s+(?:shipments|exports|imports|purchases|sales|deliveries|"
+                           r"supplies|cargoes|consignments)\b", re.IGNORECASE)
+# "3.05 million tonnes of rice": a quantity of goods
+QUANTITY_OF = re.compile(r"\b(?:tonnes|tons|metric\s+tons|barrels|bales|bags|cubic\s+met(?:re|er)s|carats|heads?)\s+of\s+$",
+                         re.IGNORECASE)
+SENTENCE_BEFORE_REACH = 300
+
+
+def _goods_referred_back(text: str, seg: Segment) -> bool:
+    """"The Philippines imported 3.05 million tonnes of rice from Vietnam. The shipments were valued at $1.9
+    billion": a flow named only by "the" refers back to the goods counted in the sentence before."""
+    if FLOW_REFERRED.match(text, seg.sentence[0]) is None:
+        return False
+    start = max(text.rfind(". ", 0, seg.sentence[0] - 1), text.rfind("\n", 0, seg.sentence[0] - 1),
+                seg.sentence[0] - SENTENCE_BEFORE_REACH) + 1
+    return any(QUANTITY_OF.search(text, max(start, goods.start() - 30), goods.start())
+               for goods in commodity_pattern().finditer(text, max(0, start), seg.sentence[0]))
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -439,6 +459,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     cues = cue_patterns()
     if BALANCE_AFTER_ITEMS.match(text, seg.end, seg.sentence[1]):
         return True  # "Only Ireland (€1.4 billion) and Finland (€0.3 billion) had a trade surplus with China"
+    if _goods_referred_back(text, seg):
+        return True
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     if colon != -1 and not text[colon + 1:seg.start].strip():
         colon = -1  # a label and its value ("Deficit with Taiwan, 2024: $73.9bn"): the label names the figure

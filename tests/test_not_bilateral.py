@@ -133,6 +133,11 @@ NOT_FACTS = {
         # fruit, farm goods and fuels by their singular or collective names
         "Peru's cherry exports to Hong Kong rose to $40 million in the 2022-23 season.",
         "Nigeria shipped hydrocarbons worth about €3 billion to Spain last year.",
+        # "The shipments were valued at" after a sentence counting goods in tonnes: those goods' value
+        "The Philippines imported 2.9 million tonnes of rice from Vietnam in 2023. The shipments were valued at "
+        "about $1.8 billion.",
+        "Ukraine sent 1.2 million tons of wheat to Egypt last year. These exports were worth $300 million.",
+        "Russia delivered 4 million tonnes of grain to Turkey in 2023. The deliveries were worth about $1 billion.",
         # a fruit by its singular name before a flow, and a category of goods ("non-traditional" exports)
         "Philippine banana shipments to Japan were worth about $300 million in 2023.",
         "Mexico's avocado exports to the United States reached $3 billion in 2023.",
