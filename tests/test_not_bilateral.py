@@ -558,3 +558,14 @@ def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> N
 def test_exports_of_goods_with_no_partner_are_the_whole(text: str) -> None:
     assert len(facts_of(text)) == 1
 
+
+
+@pytest.mark.parametrize("text", [
+    # "The increase of $1 billion", "This rise of", "The drop of" opening the next sentence: a change, not a level
+    "Trade between Thailand and India stood at $16 billion in 2023. The increase of nearly $1 billion came mainly "
+    "from electronic parts.",
+    "Kenya's exports to Uganda were $700 million in 2023. This rise of $80 million was driven by sugar.",
+    "Trade between Chile and Peru fell to $4 billion in 2023. The drop of $500 million reflected cheaper copper.",
+])
+def test_a_change_named_by_a_noun_after_a_fact_is_not_one(text: str) -> None:
+    assert len(facts_of(text)) == 1
