@@ -326,6 +326,19 @@ def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Option
     return None
 
 
+# "with petroleum products alone accounting for some": goods that the figure is the part of
+ACCOUNT_FOR_AFTER_GOODS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:alone\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:de|king|kes?)\s+up"
+                                     r"|represent(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?")
+
+
+def _goods_account_for(article: Article, seg: Segment) -> bool:
+    """"Egyptian exports to China included crude oil, with petroleum products alone accounting for some $310
+    million": goods the clause makes the subject of the figure, whatever trade phrase opens the sentence."""
+    goods = last(commodity_pattern(), article.low, seg.sentence[0], seg.start)
+    return goods is not None and ACCOUNT_FOR_AFTER_GOODS.fullmatch(article.low, goods.end(), seg.start) is not None \
+        and not NON_GOODS.search(article.low, max(0, goods.start() - 20), goods.start())
+
+
 def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[str]],
                       trade_after: Optional[re.Match[str]] = None) -> bool:
     """"Coal remained the main commodity shipped to India, at $2.9 billion", "Soybeans alone accounted for $31.5
@@ -333,6 +346,8 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
     trade phrase (or the figure, when the phrase follows it), make the figure theirs."""
     if trade is None and trade_after is None:
         return False
+    if _goods_account_for(article, seg):
+        return True
     end = trade.start() if trade is not None else seg.start
     goods = last(commodity_pattern(), article.low, after_colon(article.low, seg, end), end)
     if goods is None or NON_GOODS.search(article.low, max(0, goods.start() - 20), goods.start()):

@@ -133,6 +133,11 @@ NOT_FACTS = {
         # fruit, farm goods and fuels by their singular or collective names
         "Peru's cherry exports to Hong Kong rose to $40 million in the 2022-23 season.",
         "Nigeria shipped hydrocarbons worth about €3 billion to Spain last year.",
+        # goods as the subject of "accounting for" the figure, after a trade phrase that opens the sentence
+        "Egyptian exports to China in 2023 included marble, with petroleum products alone accounting for some $310 "
+        "million.",
+        "Of the goods Spain bought from Morocco last year, vehicles and textiles accounted for 4.1 billion euros.",
+        "Chile's shipments to Japan were broad, though copper made up about $3 billion.",
         # "The shipments were valued at" after a sentence counting goods in tonnes: those goods' value
         "The Philippines imported 2.9 million tonnes of rice from Vietnam in 2023. The shipments were valued at "
         "about $1.8 billion.",
