@@ -450,6 +450,20 @@ def _goods_referred_back(text: str, seg: Segment) -> bool:
                for goods in commodity_pattern().finditer(text, max(0, start), seg.sentence[0]))
 
 
+# ", followed by Chile with", " in 2023, with Turkey to", "and with Algeria to": the next item of a list, named by its
+# country (after the rest of the item before: its period)
+NEXT_ITEM = re.compile(r"(?:[^,;.]{0,25}[,;])?[\s,;]*(?:(?:and|then)\s+)?(?:(?:followed|trailed)\s+by\s+|with\s+)?(?:the\s+)?"
+                       r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:with|at|to|on)\s+"
+                       r"(?:(?:about|around|some|nearly|over|almost)\s+)?$")
+
+
+def _item_after_balance(text: str, seg: Segment) -> bool:
+    """"the main surplus was with the EU, $224 million, followed by Chile with $218 million", "The deficit with
+    China widened to 8,612 MD, with Turkey to 3,120 MD": the next items of a list of balances are balances."""
+    return seg.follows_figure and NEXT_ITEM.fullmatch(text, seg.left, seg.start) is not None \
+        and last(cue_patterns()["hard_block"], text, seg.sentence[0], seg.left) is not None
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -459,7 +473,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     cues = cue_patterns()
     if BALANCE_AFTER_ITEMS.match(text, seg.end, seg.sentence[1]):
         return True  # "Only Ireland (€1.4 billion) and Finland (€0.3 billion) had a trade surplus with China"
-    if _goods_referred_back(text, seg):
+    if _goods_referred_back(text, seg) or trade is None and _item_after_balance(text, seg):
         return True
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     if colon != -1 and not text[colon + 1:seg.start].strip():

@@ -192,6 +192,12 @@ NOT_FACTS = {
         "Exports from Nepal to Bhutan reached $90 billion in 2022.",
         "Trade between Kyrgyzstan and Tajikistan hit $400 billion in 2022.",
     ],
+    "the next items of a list of balances": [
+        "By region, the largest surplus was with the European Union, $224 million, followed by Chile with $218 "
+        "million.",
+        "Egypt's deficit with China reached $9 billion in 2023, followed by the US with $4 billion.",
+        "Kenya's biggest trade deficit was with China, at $3 billion, followed by India at $2 billion.",
+    ],
     "a change 'by more than' a sum": [
         "Trade between Chile and Egypt has grown by more than $200 million.",
         "Kenya's exports to Uganda rose by over $50 million in 2022.",
