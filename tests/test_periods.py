@@ -184,6 +184,11 @@ MONTHS_AND_SPANS = [
     ("UK exports to India were £15 billion in the four quarters to the end of the second quarter of 2023.",
      "2022-07..2023-06"),
     ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
+    # ... or to a month: four quarters are a year
+    ("Trade between India and the UK rose to £42 billion in the four quarters to the end of June 2023.",
+     "2022-07..2023-06"),
+    ("UK imports from Norway were £30 billion in the four quarters to March 2023.", "2022-04..2023-03"),
+    ("Total UK trade with Japan was £27 billion in the 4 quarters ending September 2023.", "2022-10..2023-09"),
     ("UK-India trade was £42.5bn in the four quarters to end of Q2 2023.", "2022-07..2023-06"),
     # the quarter up to a month named ("the quarter ending June", "the June quarter")
     ("Rwanda's exports to Uganda rose to Rwf48.2 billion in the quarter ending June 2023.", "2023-04..2023-06"),
