@@ -536,10 +536,26 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
             # "bilateral trade" after another partner's figures or a ranking: the pair the text is about
             return Framed(main, [], article.hub if article.hub in main else None, {"pair": "article"})
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
+    if target and metric == "turnover" and _no_other_side_since(article, place):
+        # "Lula said after the meeting. The president said the goal is to reach $20 billion in annual trade": a
+        # goal for trade with no country named since the last fact is its pair's
+        return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
         return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
     return _speakers_pair(article, place) if metric == "turnover" else None
+
+
+GOAL_CONTEXT_SENTENCES = 6
+
+
+def _no_other_side_since(article: Article, place: Place) -> bool:
+    """The last fact is a few sentences back and every country named since is one of its pair."""
+    last_fact = place.last_fact
+    if last_fact is None or place.number - last_fact.sentence > GOAL_CONTEXT_SENTENCES:
+        return False
+    start = article.sentences[last_fact.sentence][0]
+    return all(m.iso3 == GROUP or m.iso3 in last_fact.pair for m in article.countries_in(start, place.seg.start))
 
 
 def _aside_between(article: Article, place: Place) -> bool:

@@ -3259,3 +3259,27 @@ def test_goods_in_a_clause_after_the_figure_are_not_its(text: str, expected: set
 ])
 def test_a_partner_named_by_what_it_is_and_an_adjective_that_sells(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal for trade that names no country, a few sentences after a fact, with no other country named since: the
+    # fact's pair
+    ("Trade between Brazil and India was $15 billion in 2022. Lula spoke after the talks. He praised Modi. The "
+     "president said the goal is to reach $20 billion in annual trade by 2030.",
+     {(("BRA", "IND"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "IND"), "target", None, 20_000_000_000, "USD", None, 2030)}),
+    ("Trade between Kenya and Uganda was $1 billion in 2022. The ministers met in Kampala. They toured a market. "
+     "Both praised the new border post. Officials want trade to hit $2 billion by 2026.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
+    ("Chile's exports to Korea were $5 billion in 2023. The forum closed on Friday. Speakers hailed the pact. "
+     "Delegates said the aim is $9 billion in trade by 2028.",
+     {(("CHL", "KOR"), "exports", "CHL", 5_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "KOR"), "target", None, 9_000_000_000, "USD", None, 2028)}),
+    # ... but not once another country has been named
+    ("Trade between Kenya and Uganda was $1 billion in 2022. Egypt's minister also spoke. Officials want trade to "
+     "hit $2 billion by 2026.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_goal_naming_no_country_is_the_last_facts_pair(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 20)) == expected
