@@ -891,3 +891,18 @@ def test_a_year_earlier_when_is_the_year_before_the_one_reported(text: str, peri
 ])
 def test_a_month_in_a_clause_about_something_else_dates_no_figure(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "down from a year earlier" compares; it does not make the figure a yearly rate with no period ("$5 billion a
+    # year"), so the figure keeps the period the text reports on
+    ("In January-September 2023, Jamaica's imports from China totalled J$142 billion. Its exports to the United "
+     "States were J$9.8 billion for the period, down from a year earlier.",
+     {142_000_000_000: "2023-01..2023-09", 9_800_000_000: "2023-01..2023-09"}),
+    ("Kenya's exports to Uganda rose to $310 million in the first half of 2023. Imports from Tanzania were $150 "
+     "million, higher than a year before.", {310_000_000: "2023-01..2023-06", 150_000_000: "2023-01..2023-06"}),
+    ("Chile's exports to China reached $9 billion in the first quarter of 2023. Exports to Japan came to $2 billion, "
+     "about the same as a year before.", {9_000_000_000: "2023-01..2023-03", 2_000_000_000: "2023-01..2023-03"}),
+])
+def test_a_year_earlier_is_not_a_yearly_rate(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
