@@ -234,7 +234,27 @@ def _first(patterns: list[re.Pattern[str]], region: str) -> list[_Found]:
 
 def _likely_stamp(stamps: list[_Found], text: str) -> Optional[_Found]:
     """The most trusted full date near the top that is not older than the text (`_recent`)."""
-    return next(iter(_recent(stamps, text)), None)
+    stamp = next(iter(_recent(stamps, text)), None)
+    return _day_the_text_names(stamp, text) if stamp is not None else None
+
+
+# "01/08/2024" read day first, and "on Monday (8)" in the story (the day of the month after its weekday, as
+# Brazilian and Portuguese outlets write it)
+_NUMERIC_DATE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}")
+_WEEKDAY_THEN_DAY = re.compile(rf"\b(?P<weekday>{WEEKDAY_NAME})\s*\((?P<day>\d{{1,2}})\)")
+
+
+def _day_the_text_names(stamp: _Found, text: str) -> _Found:
+    """A slashed stamp both of whose orders are dates, read month first when the story names that day with
+    its weekday ("Published 01/08/2024" and "announced on Monday (8)": 8 January 2024 was a Monday)."""
+    if not (stamp.day <= 12 and stamp.month != stamp.day and _NUMERIC_DATE.match(text, stamp.start)):
+        return stamp
+    for named in _WEEKDAY_THEN_DAY.finditer(text):
+        if int(named["day"]) == stamp.month and stamp.year is not None:
+            swapped = _calendar_date(stamp.month, stamp.day, stamp.year)
+            if swapped is not None and swapped.weekday() == WEEKDAYS[named["weekday"].lower()]:
+                return replace(stamp, day=stamp.month, month=stamp.day)
+    return stamp
 
 
 def _recent(dates: list[_Found], text: str) -> list[_Found]:

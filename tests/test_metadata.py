@@ -62,6 +62,16 @@ D = dt.date
         ("ANKARA, 1 January 2091 - Trade should reach $5 billion by then.", None),
         ("Published: 2091-01-01\nThe ministers met.", None),
         ("The sides want $2 billion in trade by 2091/1/1.", None),
+        # a slashed stamp read month first when the story names that day after its weekday ("on Monday (8)")
+        ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Monday (8) that sales "
+         "rose.", D(2024, 1, 8)),
+        ("Trade update\n\n02/10/2023 09:15\n\nLima - Officials reported on Friday (10) that exports fell.",
+         D(2023, 2, 10)),
+        ("Trade update\n\n03/12/2024 10:00\n\nQuito - The bank said on Tuesday (12) that imports rose.",
+         D(2024, 3, 12)),
+        # ... but day first when the weekday does not fit that day
+        ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Thursday (1) that "
+         "sales rose.", D(2024, 8, 1)),
         ("", None),
     ],
 )
