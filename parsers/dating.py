@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Optional
 
-from parsers.context import Article
+from parsers.context import Article, dateline_country
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, Segment, has, last, opens_from
 from parsers.fiscal_calendars import fiscal_home
@@ -194,6 +194,15 @@ def _by_past_year(article: Article, seg: Segment) -> Optional[Span]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def counting_home(article: Article, reporter: Optional[str], pair: tuple[str, str]) -> Optional[str]:
+    """Whose fiscal years a figure of a pair is counted in: its reporter's; else the side the text is filed from
+    ("NEW DELHI: trade between India and Australia was $24.09 billion in 2022-23" is India's April-March year), the
+    side it is about, or a side that keeps a fiscal year."""
+    filed_from = dateline_country(article)
+    hub = article.hub if article.hub in pair else None
+    return fiscal_home(reporter, filed_from if filed_from in pair else None, hub, *pair, article.hub)
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving. The source "when" or "earlier" marks a figure
@@ -202,13 +211,12 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     respective = _respective_year(article, place)
     if respective is not None:
         return respective, "clause"
-    hub = article.hub if article.hub in draft.pair else None
     # whose fiscal year the text counts in: the figure's own reporter, but for two-way trade whose pair comes from
     # the text before ("India is Nepal's largest partner. Bilateral trade stood at ... in 2022-23" in an Indian
     # release), the side the text speaks from
     counted_by = draft.reporter if draft.metric != "turnover" or draft.slots.get("pair") not in ("context", "article") \
         else None
-    home = fiscal_home(counted_by, hub, *draft.pair, article.hub)
+    home = counting_home(article, counted_by, draft.pair)
     before_report = _year_before_report(article, place, draft)
     if before_report is not None:
         return before_report, "earlier"

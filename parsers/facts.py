@@ -16,13 +16,12 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
-from parsers.dating import period_of
+from parsers.dating import counting_home, period_of
 from parsers.figures import (
     IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, measure_equal_to, metric_in,
     metric_near, own_actual_cue, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
-from parsers.fiscal_calendars import fiscal_home
 from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, guessed_dollar, home_dollar,
                                    local_dollar, whose_currency)
 from parsers.frames import parties, seller, sorted_pair
@@ -497,7 +496,7 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
     cue = last(cue_patterns()["baseline"], text, seg.left, seg.start)
     own_words = Segment(cue.start() if cue else seg.left, seg.start, seg.end, seg.right, seg.sentence)
     # counted in the fiscal year of the figure it is compared with: its reporter's, else a side that keeps one
-    home = fiscal_home(origin.reporter, *origin.pair, article.hub)
+    home = counting_home(article, origin.reporter, origin.pair)
     own = own_period(article, own_words, origin.period, None, home, comparisons=True)
     back = years_earlier(text[seg.end:seg.right])
     if origin.period is not None and back is not None:

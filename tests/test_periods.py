@@ -906,3 +906,16 @@ def test_a_month_in_a_clause_about_something_else_dates_no_figure(text: str, per
 ])
 def test_a_year_earlier_is_not_a_yearly_rate(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a text filed from one side counts two-way trade, and its earlier values, in that side's fiscal years
+    ("NEW DELHI: Total goods trade between India and Australia was $24.1 billion in 2022-23, compared with $26.1 "
+     "billion in 2021-22.", {24_100_000_000: "2022-04..2023-03", 26_100_000_000: "2021-04..2022-03"}),
+    ("ISLAMABAD: Trade between Pakistan and the UK stood at $4.6 billion in 2022-23, against $4.2 billion in "
+     "2021-22.", {4_600_000_000: "2022-07..2023-06", 4_200_000_000: "2021-07..2022-06"}),
+    ("NEW DELHI: Bilateral trade between India and Egypt reached $6.1 billion in 2022-23, up from $7.3 billion in "
+     "2021-22.", {6_100_000_000: "2022-04..2023-03", 7_300_000_000: "2021-04..2022-03"}),
+])
+def test_a_text_filed_from_one_side_counts_in_its_fiscal_years(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
