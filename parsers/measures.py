@@ -17,7 +17,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import FROM_TO, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near, subject_metric
+from parsers.figures import FROM_TO, NEXT_ITEM, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near, subject_metric
 from parsers.frames import parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
@@ -48,7 +48,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     previous, last_fact = place.previous, place.last_fact
     metric, trade, trade_after = metric_near(text, seg)
     if blocked(text, seg, trade, trade_after, previous is not None) \
-            or _goods_as_subject(article, seg, trade, trade_after):
+            or _goods_as_subject(article, seg, trade, trade_after) \
+            or trade is None and _item_of_a_groups_ranking(article, seg):
         return None
     flow = respective_flow(article, place)
     if flow is not None:
@@ -329,6 +330,18 @@ def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Option
 # "with petroleum products alone accounting for some": goods that the figure is the part of
 ACCOUNT_FOR_AFTER_GOODS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:alone\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:de|king|kes?)\s+up"
                                      r"|represent(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?")
+
+
+POSSESSIVE_AFTER = re.compile(r"['’]s?\b")
+
+
+def _item_of_a_groups_ranking(article: Article, seg: Segment) -> bool:
+    """"Vietnam remained the province's largest trading partner at 40.2 billion yuan, followed by Myanmar at 33.5
+    billion yuan": the next items of a ranking of a province's or a group's partners are that province's trade."""
+    if not seg.follows_figure or NEXT_ITEM.fullmatch(article.low, seg.left, seg.start) is None:
+        return False
+    return any(m.iso3 == GROUP and POSSESSIVE_AFTER.match(article.low, m.end)
+               for m in article.countries_in(seg.sentence[0], seg.left))
 
 
 def _goods_account_for(article: Article, seg: Segment) -> bool:

@@ -198,6 +198,13 @@ NOT_FACTS = {
         "Egypt's deficit with China reached $9 billion in 2023, followed by the US with $4 billion.",
         "Kenya's biggest trade deficit was with China, at $3 billion, followed by India at $2 billion.",
     ],
+    "the next items of a ranking of a province's partners": [
+        "Vietnam remained the province's largest trading partner at 40.2 billion yuan, followed by Myanmar at 33.5 "
+        "billion yuan and Laos at 17.9 billion yuan.",
+        "Yunnan's top partner last year was Vietnam at 40 billion yuan, followed by Myanmar at 33 billion yuan.",
+        "China's trade with Laos rose. Vietnam remained Guangxi's largest partner at 250 billion yuan, followed by "
+        "Thailand at 40 billion yuan.",
+    ],
     "a change 'by more than' a sum": [
         "Trade between Chile and Egypt has grown by more than $200 million.",
         "Kenya's exports to Uganda rose by over $50 million in 2022.",
