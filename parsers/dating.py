@@ -194,6 +194,15 @@ def _by_past_year(article: Article, seg: Segment) -> Optional[Span]:
     return dt.date(year, 1, 1), dt.date(year, 12, 31)
 
 
+def _last_year_of_span(article: Article, seg: Segment, first: Span) -> Optional[Span]:
+    """The last year of a span of years in the sentence ("Between 2013 and 2023") whose first year the figure before
+    this one was given."""
+    for phrase in article.periods_in(seg.sentence[0], seg.start):
+        if phrase.kind == "years" and phrase.year == first[0].year and phrase.last_year is not None:
+            return dt.date(phrase.last_year, 1, 1), dt.date(phrase.last_year, 12, 31)
+    return None
+
+
 def counting_home(article: Article, reporter: Optional[str], pair: tuple[str, str]) -> Optional[str]:
     """Whose fiscal years a figure of a pair is counted in: its reporter's; else the side the text is filed from
     ("NEW DELHI: trade between India and Australia was $24.09 billion in 2022-23" is India's April-March year), the
@@ -243,6 +252,9 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     if by is not None:
         return by, "clause"
     if opener is not None and opener.period is not None and opener.slots.get("period") == "clause":
+        span_end = _last_year_of_span(article, seg, opener.period)
+        if span_end is not None:
+            return span_end, "sentence"  # "Between 2013 and 2023, imports rose from EUR 82 billion to EUR 87.6 billion"
         # "rose from $1.1 billion in January-June 2022 to $1.3 billion": the same months a year on
         return shift_years(opener.period, 1), "sentence"
     if place.previous is not None and place.previous.period is not None and not place.previous.baseline:

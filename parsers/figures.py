@@ -117,7 +117,11 @@ RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billio
 RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from)\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
-DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b")
+DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b"
+                              # "were 1.5 billion euros higher.", "1.5 billion euros above the 2019 level"
+                              r"|\s*(?:[\w-]+\s+){0,2}?(?:more|less|higher|lower|greater|smaller)\s*(?:[.;]|$)"
+                              r"|\s*(?:[\w-]+\s+){0,2}?(?:above|below)\s+(?:the\s+|its\s+|their\s+)?"
+                              r"(?:(?:19|20)\d\d\s+|pre-[\w-]+\s+)?(?:level|figure|mark)s?\b")
 # "a $50 million increase", "a 54% or £5.2 billion rise": the figure is the size of a change
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|decrease|rise|fall|drop|decline|gain|reduction|jump|surge|contraction)\b")
 # "14 percent, or $105 million, more than a year before": the same difference in money, set off by commas

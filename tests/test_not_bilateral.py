@@ -214,6 +214,10 @@ NOT_FACTS = {
         "The pact could boost India-Canada two-way merchandise trade by up to CAD 6.5 billion, officials estimated.",
         "The agreement could lift annual trade between Kenya and the UAE by as much as $2 billion.",
         "The deal could expand two-way merchandise trade between Chile and Thailand by up to $900 million.",
+        # ... or a difference told by "higher" / "lower" at the clause's end, or "above the 2019 level"
+        "Compared with 2019, Dutch exports to the United Kingdom in 2023 were 1.5 billion euros higher.",
+        "Against 2022, Belgian imports from China in 2023 were 2 billion euros lower; sales fell too.",
+        "Dutch exports to the UK in 2023 were 1.5 billion euros above the 2019 level.",
     ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",

@@ -919,3 +919,24 @@ def test_a_year_earlier_is_not_a_yearly_rate(text: str, periods: dict[int, str])
 ])
 def test_a_text_filed_from_one_side_counts_in_its_fiscal_years(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # the year a figure is compared with is not its period: "ten times the level of 2021", "after a deficit of
+    # ... recorded in 2022" (which then dates no figure after it)
+    ("In 2022, German exports to Kyrgyzstan reached 0.9 billion euros, almost ten times the level of 2020.",
+     {900_000_000: "2022-01..2022-12"}),
+    ("In 2022, Italy's trade surplus was 30 billion euros, after a deficit of 20 billion recorded in 2021. Imports "
+     "from the Netherlands amounted to 33 billion euros.", {33_000_000_000: "2022-01..2022-12"}),
+    ("In 2022, Austria's trade balance was positive, after a gap of 4 billion euros in 2021. Exports to Germany came "
+     "to 58 billion euros.", {58_000_000_000: "2022-01..2022-12"}),
+    # "Between 2013 and 2022, ... rose from X to Y": Y is of the span's last year
+    ("Between 2013 and 2022, French imports from Germany rose from EUR 82 billion to EUR 87.6 billion.",
+     {82_000_000_000: "2013-01..2013-12", 87_600_000_000: "2022-01..2022-12"}),
+    ("Between 2015 and 2022, trade between Chile and Peru grew from $3 billion to $4.5 billion.",
+     {3_000_000_000: "2015-01..2015-12", 4_500_000_000: "2022-01..2022-12"}),
+    ("Between 2010 and 2020, Kenya's exports to Uganda went from $500 million to $600 million.",
+     {500_000_000: "2010-01..2010-12", 600_000_000: "2020-01..2020-12"}),
+])
+def test_compared_years_and_the_end_of_a_span(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
