@@ -206,10 +206,11 @@ def _last_year_of_span(article: Article, seg: Segment, first: Span) -> Optional[
 def counting_home(article: Article, reporter: Optional[str], pair: tuple[str, str]) -> Optional[str]:
     """Whose fiscal years a figure of a pair is counted in: its reporter's; else the side the text is filed from
     ("NEW DELHI: trade between India and Australia was $24.09 billion in 2022-23" is India's April-March year), the
-    side it is about, or a side that keeps a fiscal year."""
+    side it is about or names first, or a side that keeps a fiscal year."""
     filed_from = dateline_country(article)
     hub = article.hub if article.hub in pair else None
-    return fiscal_home(reporter, filed_from if filed_from in pair else None, hub, *pair, article.hub)
+    first_named = next((m.iso3 for m in article.mentions if m.iso3 in pair), None)
+    return fiscal_home(reporter, filed_from if filed_from in pair else None, hub, first_named, *pair, article.hub)
 
 
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:

@@ -916,6 +916,13 @@ def test_a_year_earlier_is_not_a_yearly_rate(text: str, periods: dict[int, str])
      "2021-22.", {4_600_000_000: "2022-07..2023-06", 4_200_000_000: "2021-07..2022-06"}),
     ("NEW DELHI: Bilateral trade between India and Egypt reached $6.1 billion in 2022-23, up from $7.3 billion in "
      "2021-22.", {6_100_000_000: "2022-04..2023-03", 7_300_000_000: "2021-04..2022-03"}),
+    # ... and with no dateline, two-way trade is counted in the years of the side named first
+    ("Trade between Pakistan and Afghanistan fell to $1.48 billion in fiscal year 2022-23. Pakistan has lost that "
+     "market to China.", {1_480_000_000: "2022-07..2023-06"}),
+    ("Trade between India and Bangladesh reached $15.9 billion in 2022-23. India has lost some of that market to "
+     "China.", {15_900_000_000: "2022-04..2023-03"}),
+    ("Trade between India and Australia reached $25 billion in 2022-23. India has lost some of it to China.",
+     {25_000_000_000: "2022-04..2023-03"}),
 ])
 def test_a_text_filed_from_one_side_counts_in_its_fiscal_years(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
