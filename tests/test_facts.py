@@ -3283,3 +3283,26 @@ def test_a_partner_named_by_what_it_is_and_an_adjective_that_sells(text: str, ex
 ])
 def test_a_goal_naming_no_country_is_the_last_facts_pair(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "owing to" gives a cause, not a debt
+    ("Pakistan's exports to Afghanistan slipped 11pc to $673m in July-March owing to border closures.",
+     {(("AFG", "PAK"), "exports", "PAK", 673_000_000, "USD", "2023-07..2024-03", None)}),
+    ("Kenya's imports from India fell to $2.1 billion in 2023 owing to weaker demand.",
+     {(("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Chile and Peru dipped to $4 billion in 2023, owing largely to lower copper prices.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # the country imposing sanctions named beside a figure is no side of it
+    ("Pakistan and Iran agreed to raise bilateral trade to $10 billion. An earlier goal of $5 billion was never met, "
+     "partly because US sanctions deter banks.",
+     {(("IRN", "PAK"), "target", None, 10_000_000_000, "USD", None, None),
+      (("IRN", "PAK"), "target", None, 5_000_000_000, "USD", None, None)}),
+    ("Trade between Iran and Iraq reached $10 billion in 2023. Exports to Iraq could double but for American "
+     "sanctions on banks, officials said of the $10 billion figure.",
+     {(("IRN", "IRQ"), "turnover", None, 10_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Iran's exports to Venezuela hit $300 million in 2023, despite US economic sanctions on both countries.",
+     {(("IRN", "VEN"), "exports", "IRN", 300_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_cause_and_a_sanctioning_country_beside_a_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
