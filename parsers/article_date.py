@@ -58,7 +58,7 @@ _DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?)(?:,
 _DATE_AFTER_YEAR = re.compile(r"[/.-]\d")
 _HINT_CHARS = 12
 # A label before a stamp: "Published: ", "Posted on Tuesday, ", "(updated ".
-_LABEL_KINDS = ("published", "updated")
+_LABEL_KINDS = ("published", "updated", "asked")
 _LABEL_CHARS = 40
 _labels: dict[str, list[str]] = {kind: [] for kind in _LABEL_KINDS}
 for _row in read_tsv("date_labels.tsv"):
@@ -68,7 +68,7 @@ _LABEL = re.compile(
     + rf"(?:\s+(?i:on|at))?\s*[:|–—-]?\s*(?:(?:{WEEKDAY_NAME}),?\s+)?\Z"
 )
 # Trust of a full date: a publication label first, then no label, then an 'Updated' label.
-_TRUST = {"published": 0, None: 1, "updated": 2}
+_TRUST = {"published": 0, None: 1, "updated": 2, "asked": 2}
 # "PLACE[ [Region]][, Region][,.] <day and month>[, year]" then "(Agency)", ", AGENCY -", a dash, a colon or a full
 # stop; tried only where a line starts.
 _PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A-Za-z'’.-]*){{{{0,2}}}}(?:\s*\[[^\]\n]{{{{1,30}}}}\])?"
@@ -201,7 +201,9 @@ def _is_day(match: re.Match[str]) -> bool:
 
 def _labelled(found: _Found, region: str) -> _Found:
     """The date with the trust its label gives it ('Published:', 'Updated')."""
-    label = _LABEL.search(region, max(0, found.start - _LABEL_CHARS), found.start)
+    label = None
+    for label in _LABEL.finditer(region, max(0, found.start - _LABEL_CHARS), found.start):
+        pass  # the label nearest the date ("Tabled on 14 May 2024 Answered on 21 May 2024")
     if label is None:
         return found
     kind = next(kind for kind in _LABEL_KINDS if label[kind])

@@ -62,6 +62,11 @@ D = dt.date
         ("ANKARA, 1 January 2091 - Trade should reach $5 billion by then.", None),
         ("Published: 2091-01-01\nThe ministers met.", None),
         ("The sides want $2 billion in trade by 2091/1/1.", None),
+        # a parliamentary answer is dated by its answer, not by when the question was tabled or asked
+        ("Exports to India\nTabled on 14 May 2024\nAnswered on 21 May 2024\nUK exports to India were £15 billion.",
+         D(2024, 5, 21)),
+        ("Written question\nAsked on 3 April 2024. Answered on 10 April 2024.\nTrade with Peru grew.", D(2024, 4, 10)),
+        ("UIN 1234, answered on 9 March 2024, tabled on 2 March 2024\nTrade with Chile grew.", D(2024, 3, 9)),
         # a slashed stamp read month first when the story names that day after its weekday ("on Monday (8)")
         ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Monday (8) that sales "
          "rose.", D(2024, 1, 8)),
