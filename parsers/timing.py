@@ -54,12 +54,23 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     start = max(0, phrase.start - COMPARED_REACH)
     if pattern.search(article.low, start, phrase.start) is not None:
         return True
+    # "up 9% from January-September 2022", "an increase of 9.0% or £2.1 billion from the four quarters to ...": a
+    # change measured from the period ("from January to June" is a span, not a comparison)
+    own_from = article.low.startswith("from", phrase.start)
+    from_at = phrase.start if own_from else phrase.start - 5 if article.low.endswith("from ", 0, phrase.start) else None
+    if from_at is not None and CHANGE_BEFORE_FROM.search(article.low, start, from_at) \
+            and not (own_from and FROM_TO_SPAN.match(article.low, phrase.start, phrase.end)):
+        return True
     window = article.low[start:phrase.start]
     return any(word in window for word in COMPARED_WORDS) \
         and FIGURE_COMPARED_BEFORE.search(article.low, start, phrase.start) is not None
 
 
 COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared")
+FROM_TO_SPAN = re.compile(r"from\s+[^\s]+(?:\s+\d{4})?\s+(?:to|through|till|until)\b")
+CHANGE_BEFORE_FROM = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpc|\bup|\bdown|\brose|\bfell|\bincreased|\bdecreased|"
+                                r"\bdeclined|\bgrew|\bdropped|\bjumped|\bclimbed|\bhigher|\blower|\bincrease|\bdecrease|"
+                                r"\brise|\bfall|\bdrop|\bdecline|\bgrowth|\bgain)\s+(?:[\w.,%£$€-]+\s+){0,4}?$")
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
 FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with))\s+"
                                     r"(?:(?:a|an|the)\s+(?:deficit|surplus|gap|balance)\s+of\s+)?"  # "after a deficit of 34.0 billion"

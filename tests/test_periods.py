@@ -947,3 +947,22 @@ def test_a_text_filed_from_one_side_counts_in_its_fiscal_years(text: str, period
 ])
 def test_compared_years_and_the_end_of_a_span(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a change measured "from" a period names a compared period, so "In the same period" after it is the one reported
+    ("UK trade with Türkiye was £25.3 billion in January-September 2023, up 9% from January-September 2022. In the "
+     "same period, UK exports to Türkiye were £9.6 billion.",
+     {25_300_000_000: "2023-01..2023-09", 9_600_000_000: "2023-01..2023-09"}),
+    ("Trade between the UK and Chile was £3 billion in the four quarters to the end of Q3 2023, an increase of 9.0% or "
+     "£0.2 billion from the four quarters to the end of Q3 2022. In the same period, UK exports to Chile were £1 "
+     "billion.", {3_000_000_000: "2022-10..2023-09", 1_000_000_000: "2022-10..2023-09"}),
+    ("Kenya's exports to Uganda were $400 million in January-June 2023, down 5% from January-June 2022. In the same "
+     "period, imports from Uganda were $200 million.",
+     {400_000_000: "2023-01..2023-06", 200_000_000: "2023-01..2023-06"}),
+    # ... but "from January to June" after a change is the span reported on
+    ("Chinese exports to Russia dropped 8.4% from January to June 2023, amounting to $47 billion.",
+     {47_000_000_000: "2023-01..2023-06"}),
+])
+def test_a_period_a_change_is_measured_from_is_compared(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
