@@ -247,6 +247,9 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
                 and phrase.last_month != 12 and walk.report_period is not None \
                 and abs(months(walk.report_period) - phrase.last_month) <= 1:
             context = walk.report_period  # "during the month": the month reported on, not an earlier value's
+        elif phrase.kind == "said_period" and phrase.last_month == 12 and walk.report_period is not None \
+                and months(walk.report_period) == 12:
+            context = walk.report_period  # "grew 16.9 percent over the previous year. During the year, ...": 2023's
         span = resolve(phrase, article.ref, context, year_before(article, s_start, phrase.start), home)
         if span is None:
             continue

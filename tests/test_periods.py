@@ -966,3 +966,16 @@ def test_compared_years_and_the_end_of_a_span(text: str, periods: dict[int, str]
 ])
 def test_a_period_a_change_is_measured_from_is_compared(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "during the year" after "grew ... over the previous year" is the year reported on, not the one compared with
+    ("Mongolia's foreign trade in 2022 grew 16.9 percent over the previous year. During the year, trade with China "
+     "reached $17.6 billion.", {17_600_000_000: "2022-01..2022-12"}),
+    ("Kenya's exports in 2022 rose 10 percent on the previous year. During the year, sales to Uganda came to $1 "
+     "billion.", {1_000_000_000: "2022-01..2022-12"}),
+    ("Chile's foreign trade in 2022 fell 3 percent over the previous year. For the year, exports to Peru were $2 "
+     "billion.", {2_000_000_000: "2022-01..2022-12"}),
+])
+def test_during_the_year_after_a_comparison_is_the_year_reported(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
