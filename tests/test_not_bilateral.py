@@ -192,6 +192,11 @@ NOT_FACTS = {
         "Exports from Nepal to Bhutan reached $90 billion in 2022.",
         "Trade between Kyrgyzstan and Tajikistan hit $400 billion in 2022.",
     ],
+    "transit trade through a country": [
+        "Afghan transit trade through Karachi port with Pakistan jumped 59% to $6.7 billion in 2023.",
+        "Thailand's transit trade with China via Laos came to 140 billion baht in 2023.",
+        "Transit cargo from Kazakhstan through Russia was worth $2 billion in 2023.",
+    ],
     "the next items of a list of balances": [
         "By region, the largest surplus was with the European Union, $224 million, followed by Chile with $218 "
         "million.",
@@ -214,6 +219,10 @@ NOT_FACTS = {
         "The pact could boost India-Canada two-way merchandise trade by up to CAD 6.5 billion, officials estimated.",
         "The agreement could lift annual trade between Kenya and the UAE by as much as $2 billion.",
         "The deal could expand two-way merchandise trade between Chile and Thailand by up to $900 million.",
+        # ... or with "only" / "just" before the sum
+        "Trade between Australia and Indonesia has risen by only A$3.5 billion since 2013.",
+        "Kenya's exports to Uganda grew by just $40 million in 2023.",
+        "Trade between Chile and Peru fell by a mere $90 million in 2023.",
         # ... or a difference told by "higher" / "lower" at the clause's end, or "above the 2019 level"
         "Compared with 2019, Dutch exports to the United Kingdom in 2023 were 1.5 billion euros higher.",
         "Against 2022, Belgian imports from China in 2023 were 2 billion euros lower; sales fell too.",
