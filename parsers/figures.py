@@ -468,6 +468,18 @@ def _item_after_balance(text: str, seg: Segment) -> bool:
         and last(cue_patterns()["hard_block"], text, seg.sentence[0], seg.left) is not None
 
 
+# "the target of", "the goal of" right before a figure; "trade target", "target" right after it
+GOAL_BEFORE_FIGURE = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$")
+GOAL_AFTER_FIGURE = re.compile(r"\s+(?:(?:in\s+)?(?:annual\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b")
+
+
+def _goal_noun_of_figure(text: str, after: int, seg: Segment) -> bool:
+    """A goal noun closer to the figure than a deal word: the figure is the goal ("The agreement will help the two
+    sides achieve the target of $2 billion", "signed agreements to reach the $2 billion trade target")."""
+    return GOAL_BEFORE_FIGURE.search(text, after, seg.start) is not None \
+        or GOAL_AFTER_FIGURE.match(text, seg.end) is not None
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -493,6 +505,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if balance is not None and not _own_flow_after(text, balance.end(), seg.start, trade):
         return True
     block = last(cues["block"], text, seg.left, seg.start)
+    if block is not None and _goal_noun_of_figure(text, block.end(), seg):
+        block = None  # "The agreement will help the two sides achieve the target of US$ 2 billion in bilateral trade"
     aside = _qualifier_aside(text, block, seg) if block is not None else None
     if aside is not None:  # "Chinese loans to Kenya, mostly for the railway, total": the word before the aside
         block = last(cues["block"], text, seg.left, aside.start())

@@ -3306,3 +3306,19 @@ def test_a_goal_naming_no_country_is_the_last_facts_pair(text: str, expected: se
 ])
 def test_a_cause_and_a_sanctioning_country_beside_a_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal noun nearer the figure than a deal word makes the figure the goal ("The agreement will help ... achieve
+    # the target of $2 billion"); a transit trade agreement is a deal's name, not transit trade
+    ("Pakistan and Uzbekistan held talks. The agreement will help the two sides achieve the target of $2 billion in "
+     "bilateral trade.", {(("PAK", "UZB"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("India and Oman signed agreements that will help the two sides reach the $2 billion trade target.",
+     {(("IND", "OMN"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Kenya and Ethiopia urged early use of the Transit Trade Agreement, which would help them meet the goal of $1 "
+     "billion in bilateral trade.", {(("ETH", "KEN"), "target", None, 1_000_000_000, "USD", None, None)}),
+    # ... while a deal's own value stays out
+    ("Kenya and India signed a deal worth $2 billion.", set()),
+])
+def test_a_goal_noun_nearer_than_a_deal_word_is_the_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
