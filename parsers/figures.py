@@ -649,9 +649,11 @@ def _infinitive(text: str, target: re.Match[str], actual: re.Match[str]) -> bool
 
 def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     """The last target cue before the figure that speaks of it: not one inside an aside that closes before it
-    ("Kenya and Uganda, which plan to sign a deal, traded $1 billion") or in a clause a semicolon ends."""
+    ("Kenya and Uganda, which plan to sign a deal, traded $1 billion"; "Russia, the target of Western sanctions,
+    exported") or in a clause a semicolon ends."""
     semicolon = text.rfind(";", seg.left, seg.start)
-    return _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start)
+    return _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start,
+                                extra=APPOSITION_ASIDE)
 
 
 def own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
@@ -660,9 +662,14 @@ def own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     return _last_outside_asides(cue_patterns()["actual"], text, seg.left, seg.start)
 
 
-def _last_outside_asides(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[re.Match[str]]:
+# ", the target of Western sanctions,": an apposition describing a name, closed before the figure
+APPOSITION_ASIDE = re.compile(r",\s*(?:the|an?)\s+[^,;\d$€£]{1,60},")
+
+
+def _last_outside_asides(pattern: re.Pattern[str], text: str, start: int, end: int,
+                         extra: Optional[re.Pattern[str]] = None) -> Optional[re.Match[str]]:
     """The last match in [start, end) that no aside closed before `end` holds."""
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
+    asides = [(m.start(), m.end()) for kind in (ASIDE, extra) if kind is not None for m in kind.finditer(text, start, end)]
     found = None
     for cue in pattern.finditer(text, start, end):
         if not any(a <= cue.start() and cue.end() <= b for a, b in asides):

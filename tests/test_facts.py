@@ -3322,3 +3322,16 @@ def test_a_cause_and_a_sanctioning_country_beside_a_figure(text: str, expected: 
 ])
 def test_a_goal_noun_nearer_than_a_deal_word_is_the_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the target of" in an apposition describing a name ("Russia, the target of Western sanctions,") makes no goal
+    ("Russia, the target of Western sanctions, exported $129 billion of goods to China in 2023.",
+     {(("CHN", "RUS"), "exports", "RUS", 129_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("India, the target of the diversification push, took $33 billion of Australian exports in 2023.",
+     {(("AUS", "IND"), "exports", "AUS", 33_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Iran, the target of new US curbs, saw its trade with Iraq reach $10 billion in 2023.",
+     {(("IRN", "IRQ"), "turnover", None, 10_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_target_noun_in_an_apposition_makes_no_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
