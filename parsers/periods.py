@@ -100,7 +100,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
     half = r"(?P<half>first|second|1st|2nd)\s+(?:half(?:[- ]year)?|semester)"
     quarter = r"(?P<quarter>first|second|third|fourth|1st|2nd|3rd|4th|last|final)\s+quarter"
     parts = [
-        rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months|four quarters|4 quarters)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
+        rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+(?=(?i:fiscal|financial)\s))?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months|four quarters|4 quarters)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         # "FY2023-24", "2023-24", and the months of it in brackets after it: "2023-24 (April-October)"
         rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"

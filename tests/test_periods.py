@@ -184,6 +184,12 @@ MONTHS_AND_SPANS = [
     ("UK exports to India were £15 billion in the four quarters to the end of the second quarter of 2023.",
      "2022-07..2023-06"),
     ("UK exports to India were £8 billion in the two quarters to Q3 2023.", "2023-04..2023-09"),
+    # ... also with the country's adjective before "fiscal year"
+    ("In the Indian fiscal year that ended in March 2023, trade between India and the UAE hit $84.5 billion.",
+     "2022-04..2023-03"),
+    ("In the Pakistani fiscal year ending June 2023, Pakistan's exports to China were $2.5 billion.",
+     "2022-07..2023-06"),
+    ("Over the Australian financial year to June 2023, exports to Japan came to $80 billion.", "2022-07..2023-06"),
     # ... or to a month: four quarters are a year
     ("Trade between India and the UK rose to £42 billion in the four quarters to the end of June 2023.",
      "2022-07..2023-06"),
