@@ -74,7 +74,7 @@ CHANGE_BEFORE_FROM = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpc|\bup|\bdown|\
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
 FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with))\s+"
                                     r"(?:(?:a|an|the)\s+(?:deficit|surplus|gap|balance)\s+of\s+)?"  # "after a deficit of 34.0 billion"
-                                    r"(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d(?:[\d,]|\.(?=\d))*"
+                                    r"(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d(?:\d|[,.](?=\d))*"
                                     r"(?:[ \xa0\u202f]\d{3})*(?:,\d+)?\s*"  # "25 207 MD", "1 948,3 billion"
                                     r"(?:[a-z$€£]+\s+){0,2}$")
 

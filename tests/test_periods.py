@@ -985,3 +985,16 @@ def test_a_period_a_change_is_measured_from_is_compared(text: str, periods: dict
 ])
 def test_during_the_year_after_a_comparison_is_the_year_reported(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a compared year closed by a comma is no figure: the period after ", and in the first half of 2023" is its own
+    ("Trade between Turkey and Egypt was $6.6 billion in 2022, up 7.1 percent from 2021, and in the first half of "
+     "2023 it was $3.1 billion.", {6_600_000_000: "2022-01..2022-12", 3_100_000_000: "2023-01..2023-06"}),
+    ("Kenya's exports to Uganda were $1 billion in 2022, down from 2021, and in January-March 2023 they were $200 "
+     "million.", {1_000_000_000: "2022-01..2022-12", 200_000_000: "2023-01..2023-03"}),
+    ("Trade between Chile and Peru was $4 billion in 2022, against 2021, and in the first quarter of 2023 it was $1 "
+     "billion.", {4_000_000_000: "2022-01..2022-12", 1_000_000_000: "2023-01..2023-03"}),
+])
+def test_a_period_after_a_compared_year_and_a_comma_is_its_own(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
