@@ -998,3 +998,17 @@ def test_during_the_year_after_a_comparison_is_the_year_reported(text: str, peri
 ])
 def test_a_period_after_a_compared_year_and_a_comma_is_its_own(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # an earlier value after "against a peak of", "down from a record", "above a previous high of" is dated by its
+    # own words ("the previous year" is the year before the one reported on)
+    ("U.S.-China trade came to $575 billion in 2022, against a peak of $690 billion the previous year.",
+     {575_000_000_000: "2022-01..2022-12", 690_000_000_000: "2021-01..2021-12"}),
+    ("Kenya's exports to Uganda were $1 billion in 2022, down from a record $1.2 billion the previous year.",
+     {1_000_000_000: "2022-01..2022-12", 1_200_000_000: "2021-01..2021-12"}),
+    ("Chile's exports to China rose to $30 billion in 2022, above a previous high of $28 billion in 2020.",
+     {30_000_000_000: "2022-01..2022-12", 28_000_000_000: "2020-01..2020-12"}),
+])
+def test_an_earlier_peak_is_dated_by_its_own_words(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
