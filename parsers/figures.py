@@ -145,7 +145,11 @@ class Segment:
 def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
     cues = cue_patterns()
     left, aside = _before_aside_of_previous(text, previous_end, money, sentence), None
+    # ", mainly oil, metals, and grain,": a list of goods set off by commas holds no clause boundary
+    goods_lists = [(m.start(), m.end()) for m in raw_cue("qualifier_aside").finditer(text, previous_end, money.start)]
     for match in cues["boundary"].finditer(text, previous_end, money.start):
+        if any(start < match.start() and match.end() < end for start, end in goods_lists):
+            continue
         closed = text.find(",", match.end(), money.start)
         if closed != -1 and raw_cue("aside").fullmatch(match.group(0)):
             aside = match.start(), closed  # closed before the figure: the words before it still describe the figure

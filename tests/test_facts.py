@@ -3335,3 +3335,17 @@ def test_a_goal_noun_nearer_than_a_deal_word_is_the_goal(text: str, expected: se
 ])
 def test_a_target_noun_in_an_apposition_makes_no_goal(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods listed in an aside after the trade phrase ("comprising mainly crude oil, fertilisers and coal,", "mainly
+    # oil, metals, and grain,") do not make the figure theirs, even with a comma before "and"
+    ("India's imports from Russia, comprising mainly crude oil, fertilisers and coal, were valued at $46.2 billion in "
+     "2023.", {(("IND", "RUS"), "imports", "RUS", 46_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kazakhstan's exports to China, mainly oil, metals, and grain, rose to $10 billion in 2023.",
+     {(("CHN", "KAZ"), "exports", "KAZ", 10_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's sales to Japan, consisting mostly of copper, salmon, and wine, reached $9 billion in 2023.",
+     {(("CHL", "JPN"), "exports", "CHL", 9_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_goods_listed_in_an_aside_leave_the_figure_the_pairs(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
