@@ -3349,3 +3349,16 @@ def test_a_target_noun_in_an_apposition_makes_no_goal(text: str, expected: set[t
 ])
 def test_goods_listed_in_an_aside_leave_the_figure_the_pairs(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "and to deliver goods to Europe" after a goal's figure is another aim: its places are no sides of the goal
+    ("Kazakhstan and Hungary held talks. The ministers agreed to bring mutual trade to $500 million and to deliver "
+     "goods to Europe.", {(("HUN", "KAZ"), "target", None, 500_000_000, "USD", None, None)}),
+    ("Kazakhstan and Hungary agreed to bring mutual trade to $500 million and to deliver goods to Turkey.",
+     {(("HUN", "KAZ"), "target", None, 500_000_000, "USD", None, None)}),
+    ("Uzbekistan and Latvia agreed to lift trade to $300 million and to deliver goods to the markets of China.",
+     {(("LVA", "UZB"), "target", None, 300_000_000, "USD", None, None)}),
+])
+def test_another_aim_after_a_goals_figure_names_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
