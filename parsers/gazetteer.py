@@ -125,7 +125,22 @@ def find_mentions(text: str) -> list[Mention]:
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
-    return _mark_chains(text, _with_subnational(text, found))
+    return _mark_chains(text, _with_subnational(text, _with_contextual_names(text, found)))
+
+
+@lru_cache(maxsize=None)
+def _contextual_names() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
+    return [(re.compile(row["pattern"]), row["iso3"], frozenset(row["beside"].split("|")))
+            for row in read_tsv("contextual_names.tsv")]
+
+
+def _with_contextual_names(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions with the words that stand for a country beside another the text names ("the mainland" in a Hong
+    Kong text; data/contextual_names.tsv)."""
+    named = {m.iso3 for m in found}
+    added = [Mention(m.start(), m.end(), iso3) for pattern, iso3, beside in _contextual_names() if named & beside
+             for m in pattern.finditer(text) if not any(f.start <= m.start() < f.end for f in found)]
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 NAME_WORD = r"[A-Z][\w'’.-]*"

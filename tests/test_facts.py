@@ -3362,3 +3362,18 @@ def test_goods_listed_in_an_aside_leave_the_figure_the_pairs(text: str, expected
 ])
 def test_another_aim_after_a_goals_figure_names_no_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the mainland" is China in a text that names Hong Kong, Macao or Taiwan (contextual_names.tsv)
+    ("HONG KONG - Hong Kong's exports to the mainland rose 14.2 percent to HK$221.6 billion in March.",
+     {(("CHN", "HKG"), "exports", "HKG", 221_600_000_000, "HKD", "2024-03..2024-03", None)}),
+    ("Macao's imports from the mainland came to $1.1 billion in 2023.",
+     {(("CHN", "MAC"), "imports", "CHN", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Taiwan's exports to the mainland fell to $150 billion in 2023.",
+     {(("CHN", "TWN"), "exports", "TWN", 150_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... and nothing elsewhere
+    ("Crete's ferries to the mainland carried $5 million of goods in 2023, Greek officials said.", set()),
+])
+def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
