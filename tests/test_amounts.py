@@ -412,6 +412,9 @@ def test_extra_spaces_inside_an_amount(text: str) -> None:
     ("sales of E£4.2 billion", "EGP"),
     ("trade of ฿35 billion", "THB"),
     ("3.1 billion Algerian dinars", "DZD"),
+    ("imports of 9 billion patacas", "MOP"),
+    ("a surplus of MOP$1.2 billion", "MOP"),
+    ("exports worth 300 million pataca", "MOP"),
     # the currency in brackets or said after "in"
     ("Exports came to 3.5 billion (USD) last year", "USD"),
     ("trade reached 3.5 billion (US dollars) in 2022", "USD"),

@@ -3377,3 +3377,16 @@ def test_another_aim_after_a_goals_figure_names_no_side(text: str, expected: set
 ])
 def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "MOP" is the pataca in a Macao text (elsewhere the English word stays a word)
+    ("Macao's imports from China came to MOP 9 billion in 2023.",
+     {(("CHN", "MAC"), "imports", "CHN", 9_000_000_000, "MOP", "2023-01..2023-12", None)}),
+    ("Trade between Macao and Portugal was MOP 1.2 billion in 2023.",
+     {(("MAC", "PRT"), "turnover", None, 1_200_000_000, "MOP", "2023-01..2023-12", None)}),
+    ("Macau's exports to Hong Kong rose to MOP 5 billion in 2023.",
+     {(("HKG", "MAC"), "exports", "MAC", 5_000_000_000, "MOP", "2023-01..2023-12", None)}),
+])
+def test_mop_is_the_pataca_in_a_macao_text(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
