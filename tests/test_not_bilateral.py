@@ -600,3 +600,14 @@ def test_exports_of_goods_with_no_partner_are_the_whole(text: str) -> None:
 ])
 def test_a_change_named_by_a_noun_after_a_fact_is_not_one(text: str) -> None:
     assert len(facts_of(text)) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # what one port or border post handled, after a figure for the pair, is not the pair's trade
+    "Saudi imports from the UAE were SAR3.8 billion in January. Jeddah port handled imports worth SAR16.1 billion.",
+    "Kenya's exports to Uganda were $100 million in May. The Malaba border post processed goods worth $80 million.",
+    "Peru's exports to China were $2 billion in May. Chancay port handled exports worth $300 million.",
+])
+def test_what_a_port_handled_is_not_the_pairs(text: str) -> None:
+    assert len(facts_of(text)) == 1
+
