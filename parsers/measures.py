@@ -18,7 +18,7 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, NEXT_ITEM, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near, subject_metric
-from parsers.frames import parties
+from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, follows_previous
@@ -378,6 +378,9 @@ def _no_figure_between(article: Article, earlier: int, later: int) -> bool:
                for start, end in between)
 
 
+OWN_FLOW_METRIC = {SELLER: "exports", BUYER: "imports"}  # "X's exports", "X imported": the flow its partners rank in
+
+
 def _ranked_before(article: Article, place: Place) -> Optional[str]:
     """"China remains New Zealand's largest export destination. Australia was second on $8.9b": the items of a
     ranking measure what the first place's rank says, named in the sentence before them with no figure."""
@@ -386,8 +389,12 @@ def _ranked_before(article: Article, place: Place) -> Optional[str]:
     start, end = article.sentences[place.number - 1]
     if article.has_figure(start, end):
         return None
-    return next((ROLE_METRIC.get(party.role) for party in parties(article, start, end, frozenset())[0] if party.rank),
-                None)
+    named = parties(article, start, end, frozenset())[0]
+    ranked = next((ROLE_METRIC.get(party.role) for party in named if party.rank), None)
+    # "Saudi Arabia's exports fell in January. Japan followed with SAR9.8 billion": the items are partners of the
+    # flow the sentence before names of its country
+    return ranked or next((OWN_FLOW_METRIC[party.role] for party in named
+                           if party.reporter and party.role in OWN_FLOW_METRIC), None)
 
 
 def _item_metric(article: Article, place: Place) -> Optional[str]:

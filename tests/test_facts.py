@@ -3390,3 +3390,18 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 ])
 def test_mop_is_the_pataca_in_a_macao_text(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ranking items after a sentence that names its country's own flow and no figure measure that flow
+    ("RIYADH - Saudi Arabia's exports fell in January 2024. Japan followed with SAR9.8 billion and India with SAR9.4 "
+     "billion.", {(("JPN", "SAU"), "exports", "SAU", 9_800_000_000, "SAR", "2024-01..2024-01", None),
+                  (("IND", "SAU"), "exports", "SAU", 9_400_000_000, "SAR", "2024-01..2024-01", None)}),
+    ("DOHA - Qatar's imports rose in March 2024. The US followed with QR2.1 billion and Germany with QR1.5 billion.",
+     {(("QAT", "USA"), "imports", "USA", 2_100_000_000, "QAR", "2024-03..2024-03", None),
+      (("DEU", "QAT"), "imports", "DEU", 1_500_000_000, "QAR", "2024-03..2024-03", None)}),
+    ("MUSCAT - Oman's exports grew in February 2024. India followed with RO90 million.",
+     {(("IND", "OMN"), "exports", "OMN", 90_000_000, "OMR", "2024-02..2024-02", None)}),
+])
+def test_items_after_a_countrys_own_flow_measure_that_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
