@@ -84,7 +84,8 @@ def dollar_of_pair(article: Article, money: Money, draft: Draft, currency: Optio
     if homes is None or money.currency_word not in BARE_DOLLAR:
         return currency
     filed_from = dateline_country(article)
-    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes() and (filed_from is None or filed_from in homes):
+    filed_elsewhere = filed_from is not None and filed_from not in homes
+    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes() and not filed_elsewhere:
         return currency
     return "USD"
 

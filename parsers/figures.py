@@ -77,7 +77,8 @@ GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after i
 # "$2.3 billion worth of wheat", "$3 billion in oil": goods named after the figure, up to a word that opens another
 # clause ("$3.7 billion in October as oil purchases eased" names no goods of the figure)
 GOODS_WORD = r"(?!(?:as|while|when|after|amid|because|since|due|on|with|and|but|despite|led|driven)\b)[\w-]+"
-GOODS_OF_FIGURE = re.compile(rf"['’]?\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+(?P<goods>{GOODS_WORD}(?:\s+{GOODS_WORD}){{0,2}})")
+GOODS_OF_FIGURE = re.compile(rf"['’]?\s*(?:(?:worth|in\s+value)\s+)?(?:of|in)\s+"
+                             rf"(?P<goods>{GOODS_WORD}(?:\s+{GOODS_WORD}){{0,2}})")
 ASIDE = re.compile(r",\s*(?:which|who|whose|where|when)\b[^,;]*,")  # ", which plan to sign a deal,"
 # ", which reached", ", that stood at": an aside that states what the trade was
 ASIDE_OPENS = re.compile(r",\s*(?:which|that)\s+(?:[\w'’-]+\s+){0,3}?(?:was|were|is|stood|reached|amounted|totall?ed|came)\b")
@@ -442,8 +443,8 @@ PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|which)\s+(?:(?:was|were|is|are|
 FLOW_REFERRED = re.compile(r"\s*(?:the|these|those|such)\s+(?:shipments|exports|imports|purchases|sales|deliveries|"
                            r"supplies|cargoes|consignments)\b", re.IGNORECASE)
 # "3.05 million tonnes of rice": a quantity of goods
-QUANTITY_OF = re.compile(r"\b(?:tonnes|tons|metric\s+tons|barrels|bales|bags|cubic\s+met(?:re|er)s|carats|heads?)\s+of\s+$",
-                         re.IGNORECASE)
+QUANTITY_OF = re.compile(r"\b(?:tonnes|tons|metric\s+tons|barrels|bales|bags|cubic\s+met(?:re|er)s|carats|heads?)"
+                         r"\s+of\s+$", re.IGNORECASE)
 SENTENCE_BEFORE_REACH = 300
 
 
@@ -460,7 +461,8 @@ def _goods_referred_back(text: str, seg: Segment) -> bool:
 
 # ", followed by Chile with", " in 2023, with Turkey to", "and with Algeria to": the next item of a list, named by its
 # country (after the rest of the item before: its period)
-NEXT_ITEM = re.compile(r"(?:[^,;.]{0,25}[,;])?[\s,;]*(?:(?:and|then)\s+)?(?:(?:followed|trailed)\s+by\s+|with\s+)?(?:the\s+)?"
+NEXT_ITEM = re.compile(r"(?:[^,;.]{0,25}[,;])?[\s,;]*(?:(?:and|then)\s+)?(?:(?:followed|trailed)\s+by\s+|with\s+)?"
+                       r"(?:the\s+)?"
                        r"[\w'’.-]+(?:\s+[\w'’.-]+){0,3}?\s+(?:with|at|to|on)\s+"
                        r"(?:(?:about|around|some|nearly|over|almost)\s+)?$")
 
@@ -473,8 +475,10 @@ def _item_after_balance(text: str, seg: Segment) -> bool:
 
 
 # "the target of", "the goal of" right before a figure; "trade target", "target" right after it
-GOAL_BEFORE_FIGURE = re.compile(r"\b(?:target|goal|objective)\s+of\s+(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$")
-GOAL_AFTER_FIGURE = re.compile(r"\s+(?:(?:in\s+)?(?:annual\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+)?(?:target|goal)\b")
+GOAL_BEFORE_FIGURE = re.compile(r"\b(?:target|goal|objective)\s+of\s+"
+                                r"(?:(?:about|around|some|nearly|over|up\s+to)\s+)?$")
+GOAL_AFTER_FIGURE = re.compile(r"\s+(?:(?:in\s+)?(?:annual\s+|bilateral\s+|two-way\s+)?(?:trade|turnover)\s+)?"
+                               r"(?:target|goal)\b")
 
 
 def _goal_noun_of_figure(text: str, after: int, seg: Segment) -> bool:
@@ -568,9 +572,11 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
 # "The deficit with China widened as imports from China climbed to $9.3bn": a clause of its own, opened by a
 # conjunction and a trade phrase, after the balance
 FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when)\s+(?:[\w'’-]+\s+){0,3}?$"
-                               # "agreed to tap the full potential of ties and to raise bilateral trade to": a goal's verb
-                               r"|\b(?:to|towards)\s+(?:raise|raising|take|taking|increase|increasing|boost(?:ing)?|double|doubling"
-                               r"|triple|tripling|lift(?:ing)?|bring(?:ing)?|push(?:ing)?|expand(?:ing)?|enhance|enhancing|grow(?:ing)?)"
+                               # "agreed to tap the full potential of ties and to raise bilateral trade to": a
+                               # goal's verb
+                               r"|\b(?:to|towards)\s+(?:raise|raising|take|taking|increase|increasing|boost(?:ing)?"
+                               r"|double|doubling|triple|tripling|lift(?:ing)?|bring(?:ing)?|push(?:ing)?|expand(?:ing)?"
+                               r"|enhance|enhancing|grow(?:ing)?)"
                                r"\s+(?:[\w'’-]+\s+){0,3}?$")
 
 
@@ -673,7 +679,8 @@ APPOSITION_ASIDE = re.compile(r",\s*(?:the|an?)\s+[^,;\d$€£]{1,60},")
 def _last_outside_asides(pattern: re.Pattern[str], text: str, start: int, end: int,
                          extra: Optional[re.Pattern[str]] = None) -> Optional[re.Match[str]]:
     """The last match in [start, end) that no aside closed before `end` holds."""
-    asides = [(m.start(), m.end()) for kind in (ASIDE, extra) if kind is not None for m in kind.finditer(text, start, end)]
+    asides = [(m.start(), m.end()) for kind in (ASIDE, extra) if kind is not None
+              for m in kind.finditer(text, start, end)]
     found = None
     for cue in pattern.finditer(text, start, end):
         if not any(a <= cue.start() and cue.end() <= b for a, b in asides):

@@ -335,7 +335,8 @@ WHICH_AFTER_NAME = re.compile(r"(?:\s+(?:countries|states|nations|members|econom
 
 
 # "with SAR13.9 billion, or 21.4% of total imports": the world total a partner's share is of, not what the figure is
-SHARE_DENOMINATOR_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?$")
+SHARE_DENOMINATOR_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+"
+                                      r"(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?$")
 
 
 def _share_denominator(low: str, cue_start: int) -> bool:
@@ -435,8 +436,9 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     parties_ = found if where == "clause" else []
     if owner is not None or named.iso3 == article.hub:
         previous = place.previous or (place.last_fact if place.recent and not place.last_fact.item else None)
-        latest = _last_other_named(article, named.iso3, previous.money.end if previous is not None else 0,
-                                   place.seg.left) if owner is not None and _partner_described(article, place.seg) else None
+        described = owner is not None and _partner_described(article, place.seg)
+        since = previous.money.end if previous is not None else 0
+        latest = _last_other_named(article, named.iso3, since, place.seg.left) if described else None
         if latest is not None and (previous is None or latest not in previous.pair):
             # "Exchanges with China also fell. Argentina exported goods worth $412 million to the Asian country":
             # the country named since the figure before, not that figure's partner
@@ -445,7 +447,6 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter
             return Framed(previous.pair, parties_, reporter, {"pair": "context"})
-        described = owner is not None and _partner_described(article, place.seg)
         if (previous is None or described) and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)
                                                 or described):
             # "the Embassy of Vietnam in Cambodia: two-way trade ..."; "Vietnam sold goods to the Caribbean nation"
