@@ -17,14 +17,12 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import (
-    FROM_TO, NEXT_ITEM, NON_GOODS, Segment, after_colon, blocked, has, is_target, last, metric_in, metric_near,
-    subject_metric,
-)
+from parsers.figures import FROM_TO, NON_GOODS, Segment, has, is_target, last, metric_in, metric_near, subject_metric
 from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, follows_previous
+from parsers.not_trade import NEXT_ITEM, after_colon, blocked
 from parsers.pairs import anaphor
 from parsers.periods import resolve
 from parsers.timing import INHERIT_SENTENCES
