@@ -264,6 +264,11 @@ COUNT_BEFORE = re.compile(r"\b(?:numbered|numbering|populations?\s+(?:of|is|was|
                           r"|close\s+to\s+|at\s+least\s+)?$", re.IGNORECASE)
 
 
+# " and 215mn", " to 12 million": a sibling number whose unit is the first one's too
+COUNTED_SIBLING_AFTER = re.compile(r"\s*(?:and|or|to|[–-])\s*[\d.,]+\s*(?:mn|bn|m|million|billion|thousand)?",
+                                   re.IGNORECASE)
+
+
 def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
     """Every money amount in the text, left to right; currency words are read as the countries the text is
     about (most prominent first) use them."""
@@ -283,6 +288,9 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue  # "tourists, who numbered 4.7 million": a count, whatever currency the figures around carry
         if not (pre or post) and NATIONALS_AFTER.match(text, match.end()):
             continue  # "6.96 million South Koreans visited Japan": people of a nation, no amount
+        sibling = COUNTED_SIBLING_AFTER.match(text, match.end())
+        if not (pre or post) and sibling is not None and _count_units().match(text, sibling.end()):
+            continue  # "economies of 130mn and 215mn people": the count's unit after its sibling
         mag_key = mag.strip(" -\t\n") if mag else ""
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):

@@ -413,6 +413,7 @@ def test_extra_spaces_inside_an_amount(text: str) -> None:
     ("trade of ฿35 billion", "THB"),
     ("3.1 billion Algerian dinars", "DZD"),
     ("imports of 9 billion patacas", "MOP"),
+    ("sales of 5.4 billion quetzal", "GTQ"),
     ("a surplus of MOP$1.2 billion", "MOP"),
     ("exports worth 300 million pataca", "MOP"),
     # the currency in brackets or said after "in"

@@ -3405,3 +3405,18 @@ def test_mop_is_the_pataca_in_a_macao_text(text: str, expected: set[tuple]) -> N
 ])
 def test_items_after_a_countrys_own_flow_measure_that_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the Finance Ministry as a source is no financing
+    ("TOKYO - Japan's imports from Russia fell 41% to 1.19 trillion yen in 2023, Finance Ministry data shows.",
+     {(("JPN", "RUS"), "imports", "RUS", 1_190_000_000_000, "JPY", "2023-01..2023-12", None)}),
+    ("SEOUL - Korea's exports to Poland rose to $5 billion in 2023, Finance Ministry data showed.",
+     {(("KOR", "POL"), "exports", "KOR", 5_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Taiwan's exports to Japan fell to $31 billion in 2023, finance officials said.",
+     {(("JPN", "TWN"), "exports", "TWN", 31_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... while money a country lends stays out
+    ("Japan will finance $2 billion of exports to India.", set()),
+])
+def test_a_finance_ministry_as_source_is_no_financing(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected

@@ -588,6 +588,11 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "Saudi imports from the UAE were SAR3.8 billion in January. Jeddah port handled imports worth SAR16.1 billion.",
     "Kenya's exports to Uganda were $100 million in May. The Malaba border post processed goods worth $80 million.",
     "Peru's exports to China were $2 billion in May. Chancay port handled exports worth $300 million.",
+    # people counted beside the pair's figure, also when the unit follows a sibling number
+    "Bilateral trade between Brazil and Mexico reached $13.5bn last year. \"We are economies of 130mn and 215mn "
+    "people that trade too little,\" the minister said of Mexico and Canada.",
+    "Dominican exports to Haiti totaled $1.1 billion in 2023. Haiti is a market of 11 million consumers.",
+    "Kenya's exports to Uganda were $900 million in 2023. The two have between 12 and 15 million households each.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
