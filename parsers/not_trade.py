@@ -178,7 +178,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
 
 # "The deficit with China widened as imports from China climbed to $9.3bn": a clause of its own, opened by a
 # conjunction and a trade phrase, after the balance
-FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when)\s+(?:[\w'’-]+\s+){0,3}?$"
+FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when|(?:adding|saying|noting|stressing)\s+that)"
+                               r"\s+(?:[\w'’-]+\s+){0,3}?$"
                                # "agreed to tap the full potential of ties and to raise bilateral trade to": a
                                # goal's verb
                                r"|\b(?:to|towards)\s+(?:raise|raising|take|taking|increase|increasing|boost(?:ing)?"

@@ -3420,3 +3420,17 @@ def test_items_after_a_countrys_own_flow_measure_that_flow(text: str, expected: 
 ])
 def test_a_finance_ministry_as_source_is_no_financing(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a balance or "potential" in the clause before "adding that" / "noting that" leaves the flow after it a fact
+    ("The figures are modest given the potential of the two economies, he said, adding that trade between Jordan and "
+     "Syria reached $615 million in 2010.",
+     {(("JOR", "SYR"), "turnover", None, 615_000_000, "USD", "2010-01..2010-12", None)}),
+    ("Kenya runs a large trade deficit, the minister said, noting that imports from China hit $3 billion in 2023.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru sees untapped potential in Asia, officials said, stressing that exports to Korea rose to $2 billion in "
+     "2023.", {(("KOR", "PER"), "exports", "PER", 2_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_flow_said_after_a_balance_or_potential_is_a_fact(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
