@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Place
-from parsers.figures import Segment, has, metric_in, names_institution
+from parsers.figures import Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
     pick_two, posting, sorted_pair,
@@ -24,6 +24,7 @@ from parsers.lexicon import cue_patterns
 from parsers.lists import as_party, follows_previous
 from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
+from parsers.world_totals import group_aggregate_before, global_cue, share_of_whole, whole_before_which, world_total
 
 BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 LISTED = re.compile(r"\s*,\s*(?:the\s+)?")  # "with Kazakhstan, Uzbekistan and Tajikistan": a name in a list
@@ -69,7 +70,7 @@ def other_owner(article: Article, place: Place, pair: tuple[str, str]) -> bool:
     trade with the world ("against $60 billion for its foreign trade as a whole"): not the earlier value of
     the figure it is compared with."""
     seg = place.seg
-    if _global_cue(article, seg.end, seg.right):
+    if global_cue(article, seg.end, seg.right):
         return True
     after = OTHER_FOR.match(article.low, seg.end, seg.right)
     if after is not None and any(m.iso3 not in pair for m in article.countries_in(after.end(), seg.right)):
@@ -118,15 +119,6 @@ def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
 
-# a relative clause up to the figure: " which amounted to $"; the whole it describes stands just before it
-WHICH_TO_FIGURE = re.compile(r" which\s+(?:[\w-]+\s+){1,3}(?:[^\w\s]\s*)?")
-WHICH_REACH = 40
-WHOLE_REACH = 32
-
-
-# "to the Asian country", "from the South Asian nation", "with the Asian giant": a partner named by an epithet
-PARTNER_EPITHET = re.compile(r"\b(?:(?:exports|sales|shipments)\s+(?:to|into)|imports\s+from|trade\s+with)\s+the\s+"
-                             r"(?:[\w-]+\s+){1,2}?(?:country|nation|giant|economy|kingdom|republic)\b(?!\s+of\b)")
 PARTNER_PRONOUN = re.compile(r"\b(?:to|from|with|into)\s+(?:it|them)\b")  # "exported $13 billion to it"
 
 
@@ -152,7 +144,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
-    if _joint_partners(article, local) or _whole_before_which(article, seg) or _share_of_whole(article, seg):
+    if _joint_partners(article, local) or whole_before_which(article, seg) or share_of_whole(article, seg):
         return None
     if local_group:
         # "Chinese officials said Heilongjiang province aims to lift its trade with Russia": beside a region or a
@@ -162,9 +154,9 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
-    if len(isos) < 2 and _group_aggregate_before(article, seg):
+    if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
-    if len(isos) < 2 and _global(article, seg, local) and not _label_under_title(article, place):
+    if len(isos) < 2 and world_total(article, seg, local) and not _label_under_title(article, place):
         return None  # ("Total trade:" under a title naming a pair is that pair's)
     if len(isos) >= 2:
         pair = pick_two(text, local)
@@ -215,19 +207,6 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
     if not asides:
         return found
     return [p for p in found if not any(start <= p.start < end for start, end in asides)]
-
-
-AGGREGATE_BEFORE = re.compile(r"\b(?:across|throughout)\s+(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?)?$")
-AGGREGATE_AFTER = re.compile(r"(?:\s+(?:as\s+a\s+whole|level)|-wide)\b")
-
-
-def _group_aggregate_before(article: Article, seg: Segment) -> bool:
-    """"Across the GCC, ...", "At the EU level, ...", "EAEU-wide, ...": the sentence speaks of a group's trade taken
-    together, before the figure's clause."""
-    low = article.low
-    return any(m.iso3 == GROUP and (AGGREGATE_BEFORE.search(low, max(0, m.start - 20), m.start) is not None
-                                    or AGGREGATE_AFTER.match(low, m.end) is not None)
-               for m in article.countries_in(seg.sentence[0], seg.start))
 
 
 def _joint_partners(article: Article, local: list[Party]) -> bool:
@@ -286,77 +265,10 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
     return False
 
 
-def _global_cue(article: Article, start: int, end: int) -> bool:
-    return bool(_global_cues(article, start, end))
-
-
-def _global_cues(article: Article, start: int, end: int) -> list[re.Match[str]]:
-    """The phrases for trade with the world in [start, end), but for those inside an institution's name ("the
-    Minister of Internal and Foreign Trade said")."""
-    return [m for m in cue_patterns()["global"].finditer(article.low, start, end)
-            if not names_institution(article.low, m.start(), m.end())]
-
-
 def _bare_adjective(article: Article, found: Party) -> bool:
     """A country's adjective with no role in the figure's trade ("the Russian invasion", "Chinese competition")."""
     mentions = article.countries_in(found.start, found.start + 1)
     return found.role is None and not found.reporter and bool(mentions) and mentions[0].demonym
-
-
-def _whole_before_which(article: Article, seg: Segment) -> bool:
-    """"accounted for 2.1 percent of Azerbaijan's overall foreign trade, which amounted to $38.7 billion": the
-    figure of a relative clause measures the trade with the world just before it, whoever has a share of it."""
-    low = article.low
-    which = low.rfind(" which ", max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
-    if which == -1 or not WHICH_TO_FIGURE.fullmatch(low, which, seg.start):
-        return False
-    named = article.countries_in(max(seg.sentence[0], which - WHOLE_REACH), which)
-    if named and named[-1].iso3 == GROUP and WHICH_AFTER_NAME.fullmatch(low, named[-1].end, which):
-        return True  # "China's trade with the five Central Asian countries, which reached $64.9 billion"
-    cues = _global_cues(article, max(seg.sentence[0], which - WHOLE_REACH), which)
-    return bool(cues) and not article.countries_in(cues[-1].end(), which)  # "foreign trade with Uganda, which"
-
-
-# "Germany accounted for 27.6% of Poland's total exports of €352 billion", "took 27.6% of Polish exports, which
-# totalled": the figure is the whole a partner has a share of
-SHARE_OF_WHOLE = re.compile(r"\b[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+(?:the\s+|its\s+|their\s+|[\w'’-]+\s+)?"
-                            r"(?:total\s+|overall\s+)?(?:exports|imports|trade|foreign\s+trade|shipments|sales)\b"
-                            r"[^.;$€£¥]{0,40}?(?:,\s*which\s+(?:[\w-]+\s+){1,3}|\s+of\s+|,\s*worth\s+|"
-                            r",?\s*(?:totall?ing|valued\s+at|amounting\s+to)\s+)"
-                            r"(?:(?:about|around|some|nearly|over|almost)\s+)?$")
-
-
-def _share_of_whole(article: Article, seg: Segment) -> bool:
-    return SHARE_OF_WHOLE.search(article.low, max(seg.sentence[0], seg.start - SHARE_REACH), seg.start) is not None
-
-
-SHARE_REACH = 140
-WHICH_AFTER_NAME = re.compile(r"(?:\s+(?:countries|states|nations|members|economies))?\s*,")
-
-
-# "with SAR13.9 billion, or 21.4% of total imports": the world total a partner's share is of, not what the figure is
-SHARE_DENOMINATOR_BEFORE = re.compile(r"[\d.,]+\s*(?:%|per\s?cent|percent)\s+of\s+"
-                                      r"(?:the\s+|its\s+|their\s+|[\w'’-]+['’]s?\s+)?$")
-
-
-def _share_denominator(low: str, cue_start: int) -> bool:
-    return SHARE_DENOMINATOR_BEFORE.search(low, max(0, cue_start - 40), cue_start) is not None
-
-
-def _global(article: Article, seg: Segment, local: list[Party]) -> bool:
-    """One country's trade with the world ("foreign trade", "total exports") unless a partner is named in
-    the clause ("foreign trade with China")."""
-    if not any(not _share_denominator(article.low, cue.start()) for cue in _global_cues(article, seg.left, seg.right)):
-        return False
-    if has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right]) or \
-            has(cue_patterns()["partner_anaphor"], article.low[seg.left:seg.right]) or \
-            PARTNER_EPITHET.search(article.low, seg.left, seg.right):
-        # "the total trade turnover between the countries", "the country's exports to its neighbour", "... to the
-        # Asian country"
-        return False
-    # the text's own country named with a role ("exported goods from North Macedonia") is the owner, no partner
-    return not any(p.role is not None and not p.reporter and (p.iso3 != article.hub or p.role == PARTNER)
-                   for p in local)
 
 
 def pair_home(article: Article, pair: tuple[str, str]) -> Optional[str]:
