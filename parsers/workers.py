@@ -7,12 +7,15 @@ parent is gone, whatever the platform and whichever thread started the pool.
 from __future__ import annotations
 
 import os
+import sys
 import threading
 import time
+import types
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 from itertools import islice
 from multiprocessing import get_context
 from typing import TypeVar
@@ -44,9 +47,31 @@ def default_workers(n_files: int) -> int:
 
 def worker_pool(workers: int, spawn: bool = False) -> ProcessPoolExecutor:
     """A process pool whose workers exit when this process dies. `spawn` starts them fresh (no
-    inherited database handles or threads) instead of forking."""
+    inherited database handles or threads) instead of forking, and starts them all at once: a fresh
+    worker re-runs the file of the parent's `__main__`, which in a Streamlit server is a page script
+    (it would run the page and die), so they start while `__main__` names no file."""
     context = get_context("spawn") if spawn else None
-    return ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(workers, mp_context=context, initializer=exit_with_parent, initargs=(os.getpid(),))
+    if spawn:
+        with _main_without_file():
+            for started in [pool.submit(_started) for _ in range(workers)]:
+                started.result()
+    return pool
+
+
+def _started() -> bool:
+    return True
+
+
+@contextmanager
+def _main_without_file() -> Iterator[None]:
+    """`__main__` as a bare module while workers are spawned, so they import no script of the parent's."""
+    main = sys.modules["__main__"]
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        sys.modules["__main__"] = main
 
 
 def exit_with_parent(parent_pid: int) -> None:

@@ -2,10 +2,12 @@
 default number of workers follows the free cores."""
 from __future__ import annotations
 
+import math
 import signal
 import subprocess
 import sys
 import time
+import types
 from pathlib import Path
 
 import psutil
@@ -103,3 +105,18 @@ def test_a_worker_exits_when_its_parent_is_gone():
     while _alive({orphan}) and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not _alive({orphan})
+
+
+def test_spawned_workers_do_not_rerun_the_parents_script(tmp_path, monkeypatch):
+    # in a Streamlit server `__main__` is a page script; a fresh worker that re-ran it would die at start-up
+    script = tmp_path / "page.py"
+    script.write_text("raise SystemExit('a page script must not run in a worker')\n")
+    page = types.ModuleType("__main__")
+    page.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", page)
+    pool = workers.worker_pool(2, spawn=True)
+    try:
+        assert list(pool.map(math.sqrt, [4.0, 9.0, 16.0])) == [2.0, 3.0, 4.0]
+    finally:
+        pool.shutdown()
+    assert sys.modules["__main__"] is page
