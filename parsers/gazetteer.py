@@ -54,6 +54,10 @@ CURRENCY_NOUN_AFTER = re.compile(
 # currency nouns that are also common words ("Korea won the bid"): only after the adjective ("Korean won")
 CURRENCY_WORD_AFTER_ADJECTIVE = re.compile(r"\s+(?:won|real|lev|kina)\b")
 # "the two Arab countries", "both neighbouring states": a group's words after "the two" name the pair
+# "Americans bought", "Pakistanis sent": the people of a country, in the plural, as the ones who trade. A demonym
+# that is also a person's noun takes "-s" (American, Pakistani, Uzbek, Kazakh, Cypriot, Filipino); one in -sh, -ch or
+# -ese does not ("the British", "the Chinese"), and a prefix ("Sino", "Indo") is no person
+PLURAL_DEMONYM = re.compile(r"(?:an|[^a]i|[aei]k|kh|ot|pino)$")
 PAIR_BEFORE = re.compile(r"\b(?:the\s+two|both|these\s+two|our\s+two)\s+$", re.IGNORECASE)
 # "the world's two biggest economies", "Africa's two largest economies": the pair, described by a region's ranking
 PAIR_AFTER = re.compile(r"['’]s?\s+(?:two|2)\s")
@@ -74,11 +78,14 @@ def _iso_names() -> dict[str, str]:
 @lru_cache(maxsize=None)
 def _automaton() -> ahocorasick.Automaton:
     entries: dict[str, tuple[str, str]] = {name: (iso, "name") for name, iso in _iso_names().items()}
+    currency_words = {row["phrase"].lower() for row in read_tsv("currencies.tsv")}
     for row in read_tsv("countries.tsv"):
         for column, kind in (("aliases", "name"), ("demonyms", "demonym"), ("capitals", "capital")):
             for phrase in filter(None, (row.get(column) or "").split("|")):
                 if kind == "name" or phrase not in entries:
                     entries[phrase] = (row["iso3"], kind)
+                if kind == "demonym" and PLURAL_DEMONYM.search(phrase) and (phrase + "s").lower() not in currency_words:
+                    entries.setdefault(phrase + "s", (row["iso3"], kind))  # "Afghanis" are money
                 if kind == "capital" and phrase.upper() not in entries:
                     entries[phrase.upper()] = (row["iso3"], kind)  # a dateline: "ISLAMABAD, March 18"
     for row in read_tsv("capitals.tsv"):  # from GeoNames, where countries.tsv names no capital

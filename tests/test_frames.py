@@ -24,6 +24,15 @@ WHOSE_STATISTICS = [
      {(("ARM", "GEO"), "turnover", None, 1_200_000_000, "USD", Y2022, None)}),
     ("Kenya's imports from Uganda rose to $610 million last year.",
      {(("KEN", "UGA"), "imports", "UGA", 610_000_000, "USD", Y2022, None)}),
+    # a people named in the plural ("Americans", "Uzbeks", "Pakistanis") trades as its country
+    ("Americans bought goods worth $5.2 billion from Vietnam in 2022, and Vietnam's exports to Japan came to "
+     "$3.1 billion.",
+     {(("USA", "VNM"), "imports", "VNM", 5_200_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "exports", "VNM", 3_100_000_000, "USD", Y2022, None)}),
+    ("In 2022 Uzbeks sold $900 million of goods to Russia, the customs committee said in Tashkent.",
+     {(("RUS", "UZB"), "exports", "UZB", 900_000_000, "USD", Y2022, None)}),
+    ("Last year Kenyans imported goods worth $1.1 billion from Egypt, Tanzania's trade ministry noted.",
+     {(("EGY", "KEN"), "imports", "EGY", 1_100_000_000, "USD", Y2022, None)}),
     # companies as the ones who trade, or named beside the pair's figure, are not a company's own figure
     ("Kazakh companies exported goods worth $2 billion to China in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 2_000_000_000, "USD", Y2022, None)}),
