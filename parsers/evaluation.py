@@ -71,10 +71,12 @@ def _is_magnitude_slip(gold: dict[str, Any], fact: Fact) -> bool:
 
 
 def gold_months(period: str) -> tuple[str, str]:
-    """'2021' -> ('2021-01', '2021-12'); '2023-01..2023-08' stays as it is."""
+    """'2021' -> ('2021-01', '2021-12'); '2023-01..2023-08' stays as it is; one month, '2024-09', is that month."""
     if ".." in period:
         first, last = period.split("..")
         return first[:7], last[:7]
+    if len(period) > 4:
+        return period[:7], period[:7]
     return f"{period}-01", f"{period}-12"
 
 

@@ -69,6 +69,7 @@ def test_article_date_accepts_any_listed_date() -> None:
 def test_gold_period_months() -> None:
     assert gold_months("2021") == ("2021-01", "2021-12")
     assert gold_months("2023-01..2023-08") == ("2023-01", "2023-08")
+    assert gold_months("2024-09") == ("2024-09", "2024-09")  # one month written alone
 
 
 @pytest.fixture(scope="module")
