@@ -416,6 +416,10 @@ def test_extra_spaces_inside_an_amount(text: str) -> None:
     ("sales of 5.4 billion quetzal", "GTQ"),
     ("a surplus of MOP$1.2 billion", "MOP"),
     ("exports worth 300 million pataca", "MOP"),
+    # codes of currencies since withdrawn, which older texts still write (the kuna until 2023)
+    ("exports of HRK 15.2 billion", "HRK"),
+    ("imports worth 4.7 billion HRK", "HRK"),
+    ("goods worth 3.1 billion kunas", "HRK"),
     # the currency in brackets or said after "in"
     ("Exports came to 3.5 billion (USD) last year", "USD"),
     ("trade reached 3.5 billion (US dollars) in 2022", "USD"),
@@ -435,6 +439,9 @@ def test_currency_codes_and_words_from_every_region(text: str, currency: str | N
      {(("LBY", "TUN"), "turnover", None, 2_500_000_000, "TND", Y2022, None)}),
     ("Paraguay's exports to Brazil totalled PYG 14 trillion in 2022.",
      {(("BRA", "PRY"), "exports", "PRY", 14_000_000_000_000, "PYG", Y2022, None)}),
+    # "kn", the kuna's own sign, only in a Croatian text
+    ("Croatia sold goods worth 2.6 billion kn to Slovenia in 2022.",
+     {(("HRV", "SVN"), "exports", "HRV", 2_600_000_000, "HRK", Y2022, None)}),
 ])
 def test_a_figure_in_a_local_currency_is_a_fact_in_that_currency(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
