@@ -280,6 +280,7 @@ def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bo
 
 PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"
 DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
+RESTATED = cue_patterns()["restated"]
 BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+balance|balance\s+of\s+trade)\b")
 
 
@@ -288,9 +289,12 @@ PAST_PERFECT = re.compile(r"\bhad\s+(?:already\s+|only\s+|first\s+)?(?:been|stoo
 
 
 def _told_as_earlier(article: Article, walk: Walk, span: Span, start: int, end: int) -> bool:
-    """A period told in the past perfect, before the one the text reports on, is no new report period."""
+    """A period told in the past perfect, or of a measure referred back to in a sentence naming no country ("Trade
+    reached $68 billion last year. In 2021, the figure was $34.7 billion."), before the one the text reports on, is
+    no new report period."""
     return walk.report_period is not None and span[1] < walk.report_period[1] \
-        and PAST_PERFECT.search(article.low, start, end) is not None
+        and (PAST_PERFECT.search(article.low, start, end) is not None
+             or RESTATED.search(article.low, start, end) is not None and not article.countries_in(start, end))
 
 
 def _bracket_end(text: str, money: Money) -> int:

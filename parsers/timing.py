@@ -23,7 +23,7 @@ INHERIT_SENTENCES = 3  # a figure takes the period of an earlier one for its pai
 CONTEXT_SENTENCES = 12
 POSSESSIVE = re.compile(r"\w['’]s?(?!\w)")  # "last year's", "2022's" figure
 AFTER_REACH = 45  # a period phrase after a figure describes it when it follows closely
-COMPARED_REACH = 40
+COMPARED_REACH = 48  # "compared with the $3.4 billion posted in "
 
 
 def own_period(article: Article, seg: Segment, context: Optional[Span], sentence_year: Optional[int],
@@ -74,9 +74,10 @@ CHANGE_BEFORE_FROM = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpc|\bup|\bdown|\
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
 FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with))\s+"
                                     r"(?:(?:a|an|the)\s+(?:deficit|surplus|gap|balance)\s+of\s+)?"  # "after a deficit of 34.0 billion"
-                                    r"(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d(?:\d|[,.](?=\d))*"
+                                    r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d(?:\d|[,.](?=\d))*"
                                     r"(?:[ \xa0\u202f]\d{3})*(?:,\d+)?\s*"  # "25 207 MD", "1 948,3 billion"
-                                    r"(?:[a-z$€£]+\s+){0,2}$")
+                                    # "from the N10.89 trillion recorded in"
+                                    r"(?:[a-z$€£]+\s+){0,2}(?:(?:recorded|registered|posted|reported|seen)\s+(?:in|during|for)\s+)?$")
 
 
 def _year_alone_in_brackets(text: str, phrase: PeriodPhrase) -> bool:

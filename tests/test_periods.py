@@ -460,6 +460,37 @@ def test_a_record_or_peak_compared_with_is_not_the_period_reported_on(text: str,
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # "the figure", "it" said of an earlier year is an earlier value: the flows after it are the year reported on
+    ("Trade between Serbia and Hungary reached $4 billion last year. In 2021, the figure was $3.1 billion. Serbia's "
+     "exports to Hungary came to $1.6 billion.", {4000: "2022-01..2022-12", 3100: "2021-01..2021-12",
+                                                  1600: "2022-01..2022-12"}),
+    ("Kenya and Egypt traded goods worth $700 million in 2022. Back in 2019 it stood at $500 million. Kenyan "
+     "imports from Egypt made up $450 million.", {700: "2022-01..2022-12", 500: "2019-01..2019-12",
+                                                  450: "2022-01..2022-12"}),
+    ("Chile's trade with Peru grew to $4.5 billion in 2022. In 2020 this indicator amounted to $3.2 billion. "
+     "Exports from Chile to Peru totalled $2.4 billion.", {4500: "2022-01..2022-12", 3200: "2020-01..2020-12",
+                                                          2400: "2022-01..2022-12"}),
+])
+def test_the_figure_said_of_an_earlier_year_is_an_earlier_value(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "from the N10.9 trillion recorded in the preceding quarter": the period of a compared figure, not reported on
+    ("Nigeria's exports grew in the third quarter of 2023. Total trade was N18.8 trillion in the quarter, up from the "
+     "N10.9 trillion recorded in the preceding quarter.\n\nExports to India came to N1.4 trillion.",
+     {1400: "2023-07..2023-09"}),
+    ("Ghana's trade rose in the second quarter of 2023. Its exports were $4 billion, against the $3.5 billion "
+     "registered in the previous quarter.\n\nExports to China stood at $900 million.", {900: "2023-04..2023-06"}),
+    ("Kenya's exports gained in the first half of 2023. Its total exports reached $3.8 billion, compared with the $3.4 billion "
+     "posted in the second half of 2022.\n\nShipments to Uganda were $600 million.", {600: "2023-01..2023-06"}),
+])
+def test_the_period_of_a_recorded_figure_compared_with_is_not_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**9 if value >= 10**12 else value // 10**6: period
+            for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Timeline: Kazakhstan-China trade\n1992 – Relations established; bilateral trade stands at $368 million\n"
      "2013 – Turnover peaks at $28.6bn\n2016 – Trade falls to $7.9bn\n",
      {368: "1992-01..1992-12", 28600: "2013-01..2013-12", 7900: "2016-01..2016-12"}),
