@@ -213,9 +213,36 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
         chain.insert(0, mention)
         if len(chain) == len(group):
             break
+    if len(group) >= 2 and len(chain) != len(group) and not countries:
+        chain = _referred_items(article, sentence, figures[group[0]].start, len(group))
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+# "China (17.7%), Russia (16.4%) and Kazakhstan (9.0%)": the share in brackets after each name of a list
+BRACKETED_SHARE = re.compile(r"\s*\([^()]{0,24}\)")
+
+
+def _referred_items(article: Article, sentence: tuple[int, int], first_figure: int, size: int) -> list[Mention]:
+    """"The largest volumes were with China (17.7%), Russia (16.4%) and Kazakhstan (9.0%). Trade with these
+    countries amounted to $x, $y and $z, respectively": the items are the list of the sentence before, which the
+    words before the figures refer back to."""
+    number = article.sentence_at(sentence[0])
+    if number == 0 or cue_patterns()["list_back_reference"].search(article.low, sentence[0], first_figure) is None:
+        return []
+    before = article.sentences[number - 1]
+    countries = [m for m in article.countries_in(*before) if m.iso3 != GROUP and not m.chained]
+    chain: list[Mention] = []
+    for mention in reversed(countries):
+        gap_start = mention.end
+        if chain:
+            bracket = BRACKETED_SHARE.match(article.low, gap_start, chain[0].start)
+            gap_start = bracket.end() if bracket else gap_start
+            if not COORDINATION.fullmatch(article.low, gap_start, chain[0].start):
+                break
+        chain.insert(0, mention)
+    return chain if len(chain) == size else []
 
 
 def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list[Money],

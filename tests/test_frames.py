@@ -84,6 +84,22 @@ STATISTICS_SIDE = [
 ]
 
 LISTS = [
+    # "respectively" after words that refer back to the countries listed in the sentence before
+    ("Kenya's main export markets in 2022 were Uganda, the Netherlands and Pakistan. Sales to these three markets "
+     "came to $1.1 billion, $800 million and $600 million respectively.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", Y2022, None),
+      (("KEN", "NLD"), "exports", "KEN", 800_000_000, "USD", Y2022, None),
+      (("KEN", "PAK"), "exports", "KEN", 600_000_000, "USD", Y2022, None)}),
+    ("Peru traded most with China (30%), the United States (15%) and Brazil (5%) in 2022. Trade with them reached "
+     "$38 billion, $19 billion and $6 billion, respectively.",
+     {(("CHN", "PER"), "turnover", None, 38_000_000_000, "USD", Y2022, None),
+      (("PER", "USA"), "turnover", None, 19_000_000_000, "USD", Y2022, None),
+      (("BRA", "PER"), "turnover", None, 6_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 Georgia bought the most from Turkey, Russia and China. Its imports from these countries were $2.2 "
+     "billion, $1.8 billion and $1.1 billion respectively.",
+     {(("GEO", "TUR"), "imports", "TUR", 2_200_000_000, "USD", Y2022, None),
+      (("GEO", "RUS"), "imports", "RUS", 1_800_000_000, "USD", Y2022, None),
+      (("CHN", "GEO"), "imports", "CHN", 1_100_000_000, "USD", Y2022, None)}),
     # rankings with dashes, brackets and "with"; the hub named outside the items
     ("In 2022, Uruguay's largest buyers were Spain – $2.3 billion, Brazil – $870 million and Chile – $410 million.",
      {(("ESP", "URY"), "exports", "URY", 2_300_000_000, "USD", Y2022, None),
