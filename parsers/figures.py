@@ -476,12 +476,18 @@ def qualifier(before: str) -> Optional[str]:
     return match.lastgroup if match else None
 
 
+RATE_OF_A_LIST = re.compile(r"(?:\s*(?:,\s*and\s+|,\s*|and\s+)[+-]?\d[\d.,]*\s?(?:%|pct\b|percent\b|per cent\b))+,?\s*"
+                            r"respectively\b")
+
+
 def growth(text: str, seg: Segment) -> Optional[float]:
     """A percentage stated with the figure as its growth ("grew by 13%", "a 19% increase", "down 27%")."""
     stretch = text[seg.left:seg.right]
     if "%" not in stretch and "per" not in stretch and "pc" not in stretch:
         return None
     for match in PERCENT.finditer(text, seg.left, seg.right):
+        if RATE_OF_A_LIST.match(text, match.end()):
+            continue  # "rising 2.1%, 4.4% and 0.8% respectively": each rate is another figure's
         value = growth_at(text, match, seg.left, seg.right)
         if value is not None:
             return value

@@ -30,7 +30,7 @@ DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?(?:%|percent\b|per cent\b)")
 
 def with_sibling_units(text: str, found: list[Money]) -> list[Money]:
     """The amounts, with what siblings say about their units and digits."""
-    found = _parallel_figures(text, found)
+    found = _shared_currency(text, _parallel_figures(text, found))
     found = _carried_magnitudes(text, found)
     dotted = any(DOT_THOUSANDS.fullmatch(m.number) for m in found)  # the text is read for its percentages only then
     return _decimal_commas(found, dotted and DECIMAL_COMMA_PERCENT.search(text) is not None)
@@ -56,6 +56,25 @@ def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
             extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor, number))
             taken.add(match.start("num"))
     return sorted(found + extra, key=lambda m: m.start)
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)")
+
+
+def _shared_currency(text: str, found: list[Money]) -> list[Money]:
+    """"2.73 billion, 1.84 billion and 2.21 billion euros": the currency written after the last amount of a list
+    is every amount's."""
+    result = list(found)
+    for k in range(len(result) - 1, 0, -1):
+        last = result[k]
+        if last.currency is None or not last.currency_word or text.startswith(last.currency_word, last.start):
+            continue
+        j = k - 1
+        while j >= 0 and result[j].currency is None and result[j].has_magnitude \
+                and LIST_JOIN.fullmatch(text, result[j].end, result[j + 1].start):
+            result[j] = replace(result[j], currency=last.currency, currency_word=last.currency_word)
+            j -= 1
+    return result
 
 
 def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:

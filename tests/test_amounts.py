@@ -401,6 +401,18 @@ def test_extra_spaces_inside_an_amount(text: str) -> None:
     assert [(m.value, m.currency) for m in find_money(text)] == [(1.2e9, "USD")]
 
 
+@pytest.mark.parametrize(("text", "currencies"), [
+    # the currency written after the last amount of a list is every amount's
+    ("exports of 2.73 billion, 1.84 billion and 2.21 billion euros respectively", ["EUR", "EUR", "EUR"]),
+    ("worth 171.8 bln and 40.2 bln zlotys", ["PLN", "PLN"]),
+    ("sales of 12 million, 9 million, and 4 million dollars", ["USD", "USD", "USD"]),
+    # not across a word that is no list's joint
+    ("2.1 billion in 2022 against 3 billion rubles", [None, "RUB"]),
+])
+def test_a_currency_after_a_list_of_amounts_is_each_ones(text: str, currencies: list[str | None]) -> None:
+    assert [m.currency for m in find_money(text)] == currencies
+
+
 @pytest.mark.parametrize(("text", "currency"), [
     # every ISO 4217 code pycountry knows, before or after the number
     ("Rwanda sold goods worth RWF 120 billion", "RWF"),

@@ -84,6 +84,21 @@ STATISTICS_SIDE = [
 ]
 
 LISTS = [
+    # a list of rates between the figures and "respectively" ("rising 2.1%, 4.4% and 0.8% respectively")
+    ("Hungary's exports to Austria, Slovakia and Romania reached €9 billion, €6 billion and €5 billion in 2022, "
+     "up 3%, 7% and 2% respectively.",
+     {(("AUT", "HUN"), "exports", "HUN", 9_000_000_000, "EUR", Y2022, None),
+      (("HUN", "SVK"), "exports", "HUN", 6_000_000_000, "EUR", Y2022, None),
+      (("HUN", "ROU"), "exports", "HUN", 5_000_000_000, "EUR", Y2022, None)}),
+    ("In 2022 Chile's exports to China, the US and Japan were $39 billion, $16 billion and $4 billion, with growth "
+     "of 5 percent, 2 percent and 9 percent, respectively.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2022, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2022, None),
+      (("CHL", "JPN"), "exports", "CHL", 4_000_000_000, "USD", Y2022, None)}),
+    ("Imports of Romania from Italy and France totalled €11 billion and €7 billion in 2022, falling 4 pct and 1 pct "
+     "respectively.",
+     {(("ITA", "ROU"), "imports", "ITA", 11_000_000_000, "EUR", Y2022, None),
+      (("FRA", "ROU"), "imports", "FRA", 7_000_000_000, "EUR", Y2022, None)}),
     # "respectively" after words that refer back to the countries listed in the sentence before
     ("Kenya's main export markets in 2022 were Uganda, the Netherlands and Pakistan. Sales to these three markets "
      "came to $1.1 billion, $800 million and $600 million respectively.",
