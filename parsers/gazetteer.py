@@ -53,11 +53,11 @@ CURRENCY_NOUN_AFTER = re.compile(
     r"kwanzas?|meticais|leones?|bol[ií]vares|bolivars?|quetzal(?:es)?|colones|guaran[ií]es|soles)\b")
 # currency nouns that are also common words ("Korea won the bid"): only after the adjective ("Korean won")
 CURRENCY_WORD_AFTER_ADJECTIVE = re.compile(r"\s+(?:won|real|lev|kina)\b")
-# "the two Arab countries", "both neighbouring states": a group's words after "the two" name the pair
 # "Americans bought", "Pakistanis sent": the people of a country, in the plural, as the ones who trade. A demonym
 # that is also a person's noun takes "-s" (American, Pakistani, Uzbek, Kazakh, Cypriot, Filipino); one in -sh, -ch or
 # -ese does not ("the British", "the Chinese"), and a prefix ("Sino", "Indo") is no person
 PLURAL_DEMONYM = re.compile(r"(?:an|[^a]i|[aei]k|kh|ot|pino)$")
+# "the two Arab countries", "both neighbouring states": a group's words after "the two" name the pair
 PAIR_BEFORE = re.compile(r"\b(?:the\s+two|both|these\s+two|our\s+two)\s+$", re.IGNORECASE)
 # "the world's two biggest economies", "Africa's two largest economies": the pair, described by a region's ranking
 PAIR_AFTER = re.compile(r"['’]s?\s+(?:two|2)\s")
