@@ -84,7 +84,7 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     # Turkish goods worth $x and $y, respectively")
     head = metric_in(low, sentence[0], items_start(items)) or metric_in(low, sentence[0], figures[min(items)].start)
     tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
-    role = _item_role(article, sentence, hub)
+    role = _item_role(article, sentence, hub) or _verb_of_items(article, items)
     metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
 
@@ -199,12 +199,15 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     exceeded $24 billion")."""
     last = next((k for k, money in enumerate(figures) if RESPECTIVELY.match(article.low, money.end, sentence[1])
                  or _rates_respectively(article, figures, k, sentence[1])), None)
+    named_after = None
+    if last is None:
+        last, named_after = _items_after(article, sentence, figures)
     if last is None:
         return {}
     group = [last]
     while group[0] > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", article.low[figures[group[0] - 1].end:figures[group[0]].start]):
         group.insert(0, group[0] - 1)
-    countries = [m for m in article.countries_in(sentence[0], figures[group[0]].start)
+    countries = [m for m in article.countries_in(*(named_after or (sentence[0], figures[group[0]].start)))
                  if m.iso3 != GROUP and not m.chained]
     chain: list[Mention] = []
     for mention in reversed(countries):
@@ -219,6 +222,21 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+# "$97 billion, $24 billion and $23 billion to the United States, Japan and South Korea, respectively": the items
+# named after the figures, behind the preposition of their role
+ITEMS_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:to|into|from|with)\s+(?P<items>[^.;:()$€£¥%\d]{2,120}?),?\s+respectively\b")
+
+
+def _items_after(article: Article, sentence: tuple[int, int], figures: list[Money]
+                 ) -> tuple[Optional[int], Optional[tuple[int, int]]]:
+    """The last figure of a group whose countries follow it, and where those countries are named."""
+    for k, money in enumerate(figures):
+        match = ITEMS_AFTER.match(article.low, money.end, sentence[1])
+        if match is not None and (k + 1 == len(figures) or figures[k + 1].start >= match.end()):
+            return k, match.span("items")
+    return None, None
 
 
 def _rates_respectively(article: Article, figures: list[Money], k: int, end: int) -> bool:
@@ -289,6 +307,14 @@ def _item_role(article: Article, sentence: tuple[int, int], hub: Optional[Party]
     if cues["buyer_list"].search(words):
         return BUYER
     return None
+
+
+def _verb_of_items(article: Article, items: dict[int, Mention]) -> Optional[str]:
+    """"China and the Netherlands bought products worth $x and $y, respectively": the verb after the last name is
+    what every item does, when no item's own words say otherwise."""
+    roles = {own.role for own in (party(article, m) for m in items.values()) if own.role in (SELLER, BUYER)}
+    verbs = {own.role for own in (party(article, m) for m in items.values()) if own.verb}
+    return next(iter(verbs)) if len(verbs) == 1 and roles == verbs else None
 
 
 def as_party(article: Article, mention: Mention, role: Optional[str]) -> Party:

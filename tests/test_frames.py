@@ -274,6 +274,37 @@ LISTS = [
     ("The US and Japan purchased Vietnamese goods worth $97 billion and $24 billion respectively in 2022.",
      {(("USA", "VNM"), "imports", "VNM", 97_000_000_000, "USD", Y2022, None),
       (("JPN", "VNM"), "imports", "VNM", 24_000_000_000, "USD", Y2022, None)}),
+    # the items joined before one trade verb, with no seller named in the sentence: the verb is every item's
+    ("Chile's exports grew last year. China and the Netherlands bought products worth $38 billion and $2.1 billion, "
+     "respectively, in 2022.",
+     {(("CHL", "CHN"), "imports", "CHL", 38_000_000_000, "USD", Y2022, None),
+      (("CHL", "NLD"), "imports", "CHL", 2_100_000_000, "USD", Y2022, None)}),
+    ("Ghana's cocoa trade is booming. Switzerland and India purchased goods worth $1.9 billion and $1.1 billion "
+     "respectively in 2022.",
+     {(("CHE", "GHA"), "imports", "GHA", 1_900_000_000, "USD", Y2022, None),
+      (("GHA", "IND"), "imports", "GHA", 1_100_000_000, "USD", Y2022, None)}),
+    ("Peru sold more abroad. In 2022 Korea and Japan imported merchandise worth $2 billion and $1.5 billion, "
+     "respectively.",
+     {(("KOR", "PER"), "imports", "PER", 2_000_000_000, "USD", Y2022, None),
+      (("JPN", "PER"), "imports", "PER", 1_500_000_000, "USD", Y2022, None)}),
+    ("Kenya's imports rose. China and India supplied goods worth $3.5 billion and $2.1 billion, respectively, in 2022.",
+     {(("CHN", "KEN"), "exports", "CHN", 3_500_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "exports", "IND", 2_100_000_000, "USD", Y2022, None)}),
+    # the figures first, their countries after them behind one preposition, then "respectively"
+    ("In 2022 Vietnam shipped goods worth $97 billion, $24 billion and $23 billion to the United States, Japan and "
+     "South Korea, respectively.",
+     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "exports", "VNM", 24_000_000_000, "USD", Y2022, None),
+      (("KOR", "VNM"), "exports", "VNM", 23_000_000_000, "USD", Y2022, None)}),
+    ("Chile exported $39 billion and $16 billion to China and the US respectively in 2022.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2022, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2022, None)}),
+    ("In 2022 Kenya imported goods worth $3.5 billion and $2.1 billion from China and India, respectively.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_500_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2022, None)}),
+    ("Peru's trade amounted to $38 billion and $19 billion with China and the US, respectively, in 2022.",
+     {(("CHN", "PER"), "turnover", None, 38_000_000_000, "USD", Y2022, None),
+      (("PER", "USA"), "turnover", None, 19_000_000_000, "USD", Y2022, None)}),
     # "came from Russia ($18.2 billion)": the bracket after a partner is its item, not an earlier value
     ("Kazakhstan's exports to Russia were $9.1 billion in 2022. Most imports came from Russia ($18.2 billion) and "
      "China ($16.4 billion).",
