@@ -59,7 +59,8 @@ COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood)\
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
 # brackets right after another, or after its period phrase
-BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d)?){0,2}\s*[(\[]\s*"
+BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+(?:[a-z]+\s+)?year)?)?){0,2}"
+                       r"\s*[(\[]\s*"
                        r"(?:(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?::|[–—-](?=\s))\s*)?"
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"

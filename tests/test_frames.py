@@ -199,6 +199,19 @@ LISTS = [
      {(("THA", "VNM"), "turnover", None, 3_200_000_000, "USD", Y2022, None),
       (("THA", "VNM"), "turnover", None, 2_900_000_000, "USD", "2021-01..2021-12", None),
       (("LAO", "THA"), "turnover", None, 1_100_000_000, "USD", Y2022, None)}),
+    # ... also after a fiscal year of two years, or one named "financial year", and "the same year" after it is
+    # the year reported on, not the bracket's
+    ("Australia's exports to China reached A$219 billion in 2023-24 (A$191 billion in 2022-23).",
+     {(("AUS", "CHN"), "exports", "AUS", 219_000_000_000, "AUD", "2023-07..2024-06", None),
+      (("AUS", "CHN"), "exports", "AUS", 191_000_000_000, "AUD", "2022-07..2023-06", None)}),
+    ("Bangladesh's exports to India were $2 billion in FY2022/23 ($1.9 billion in FY2021/22).",
+     {(("BGD", "IND"), "exports", "BGD", 2_000_000_000, "USD", "2022-07..2023-06", None),
+      (("BGD", "IND"), "exports", "BGD", 1_900_000_000, "USD", "2021-07..2022-06", None)}),
+    ("Pakistan's trade with Japan fell to $2.1 billion in the 2023-24 financial year ($2.4 billion in "
+     "2022-23). Trade with Korea was $1.5 billion in the same year.",
+     {(("JPN", "PAK"), "turnover", None, 2_100_000_000, "USD", "2023-07..2024-06", None),
+      (("JPN", "PAK"), "turnover", None, 2_400_000_000, "USD", "2022-07..2023-06", None),
+      (("KOR", "PAK"), "turnover", None, 1_500_000_000, "USD", "2023-07..2024-06", None)}),
     # a list laid out in lines under a head line
     ("Main trading partners of Uzbekistan in 2023:\n- China: $13.7 billion\n- Russia: $9.8 billion\n"
      "- Kazakhstan: $4.4 billion",
