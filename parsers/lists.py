@@ -65,8 +65,9 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     head_start = _line_list_head(article, sentence)
     if head_start is not None:
         sentence = (head_start, sentence[1])
-    items = _respectively(article, sentence, figures) or _items(article, sentence, figures)
-    if not _owner_outside(article, sentence, items):
+    respective = _respectively(article, sentence, figures)
+    items = respective or _items(article, sentence, figures)
+    if not respective and not _owner_outside(article, sentence, items):
         # the text's main country heads the list, it is not one of its items; unless the list names another
         # owner ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers")
         items = {n: m for n, m in items.items() if m.iso3 != article_hub}
@@ -103,6 +104,9 @@ def _ranked_for(article: Article, sentence: tuple[int, int], items: dict[int, Me
     ranked = [] if rank is None else [m for m in owners if m.end <= rank.start() and m.iso3 != owner.iso3]
     if not ranked:
         return items, None
+    if 0 in items and items[0].end <= rank.start():
+        return items, owner  # "Spain, the US and France were the main destinations of Ivorian products, with $x, $y
+        # and $z respectively": the items stand before the rank already
     return {**items, 0: ranked[-1]}, owner
 
 
@@ -203,11 +207,16 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     if last is None:
         last, named_after = _items_after(article, sentence, figures)
     if last is None:
+        last = _respectively_before(article, sentence, figures)
+    if last is None:
         return {}
     group = [last]
-    while group[0] > 0 and re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", article.low[figures[group[0] - 1].end:figures[group[0]].start]):
+    while group[0] > 0 and FIGURES_JOINED.fullmatch(article.low, figures[group[0] - 1].end, figures[group[0]].start):
         group.insert(0, group[0] - 1)
-    countries = [m for m in article.countries_in(*(named_after or (sentence[0], figures[group[0]].start)))
+    # the items stand after the figure before the group: "Trade between A and B reached $x, with A's exports and
+    # imports at $y and $z respectively" has no list of countries
+    opening = figures[group[0] - 1].end if group[0] > 0 else sentence[0]
+    countries = [m for m in article.countries_in(*(named_after or (opening, figures[group[0]].start)))
                  if m.iso3 != GROUP and not m.chained]
     chain: list[Mention] = []
     for mention in reversed(countries):
@@ -222,6 +231,25 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+FIGURES_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+# "exports to China and India amounted respectively to $612 million and $201 million", "with respectively X, Y and
+# Z": the word before the figures (as French and Spanish place it)
+RESPECTIVELY_BEFORE = re.compile(r"\brespectively[\s,]+(?:[\w-]+\s+){0,2}$")
+RESPECTIVELY_REACH = 30
+
+
+def _respectively_before(article: Article, sentence: tuple[int, int], figures: list[Money]) -> Optional[int]:
+    """The last figure of a group that "respectively" stands before."""
+    low = article.low
+    for k, money in enumerate(figures):
+        if RESPECTIVELY_BEFORE.search(low, max(sentence[0], money.start - RESPECTIVELY_REACH), money.start):
+            last = k
+            while last + 1 < len(figures) and FIGURES_JOINED.fullmatch(low, figures[last].end, figures[last + 1].start):
+                last += 1
+            return last
+    return None
 
 
 # "$97 billion, $24 billion and $23 billion to the United States, Japan and South Korea, respectively": the items

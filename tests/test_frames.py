@@ -318,6 +318,31 @@ LISTS = [
     ("Peru's trade amounted to $38 billion and $19 billion with China and the US, respectively, in 2022.",
      {(("CHN", "PER"), "turnover", None, 38_000_000_000, "USD", Y2022, None),
       (("PER", "USA"), "turnover", None, 19_000_000_000, "USD", Y2022, None)}),
+    # "respectively" before the figures, as French and Spanish texts place it
+    ("In 2024 Senegal's exports to China and India amounted respectively to $612 million and $201 million.",
+     {(("CHN", "SEN"), "exports", "SEN", 612_000_000, "USD", "2024-01..2024-12", None),
+      (("IND", "SEN"), "exports", "SEN", 201_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Mali's imports from Senegal and Côte d'Ivoire were respectively $900 million and $700 million in 2022.",
+     {(("MLI", "SEN"), "imports", "SEN", 900_000_000, "USD", Y2022, None),
+      (("CIV", "MLI"), "imports", "CIV", 700_000_000, "USD", Y2022, None)}),
+    ("Bolivia's trade with Chile and Peru reached, respectively, $4 billion and $2.5 billion in 2022.",
+     {(("BOL", "CHL"), "turnover", None, 4_000_000_000, "USD", Y2022, None),
+      (("BOL", "PER"), "turnover", None, 2_500_000_000, "USD", Y2022, None)}),
+    # the items before a rank "of"/"to" another country: the first stays the first figure's, even the article's
+    # first-named country
+    ("Spain, the United States and France were the main destinations of Ivorian products in 2022, with "
+     "respectively $1.5 billion, $900 million and $700 million.",
+     {(("CIV", "ESP"), "exports", "CIV", 1_500_000_000, "USD", Y2022, None),
+      (("CIV", "USA"), "exports", "CIV", 900_000_000, "USD", Y2022, None),
+      (("CIV", "FRA"), "exports", "CIV", 700_000_000, "USD", Y2022, None)}),
+    ("Germany and Italy were the largest exporters to Turkey in 2022, with €26 billion and €13 billion respectively.",
+     {(("DEU", "TUR"), "imports", "DEU", 26_000_000_000, "EUR", Y2022, None),
+      (("ITA", "TUR"), "imports", "ITA", 13_000_000_000, "EUR", Y2022, None)}),
+    ("China, India and Japan were the top buyers of Australian goods in 2022, with A$150 billion, A$40 billion and "
+     "A$30 billion, respectively.",
+     {(("AUS", "CHN"), "exports", "AUS", 150_000_000_000, "AUD", Y2022, None),
+      (("AUS", "IND"), "exports", "AUS", 40_000_000_000, "AUD", Y2022, None),
+      (("AUS", "JPN"), "exports", "AUS", 30_000_000_000, "AUD", Y2022, None)}),
     # "came from Russia ($18.2 billion)": the bracket after a partner is its item, not an earlier value
     ("Kazakhstan's exports to Russia were $9.1 billion in 2022. Most imports came from Russia ($18.2 billion) and "
      "China ($16.4 billion).",
