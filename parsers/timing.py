@@ -15,7 +15,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import FROM_TO, Segment, has, opens_from
-from parsers.lexicon import anchored_cues, cue_patterns, word_values
+from parsers.lexicon import anchored_cues, cue_patterns, raw_cue, word_values
 from parsers.periods import LABEL_OF_NEXT, PeriodPhrase, Span, resolve, shift_years
 
 # A figure inherits the reporting period from at most this many sentences back.
@@ -66,15 +66,18 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
         and FIGURE_COMPARED_BEFORE.search(article.low, start, phrase.start) is not None
 
 
-COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared")
+COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared", "than")
 FROM_TO_SPAN = re.compile(r"from\s+[^\s]+(?:\s+\d{4})?\s+(?:to|through|till|until)\b")
 CHANGE_BEFORE_FROM = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpc|\bup|\bdown|\brose|\bfell|\bincreased|\bdecreased|"
                                 r"\bdeclined|\bgrew|\bdropped|\bjumped|\bclimbed|\bhigher|\blower|\bincrease|\bdecrease|"
                                 r"\brise|\bfall|\bdrop|\bdecline|\bgrowth|\bgain)\s+(?:[\w.,%£$€-]+\s+){0,4}?$")
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
-FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with))\s+"
+# ("more than" and "less than" qualify a figure; "lower than" compares it)
+FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with)|"
+                                    r"(?:lower|higher|smaller|larger|bigger|weaker|stronger)\s+than)\s+"
                                     r"(?:(?:a|an|the)\s+(?:deficit|surplus|gap|balance)\s+of\s+)?"  # "after a deficit of 34.0 billion"
-                                    r"(?:the\s+)?(?:(?:about|around|some|nearly|almost|over)\s+)?[^\s\d]{0,4}\s?\d(?:\d|[,.](?=\d))*"
+                                    rf"(?:(?:{raw_cue('lead_word').pattern})\s+){{0,2}}"
+                                    r"[^\s\d]{0,4}\s?\d(?:\d|[,.](?=\d))*"
                                     r"(?:[ \xa0\u202f]\d{3})*(?:,\d+)?\s*"  # "25 207 MD", "1 948,3 billion"
                                     # "from the N10.89 trillion recorded in"
                                     r"(?:[a-z$€£]+\s+){0,2}(?:(?:recorded|registered|posted|reported|seen)\s+(?:in|during|for)\s+)?$")

@@ -484,6 +484,35 @@ def test_the_figure_said_of_an_earlier_year_is_an_earlier_value(text: str, perio
      "registered in the previous quarter.\n\nExports to China stood at $900 million.", {900: "2023-04..2023-06"}),
     ("Kenya's exports gained in the first half of 2023. Its total exports reached $3.8 billion, compared with the $3.4 billion "
      "posted in the second half of 2022.\n\nShipments to Uganda were $600 million.", {600: "2023-01..2023-06"}),
+    # "lower than", "higher than", "larger than" compare with a figure, as "from" does ("more than" qualifies one)
+    ("Vietnam's total trade in March 2024 amounted to $17.4 billion, lower than the $19 billion recorded in March "
+     "2023. Trade with China reached $3.2 billion.", {3200: "2024-03..2024-03"}),
+    ("Kenya's exports in June 2023 were $600 million, higher than $550 million in June 2022. Exports to Uganda were "
+     "$90 million.", {90: "2023-06..2023-06"}),
+    ("Kenya's trade with Uganda in March 2024 was $190 million, lower than the $210 million recorded in March 2023. "
+     "Trade with Tanzania reached $95 million.",
+     {190: "2024-03..2024-03", 210: "2023-03..2023-03", 95: "2024-03..2024-03"}),
+    ("Ghana's imports from China were $800 million in the first quarter of 2024, larger than the $700 million seen "
+     "in the first quarter of 2023. Imports from India stood at $300 million.",
+     {800: "2024-01..2024-03", 700: "2023-01..2023-03", 300: "2024-01..2024-03"}),
+    # a word between the comparison and its figure ("against barely", "from just")
+    ("Dutch imports from Norway came to €40 billion in 2022. Gas accounted for €30 billion of that, against barely "
+     "€5 billion in 2021. Exports to Norway were €6 billion.", {40000: "2022-01..2022-12", 6000: "2022-01..2022-12"}),
+    ("Turkey's exports to Iraq rose to $13 billion in 2022 from roughly $11 billion in 2021. Imports from Iraq were "
+     "$1 billion.", {13000: "2022-01..2022-12", 11000: "2021-01..2021-12", 1000: "2022-01..2022-12"}),
+    ("Italy's exports to Libya were €2 billion in 2023, up from just €1.2 billion in 2022. Imports from Libya stood "
+     "at €5 billion.", {2000: "2023-01..2023-12", 1200: "2022-01..2022-12", 5000: "2023-01..2023-12"}),
+    ("Spain's imports from Algeria reached €7 billion in 2022, compared with only €4 billion in 2021. Exports to "
+     "Algeria were €2 billion.", {7000: "2022-01..2022-12", 4000: "2021-01..2021-12", 2000: "2022-01..2022-12"}),
+    # a year named as a compared record ("compared with the historical high of 2022") is not the one reported on
+    ("Spain's exports fell 1.4% in 2023 compared with the historical high of 2022. By destination, France took "
+     "€60 billion, followed by Germany (€40 billion).", {60000: "2023-01..2023-12", 40000: "2023-01..2023-12"}),
+    ("Italy's exports rose 2% in 2023 versus the previous peak of 2022. Exports to France were €60 billion.",
+     {60000: "2023-01..2023-12"}),
+    ("Portugal's imports rose 3% in 2023 compared with the pre-pandemic level of 2019. Imports from Spain were "
+     "€30 billion.", {30000: "2023-01..2023-12"}),
+    ("Poland's trade grew in 2023, though it stayed below the all-time high of 2022. Trade with Germany reached "
+     "€160 billion.", {160000: "2023-01..2023-12"}),
 ])
 def test_the_period_of_a_recorded_figure_compared_with_is_not_reported_on(text: str, periods: dict[int, str]) -> None:
     assert {value // 10**9 if value >= 10**12 else value // 10**6: period
