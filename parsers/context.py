@@ -396,7 +396,7 @@ def _office_holder(article: Article) -> Optional[str]:
 
 
 # "the main partner of the United States", "the largest supplier to Armenia", "the biggest buyer of goods from Nepal"
-PARTNERS_OF_BEFORE = re.compile(r"\b(?:partners?|destinations?|markets?|buyers?|suppliers?|customers?)\s+(?:of|for|to)\s+"
+PARTNERS_OF_BEFORE = re.compile(r"\b(?:partners?|destinations?|markets?|buyers?|suppliers?|customers?|clients?)\s+(?:of|for|to)\s+"
                                 r"(?:goods\s+(?:from|of)\s+)?(?:the\s+)?$")
 PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b"
                                r"|['’]s?\s+(?:[\w-]+\s+){0,2}?export\s+(?:destinations?|markets?)\b")

@@ -34,7 +34,7 @@ RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 # a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"
-RANKED_FOR = re.compile(r"\b(?:exporter|supplier|importer|buyer|seller|market|destination|source|customer|partner)s?"
+RANKED_FOR = re.compile(r"\b(?:exporter|supplier|importer|buyer|seller|market|destination|source|customer|client|partner)s?"
                         r"\s+(?:to|of|for|from)\s+(?:the\s+)?$")
 RANKED_FOR_REACH = 40
 MAX_LIST_LINES = 30
