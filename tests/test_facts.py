@@ -90,6 +90,14 @@ CASES = [
      {(("AZE", "BLR"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None)}),
     ("Commercial flows between Argentina and Paraguay totalled $3 billion in 2022.",
      {(("ARG", "PRY"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # "the bilateral flow" (fluxo comercial, flujo comercial): both flows, in one word or a few
+    ("The bilateral flow between Brazil and China added up to US$ 131.5 billion in 2022.",
+     {(("BRA", "CHN"), "turnover", None, 131_500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("The commercial flow between Argentina and Paraguay totalled $3 billion in 2022.",
+     {(("ARG", "PRY"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Brazil's exports to China were $90 billion in 2022. The bilateral flow added up to US$ 150 billion.",
+     {(("BRA", "CHN"), "exports", "BRA", 90_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "CHN"), "turnover", None, 150_000_000_000, "USD", "2022-01..2022-12", None)}),
     # "import-export value" (kim ngach xuat nhap khau, nilai ekspor-impor) is both flows, whichever comes first
     ("The import-export value between Laos and Thailand stood at $5.2 billion in 2022.",
      {(("LAO", "THA"), "turnover", None, 5_200_000_000, "USD", "2022-01..2022-12", None)}),
