@@ -53,6 +53,9 @@ FLOW_REFERRED = re.compile(r"\s*(?:the|these|those|such)\s+(?:shipments|exports|
 QUANTITY_OF = re.compile(r"\b(?:tonnes|tons|metric\s+tons|barrels|bales|bags|cubic\s+met(?:re|er)s|carats|heads?)"
                          r"\s+of\s+$", re.IGNORECASE)
 SENTENCE_BEFORE_REACH = 300
+# "shipped 1.1 million tonnes of coffee to Germany, worth": an amount of goods between the trade verb and the figure
+AMOUNT_OF_GOODS = re.compile(r"\d[\d.,]*\s*(?:(?:thousand|million|billion|mln|bln)\s+)?(?:metric\s+)?"
+                             r"(?:tonnes|tons|barrels|bales|bags|cubic\s+met(?:re|er)s|carats)\s+of\s+", re.IGNORECASE)
 
 
 def _goods_referred_back(text: str, seg: Segment) -> bool:
@@ -152,6 +155,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         goods = of_goods and GOODS_WORDS.match(text, of_goods.end())
         if goods and product_level(text, goods.start(), goods.end()):
             return True  # "exports of oil", "exports of Indian pharmaceuticals"
+        if AMOUNT_OF_GOODS.search(text, phrase.end(), seg.start):
+            return True  # "India exported 2.5 million tons of rice to Bangladesh, valued at"
     # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"; after a figure, goods set off
     # by commas before this one's name describe that figure ("at $76.5 billion, driven by cut flowers, followed
     # by the US at $70.2 billion")

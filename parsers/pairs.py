@@ -449,9 +449,11 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
             # "bilateral trade" after another partner's figures or a ranking: the pair the text is about
             return Framed(main, [], article.hub if article.hub in main else None, {"pair": "article"})
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
-    if target and metric == "turnover" and _no_other_side_since(article, place):
+    if (target or has(cue_patterns()["pair_anaphor"], article.low[place.seg.left:place.seg.start])) \
+            and metric == "turnover" and _no_other_side_since(article, place):
         # "Lula said after the meeting. The president said the goal is to reach $20 billion in annual trade": a
-        # goal for trade with no country named since the last fact is its pair's
+        # goal for trade with no country named since the last fact is its pair's, and so is "two-way trade
+        # reached" a few sentences after it (not "Laredo recorded $27.8 billion in two-way trade": a port's)
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)

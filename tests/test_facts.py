@@ -2462,6 +2462,31 @@ def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "two-way trade reached" a few sentences after the pair's facts, with only goods and their value between
+    ("Vietnam-Philippines trade reached $7.4 billion in 2023. Vietnam's exports to the Philippines were $5.6 "
+     "billion. Rice led the goods sold, with 2.9 million tonnes worth $1.8 billion. In the first quarter of 2024, "
+     "two-way trade reached $1.9 billion.",
+     {(("PHL", "VNM"), "turnover", None, 7_400_000_000, "USD", "2023-01..2023-12", None),
+      (("PHL", "VNM"), "exports", "VNM", 5_600_000_000, "USD", "2023-01..2023-12", None),
+      (("PHL", "VNM"), "turnover", None, 1_900_000_000, "USD", "2024-01..2024-03", None)}),
+    ("Thailand-Laos trade reached $5 billion in 2023. Thailand's exports to Laos were $3.2 billion. Fuel led the "
+     "goods sold, with 1 million tonnes worth $900 million. In the first half of 2024, two-way trade reached $2.6 "
+     "billion.",
+     {(("LAO", "THA"), "turnover", None, 5_000_000_000, "USD", "2023-01..2023-12", None),
+      (("LAO", "THA"), "exports", "THA", 3_200_000_000, "USD", "2023-01..2023-12", None),
+      (("LAO", "THA"), "turnover", None, 2_600_000_000, "USD", "2024-01..2024-06", None)}),
+    ("Indonesia-India trade reached $38 billion in 2022. Indonesia's exports to India were $28 billion. Coal led "
+     "the goods sold, with 100 million tonnes worth $15 billion. In the first quarter of 2023, bilateral trade "
+     "reached $9 billion.",
+     {(("IDN", "IND"), "turnover", None, 38_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IDN", "IND"), "exports", "IDN", 28_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IDN", "IND"), "turnover", None, 9_000_000_000, "USD", "2023-01..2023-03", None)}),
+])
+def test_two_way_trade_after_goods_is_the_pairs_trade(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a figure for a period that has not begun, which no verb tells in the past, is a forecast: a goal for that year
     ("One bank is forecasting Australia-Japan two-way trade of roughly A$115 billion in 2024.",
      {(("AUS", "JPN"), "target", None, 115_000_000_000, "AUD", None, 2024)}),

@@ -143,6 +143,14 @@ NOT_FACTS = {
         "about $1.8 billion.",
         "Ukraine sent 1.2 million tons of wheat to Egypt last year. These exports were worth $300 million.",
         "Russia delivered 4 million tonnes of grain to Turkey in 2023. The deliveries were worth about $1 billion.",
+        # an amount of goods between the trade verb and the figure: those goods' value
+        "Vietnam shipped 1.1 million tonnes of coffee to Germany last year, worth 2.1 billion USD.",
+        "India exported 2.5 million tons of rice to Bangladesh in 2022, valued at $1 billion.",
+        "Russia supplied 10 million barrels of crude to India in May 2023 worth $700 million.",
+        # spirits and stones by their names
+        "French shipments of cognac to the United States were worth €1.9bn in 2021.",
+        "Thailand's exports of precious stones to India were worth $1.1 billion in 2023.",
+        "Ireland's whiskey exports to the US reached €600 million in 2023.",
         # a fruit by its singular name before a flow, and a category of goods ("non-traditional" exports)
         "Philippine banana shipments to Japan were worth about $300 million in 2023.",
         "Mexico's avocado exports to the United States reached $3 billion in 2023.",
