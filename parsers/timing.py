@@ -61,9 +61,17 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     if from_at is not None and CHANGE_BEFORE_FROM.search(article.low, start, from_at) \
             and not (own_from and FROM_TO_SPAN.match(article.low, phrase.start, phrase.end)):
         return True
+    if BRACKET_AFTER_FIGURE.search(article.low, start, phrase.start) and article.low[phrase.end:phrase.end + 1] != ")":
+        return True  # "a deficit of $1.8 billion (in January-September 2020, also negative, $3.2 billion)"
     window = article.low[start:phrase.start]
     return any(word in window for word in COMPARED_WORDS) \
         and FIGURE_COMPARED_BEFORE.search(article.low, start, phrase.start) is not None
+
+
+# a bracket opened right after a figure by a period phrase: the period of an earlier value told in the bracket (a
+# bracket that holds only a year, "$4.1 billion (2021)", is the figure's own)
+BRACKET_AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillion|bn|mn|mln|bln|crore|lakh))\s*"
+                                  r"\(\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?$")
 
 
 COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared", "than")

@@ -504,6 +504,17 @@ def test_the_figure_said_of_an_earlier_year_is_an_earlier_value(text: str, perio
      "at €5 billion.", {2000: "2023-01..2023-12", 1200: "2022-01..2022-12", 5000: "2023-01..2023-12"}),
     ("Spain's imports from Algeria reached €7 billion in 2022, compared with only €4 billion in 2021. Exports to "
      "Algeria were €2 billion.", {7000: "2022-01..2022-12", 4000: "2021-01..2021-12", 2000: "2022-01..2022-12"}),
+    # a bracket opened by a period right after a figure tells an earlier value ("(in January-September 2020, $3.2
+    # billion)"), not the period reported on
+    ("Ukraine's exports in January-September 2021 were $49 billion. The trade deficit was $1.2 billion (in "
+     "January-September 2020, also negative, $2.1 billion). The main partners were China ($8 billion) and Poland "
+     "($5 billion).", {8000: "2021-01..2021-09", 5000: "2021-01..2021-09"}),
+    ("Moldova's exports in the first half of 2023 reached $2 billion. The coverage ratio was 45% (for the first half "
+     "of 2022: 41%). Exports to Romania came to $600 million.", {600: "2023-01..2023-06"}),
+    ("Estonia's imports in 2023 were €21 billion. The deficit reached €2.5 billion (in 2022, €4 billion). Imports "
+     "from Finland totalled €2.9 billion.", {2900: "2023-01..2023-12"}),
+    ("Latvia's exports in 2022 totalled €19 billion, a share of 12 percent (in 2021, about 11 percent). Exports to "
+     "Lithuania were €3 billion.", {3000: "2022-01..2022-12"}),
     # a year named as a compared record ("compared with the historical high of 2022") is not the one reported on
     ("Spain's exports fell 1.4% in 2023 compared with the historical high of 2022. By destination, France took "
      "€60 billion, followed by Germany (€40 billion).", {60000: "2023-01..2023-12", 40000: "2023-01..2023-12"}),
