@@ -121,6 +121,13 @@ STATISTICS_UNITS = [
       (("CAN", "MEX"), "imports", "CAN", 33_600_000_000, "USD", Y2022, None)}),
     ("Tunisia's imports from Italy reached 9 500 MDT in 2022, according to the INS.",
      {(("ITA", "TUN"), "imports", "ITA", 9_500_000_000, "TND", Y2022, None)}),
+    # Moroccan releases: "MDH" millions and "MMDH" billions of dirhams
+    ("Moroccan exports to Mauritania amounted to 3 918 MDH in 2022.",
+     {(("MAR", "MRT"), "exports", "MAR", 3_918_000_000, "MAD", Y2022, None)}),
+    ("Morocco's imports from Spain reached 95,2 MMDH in 2022.",
+     {(("ESP", "MAR"), "imports", "ESP", 95_200_000_000, "MAD", Y2022, None)}),
+    ("Trade between Morocco and Senegal stood at 2 100 MDH in 2022, the Exchange Office said.",
+     {(("MAR", "SEN"), "turnover", None, 2_100_000_000, "MAD", Y2022, None)}),
 ]
 
 CURRENCY_BY_COUNTRY = [
@@ -262,6 +269,19 @@ CURRENCY_BY_COUNTRY = [
      {(("DZA", "TUN"), "exports", "DZA", 200_000_000_000, "DZD", Y2022, None)}),
     ("Trade between Guatemala and Mexico reached 20 billion quetzales in 2022.",
      {(("GTM", "MEX"), "turnover", None, 20_000_000_000, "GTQ", Y2022, None)}),
+    # Bolivian "$us" for US dollars; "Q" before a figure is the quetzal in Guatemalan texts ("Q1" stays a quarter)
+    ("Brazil was the main destination of Bolivian exports with $us 905,3 million in 2022.",
+     {(("BOL", "BRA"), "exports", "BOL", 905_300_000, "USD", Y2022, None)}),
+    ("Bolivia's imports from Argentina totalled $us 1,2 billion in 2022.",
+     {(("ARG", "BOL"), "imports", "ARG", 1_200_000_000, "USD", Y2022, None)}),
+    ("Trade between Bolivia and Peru reached $us 1.530 million in 2022.",
+     {(("BOL", "PER"), "turnover", None, 1_530_000_000, "USD", Y2022, None)}),
+    ("Guatemala sold Q 7,145 million worth of goods to Honduras in 2022.",
+     {(("GTM", "HND"), "exports", "GTM", 7_145_000_000, "GTQ", Y2022, None)}),
+    ("Guatemala's imports from Mexico reached Q12.5 billion in 2022.",
+     {(("GTM", "MEX"), "imports", "MEX", 12_500_000_000, "GTQ", Y2022, None)}),
+    ("In Q1 2022 Guatemala's exports to the US were $1 billion.",
+     {(("GTM", "USA"), "exports", "GTM", 1_000_000_000, "USD", "2022-01..2022-03", None)}),
     # "K" is the kwacha in Zambian and Malawian texts, the kyat in Myanmar's, the kina in Papua New Guinea's
     ("Zambia's exports to the DR Congo rose to K25.6 billion in 2022.",
      {(("COD", "ZMB"), "exports", "ZMB", 25_600_000_000, "ZMW", Y2022, None)}),
