@@ -92,7 +92,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
     # a year, a fiscal year ("2017-18", "FY18", "fiscal 2023") or a relative one ("the current Iranian
     # calendar year", "last fiscal year")
     year_ref = (rf"(?:(?P<{{0}}y>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}f>\d\d)(?!\d))?"
-                rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
+                rf"|(?:FY|(?i:fiscal\s+year|financial\s+year|fiscal))(?:\s*\(FY\))?\s*'?(?P<{{0}}fy>(?:19|20)?\d\d)(?!\d)(?:\s*[-–/]\s*(?P<{{0}}fy2>\d{{{{2,4}}}}))?"
                 rf"|(?P<{{0}}rel>(?i:{rel}))\s+(?P<{{0}}adj>[A-Z][a-z]+\s+)?(?:(?P<{{0}}kind>(?i:calendar|fiscal|financial)\s+)?(?i:year)"
                 rf"|(?P<{{0}}fn>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))"
                 rf"(?:,?\s+(?P<{{0}}ry>{YEAR})(?:\s*[-–/]\s*(?P<{{0}}rf>\d\d)(?!\d))?"
@@ -103,7 +103,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+(?=(?i:fiscal|financial)\s))?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months|four quarters|4 quarters)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         # "FY2023-24", "2023-24", and the months of it in brackets after it: "2023-24 (April-October)"
-        rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"
+        rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)(?:\s*\(FY\))?\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"
         rf"(?:\s*\(\s*(?P<fym1>{month})\s*(?:-|–|(?i:to))\s*(?P<fym2>{month})\s*\))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d)"
         rf"(?:\s*\(\s*(?P<fym3>{month})\s*(?:-|–|(?i:to))\s*(?P<fym4>{month})\s*\))?)",
@@ -157,7 +157,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<ago>(?:(?P<agon>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:ago)\b)",
         # "five years later", "a decade on": a year counted on from the period just named
         rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later|on)\b)",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)|\s*\(FY\)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end|as recently as|as late as|back in|as far back as|closed|ended|finished)\s+)"

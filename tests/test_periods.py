@@ -64,6 +64,11 @@ FISCAL_YEARS = [
     ("China's exports to Pakistan were $11 billion in FY2022-23, China's customs data show.", "2022-07..2023-06"),
     ("Trade between Kenya and China reached $7 billion in the financial year 2022-23; China led Kenya's imports "
      "and Chinese firms built roads.", "2022-07..2023-06"),
+    # "fiscal year (FY) 2023/2024": the abbreviation in brackets between the words and the years
+    ("Egypt's imports from China were $14 billion during fiscal year (FY) 2022/2023.", "2022-07..2023-06"),
+    ("Kenya's exports to Uganda were $1 billion in the financial year (FY) 2022/23.", "2022-07..2023-06"),
+    ("Egyptian exports to Turkey reached $1.7bn during the first half of fiscal year (FY) 2023/2024.",
+     "2023-07..2023-12"),
     # ", when it reached ...": the year named right before "when"
     ("The record for trade between Argentina and Brazil dates back to 2011, when it reached $39.6 billion.",
      "2011-01..2011-12"),
