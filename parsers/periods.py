@@ -52,6 +52,7 @@ class PeriodPhrase:
     one_year_label: bool = False  # a fiscal year written with one year ("FY24", "fiscal 2023"): `year` assumes it ends then
     after_context: bool = False  # relative to the period just named when that is as long ("the previous quarter")
     calendar: Optional[str] = None  # a year written in a national calendar (data/eras.tsv) counts in its country's
+    in_progress: bool = False  # the first days of a month ("the first 20 days of March"): the month still running
 
 
 @dataclass(frozen=True)
@@ -305,7 +306,7 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                                                 or ENDED_BEFORE.search(text, max(0, word.start() - 24),
                                                                        word.start()))):
                 found.append(phrase)
-    return [_ended(text, phrase) for phrase in _without_restated(text, found)]
+    return [_in_progress(text, _ended(text, phrase)) for phrase in _without_restated(text, found)]
 
 
 # "the first increase in five months", "for the first time in four months", "the sharpest fall in 14 months": how
@@ -324,6 +325,23 @@ RESTATEMENT_OPENS = re.compile(r"\s*(?:(?i:fiscal|financial)\s+(?i:year)\s*)?\(\
 LABEL_OF_NEXT = re.compile(r"\s*(?:[–—:]|\s-)\s")  # "2021: $800 million", "2021 – $3.5 billion": a year labels a figure
 # "the fiscal year that ended on June 30", "the financial year which ended in March", "the fiscal ended March"
 ENDED_AFTER = re.compile(r"\s*,?\s+(?:(?:that|which)\s+(?:has\s+)?)?ended\b")
+
+
+# "in the first 20 days of March", "exports for March 1-20": a month's first days, told while it runs (Korea's
+# customs counts exports every ten days)
+FIRST_DAYS_BEFORE = re.compile(r"(?i:\b(?:first|initial)\s+(?:\d{1,2}|ten|twenty|fifteen)\s+days\s+(?:of\s+)?)$")
+FIRST_DAYS_AFTER = re.compile(r"\s1\s*[-–]\s*[123]?\d\b")  # read from the phrase's last two characters (it may hold the 1)
+
+
+def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
+    """A month named by its first days only: the month running when the text is written, not last year's."""
+    if phrase.kind != "months" or phrase.year is not None or phrase.rel is not None \
+            or phrase.first_month != phrase.last_month:
+        return phrase
+    if FIRST_DAYS_BEFORE.search(text, max(0, phrase.start - 30), phrase.start) \
+            or FIRST_DAYS_AFTER.match(text, phrase.end) or FIRST_DAYS_AFTER.match(text, phrase.end - 2):
+        return replace(phrase, in_progress=True)
+    return phrase
 
 
 def _ended(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
@@ -685,6 +703,8 @@ def _year(phrase: PeriodPhrase, ref: Reference, sentence_year: Optional[int]) ->
         return sentence_year
     if ref.year is None:
         return None
+    if phrase.in_progress and ref.month == phrase.last_month:
+        return ref.year  # "the first 20 days of March" in a March text: this March
     if ref.month is not None and phrase.last_month >= ref.month:
         return ref.year - 1  # a month's figures come out after it ends: "January-November" in November is last year's
     return ref.year

@@ -129,6 +129,12 @@ FISCAL_YEARS = [
 MONTHS_AND_SPANS = [
     ("Exports from Malaysia to Thailand were $1.5 billion in September.", "2023-09..2023-09"),
     ("Exports from Malaysia to Thailand were $1.4 billion in December.", "2022-12..2022-12"),  # before October
+    # the first days of the month the text is written in: that month, still running (a whole month named so is the
+    # year before's)
+    ("Korea's exports to China rose 4.3 percent to $7.6 billion in the first 20 days of October.", "2023-10..2023-10"),
+    ("Korea's exports to the US were $5.1 billion in October 1-20.", "2023-10..2023-10"),
+    ("Korea's exports to Vietnam came to $2 billion in the first ten days of October.", "2023-10..2023-10"),
+    ("Korea's exports to Japan came to $2.4 billion in October.", "2022-10..2022-10"),
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
