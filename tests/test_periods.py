@@ -515,6 +515,15 @@ def test_the_figure_said_of_an_earlier_year_is_an_earlier_value(text: str, perio
      "at €5 billion.", {2000: "2023-01..2023-12", 1200: "2022-01..2022-12", 5000: "2023-01..2023-12"}),
     ("Spain's imports from Algeria reached €7 billion in 2022, compared with only €4 billion in 2021. Exports to "
      "Algeria were €2 billion.", {7000: "2022-01..2022-12", 4000: "2021-01..2021-12", 2000: "2022-01..2022-12"}),
+    # "jumped 29.2 percent to 1.06 trillion yen from a year earlier": the change's comparison, a few words after the
+    # rate; "rebounding from a weak January last year" likewise
+    ("Japan's exports rose in January 2024. Exports to China jumped 29.2 percent to 1.06 trillion yen from a year "
+     "earlier.", {1060: "2024-01..2024-01"}),
+    ("Korea's exports grew in May 2024. Shipments to the US climbed 8 percent to $10.9 billion from a year ago.",
+     {10900: "2024-05..2024-05"}),
+    ("Japan's exports rose in January 2024. Exports to China jumped 29.2 percent to 1.06 trillion yen, rebounding "
+     "from a weak January last year. Exports to the EU were 0.8 trillion yen.",
+     {1060: "2024-01..2024-01", 800000: "2024-01..2024-01"}),
     # a bracket opened by a period right after a figure tells an earlier value ("(in January-September 2020, $3.2
     # billion)"), not the period reported on
     ("Ukraine's exports in January-September 2021 were $49 billion. The trade deficit was $1.2 billion (in "
