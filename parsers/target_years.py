@@ -32,9 +32,14 @@ END_OF_YEAR_BEFORE = re.compile(r"\b(?:by|before|at)\s+(?:the\s+)?(?:end\s+of\s+
                                 re.IGNORECASE)
 
 
+RESTATED_FIRST = re.compile(r"\s*[(\[][^()\[\]]{1,40}[)\]]")
+
+
 def target_year(after: str, before: str, ref: Reference) -> Optional[int]:
-    """The year a target names: "$35 billion by 2030", "to $2 billion this year", "By 2030, ... $X"."""
-    match = TARGET_YEAR_AFTER.match(after)
+    """The year a target names: "$35 billion by 2030", "to $2 billion this year", "By 2030, ... $X"; past the
+    figure restated in brackets ("AED 735 billion (US$200 billion) by 2030")."""
+    restated = RESTATED_FIRST.match(after)
+    match = TARGET_YEAR_AFTER.match(after[restated.end():] if restated else after)
     if match:
         if match.group("y"):
             return int(match.group("y"))

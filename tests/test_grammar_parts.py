@@ -363,6 +363,10 @@ def test_relative_period_without_a_date_stays_unknown() -> None:
     (" once again in 2025, he said.", "", 2025),
     (" already in 2026.", "", 2026),
     (" for the whole of 2024.", "", 2024),
+    # past the figure restated in another currency in brackets
+    (" (US$200 billion) by 2030, the minister said.", "", 2030),
+    (" ($15 billion) by 2028.", "", 2028),
+    (" [about $100 billion] by the end of the year.", "", 2023),
     (" over the full year of 2025.", "", 2025),
     (".", "By the year 2030, the sides want to reach ", 2030),
     # the end of this year named before the figure
