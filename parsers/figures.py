@@ -45,10 +45,13 @@ RESTATED_IN_TERMS = re.compile(PERIOD_BETWEEN + r"\s*,?\s*or\s+(?:(?:up|down)\s+
 # a participle after a comma describes the subject of its sentence: ", accounting for", ", reaching"
 PARTICIPLE_BEFORE = re.compile(r",\s*(?:accounting\s+for|amounting\s+to|totall?ing|reaching|worth|valued\s+at)\s+"
                                r"(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?$")
-IN_TERMS_BEFORE = re.compile(r"\b(?:in|expressed in)\s+(?:[\w-]+\s+){0,2}(?:dollar|currency|euro|pound|rupee|yuan|renminbi|"
-                             r"r[ou]uble|yen|won|peso|rand|naira|shilling|dirham|riyal|rial|toman|dinar|lira|tenge|"
-                             r"manat|som|lari|dram|forint|zloty|"
-                             r"krona|krone|ringgit|baht|rupiah|dong|taka)\s+terms\b", re.IGNORECASE)
+CURRENCY_NOUNS = (r"(?:dollar|currency|euro|pound|rupee|yuan|renminbi|ro?uble|yen|won|peso|rand|naira|shilling|dirham|"
+                  r"riyal|rial|toman|dinar|lira|tenge|manat|som|lari|dram|forint|zloty|krona|krone|ringgit|baht|rupiah|"
+                  r"dong|taka)")
+# "in rupee terms", "Measured in yuan,", "denominated in rubles": the figure told again in another currency
+IN_TERMS_BEFORE = re.compile(rf"\b(?:(?:in|expressed in)\s+(?:[\w-]+\s+){{0,2}}{CURRENCY_NOUNS}\s+terms"
+                             rf"|(?:measured|denominated|calculated|counted|expressed)\s+in\s+(?:[\w-]+\s+)?"
+                             rf"{CURRENCY_NOUNS}s?)\b", re.IGNORECASE)
 EQUIVALENT_BEFORE = re.compile(r"\b(?:(?:equivalent|equal)\s+to|equivalent\s+of)\s+"
                                r"(?:about\s+|around\s+|approximately\s+|some\s+|roughly\s+)?$")
 # figures in brackets after countries, then the verb whose object is a balance: "(€0.3 billion) had a trade surplus"

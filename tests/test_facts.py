@@ -2400,6 +2400,13 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
      "to Georgia came to 1.19 billion manats.", [(700e6, "USD", 700e6)]),
     ("Armenia's imports from Iran were $500 million in 2022. Fuel and food led the list. In dram terms, imports from "
      "Iran were 200 billion drams.", [(500e6, "USD", 500e6)]),
+    # "Measured in yuan,", "Denominated in rubles," say the same as "in yuan terms"
+    ("China-Russia trade reached 196.48 billion U.S. dollars in 2023. Measured in yuan, the two-way trade stood at "
+     "1.37 trillion yuan.", [(196.48e9, "USD", 196.48e9)]),
+    ("Kazakhstan's exports to Russia were $9 billion in 2022. Denominated in rubles, the shipments came to 620 "
+     "billion rubles.", [(9e9, "USD", 9e9)]),
+    ("Kazakhstan's exports to Russia were $9 billion in 2022. In ruble terms, the shipments came to 620 billion "
+     "rubles.", [(9e9, "USD", 9e9)]),
     # ", or" a sum in another currency after a period with no year restates the figure too
     ("Iran's exports to Iraq reached $6 billion in March-September, or 300 trillion rials.", [(6e9, "USD", 6e9)]),
     ("Russia's exports to Turkey reached $30 billion in January-August, or 2.5 trillion rubles.",
