@@ -371,6 +371,14 @@ NOT_FACTS = {
         "Trade among the three countries, Kazakhstan, Russia and Belarus, reached $30 billion in 2023.",
         "Tripartite trade between India, Brazil and South Africa stood at $30 billion in 2023.",
     ],
+    "trade with a community referred back to by its common noun": [
+        "GEORGETOWN, Guyana, May 3 (CMC) - Cuba's ties with CARICOM are growing. Trade between Cuba and the Community "
+        "remains modest, at around US$ 100 million.",
+        "ARUSHA, Tanzania, May 3 - Kenya is the EAC's largest economy. Trade between Kenya and the Community reached "
+        "$1.5 billion in 2022.",
+        "DHAKA, Bangladesh - India wants closer ties with BIMSTEC. Trade between India and the grouping stood at $40 "
+        "billion in 2022.",
+    ],
     "a country the goods pass through": [
         "Ethiopia's imports through Djibouti were valued at $4 billion in 2022.",
         "Kazakhstan's exports via Russia to Europe reached $20 billion in 2022.",
