@@ -151,6 +151,10 @@ NOT_FACTS = {
         "French shipments of cognac to the United States were worth €1.9bn in 2021.",
         "Thailand's exports of precious stones to India were worth $1.1 billion in 2023.",
         "Ireland's whiskey exports to the US reached €600 million in 2023.",
+        # cigars and medical devices by their names
+        "Panama also bought Dominican cigars worth around US$ 12 million last year.",
+        "Cuba sold cigars worth $50 million to Spain in 2022.",
+        "Costa Rica's medical devices exports to the US reached $5 billion in 2023.",
         # a fruit by its singular name before a flow, and a category of goods ("non-traditional" exports)
         "Philippine banana shipments to Japan were worth about $300 million in 2023.",
         "Mexico's avocado exports to the United States reached $3 billion in 2023.",
