@@ -155,8 +155,9 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         goods = of_goods and GOODS_WORDS.match(text, of_goods.end())
         if goods and product_level(text, goods.start(), goods.end()):
             return True  # "exports of oil", "exports of Indian pharmaceuticals"
-        if AMOUNT_OF_GOODS.search(text, phrase.end(), seg.start):
-            return True  # "India exported 2.5 million tons of rice to Bangladesh, valued at"
+        amount = AMOUNT_OF_GOODS.search(text, phrase.end(), seg.start)
+        if amount and product_level(text, amount.end(), min(seg.start, amount.end() + PRODUCT_REACH)):
+            return True  # "India exported 2.5 million tons of rice to Bangladesh, valued at" (not "of non-oil goods")
     # no trade phrase of its own: "the supply of gold in July rose to $5.6 billion"; after a figure, goods set off
     # by commas before this one's name describe that figure ("at $76.5 billion, driven by cut flowers, followed
     # by the US at $70.2 billion")

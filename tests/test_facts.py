@@ -2469,6 +2469,19 @@ def test_growth_takes_the_sign_of_its_verb(text: str, growth: float) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # tonnes of all goods (not of one commodity) before "worth": the pair's trade
+    ("Iran exported 21.6 million tons of non-oil goods worth $6.71 billion to China in 2022.",
+     {(("CHN", "IRN"), "exports", "IRN", 6_710_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan shipped 30 million tonnes of goods worth $9 billion to Russia in 2022.",
+     {(("KAZ", "RUS"), "exports", "KAZ", 9_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan exported 2 million tons of cargo worth $1.2 billion to Afghanistan in 2022.",
+     {(("AFG", "UZB"), "exports", "UZB", 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_tonnes_of_all_goods_are_the_pairs_trade(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "two-way trade reached" a few sentences after the pair's facts, with only goods and their value between
     ("Vietnam-Philippines trade reached $7.4 billion in 2023. Vietnam's exports to the Philippines were $5.6 "
      "billion. Rice led the goods sold, with 2.9 million tonnes worth $1.8 billion. In the first quarter of 2024, "
