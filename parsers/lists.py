@@ -340,8 +340,9 @@ def _item_role(article: Article, sentence: tuple[int, int], hub: Optional[Party]
 def _verb_of_items(article: Article, items: dict[int, Mention]) -> Optional[str]:
     """"China and the Netherlands bought products worth $x and $y, respectively": the verb after the last name is
     what every item does, when no item's own words say otherwise."""
-    roles = {own.role for own in (party(article, m) for m in items.values()) if own.role in (SELLER, BUYER)}
-    verbs = {own.role for own in (party(article, m) for m in items.values()) if own.verb}
+    owns = [party(article, m) for m in items.values()]
+    roles = {own.role for own in owns if own.role in (SELLER, BUYER)}
+    verbs = {own.role for own in owns if own.verb}
     return next(iter(verbs)) if len(verbs) == 1 and roles == verbs else None
 
 
