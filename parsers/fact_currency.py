@@ -79,13 +79,16 @@ def dollar_of_pair(article: Article, money: Money, draft: Draft, currency: Optio
     (an Australian roundup: "Trade between Egypt and Turkey was $6.6 billion"), in the United States' own trade
     ("U.S. trade with Canada totaled $909 billion" beside a "C$" quoted from Statistics Canada), and in a text filed
     from a country that does not use it ("NEW DELHI: India's exports to Australia were $7.9 billion", beside "A$1
-    billion" invested): there the local dollar is the one marked."""
+    billion" invested): there the local dollar is the one marked. So is the trade of a country that does not use it
+    ("India's trade with Australia stood at $24.2 billion" beside "A$10 million" for a centre): its own statistics
+    are not kept in that dollar."""
     homes = _dollar_homes().get(currency or "")
     if homes is None or money.currency_word not in BARE_DOLLAR:
         return currency
     filed_from = dateline_country(article)
     filed_elsewhere = filed_from is not None and filed_from not in homes
-    if homes & set(draft.pair) and draft.reporter not in _us_dollar_homes() and not filed_elsewhere:
+    foreign_reporter = draft.reporter is not None and draft.reporter not in homes
+    if homes & set(draft.pair) and not foreign_reporter and not filed_elsewhere:
         return currency
     return "USD"
 

@@ -2858,6 +2858,48 @@ def test_its_flow_after_a_sentence_opening_with_a_country_is_that_countrys(text:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # money a side announces, provides, approves, offers or spends is no trade, though the sentence before was
+    ("India's exports to Australia stood at $7.9 billion in 2023. Australia announced $10 million for a new "
+     "research centre in Mumbai.",
+     {(("AUS", "IND"), "exports", "IND", 7_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Kenya and Japan reached $1.2 billion in 2022. Tokyo will spend $40 million on schools in "
+     "Mombasa.",
+     {(("JPN", "KEN"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam's trade with Laos was $1.6 billion in 2023. Hanoi provided $15 million for a hospital in Vientiane.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's exports to Peru rose to $2 billion in 2022. Lima approved $30 million for a border museum.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Egypt's trade with Sudan was $1.4 billion in 2022. The Egyptian government disbursed $5 million to Sudanese "
+     "refugees.",
+     {(("EGY", "SDN"), "turnover", None, 1_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Uzbekistan and Korea traded goods worth $2 billion in 2023. Seoul has offered $100 million in scholarships "
+     "to Uzbek students.",
+     {(("KOR", "UZB"), "turnover", None, 2_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Pakistan's trade with Turkey rose to $1.1 billion in 2022. Ankara has set aside $50 million for flood relief "
+     "in Sindh.",
+     {(("PAK", "TUR"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_money_a_side_gives_or_spends_is_no_trade(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country that does not use a text's local dollar keeps its own trade in US dollars: its statistics are
+    ("India's bilateral trade with Australia stood at $24.2 billion in 2023. Australia announced A$10 million for "
+     "a new research centre in Mumbai.",
+     {(("AUS", "IND"), "turnover", None, 24_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("China's imports from New Zealand rose to $12.6 billion in 2023. A New Zealand dairy group put NZ$150 million "
+     "into a plant in Tianjin.",
+     {(("CHN", "NZL"), "imports", "NZL", 12_600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Indonesia's exports to Australia grew to $8.1 billion in 2023. Australian universities received A$300 "
+     "million in fees from Indonesian students.",
+     {(("AUS", "IDN"), "exports", "IDN", 8_100_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_foreign_reporters_trade_stays_in_us_dollars_beside_a_local_dollar(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an apposition that ranks the partner, with a year in it ("its top trading partner since 2010"), does not give
     # the figure its measure: the flow before it does
     ("Chile's exports to China, its top trading partner since 2010, reached $38 billion in 2023.",
