@@ -525,6 +525,10 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
         first, last = month_no(m.group("m1")), month_no(m.group("m2"))
         year, rel, fiscal = _year_ref(m, "r")
         year = _int(m.group("y2")) or _int(m.group("y1")) or (2000 + int(m.group("y2s")) if m.group("y2s") else year)
+        first_year = _int(m.group("y1"))
+        if first_year and year > first_year and (year - first_year > 1 or first <= last):
+            # "March 2022-March 2023", "January 2021 to June 2023": from the first year's month to the last's
+            return PeriodPhrase(s, e, "months", year=first_year, last_year=year, first_month=first, last_month=last)
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal,
                             calendar_months=fiscal)
     if m.group("quarters"):
@@ -678,6 +682,9 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return (dt.date(first_year, phrase.first_month, 1),
                     month_span(last_year, phrase.last_month, phrase.last_month)[1])
         return fiscal_span(start_year, home, phrase.first_month, phrase.last_month)
+    if phrase.kind == "months" and phrase.year is not None and phrase.last_year is not None:
+        return dt.date(phrase.year, phrase.first_month, 1), month_span(phrase.last_year, phrase.last_month,
+                                                                       phrase.last_month)[1]
     if _counts_the_context(phrase, context):
         return context  # "in nine months" after "July-March of FY2023-24": those nine months
     year = _year(phrase, ref, sentence_year)

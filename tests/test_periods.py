@@ -127,6 +127,12 @@ FISCAL_YEARS = [
 ]
 
 MONTHS_AND_SPANS = [
+    # a span of months with both years written runs from the first year's month to the last's, however long
+    ("Iran's exports to Iraq reached $9.9 billion in the Iranian year (March 2022-March 2023).", "2022-03..2023-03"),
+    ("Iran's trade with Turkey stood at $6 billion (March 21, 2022-March 20, 2023).", "2022-03..2023-03"),
+    ("Trade between Chile and Peru came to $9 billion from January 2021 to June 2023.", "2021-01..2023-06"),
+    ("Kenya's exports to Uganda were $1.1 billion between June 2022 and August 2023.", "2022-06..2023-08"),
+    ("Peru's imports from Chile were $2 billion in April 2022-March 2023.", "2022-04..2023-03"),
     ("Exports from Malaysia to Thailand were $1.5 billion in September.", "2023-09..2023-09"),
     ("Exports from Malaysia to Thailand were $1.4 billion in December.", "2022-12..2022-12"),  # before October
     # the first days of the month the text is written in: that month, still running (a whole month named so is the
