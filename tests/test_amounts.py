@@ -456,6 +456,10 @@ def test_a_currency_after_a_list_of_amounts_is_each_ones(text: str, currencies: 
     ("Exports came to 3.5 billion (USD) last year", "USD"),
     ("trade reached 3.5 billion (US dollars) in 2022", "USD"),
     ("worth 3.5 billion in US dollars", "USD"),
+    # Canadian outlets mark their dollar "Cdn", before the figure or after a "$" one
+    ("exports of $24.3 billion Cdn in 2023", "CAD"),
+    ("imports came to $1.2 billion Cdn.", "CAD"),
+    ("two-way trade of Cdn$5.6 billion", "CAD"),
     # codes that are English words stay words
     ("1.2 billion all told", None),
     ("2 billion top exporters", None),
