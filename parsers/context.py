@@ -47,6 +47,7 @@ class Article:
     # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
     tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
+    partners_only: frozenset = frozenset()  # countries named only as someone's partner: never whose trade it is
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
@@ -133,6 +134,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts, tabular=tabular)
     article.source_office = statistics_source(article)
+    article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
@@ -427,13 +429,46 @@ def _flows_owner(article: Article) -> Optional[str]:
     return None
 
 
+ABBREVIATION_GAP = re.compile(r"\s*[(\[]")
+EXPORTS_TO = re.compile(r"\bexports\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$")
+ITEM_BEFORE_FIGURE = re.compile(r"\s*(?:[(:–—-]|,?\s+with)\s*(?:(?:about|around|nearly|almost|some|over)\s+)?")
+
+
+def _partners_only(article: Article) -> frozenset[str]:
+    """Countries the text names only as someone's partner: ranked ("X was the main partner country", "X ranked
+    first in imports"), a list's item right before a figure of its own ("Iraq with $941 million", "Spain ($2.3
+    billion)"), or where exports go ("exports to X"). Other words do not tell: "goods supplied to X" are X's
+    imports, "trade with X" may be X's own."""
+    from parsers.frames import party  # the roles are the grammar's; read here once, cached for it
+
+    figures = set(article.money_starts)
+    sides = set()
+    before: Optional[Mention] = None
+    for mention in article.mentions:
+        named_again = before is not None and before.iso3 == mention.iso3 and \
+            ABBREVIATION_GAP.fullmatch(article.text, before.end, mention.start) is not None
+        before = mention
+        if mention.iso3 == GROUP or mention.iso3 in sides or named_again:
+            continue  # "the European Union (EU-27)": the abbreviation plays its name's role
+        after = ITEM_BEFORE_FIGURE.match(article.low, mention.end)
+        if after is not None and after.end() in figures:
+            continue
+        if party(article, mention).rank or EXPORTS_TO.search(article.low, max(0, mention.start - 40), mention.start):
+            continue
+        sides.add(mention.iso3)
+    return frozenset(article.counts) - sides
+
+
 def _most_named(article: Article) -> Optional[str]:
     """The country named most often. A tie goes to the first named as the owner of trade or of a ranking
-    ("Uganda was Kenya's leading export market", "China was Germany's top partner"), else the first named."""
-    if not article.counts:
+    ("Uganda was Kenya's leading export market", "China was Germany's top partner"), else the first named.
+    A country named only as a partner ("exports to Germany", "followed by Germany with USD 1.9 billion") is
+    never whose trade the text reports: a release that names no side of its own has none."""
+    counts = {iso: n for iso, n in article.counts.items() if iso not in article.partners_only}
+    if not counts:
         return None
-    top = max(article.counts.values())
-    tied = [m for m in article.mentions if article.counts.get(m.iso3) == top]
+    top = max(counts.values())
+    tied = [m for m in article.mentions if counts.get(m.iso3) == top]
     holder = anchored("roles.tsv", "holder_after")
     owner = next((m for m in tied if not m.demonym and holder.match(article.low, m.end)), None)
     return (owner or tied[0]).iso3

@@ -315,7 +315,7 @@ def _reporter_candidate(article: Article, place: Place, besides: str, prefer_hub
             return last_fact.pair[1] if last_fact.pair[0] == besides else last_fact.pair[0]
     if article.hub and article.hub != besides:
         return article.hub
-    return _main_partner(article, besides)
+    return _main_partner(article, besides, reporting=True)
 
 
 OWNER_PRONOUN = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -417,9 +417,11 @@ def _names_partner(named: Party) -> bool:
     return named.role is not None and not named.reporter
 
 
-def _main_partner(article: Article, iso3: str) -> Optional[str]:
+def _main_partner(article: Article, iso3: str, reporting: bool = False) -> Optional[str]:
+    """The country named most besides `iso3`; when it is to be whose trade a partner's figure is (`reporting`),
+    not one the text names only as a partner (another item of the same ranking)."""
     for other, _ in article.counts.most_common():
-        if other != iso3 and not in_union(other, iso3):
+        if other != iso3 and not in_union(other, iso3) and not (reporting and other in article.partners_only):
             return other
     return None
 

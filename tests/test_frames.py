@@ -609,6 +609,44 @@ CLAUSES = [
 ]
 
 
+@pytest.mark.parametrize("text", [
+    # a release that never names its own country ranks partners only: none of them is the other's side, and
+    # the one ranked first ("X was the main partner country", "X ranked first in", "X was followed by") is
+    # an item like the rest
+    "Foreign trade figures for March 2024. Spain was the main partner country for exports in March with USD 2.1 "
+    "billion. Spain was followed by France with USD 1.4 billion and Italy with USD 1.1 billion.",
+    "Monthly release. China was the top country for imports in 2023 with $9.1 billion. It was followed by Russia "
+    "with $6.2 billion and Germany with $4.4 billion.",
+    "Quarterly bulletin. Germany ranked first in exports in the first quarter of 2024 with EUR 3.2 billion, "
+    "followed by the Netherlands with EUR 1.8 billion and Austria with EUR 1.5 billion.",
+    "Exports to the European Union (EU-27) reached USD 8.3 billion in January. Iraq was the top country for "
+    "exports with USD 941 million, followed by Italy with USD 935 million.",
+])
+def test_a_ranking_that_names_no_side_of_its_own_gives_no_pair(text: str) -> None:
+    assert facts_of(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... and where the text names whose trade it is, every ranked country trades with that one
+    ("Armenia's imports grew in 2023. Russia ranked first in imports with $5.5 billion. Russia was followed by "
+     "China with $2.2 billion and the UAE with $1.9 billion.",
+     {(("ARM", "RUS"), "imports", "RUS", 5_500_000_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 2_200_000_000, "USD", "2023-01..2023-12", None),
+      (("ARE", "ARM"), "imports", "ARE", 1_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Tunisia's exports rose in 2022. France was the main partner country for exports with $4.9 billion. France "
+     "was followed by Italy with $3.8 billion and Germany with $2.6 billion.",
+     {(("FRA", "TUN"), "exports", "TUN", 4_900_000_000, "USD", Y2022, None),
+      (("ITA", "TUN"), "exports", "TUN", 3_800_000_000, "USD", Y2022, None),
+      (("DEU", "TUN"), "exports", "TUN", 2_600_000_000, "USD", Y2022, None)}),
+    ("Data from Jordan's statistics department show China was the top country for imports in 2022 with "
+     "JD 3.1 billion, followed by Saudi Arabia with JD 2.2 billion.",
+     {(("CHN", "JOR"), "imports", "CHN", 3_100_000_000, "JOD", Y2022, None),
+      (("JOR", "SAU"), "imports", "SAU", 2_200_000_000, "JOD", Y2022, None)}),
+])
+def test_a_ranking_of_a_named_side_pairs_each_item_with_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), WHOSE_STATISTICS + STATISTICS_SIDE + LISTS + DIRECTION + CLAUSES,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_frame_of_each_figure(text: str, expected: set[tuple]) -> None:
