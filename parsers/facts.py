@@ -376,7 +376,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if kind == "baseline":
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
-        origin = place.previous or (place.last_fact if place.recent and place.figure == 0 else None)
+        origin = _parallel_origin(article, place) or place.previous \
+            or (place.last_fact if place.recent and place.figure == 0 else None)
         if origin is not None and origin.sentence != place.number and _measures_other(article, place, origin):
             origin = None  # "Spanish sales reached ... Trade between the two has doubled from ...": trade's own
         if origin is not None and not partner_outside(article, place, origin.pair):
@@ -492,6 +493,27 @@ def _whole_year_named(text: str, seg: Segment, cue: Optional[re.Match[str]]) -> 
         return True
     return cue is not None and (WHOLE_YEAR.search(text, cue.start(), seg.start) is not None
                                 or YEARS_OWN.search(text, cue.start(), seg.start) is not None)
+
+
+def _parallel_origin(article: Article, place: Place) -> Optional[Draft]:
+    """"were $2.9 billion and $3.68 billion in 2023, against $3.1 billion and $4 billion in 2022": as many
+    earlier values, joined by "and", as the figures before them in the sentence: the k-th is the k-th figure's."""
+    same = [d for d in place.drafts if d.sentence == place.number]
+    levels_end = len(same)
+    while levels_end and same[levels_end - 1].baseline:
+        levels_end -= 1  # the earlier values of this group made so far
+    levels_start = levels_end
+    while levels_start and not same[levels_start - 1].baseline:
+        levels_start -= 1
+    levels, compared = same[levels_start:levels_end], len(same) - levels_end
+    starts = article.money_starts
+    after = bisect_left(starts, place.seg.sentence[1])
+    remaining = after - bisect_left(starts, place.seg.start)
+    if len(levels) < 2 or compared + remaining != len(levels):
+        return None
+    if compared == 0 and " and " not in article.low[place.seg.start:starts[after - 1]]:
+        return None  # the first of the group: the last of the sentence's figures must be joined to it
+    return levels[compared]
 
 
 def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Draft:

@@ -244,7 +244,8 @@ def _continues(text: str, seg: Segment) -> bool:
 
 def respective_flow(article: Article, place: Place) -> Optional[str]:
     """"exports to and imports from Uganda were $700 million and $500 million": two flows named together, then
-    two figures joined by "and" (or said "respectively"): the k-th figure measures the k-th flow."""
+    two figures joined by "and" (or said "respectively"): the k-th figure measures the k-th flow; so does each
+    pair after it ("..., against $600 million and $450 million in 2022")."""
     start, end = place.seg.sentence
     if " and " not in article.low[start:place.seg.start]:
         return None
@@ -256,9 +257,9 @@ def respective_flow(article: Article, place: Place) -> Optional[str]:
     first = bisect_left(article.money_starts, pair.end())
     figures = article.money_starts[first:bisect_left(article.money_starts, end)]
     k = bisect_left(article.money_starts, place.seg.start) - first
-    if len(figures) != 2 or k not in (0, 1) or not _joined_by_and(article, figures[1]):
+    if len(figures) not in (2, 4) or not all(_joined_by_and(article, second) for second in figures[1::2]):
         return None
-    word = pair.group("a" if k == 0 else "b")
+    word = pair.group("a" if k % 2 == 0 else "b")
     return "exports" if word.startswith("export") else "imports"
 
 

@@ -609,6 +609,35 @@ CLAUSES = [
 ]
 
 
+Y2021 = "2021-01..2021-12"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a group of earlier values joined by "and" after as many figures: the k-th is the k-th figure's, its flow
+    # and partner, in the year it names
+    ("Kenya's exports to and imports from India were $0.5 billion and $3.1 billion in 2022, compared with "
+     "$0.4 billion and $2.8 billion in 2021.",
+     {(("IND", "KEN"), "exports", "KEN", 500_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 3_100_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "exports", "KEN", 400_000_000, "USD", Y2021, None),
+      (("IND", "KEN"), "imports", "IND", 2_800_000_000, "USD", Y2021, None)}),
+    ("Egypt's exports to and imports from Turkey stood at $2.9 billion and $3.68 billion respectively in 2022, "
+     "against $3.1 billion and $4 billion in 2021.",
+     {(("EGY", "TUR"), "exports", "EGY", 2_900_000_000, "USD", Y2022, None),
+      (("EGY", "TUR"), "imports", "TUR", 3_680_000_000, "USD", Y2022, None),
+      (("EGY", "TUR"), "exports", "EGY", 3_100_000_000, "USD", Y2021, None),
+      (("EGY", "TUR"), "imports", "TUR", 4_000_000_000, "USD", Y2021, None)}),
+    ("Vietnam's exports to Japan and South Korea were $900 million and $600 million respectively in 2022, against "
+     "$800 million and $650 million in 2021.",
+     {(("JPN", "VNM"), "exports", "VNM", 900_000_000, "USD", Y2022, None),
+      (("KOR", "VNM"), "exports", "VNM", 600_000_000, "USD", Y2022, None),
+      (("JPN", "VNM"), "exports", "VNM", 800_000_000, "USD", Y2021, None),
+      (("KOR", "VNM"), "exports", "VNM", 650_000_000, "USD", Y2021, None)}),
+])
+def test_earlier_values_joined_by_and_follow_the_figures_in_order(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     # a release that never names its own country ranks partners only: none of them is the other's side, and
     # the one ranked first ("X was the main partner country", "X ranked first in", "X was followed by") is
