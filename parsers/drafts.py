@@ -104,9 +104,14 @@ def consistent(drafts: list[Draft]) -> list[Draft]:
 def same_figure(a: Draft, b: Draft) -> bool:
     """The same figure mentioned twice. A round mark and the exact figure beside it in one sentence ("crossed the
     $1 billion mark, reaching $1.04 billion") are two figures, as the corpus rules count them."""
-    if a.sentence == b.sentence and "over" in (a.qualifier, b.qualifier) and a.money.value != b.money.value:
+    if _mark_and_exact(a, b, a.money.value, b.money.value):
         return False
     return a.currency == b.currency and _same_value(a.money, b.money) and _same_flow(a, b)
+
+
+def _mark_and_exact(a: Draft, b: Draft, a_value: float, b_value: Optional[float]) -> bool:
+    """A round mark one figure passed and the exact figure beside it, in one sentence."""
+    return a.sentence == b.sentence and "over" in (a.qualifier, b.qualifier) and a_value != b_value
 
 
 def _same_flow(a: Draft, b: Draft) -> bool:
@@ -188,6 +193,8 @@ def _without_dollar_restatements(kept: list[Draft]) -> list[Draft]:
 
 
 def _restates(dollars: Draft, converted: Draft) -> bool:
+    if _mark_and_exact(dollars, converted, dollars.money.value, converted.value_usd):
+        return False  # "crossed the $50 billion mark, reaching Dh185.5 billion ($50.5 billion)"
     return _same_amount(dollars.money.value, converted.value_usd or 0.0, _last_digit(dollars.money)) \
         and _same_flow(dollars, converted)
 

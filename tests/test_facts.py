@@ -1685,6 +1685,21 @@ CASES = [
     ("Trade between Ghana and Togo surpassed $500 million in 2022, reaching $512 million.",
      {(("GHA", "TGO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "TGO"), "turnover", None, 512_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... so is one "passed" or "broke", and one the exact figure is given in another currency with its dollars
+    ("Non-oil trade between the UAE and India crossed the $50 billion mark in 2022, reaching Dh185.5 billion "
+     "($50.5 billion).",
+     {(("ARE", "IND"), "turnover", None, 50_000_000_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "IND"), "turnover", None, 185_500_000_000, "AED", "2022-01..2022-12", None)}),
+    ("Trade between Russia and India passed the $60 billion mark in 2022, reaching 5.2 trillion rubles "
+     "($61.2 billion).",
+     {(("IND", "RUS"), "turnover", None, 60_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "RUS"), "turnover", None, 5_200_000_000_000, "RUB", "2022-01..2022-12", None)}),
+    ("Trade between Chile and Peru broke through the $5 billion mark in 2022, reaching $5.03 billion.",
+     {(("CHL", "PER"), "turnover", None, 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "turnover", None, 5_030_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda breached the $1 billion mark in 2022, reaching $1.04 billion.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "turnover", None, 1_040_000_000, "USD", "2022-01..2022-12", None)}),
     # ... but a rounded mention in another sentence is the same figure
     ("Trade between Kazakhstan and China reached $31.2 billion in 2022. It topped $31 billion, the minister said.",
      {(("CHN", "KAZ"), "turnover", None, 31_200_000_000, "USD", "2022-01..2022-12", None)}),
