@@ -304,7 +304,8 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
             if phrase is not None and not (phrase.year is None and phrase.kind in ("months", "said_period")
                                            and (RECORD_BEFORE.search(text, max(0, word.start() - 60), word.start())
                                                 or ENDED_BEFORE.search(text, max(0, word.start() - 24),
-                                                                       word.start()))):
+                                                                       word.start()))
+                                           or BRACKETS_NOTE_AFTER.match(text, match.end())):
                 found.append(phrase)
     return [_in_progress(text, _ended(text, phrase)) for phrase in _without_restated(text, found)]
 
@@ -314,6 +315,12 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
 RECORD_BEFORE = re.compile(r"(?i:\b(?:first|biggest|largest|sharpest|steepest|fastest|highest|lowest|strongest|weakest|"
                            r"smallest|best|worst)\s+(?:[\w-]+\s+){0,2}?(?:in|for)\s+(?:(?:the|a)\s+)?"
                            r"(?:past\s+|last\s+)?)$")
+
+
+# "figures for 2022 are in brackets", "(2022 figures in parentheses)": the period of the values in brackets, which
+# are read as the year before the figures they follow; no period of the figures themselves
+BRACKETS_NOTE_AFTER = re.compile(r"(?i:\s+(?:figures\s+|data\s+|values\s+)?(?:are\s+|is\s+)?(?:given\s+|shown\s+|"
+                                 r"stated\s+|listed\s+)?in\s+(?:round\s+)?(?:brackets|parenthes[ie]s)\b)")
 
 
 # "the fiscal year that ended in March", "which ended in June": the month a period named before ends in, not a

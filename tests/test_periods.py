@@ -14,6 +14,9 @@ def periods_of(text: str, date: dt.date | None = dt.date(2023, 10, 2)) -> set[st
     return {period for *_, period, _year in facts_of(text, date)}
 
 
+Y2021, Y2022 = "2021-01..2021-12", "2022-01..2022-12"
+
+
 def period_by_value(text: str, date: dt.date | None = dt.date(2023, 10, 2)) -> dict[int, str | None]:
     return {value: period for _pair, _metric, _exporter, value, _cur, period, _year in facts_of(text, date)}
 
@@ -449,6 +452,23 @@ def test_a_numbered_ethiopian_fiscal_year(text: str, period: str) -> None:
 ])
 def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(text: str,
                                                                                  periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a note naming the period of the values in brackets ("figures for 2021 are in brackets") is not the period of
+    # the figures it follows: they keep the one reported on, the bracketed values are the year before
+    ("Georgia's exports rose in 2022. Its largest buyers were Russia with $9.3 billion ($8.9 billion) and Turkey "
+     "with $4.5 billion ($4.2 billion); figures for 2021 are in brackets.",
+     {9300: Y2022, 8900: Y2021, 4500: Y2022, 4200: Y2021}),
+    ("Armenia's imports rose in 2022. Its main suppliers were Russia with $5.1 billion ($3.8 billion) and China "
+     "with $2.2 billion ($1.7 billion) (2021 figures in parentheses).",
+     {5100: Y2022, 3800: Y2021, 2200: Y2022, 1700: Y2021}),
+    ("Moldova's exports grew in 2022. Its biggest markets were Romania with $1.2 billion ($0.9 billion) and Italy "
+     "with $0.3 billion ($0.25 billion), with values for the previous year given in brackets.",
+     {1200: Y2022, 900: Y2021, 300: Y2022, 250: Y2021}),
+])
+def test_a_note_on_the_bracketed_values_names_their_period_only(text: str, periods: dict[int, str]) -> None:
     assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
 
 
