@@ -30,6 +30,7 @@ from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, metric_lookup
 from parsers.money import currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
+from parsers.timing import year_earlier
 from parsers.units import DECIMAL_COMMA_PERCENT
 
 RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
@@ -54,13 +55,18 @@ UNIT = re.compile(
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
+# the unit may have a delivery term and a note after it ("(US$ million FOB; same period of 2023 in brackets):")
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
-                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?\s*(?:,\s*[\w%\s.,–-]{{1,40}})?\)|"
+                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
+                        rf"\s*(?:[,;]\s*[\w%\s.,–-]{{1,60}})?\)|"
                         r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
-# a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;")
-UNIT_LIST_ROW = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{1,40}?)[ \t]*[-–—:]?[ \t]*"
-                           r"(?P<num>\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?)[ \t]*"
-                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")  # "(46.6% of total)"
+# a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
+# "2. Japan: 1.905,8"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)") or a share
+# ("(46.6% of total)")
+LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*[-–—:]?"
+                           rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 # the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
@@ -121,6 +127,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         rows = []
         for row_start, row_end, row_text in lines[i + 1:]:
             row = _unit_list_row(article, row_start, row_text)
+            if row is None and not rows and not row_text.strip():
+                continue  # a blank line between the title and its list
             if row is None:
                 break
             rows.append(((row_start, row_end), *row))
@@ -132,17 +140,24 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             continue
         factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
         currency = _unit_currency(unit)
-        dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw in rows)
+        dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
         if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
-            rows = [(span, partner, _number(raw.replace(".", "")), raw) for span, partner, _, raw in rows]
+            rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")))
+                    for span, partner, _, raw, prior in rows]
+        start = max(start, article.sentences[article.sentence_at(end - 1)][0])  # the title's own sentence
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
-        period = _title_period(article, start, end, text)
-        for span, partner, number, _ in rows:
-            if partner != hub and number > 0:
+        period = _title_period(article, start, end, article.text[start:end])
+        for span, partner, number, _, prior in rows:
+            if partner == hub:
+                continue
+            if number > 0:
                 found.append(GridFact(span, hub, partner, metric, round(number * factor, 2), currency, factor, period))
+            if prior and period is not None:  # the year before's value, in brackets after the figure
+                found.append(GridFact(span, hub, partner, metric, round(_number(prior) * factor, 2), currency, factor,
+                                      year_earlier(period)))
     return found
 
 
@@ -158,8 +173,9 @@ def _unit_currency(unit: re.Match[str]) -> Optional[str]:
     return known
 
 
-def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float, str]]:
-    """(country, number, the number as written) of a line holding a country's name and a bare number only."""
+def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float, str, Optional[str]]]:
+    """(country, number, the number as written, the year before's as written) of a line holding a country's
+    name and a bare number only."""
     match = UNIT_LIST_ROW.match(text)
     if match is None:
         return None
@@ -167,7 +183,7 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[st
     mentions = [m for m in article.countries_in(name_start, start + match.end("name")) if m.iso3 != GROUP]
     if len(mentions) != 1 or mentions[0].start != name_start:
         return None
-    return mentions[0].iso3, _number(match.group("num")), match.group("num")
+    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior")
 
 
 def _list_metric(title: str) -> Optional[str]:

@@ -1116,6 +1116,24 @@ def test_a_ranked_markdown_table_under_a_title_and_a_lead(text: str, expected: s
     ("Moldova's exports by country in 2022 (MDL million):\nRomania 21,500.0 (28%)\nItaly 4,900.5 (6%)\n",
      {(("MDA", "ROU"), "exports", "MDA", 21_500_000_000, "MDL", "2022-01..2022-12", None),
       (("ITA", "MDA"), "exports", "MDA", 4_900_500_000, "MDL", "2022-01..2022-12", None)}),
+    # a blank line under the title, a delivery term or a note after the unit, the year before's value in brackets
+    # after each number, a dot grouping thousands before a decimal comma
+    ("Chile's main export markets in January-March 2023 (US$ million FOB):\n\n1. China: 9,502.3\n"
+     "2. United States: 3,876.0\n",
+     {(("CHL", "CHN"), "exports", "CHL", 9_502_300_000, "USD", "2023-01..2023-03", None),
+      (("CHL", "USA"), "exports", "CHL", 3_876_000_000, "USD", "2023-01..2023-03", None)}),
+    ("Peru's main buyers in 2022 (USD million; 2021 in brackets):\n- China: 20,100.5 (18,900.2)\n"
+     "- United States: 7,800.0 (6,500.4)\n",
+     {(("CHN", "PER"), "exports", "PER", 20_100_500_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "PER"), "exports", "PER", 18_900_200_000, "USD", "2021-01..2021-12", None),
+      (("PER", "USA"), "exports", "PER", 7_800_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 6_500_400_000, "USD", "2021-01..2021-12", None)}),
+    ("Uruguay's exports by destination, January-June 2023 (US$ million; same period of 2022 in brackets):\n"
+     "1. Brazil: 1.502,3 (1.410,8)\n2. China: 1.205,0 (1.388,1)\n",
+     {(("BRA", "URY"), "exports", "URY", 1_502_300_000, "USD", "2023-01..2023-06", None),
+      (("BRA", "URY"), "exports", "URY", 1_410_800_000, "USD", "2022-01..2022-06", None),
+      (("CHN", "URY"), "exports", "URY", 1_205_000_000, "USD", "2023-01..2023-06", None),
+      (("CHN", "URY"), "exports", "URY", 1_388_100_000, "USD", "2022-01..2022-06", None)}),
     # numbers that may be thousands grouped by a dot or a decimal point ("13.902"): thousands in a text that
     # writes its decimals with a comma ("46,6%"), else not guessed
     ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13.902 (46,6%)\n"
