@@ -213,6 +213,11 @@ def counting_home(article: Article, reporter: Optional[str], pair: tuple[str, st
     return fiscal_home(reporter, filed_from if filed_from in pair else None, hub, first_named, *pair, article.hub)
 
 
+def part_of(period: Span, reported: Optional[Span]) -> bool:
+    """A part of the period reported on ("In December alone, ..."): the figures after it go on with the whole."""
+    return reported is not None and reported[0] <= period[0] and period[1] <= reported[1] and period != reported
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving. The source "when" or "earlier" marks a figure
@@ -277,7 +282,8 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     for earlier in reversed(place.drafts):
         if place.number - earlier.sentence > INHERIT_SENTENCES:
             break
-        if earlier.metric != "target" and not earlier.baseline and earlier.pair == draft.pair and earlier.period:
+        if earlier.metric != "target" and not earlier.baseline and earlier.pair == draft.pair and earlier.period \
+                and not part_of(earlier.period, place.report_period):
             return earlier.period, "context"
     report = place.report_period if opener is None or place.report_period != opener.period else None
     if report is not None and place.number - place.report_sentence <= CONTEXT_SENTENCES \

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Optional
 
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
-from parsers.dating import counting_home, period_of
+from parsers.dating import counting_home, part_of, period_of
 from parsers.figures import (
     IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, measure_equal_to, metric_in,
     metric_near, own_actual_cue, qualifier, segment,
@@ -184,8 +184,18 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         previous_draft = draft
         if draft.period is not None and _told_as_earlier(article, walk, draft.period, seg.sentence[0], money.start):
             draft.baseline = True  # an earlier value, which the figures after it do not report on
-        elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline:
+        elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline \
+                and not _part_alone(article, walk.report_period, draft.period, seg.sentence):
             walk.report_period, walk.report_sentence = draft.period, number
+
+
+ALONE_AFTER = re.compile(r"\s+alone\b")
+
+
+def _part_alone(article: Article, reported: Optional[Span], period: Span, sentence: tuple[int, int]) -> bool:
+    """"In December alone, imports were $38.3 billion": a part of the period reported on, said in passing; the
+    figures after it go on with the whole period."""
+    return part_of(period, reported) and any(ALONE_AFTER.match(article.text, p.end) for p in article.periods_in(*sentence))
 
 
 # sentences back to the fact "In rupee terms, ..." restates (a sentence about its goods may come between)
@@ -253,6 +263,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         span = resolve(phrase, article.ref, context, year_before(article, s_start, phrase.start), home)
         if span is None:
             continue
+        alone = ALONE_AFTER.match(article.text, phrase.end) is not None
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
         comparison = compared(article, phrase)
@@ -265,7 +276,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         c_start, c_end = _comment_clause(article, phrase, s_start, s_end)
         about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
-        if about_trade and not comparison and not after_baseline \
+        if about_trade and not comparison and not after_baseline and not (alone and part_of(span, walk.report_period)) \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report_period, walk.report_sentence = span, number
 

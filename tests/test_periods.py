@@ -456,6 +456,22 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a part of the period reported on said "alone" is its figure's only: the figures after it go on with the whole
+    ("Trade between Mexico and the United States reached $798.8 billion in 2022. In December alone, U.S. imports "
+     "from Mexico were $38.3 billion. U.S. exports to Mexico slipped to $323.2 billion.",
+     {798800: Y2022, 38300: "2022-12..2022-12", 323200: Y2022}),
+    ("Chile's exports to China totalled $19 billion in the first half of 2023. In June alone, shipments were "
+     "$3.4 billion. Imports from China amounted to $8 billion.",
+     {19000: "2023-01..2023-06", 3400: "2023-06..2023-06", 8000: "2023-01..2023-06"}),
+    ("Peru's trade with Brazil came to $4.2 billion in January-September 2023. In September alone, Peru's exports "
+     "to Brazil were $150 million. Imports from Brazil reached $2.1 billion.",
+     {4200: "2023-01..2023-09", 150: "2023-09..2023-09", 2100: "2023-01..2023-09"}),
+])
+def test_a_part_said_alone_leaves_the_period_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # a note naming the period of the values in brackets ("figures for 2021 are in brackets") is not the period of
     # the figures it follows: they keep the one reported on, the bracketed values are the year before
     ("Georgia's exports rose in 2022. Its largest buyers were Russia with $9.3 billion ($8.9 billion) and Turkey "
