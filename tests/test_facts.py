@@ -3435,6 +3435,23 @@ def test_a_goal_noun_nearer_than_a_deal_word_is_the_goal(text: str, expected: se
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "traded" and "exchanged" report what happened, after a wish or an expectation said before them
+    ("The minister said: \"Nobody should expect miracles: in 2008 we traded 7.2 billion dollars with Venezuela, "
+     "and getting back there will take years,\" Colombia's minister said.",
+     {(("COL", "VEN"), "turnover", None, 7_200_000_000, "USD", "2008-01..2008-12", None)}),
+    ("The sides want more: Ghana and Togo traded $600 million worth of goods, the chamber said.",
+     {(("GHA", "TGO"), "turnover", None, 600_000_000, "USD", None, None)}),
+    ("Both sides plan to grow: Chile and Peru exchanged goods worth $4 billion, officials said.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", None, None)}),
+    # ... while a goal to trade so much stays a goal
+    ("Kenya and Uganda plan to have traded $3 billion by 2030.",
+     {(("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, 2030)}),
+])
+def test_traded_after_a_wish_is_what_happened(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the target of" in an apposition describing a name ("Russia, the target of Western sanctions,") makes no goal
     ("Russia, the target of Western sanctions, exported $129 billion of goods to China in 2023.",
      {(("CHN", "RUS"), "exports", "RUS", 129_000_000_000, "USD", "2023-01..2023-12", None)}),
