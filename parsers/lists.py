@@ -236,7 +236,10 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
 FIGURES_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
 # "exports to China and India amounted respectively to $612 million and $201 million", "with respectively X, Y and
 # Z": the word before the figures (as French and Spanish place it)
-RESPECTIVELY_BEFORE = re.compile(r"\brespectively[\s,]+(?:[\w-]+\s+){0,2}$")
+RESPECTIVELY_BEFORE = re.compile(r"\brespectively[\s,]+(?:[\w-]+\s+){0,2}$"
+                                 # "South Korea and Japan followed with $1.98 billion and $1.75 billion": as many
+                                 # names before the verb of a ranking as figures after it, in that order
+                                 r"|\b(?:followed|came\s+next|ranked\s+next)(?:\s+(?:with|at|on))?\s+$")
 RESPECTIVELY_REACH = 30
 
 

@@ -346,6 +346,22 @@ LISTS = [
     ("Bolivia's trade with Chile and Peru reached, respectively, $4 billion and $2.5 billion in 2022.",
      {(("BOL", "CHL"), "turnover", None, 4_000_000_000, "USD", Y2022, None),
       (("BOL", "PER"), "turnover", None, 2_500_000_000, "USD", Y2022, None)}),
+    # "A and B followed with $x and $y", "came next with": a ranking goes on, item by item, without "respectively"
+    ("Peru's exports to China reached $16.4 billion in 2022. South Korea and Japan followed with $1.98 billion and "
+     "$1.75 billion.",
+     {(("CHN", "PER"), "exports", "PER", 16_400_000_000, "USD", Y2022, None),
+      (("KOR", "PER"), "exports", "PER", 1_980_000_000, "USD", Y2022, None),
+      (("JPN", "PER"), "exports", "PER", 1_750_000_000, "USD", Y2022, None)}),
+    ("Kenya's imports from China were $3.9 billion in 2022. India and the UAE came next with $2.1 billion and "
+     "$1.8 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2022, None),
+      (("ARE", "KEN"), "imports", "ARE", 1_800_000_000, "USD", Y2022, None)}),
+    ("Ghana's exports to Switzerland totalled $4 billion in 2022, while India and China followed at $3.1 billion "
+     "and $1.6 billion.",
+     {(("CHE", "GHA"), "exports", "GHA", 4_000_000_000, "USD", Y2022, None),
+      (("GHA", "IND"), "exports", "GHA", 3_100_000_000, "USD", Y2022, None),
+      (("CHN", "GHA"), "exports", "GHA", 1_600_000_000, "USD", Y2022, None)}),
     # the items before a rank "of"/"to" another country: the first stays the first figure's, even the article's
     # first-named country
     ("Spain, the United States and France were the main destinations of Ivorian products in 2022, with "
