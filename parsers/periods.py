@@ -156,8 +156,9 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<relmonth>(?:(?i:in|during|for|over)\s+)?(?i:last|the last|the previous|previous|the past|past)\s+(?i:month)(?![\w-]))",
         # "five years ago", "a decade ago": a year counted back from the article's
         rf"(?P<ago>(?:(?P<agon>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:ago)\b)",
-        # "five years later", "a decade on": a year counted on from the period just named
-        rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later|on)\b)",
+        # "five years later", "a decade on": a year counted on from the period just named (not "in 21 years on a
+        # quarterly basis")
+        rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later\b|on\b(?!\s+(?:a|an|the|its|their|this|that|record)\b)))",
         rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)|\s*\(FY\)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"

@@ -495,6 +495,13 @@ def test_a_note_on_the_bracketed_values_names_their_period_only(text: str, perio
      "stood at $4 billion.", {500: "1992-01..1992-12", 4000: "2002-01..2002-12"}),
     ("Trade between Chile and China was $8 billion in 2005. Ten years on, bilateral trade had grown to $34 billion.",
      {8000: "2005-01..2005-12", 34000: "2015-01..2015-12"}),
+    # ... but "on" before a noun phrase is no count on: "the most in 21 years on a quarterly basis"
+    ("In the first half, Korea's exports to the US were $31.3 billion, the highest in 21 years on a half-year "
+     "basis.", {31300: "2023-01..2023-06"}),
+    ("In the first half, Chile's exports to China were $9 billion, the best in ten years on an annual basis.",
+     {9000: "2023-01..2023-06"}),
+    ("In the first quarter, Peru's imports from Brazil rose to $2 billion, the most in five years on the ministry's "
+     "count.", {2000: "2023-01..2023-03"}),
 ])
 def test_years_later_count_on_from_the_period_named_before(text: str, periods: dict[int, str]) -> None:
     assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
