@@ -430,15 +430,15 @@ def _flows_owner(article: Article) -> Optional[str]:
 
 
 ABBREVIATION_GAP = re.compile(r"\s*[(\[]")
-EXPORTS_TO = re.compile(r"\bexports\s+(?:[\w-]+\s+){0,2}?(?:to|into)\s+(?:the\s+)?$")
+PARTNER_OF_A_FLOW = re.compile(r"\b(?:exports\s+(?:[\w-]+\s+){0,2}?(?:to|into)|imports\s+(?:[\w-]+\s+){0,2}?from)\s+(?:the\s+)?$")
 ITEM_BEFORE_FIGURE = re.compile(r"\s*(?:[(:–—-]|,?\s+with)\s*(?:(?:about|around|nearly|almost|some|over)\s+)?")
 
 
 def _partners_only(article: Article) -> frozenset[str]:
     """Countries the text names only as someone's partner: ranked ("X was the main partner country", "X ranked
     first in imports"), a list's item right before a figure of its own ("Iraq with $941 million", "Spain ($2.3
-    billion)"), or where exports go ("exports to X"). Other words do not tell: "goods supplied to X" are X's
-    imports, "trade with X" may be X's own."""
+    billion)"), where exports go or imports come from ("exports to X", "imports from X"). Other words do not
+    tell: "goods supplied to X" are X's imports, "exports from X" and "trade with X" may be X's own."""
     from parsers.frames import party  # the roles are the grammar's; read here once, cached for it
 
     figures = set(article.money_starts)
@@ -453,7 +453,7 @@ def _partners_only(article: Article) -> frozenset[str]:
         after = ITEM_BEFORE_FIGURE.match(article.low, mention.end)
         if after is not None and after.end() in figures:
             continue
-        if party(article, mention).rank or EXPORTS_TO.search(article.low, max(0, mention.start - 40), mention.start):
+        if party(article, mention).rank or PARTNER_OF_A_FLOW.search(article.low, max(0, mention.start - 40), mention.start):
             continue
         sides.add(mention.iso3)
     return frozenset(article.counts) - sides

@@ -456,6 +456,21 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # the country whose flows a text reports counts its fiscal year, though its partner is named more often
+    # ("exports to China", "imports from China" name China only as the other side)
+    ("Japan logged a trade deficit of ¥5.9 trillion in fiscal 2023. Exports to China fell 6.6 percent to ¥17.8 "
+     "trillion in the fiscal year, while imports from China declined to ¥24.4 trillion.",
+     {17_800_000: "2023-04..2024-03", 24_400_000: "2023-04..2024-03"}),
+    ("Australia's surplus grew in 2022-23. Exports to China reached A$190 billion in the financial year, while "
+     "imports from China were A$100 billion.", {190_000: "2022-07..2023-06", 100_000: "2022-07..2023-06"}),
+    ("Pakistan's deficit narrowed in FY2022-23. Imports from China fell to $12 billion in the fiscal year, while "
+     "exports to China were $2.5 billion.", {12_000: "2022-07..2023-06", 2_500: "2022-07..2023-06"}),
+])
+def test_the_side_whose_flows_are_reported_counts_the_fiscal_year(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # a part of the period reported on said "alone" is its figure's only: the figures after it go on with the whole
     ("Trade between Mexico and the United States reached $798.8 billion in 2022. In December alone, U.S. imports "
      "from Mexico were $38.3 billion. U.S. exports to Mexico slipped to $323.2 billion.",
