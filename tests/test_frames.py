@@ -1150,6 +1150,20 @@ def test_a_ranked_markdown_table_under_a_title_and_a_lead(text: str, expected: s
       (("BRA", "URY"), "exports", "URY", 1_410_800_000, "USD", "2022-01..2022-06", None),
       (("CHN", "URY"), "exports", "URY", 1_205_000_000, "USD", "2023-01..2023-06", None),
       (("CHN", "URY"), "exports", "URY", 1_388_100_000, "USD", "2022-01..2022-06", None)}),
+    # what the unit measures written before it, and dot leaders between a name and its number
+    ("Top trading partners of Vietnam, 2022 (total trade in million USD; 2021 in parentheses)\n\n"
+     "1. China ........................ 175,600.2 (165,800.1)\n2. United States ........... 123,800.5 (111,600.0)\n",
+     {(("CHN", "VNM"), "turnover", None, 175_600_200_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "VNM"), "turnover", None, 165_800_100_000, "USD", "2021-01..2021-12", None),
+      (("USA", "VNM"), "turnover", None, 123_800_500_000, "USD", "2022-01..2022-12", None),
+      (("USA", "VNM"), "turnover", None, 111_600_000_000, "USD", "2021-01..2021-12", None)}),
+    ("Thailand's main export markets, 2022 (exports in USD million):\n- United States ..... 48,900.1\n"
+     "- China ..... 34,200.7\n",
+     {(("THA", "USA"), "exports", "THA", 48_900_100_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "THA"), "exports", "THA", 34_200_700_000, "USD", "2022-01..2022-12", None)}),
+    ("Malaysia's main suppliers in 2022 (value in million USD):\nChina ....... 68,100.4\nSingapore ....... 40,300.2\n",
+     {(("CHN", "MYS"), "imports", "CHN", 68_100_400_000, "USD", "2022-01..2022-12", None),
+      (("MYS", "SGP"), "imports", "SGP", 40_300_200_000, "USD", "2022-01..2022-12", None)}),
     # numbers that may be thousands grouped by a dot or a decimal point ("13.902"): thousands in a text that
     # writes its decimals with a comma ("46,6%"), else not guessed
     ("Albania's exports by main partners, February 2023 (million ALL):\n- Italy: 13.902 (46,6%)\n"
