@@ -150,12 +150,22 @@ def _past_years(text: str) -> tuple[list[int], list[int]]:
     this_year = dt.date.today().year
     years, figure_years = [], []
     for year, match in _years(text):
-        if year > this_year or _is_goal(text, match.start(), match.end()):
+        if year > this_year or _is_goal(text, match.start(), match.end()) or _ends_running_year(text, match.start()):
             continue
         years.append(year)
         if _is_whole_year_of_a_figure(text, match.start(), match.end()):
             figure_years.append(year)
     return years, figure_years
+
+
+_RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
+
+
+def _ends_running_year(text: str, start: int) -> bool:
+    """'the current 2024-2025 financial year': the year a running fiscal year ends in is still to come."""
+    opening = _RANGE_BEFORE.search(text, max(0, start - 8), start)
+    return opening is not None and \
+        _RUNNING_BEFORE.search(text, max(0, opening.start() - _HINT_CHARS - 16), opening.start()) is not None
 
 
 def _is_whole_year_of_a_figure(text: str, start: int, end: int) -> bool:

@@ -190,6 +190,13 @@ THIS_YEAR = dt.date.today().year
      "2023-24.", D(2024, 2, 9)),
     ("DHAKA, Jan 15 (BSS): Bangladesh's exports to India in the first half of the current FY24 stood at $900 "
      "million, officials said on Monday.", D(2024, 1, 15)),
+    # ... also written with both years whole: the year it ends in is still to come
+    ("NAY PYI TAW, 7 June — Myanmar drew investment in April and May of the current 2024-2025 financial year. Trade "
+     "with Thailand stood at $721 million over the two months.", D(2024, 6, 7)),
+    ("COLOMBO, 20 August (NewsWire) – Sri Lanka's exports to India rose in the first quarter of the current "
+     "2024-2025 fiscal year, officials said.", D(2024, 8, 20)),
+    ("NEW DELHI, 5 September: India's exports to the UAE rose in April-July of the ongoing financial year "
+     "2024-2025.", D(2024, 9, 5)),
 ])
 def test_years_the_text_names_date_it_only_as_they_should(text, expected):
     """A running calendar or fiscal year, a compared year and a year to come do not make a stamp old or give
