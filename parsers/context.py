@@ -46,6 +46,7 @@ class Article:
     hub_named: bool = False  # the text names the hub as its side (a source, a dateline, whose partners or flows), not
     # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
+    source_office_at: int = -1  # where that office is named
     tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
     partners_only: frozenset = frozenset()  # countries named only as someone's partner: never whose trade it is
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
@@ -133,7 +134,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     low = _lowered(text)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts, tabular=tabular)
-    article.source_office = statistics_source(article)
+    article.source_office, article.source_office_at = statistics_source(article)
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
@@ -251,6 +252,10 @@ def _statistics_country(article: Article) -> Optional[str]:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            if article.source_office is not None and 0 <= article.source_office_at < offices[near]:
+                # "..., according to the Office des Changes. ... Spanish customs data put bilateral trade at":
+                # the office the text cites first, a second source later
+                return article.source_office
             return mention.iso3
     return _named_office(article)
 
@@ -272,16 +277,16 @@ def _offices() -> ahocorasick.Automaton:
     return automaton
 
 
-def statistics_source(article: Article) -> Optional[str]:
+def statistics_source(article: Article) -> tuple[Optional[str], int]:
     """The country of the first statistics office, customs service or central bank the text names, whether or
     not it names the country too: the currency its figures are in ("Sh" in "Uganda bought goods worth Sh48
     billion from Kenya, KNBS data show" is the Kenyan shilling)."""
     if _any_office().search(article.text) is None:
-        return None  # no office's name at all, so none at word edges either
+        return None, -1  # no office's name at all, so none at word edges either
     for last, (length, iso3) in _offices().iter_long(article.text):
         if is_word_edge(article.text, last - length + 1, last + 1):
-            return iso3
-    return None
+            return iso3, last - length + 1
+    return None, -1
 
 
 def _named_office(article: Article) -> Optional[str]:

@@ -692,6 +692,22 @@ def test_a_ranking_of_a_named_side_pairs_each_item_with_it(text: str, expected: 
     assert facts_of(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the statistics office a text cites first speaks for it; another country's customs quoted later is a second
+    # source for one figure, not whose statistics the text reports
+    ("Trade between Morocco and Spain reached 62.3 billion dirhams in the first quarter of 2023, according to the "
+     "Office des Changes. Exports to France came to MAD 18.7 billion. Spanish customs data put bilateral trade at "
+     "EUR 5.7 billion.", (("FRA", "MAR"), "exports", "MAR")),
+    ("Trade between Georgia and Turkey reached $1.2 billion in January-June 2023, Geostat reported. Exports to "
+     "Armenia came to $300 million. Turkish customs figures put the two countries' trade at $1.3 billion.",
+     (("ARM", "GEO"), "exports", "GEO")),
+    ("Trade between Kenya and Uganda reached $1.1 billion in 2022, KNBS said. Imports from India came to $2 billion. "
+     "Ugandan customs data put bilateral trade at $1.2 billion.", (("IND", "KEN"), "imports", "IND")),
+])
+def test_the_office_cited_first_is_whose_statistics(text: str, expected: tuple) -> None:
+    assert expected in {fact[:3] for fact in facts_of(text)}
+
+
 @pytest.mark.parametrize(("text", "expected"), WHOSE_STATISTICS + STATISTICS_SIDE + LISTS + DIRECTION + CLAUSES,
                          ids=lambda case: case[:50] if isinstance(case, str) else "")
 def test_frame_of_each_figure(text: str, expected: set[tuple]) -> None:
