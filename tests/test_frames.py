@@ -1075,6 +1075,23 @@ def test_a_year_standing_alone_in_a_tables_title_is_its_period(title: str) -> No
      "8,700\n",
      {(("CHN", "PER"), "exports", "PER", 22_100_000_000, "USD", "2022-01..2022-12", None),
       (("PER", "USA"), "exports", "PER", 8_700_000_000, "USD", "2022-01..2022-12", None)}),
+    # a balance or growth column written with a plus sign ("+11.2") keeps the row a row, and gives no fact
+    ("EU trade in goods with main African partners, 2022 (EUR billion)\nPartner | Exports | Imports | Balance\n"
+     "Morocco | 35.9 | 24.7 | +11.2\nAlgeria | 17.8 | 35.3 | -17.5\n",
+     {(("EUU", "MAR"), "exports", "EUU", 35_900_000_000, "EUR", "2022-01..2022-12", None),
+      (("EUU", "MAR"), "imports", "MAR", 24_700_000_000, "EUR", "2022-01..2022-12", None),
+      (("DZA", "EUU"), "exports", "EUU", 17_800_000_000, "EUR", "2022-01..2022-12", None),
+      (("DZA", "EUU"), "imports", "DZA", 35_300_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Turkey's trade by partner, 2022 (USD billion)\nCountry\tExports\tImports\tBalance\nGermany\t21.1\t24.0\t-2.9\n"
+     "Iraq\t13.8\t1.6\t+12.2\n",
+     {(("DEU", "TUR"), "exports", "TUR", 21_100_000_000, "USD", "2022-01..2022-12", None),
+      (("DEU", "TUR"), "imports", "DEU", 24_000_000_000, "USD", "2022-01..2022-12", None),
+      (("IRQ", "TUR"), "exports", "TUR", 13_800_000_000, "USD", "2022-01..2022-12", None),
+      (("IRQ", "TUR"), "imports", "IRQ", 1_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Poland's exports by market, 2022 (EUR billion)\n| Market | Exports | Change (%) |\n|---|---|---|\n"
+     "| Germany | 98.0 | +7.4 |\n| Czechia | 22.3 | +9.9 |\n",
+     {(("DEU", "POL"), "exports", "POL", 98_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("CZE", "POL"), "exports", "POL", 22_300_000_000, "EUR", "2022-01..2022-12", None)}),
 ])
 def test_markdown_tables_and_value_columns(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
