@@ -92,8 +92,9 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric = "turnover" if target else metric
         elif last_fact is not None and last_fact.metric != "target" and _lone_item(article, seg) \
                 and (place.recent or _no_figure_between(article, last_fact.sentence, place.number)):
-            # "Trade with Russia came to $26 billion. Italy followed with $15 billion."
-            metric = _ranked_before(article, place) or last_fact.metric
+            # "Trade with Russia came to $26 billion. Italy followed with $15 billion."; but "Among suppliers, China
+            # ranked second behind Germany with PLN 31.5 bn" after a list of buyers names its own kind of partner
+            metric = _list_word_metric(article, seg) or _ranked_before(article, place) or last_fact.metric
         elif place.recent and last_fact is not None and last_fact.metric != "target" and not last_fact.item \
                 and (_own_time(article, seg) or _continues(text, seg)) and not _other_subject(text, seg):
             # "The first half of the year brought 12% growth, to $2.3 billion."; "Last year, the figure was $1.2
@@ -381,6 +382,16 @@ def _no_figure_between(article: Article, earlier: int, later: int) -> bool:
 
 
 OWN_FLOW_METRIC = {SELLER: "exports", BUYER: "imports"}  # "X's exports", "X imported": the flow its partners rank in
+
+
+def _list_word_metric(article: Article, seg: Segment) -> Optional[str]:
+    """What a word for a kind of partner before the figure in its sentence says it measures ("among suppliers":
+    imports, "of the buyers": exports)."""
+    cues = cue_patterns()
+    words = article.low[seg.sentence[0]:seg.start]
+    if cues["seller_list"].search(words):
+        return "imports"
+    return "exports" if cues["buyer_list"].search(words) else None
 
 
 def _ranked_before(article: Article, place: Place) -> Optional[str]:

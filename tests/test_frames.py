@@ -693,6 +693,23 @@ def test_a_ranking_of_a_named_side_pairs_each_item_with_it(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a lone ranked figure after another ranking measures what its own sentence calls its partners ("among
+    # suppliers": imports), not what the ranking before it measured
+    ("Poland's exports rose in 2022. Among recipients of Polish goods, the ranking was: Czech Republic PLN 19.2 bn, "
+     "France PLN 17.6 bn. Among suppliers, China ranked second behind Germany with PLN 31.5 bn.",
+     (("CHN", "POL"), "imports", "CHN", 31_500_000_000, "PLN", Y2022, None)),
+    ("Kenya's imports grew in 2022. Uganda was the top buyer of Kenyan goods with $1.1 billion. Among suppliers, "
+     "India came third after China and the UAE with $2.1 billion.",
+     (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2022, None)),
+    ("Chile's imports from China were $21 billion in 2022. Of the main export markets, Japan ranked third behind "
+     "China and the US with $8 billion.",
+     (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", Y2022, None)),
+])
+def test_a_lone_ranked_figure_measures_its_own_kind_of_partner(text: str, expected: tuple) -> None:
+    assert expected in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the statistics office a text cites first speaks for it; another country's customs quoted later is a second
     # source for one figure, not whose statistics the text reports
     ("Trade between Morocco and Spain reached 62.3 billion dirhams in the first quarter of 2023, according to the "
