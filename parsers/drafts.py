@@ -22,6 +22,7 @@ from parsers.schema import Fact
 SAME_VALUE_TOLERANCE = 0.005
 ROUNDED_TOLERANCE = 0.05  # a rounded repeat of a figure is at most this far from it
 TWIN_BUCKETS = math.ceil(math.log1p(ROUNDED_TOLERANCE) / math.log1p(SAME_VALUE_TOLERANCE))
+WORLD_RATIO = 3  # a flow carried over this many times the pair's own figure for it is the world's
 FLOW_SLACK = 0.02
 
 
@@ -83,17 +84,25 @@ class Place:
 def consistent(drafts: list[Draft]) -> list[Draft]:
     """A one-way flow larger than the two-way trade of the same pair and period is not that pair's: a figure
     carried over from the pair before it ("Exports amounted to $80 billion" after "trade with China reached
-    $20 billion") was the country's trade with the world."""
+    $20 billion") was the country's trade with the world. So is one carried over that is many times the same
+    flow its own clause gave that pair for the same period ("Exports to Ukraine fell to PLN 7.3 bn. Poland's
+    exports stood at PLN 221.6 bn")."""
     totals: dict[tuple, float] = {}
+    flows: dict[tuple, float] = {}
     for d in drafts:
         if d.metric == "turnover" and d.period is not None:
             key = (d.pair, d.period, d.currency)
             totals[key] = max(totals.get(key, 0.0), d.money.value)
+        elif d.metric in ("exports", "imports") and d.period is not None and d.slots.get("pair") in ("clause", "list"):
+            key = (d.pair, d.exporter, d.period, d.currency)
+            flows[key] = max(flows.get(key, 0.0), d.money.value)
     kept = []
     for d in drafts:
         total = totals.get((d.pair, d.period, d.currency))
-        if d.metric in ("exports", "imports") and total and d.money.value > total * (1 + FLOW_SLACK) \
-                and d.slots.get("pair") not in ("clause", "list"):
+        stated = flows.get((d.pair, d.exporter, d.period, d.currency))
+        carried = d.slots.get("pair") not in ("clause", "list")
+        if d.metric in ("exports", "imports") and carried and (
+                total and d.money.value > total * (1 + FLOW_SLACK) or stated and d.money.value > stated * WORLD_RATIO):
             continue
         kept.append(d)
     return kept

@@ -420,6 +420,20 @@ def test_a_one_way_flow_larger_than_the_pair_total_is_the_countrys_own() -> None
     assert found == {(("GEO", "KAZ"), "turnover", None, 180_000_000, "USD", "2022-01..2022-12", None)}
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # a flow carried over from the pair before it, many times that pair's own figure for the same flow and period
+    ("Exports to Ukraine fell 12% to PLN 7.3 bn in January-February 2023. In the first two months Poland's exports "
+     "stood at PLN 221.6 bn.",
+     {(("POL", "UKR"), "exports", "POL", 7_300_000_000, "PLN", "2023-01..2023-02", None)}),
+    ("Kenya's exports to Uganda were $1.1 billion in 2022. Kenya's exports reached $7.2 billion in the year.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Imports from India rose to $4.1 billion in 2022. Sri Lanka's imports in 2022 were $18.2 billion, the central "
+     "bank said.", {(("IND", "LKA"), "imports", "IND", 4_100_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_flow_carried_over_at_many_times_the_pairs_own_is_the_countrys(text: str, kept: set[tuple]) -> None:
+    assert facts_of(text) == kept
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Portugal's exports to Mozambique totalled EUR 312 million in 2022. Mozambique's trade with its neighbours "
      "reached 1.1 billion euros.", ("MOZ", "PRT")),
