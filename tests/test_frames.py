@@ -693,6 +693,25 @@ def test_a_ranking_of_a_named_side_pairs_each_item_with_it(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "... and with Tunisia just over 6.7 billion": the partner after "and with", "and to", "and from" heads the
+    # next figure; it is not the other side of the figure before it
+    ("Italy's trade with Algeria was 16.6 billion euros in 2022. That year trade with Libya was worth around 8.3 "
+     "billion euros and with Tunisia just over 6.7 billion euros.",
+     {(("DZA", "ITA"), "turnover", None, 16_600_000_000, "EUR", Y2022, None),
+      (("ITA", "LBY"), "turnover", None, 8_300_000_000, "EUR", Y2022, None),
+      (("ITA", "TUN"), "turnover", None, 6_700_000_000, "EUR", Y2022, None)}),
+    ("Kenya's exports to Uganda reached $1.1 billion in 2022 and to Tanzania roughly $0.5 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", Y2022, None),
+      (("KEN", "TZA"), "exports", "KEN", 500_000_000, "USD", Y2022, None)}),
+    ("Chile's imports from China came to $21 billion in 2022 and from the US about $15 billion.",
+     {(("CHL", "CHN"), "imports", "CHN", 21_000_000_000, "USD", Y2022, None),
+      (("CHL", "USA"), "imports", "USA", 15_000_000_000, "USD", Y2022, None)}),
+])
+def test_the_partner_after_and_with_heads_the_next_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a lone ranked figure after another ranking measures what its own sentence calls its partners ("among
     # suppliers": imports), not what the ranking before it measured
     ("Poland's exports rose in 2022. Among recipients of Polish goods, the ranking was: Czech Republic PLN 19.2 bn, "
