@@ -3452,6 +3452,22 @@ def test_traded_after_a_wish_is_what_happened(text: str, expected: set[tuple]) -
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "targets" as the verb of the next clause ("as the forum targets $12bn") makes no goal of the figure before it
+    ("Ghana-China trade hits US$8.6bn as forum targets US$12bn by 2028",
+     {(("CHN", "GHA"), "turnover", None, 8_600_000_000, "USD", None, None),
+      (("CHN", "GHA"), "target", None, 12_000_000_000, "USD", None, 2028)}),
+    ("Kenya-Uganda trade reaches $1.2bn as ministers set goals of $2bn",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", None, None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Chile-Peru trade tops $5bn as governments target $8bn",
+     {(("CHL", "PER"), "turnover", None, 5_000_000_000, "USD", None, None),
+      (("CHL", "PER"), "target", None, 8_000_000_000, "USD", None, None)}),
+])
+def test_a_goal_verb_of_the_next_clause_leaves_the_figure_before_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "the target of" in an apposition describing a name ("Russia, the target of Western sanctions,") makes no goal
     ("Russia, the target of Western sanctions, exported $129 billion of goods to China in 2023.",
      {(("CHN", "RUS"), "exports", "RUS", 129_000_000_000, "USD", "2023-01..2023-12", None)}),
