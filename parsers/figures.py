@@ -67,6 +67,7 @@ BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,3
                        r"\s*[(\[]\s*"
                        r"(?:(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?::|[–—-](?=\s))\s*)?"
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
+YEAR_LABEL_IN_BRACKETS = re.compile(r"\s*[;,]\s*(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
 RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
                       r"(?:(?:equivalent|equal)\s+to\s+|(?:the\s+|an?\s+)?equivalent\s+of\s+|i\.e\.\s*)?"
@@ -193,8 +194,13 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
 
 
 def in_brackets_after(text: str, first: Money, second: Money) -> bool:
-    """"Vietnam – $3.2 billion ($2.9 billion in 2021)": a figure in brackets right after another."""
-    return BRACKETED.fullmatch(text, first.end, second.start) is not None
+    """"Vietnam – $3.2 billion ($2.9 billion in 2021)": a figure in brackets right after another; or labelled
+    with its year after it in the same brackets ("China (155.7 billion euros; 2022: 192.8 billion euros)")."""
+    if BRACKETED.fullmatch(text, first.end, second.start) is not None:
+        return True
+    opened = text.rfind("(", max(0, first.start - 40), first.start)
+    return opened != -1 and ")" not in text[opened:second.start] \
+        and YEAR_LABEL_IN_BRACKETS.fullmatch(text, first.end, second.start) is not None
 
 
 def measure_equal_to(text: str, seg: Segment, money: Money) -> bool:

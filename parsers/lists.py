@@ -19,7 +19,7 @@ from parsers.figures import metric_in
 from parsers.frames import BUYER, PARTNER, SELLER, Party, party, parties, rival_starts
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
-from parsers.periods import PeriodPhrase
+from parsers.periods import LABEL_OF_NEXT, PeriodPhrase
 from parsers.timing import compared
 from parsers.money import Money
 
@@ -159,7 +159,8 @@ def _list_period(article: Article, sentence: tuple[int, int], first_item: int, l
     if head:
         return head[-1]
     tail = [p for p in article.periods_in(last_figure, sentence[1])
-            if p.kind != "same_period" and not compared(article, p)]
+            if p.kind != "same_period" and not compared(article, p)
+            and not LABEL_OF_NEXT.match(article.text, p.end)]  # "(..., 2022: $13.2 billion)" labels an earlier value
     return tail[0] if tail else None
 
 

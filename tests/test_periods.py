@@ -1015,6 +1015,16 @@ SOME_DAYS = {"winter": dt.date(2024, 2, 3), "autumn": dt.date(2023, 11, 20), "oc
      "october", {7_000_000_000: "2023-01..2023-06", 6_100_000_000: "2022-01..2022-06"}),
     ("In 2022 Tajikistan's imports from Russia were $1.4 billion (2021 – $1.1 billion), customs said.",
      "october", {1_400_000_000: "2022-01..2022-12", 1_100_000_000: "2021-01..2021-12"}),
+    # ... also inside a list item's own brackets, after its figure; the label is no period of the list's figures
+    ("Germany's imports fell in 2022. Most imports came from China (155.7 billion euros; 2021: 142.3 billion euros), "
+     "followed by the Netherlands (104.2 billion euros).", "october",
+     {155_700_000_000: Y2022, 142_300_000_000: Y2021, 104_200_000_000: Y2022}),
+    ("Kazakhstan's exports grew in 2022. Its main buyers were Italy ($14.1 billion, 2021: $12.6 billion) and China "
+     "($15.2 billion, 2021: $13.2 billion).", "october",
+     {14_100_000_000: Y2022, 12_600_000_000: Y2021, 15_200_000_000: Y2022, 13_200_000_000: Y2021}),
+    ("Georgia's imports grew in 2022. Its main suppliers were Turkey (USD 2.3 billion; 2021: USD 2.1 billion) and "
+     "Russia (USD 1.8 billion; 2021: USD 1.6 billion).", "october",
+     {2_300_000_000: Y2022, 2_100_000_000: Y2021, 1_800_000_000: Y2022, 1_600_000_000: Y2021}),
 ])
 def test_each_figure_keeps_its_own_period(text: str, written: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, date=SOME_DAYS[written]) == periods
