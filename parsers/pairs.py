@@ -70,8 +70,9 @@ def other_owner(article: Article, place: Place, pair: tuple[str, str]) -> bool:
     trade with the world ("against $60 billion for its foreign trade as a whole"): not the earlier value of
     the figure it is compared with."""
     seg = place.seg
-    if global_cue(article, seg.end, seg.right):
-        return True
+    comma = article.low.find(",", seg.end, seg.right)
+    if global_cue(article, seg.end, seg.right if comma == -1 else comma):
+        return True  # (", representing 20.1% of total exports" after it is the share of the figure compared)
     after = OTHER_FOR.match(article.low, seg.end, seg.right)
     if after is not None and any(m.iso3 not in pair for m in article.countries_in(after.end(), seg.right)):
         return True

@@ -456,6 +456,20 @@ def test_the_month_and_the_nine_months_are_the_span_of_that_length_named_last(te
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # the share of the whole said after an earlier value (", representing 20.1% of total exports") is the share of
+    # the figure compared: the earlier value stays its own, a year before
+    ("Saudi exports to China reached SR 19.5 billion in February 2023, up 8.3% from SR 18.0 billion in February "
+     "2022, representing 20.1% of total exports.", {19_500: "2023-02..2023-02", 18_000: "2022-02..2022-02"}),
+    ("India's imports from the UAE rose to $4.1 billion in 2022 from $3.6 billion in 2021, accounting for 22% of "
+     "total imports.", {4_100: Y2022, 3_600: Y2021}),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2022, against $0.9 billion in 2021, or 12% of all exports.",
+     {1_100: Y2022, 900: Y2021}),
+])
+def test_a_share_after_an_earlier_value_leaves_it_an_earlier_value(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the country whose flows a text reports counts its fiscal year, though its partner is named more often
     # ("exports to China", "imports from China" name China only as the other side)
     ("Japan logged a trade deficit of ¥5.9 trillion in fiscal 2023. Exports to China fell 6.6 percent to ¥17.8 "
