@@ -138,7 +138,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)
-    article.hub = statistics or world or _embassy_voice(article) or _dateline_country(article) \
+    article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
         or _office_holder(article) or _partners_owner(article) or _flows_owner(article)
     article.hub_named = article.hub is not None
     article.hub = article.hub or _most_named(article)
@@ -386,6 +386,32 @@ def _embassy_voice(article: Article) -> Optional[str]:
             break
         if mention.iso3 != GROUP and (EMBASSY_AFTER.match(article.low, mention.end)
                                       or EMBASSY_BEFORE.search(article.low, max(0, mention.start - 24), mention.start)):
+            return mention.iso3
+    return None
+
+
+# "our trade with", "our exports to", "we exported": a speaker's own trade
+FIRST_PERSON_TRADE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|turnover)\b"
+                                r"|\bwe\s+(?:have\s+)?(?:traded|exported|imported|sold|bought)\b")
+# "Georgia's Minister of Economy", "the Vietnamese Ambassador", "Minister of Trade of Kenya", "Ambassador of Peru"
+SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ambassador|envoy|president|prime\s+minister|"
+                           r"deputy\s+minister|trade\s+commissioner|high\s+commissioner|consul(?:\s+general)?)\b")
+SPEAKER_BEFORE = re.compile(r"\b(?:minister|ambassador|envoy|president|trade\s+commissioner|consul(?:\s+general)?)"
+                            r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$")
+SPEAKER_LEAD_CHARS = 600
+
+
+def _speaker_country(article: Article) -> Optional[str]:
+    """An interview or a speech that speaks of "our trade with the United States": the country of the office
+    holder the lead introduces ("an interview with Georgia's Minister of Economy", "Vietnamese Ambassador to
+    Korea Nguyen Vu Tung"), not the partners it names more often."""
+    if FIRST_PERSON_TRADE.search(article.low) is None:
+        return None
+    for mention in article.mentions:
+        if mention.start > SPEAKER_LEAD_CHARS:
+            break
+        if mention.iso3 != GROUP and (SPEAKER_AFTER.match(article.low, mention.end)
+                                      or SPEAKER_BEFORE.search(article.low, max(0, mention.start - 40), mention.start)):
             return mention.iso3
     return None
 

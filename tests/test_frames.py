@@ -729,6 +729,24 @@ def test_a_lone_ranked_figure_measures_its_own_kind_of_partner(text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an interview or a speech that speaks of "our trade", "our exports": the office holder's country is the side,
+    # however often the partners are named
+    ("Interview with Georgia's Minister of Economy.\n- How is trade with the United States?\n- Last year our trade "
+     "with the United States reached 641 million dollars. Washington and Berlin matter to us: the United States "
+     "and Germany are key partners, and America is the bigger one.",
+     {(("GEO", "USA"), "turnover", None, 641_000_000, "USD", Y2022, None)}),
+    ("A talk with Peru's Ambassador to China. China and Brazil are big markets; Brazil's and China's buyers matter, "
+     "and Brasilia and Beijing are hubs. In 2022 our exports to China came to $22 billion.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", Y2022, None)}),
+    ("Remarks by the Minister of Trade of Kenya on Asia. India and China, Chinese firms, Beijing and Shanghai "
+     "matter. In 2022 our exports to India were just $300 million.",
+     {(("IND", "KEN"), "exports", "KEN", 300_000_000, "USD", Y2022, None)}),
+])
+def test_a_speaker_who_says_our_trade_speaks_for_the_office_holders_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the statistics office a text cites first speaks for it; another country's customs quoted later is a second
     # source for one figure, not whose statistics the text reports
     ("Trade between Morocco and Spain reached 62.3 billion dirhams in the first quarter of 2023, according to the "
