@@ -444,7 +444,9 @@ def _partners_owner(article: Article) -> Optional[str]:
                       or PARTNERS_OF_BEFORE.search(article.low, max(0, m.start - 40), m.start))), None)
 
 
-FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|total)\b")  # "7% of Taiwan's total"
+# "7% of Taiwan's total", "Bangladesh's export earnings from the United States"
+FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|total|export\s+(?:earnings|receipts|revenues?)|"
+                            r"import\s+(?:payments|bill|spending))\b")
 OWN_EXPORTS_AFTER = re.compile(r"\s+(?:goods\s+|merchandise\s+)?exports\b")  # "Italian exports", "German goods exports"
 
 

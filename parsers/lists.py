@@ -86,8 +86,18 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     head = metric_in(low, sentence[0], items_start(items)) or metric_in(low, sentence[0], figures[min(items)].start)
     tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
     role = _item_role(article, sentence, hub) or _verb_of_items(article, items)
-    metric = head or (metric_lookup()[1][tail.group("phrase")] if tail else None) or ROLE_METRIC.get(role)
+    metric = _verb_head_flow(article, items) or head or (metric_lookup()[1][tail.group("phrase")] if tail else None) \
+        or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+
+
+def _verb_head_flow(article: Article, items: dict[int, Mention]) -> Optional[str]:
+    """"China supplied $6 billion and Russia $5 billion": a list headed by the subject of a selling or buying verb
+    states every item's own flow (exports for sellers, imports for buyers), whatever the total before it measured."""
+    own = party(article, items[min(items)])
+    if not own.verb or own.role not in (SELLER, BUYER):
+        return None
+    return "exports" if own.role == SELLER else "imports"
 
 
 def _ranked_for(article: Article, sentence: tuple[int, int], items: dict[int, Mention], figures: list[Money]
@@ -191,11 +201,18 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
         previous_end = money.end
     if len(found) >= 2 and len({m.iso3 for m in found.values()}) == 1:
         return {}  # "X's exports to the US were $600 billion, and Y's exports to the US were $450 billion": no list
-    if len(found) >= 2:
+    if found:
         first = min(found)
-        found.update({n: m for n, m in heads.items() if n < first})
-        found.update({n: m for n, m in verb_heads.items() if n < first and party(article, m).verb})
+        if len(found) >= 2:
+            found.update({n: m for n, m in heads.items() if n < first})
+        # "Germany bought goods worth $4.2 billion and the UK $3.8 billion": the verb's subject heads even one item
+        # (not "with China supplying $8.3 billion and Russia $7.1 billion", a part of a total said before)
+        found.update({n: m for n, m in verb_heads.items() if n < first and party(article, m).verb and (
+            len(found) >= 2 or not WITH_BEFORE.search(article.low, max(0, m.start - 8), m.start))})
     return found
+
+
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
 
 
 def _respectively(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:

@@ -747,6 +747,27 @@ def test_a_speaker_who_says_our_trade_speaks_for_the_office_holders_country(text
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # whose export earnings, receipts or import bill a text reports first is its side, however often it names a
+    # partner; "A bought goods worth $x and B $y": the verb's subject heads the list of the side's buyers
+    ("Bangladesh's export earnings from the United States fell in 2022, as US and American buyers slowed and the "
+     "United States cut orders. Among the other top destinations, Germany bought goods worth $4.2 billion and the "
+     "UK $3.8 billion.",
+     {(("BGD", "DEU"), "imports", "BGD", 4_200_000_000, "USD", Y2022, None),
+      (("BGD", "GBR"), "imports", "BGD", 3_800_000_000, "USD", Y2022, None)}),
+    ("Nepal's import bill from India rose in 2022, as Indian and India-made goods and India's fuel flowed in. Among "
+     "other main suppliers, China sold goods worth $3.5 billion and the UAE $1.8 billion.",
+     {(("CHN", "NPL"), "exports", "CHN", 3_500_000_000, "USD", Y2022, None),
+      (("ARE", "NPL"), "exports", "ARE", 1_800_000_000, "USD", Y2022, None)}),
+    ("Pakistan's export receipts from China rose in 2022 as Chinese buyers and China's mills bought more. Among the "
+     "other top markets, the US bought goods worth $5.5 billion and the UK $2.1 billion.",
+     {(("PAK", "USA"), "imports", "PAK", 5_500_000_000, "USD", Y2022, None),
+      (("GBR", "PAK"), "imports", "PAK", 2_100_000_000, "USD", Y2022, None)}),
+])
+def test_whose_earnings_or_import_bill_the_text_reports_is_its_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the statistics office a text cites first speaks for it; another country's customs quoted later is a second
     # source for one figure, not whose statistics the text reports
     ("Trade between Morocco and Spain reached 62.3 billion dirhams in the first quarter of 2023, according to the "
