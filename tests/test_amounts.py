@@ -475,6 +475,15 @@ def test_currency_codes_and_words_from_every_region(text: str, currency: str | N
      {(("LBY", "TUN"), "turnover", None, 2_500_000_000, "TND", Y2022, None)}),
     ("Paraguay's exports to Brazil totalled PYG 14 trillion in 2022.",
      {(("BRA", "PRY"), "exports", "PRY", 14_000_000_000_000, "PYG", Y2022, None)}),
+    # "ALL" before or after the figure is the lek in an Albanian text (elsewhere the word "all")
+    ("TIRANA - Albania's exports to Kosovo reached ALL 9.2 billion in 2022.",
+     {(("ALB", "XKX"), "exports", "ALB", 9_200_000_000, "ALL", Y2022, None)}),
+    ("Albania's exports to and imports from Italy amounted to ALL 15.4 billion and ALL 25.1 billion, respectively, "
+     "in 2022.",
+     {(("ALB", "ITA"), "exports", "ALB", 15_400_000_000, "ALL", Y2022, None),
+      (("ALB", "ITA"), "imports", "ITA", 25_100_000_000, "ALL", Y2022, None)}),
+    ("Kenya's trade with Uganda reached $1 billion in 2022, and all 5 partner states agreed to grow it.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", Y2022, None)}),
     # "kn", the kuna's own sign, only in a Croatian text
     ("Croatia sold goods worth 2.6 billion kn to Slovenia in 2022.",
      {(("HRV", "SVN"), "exports", "HRV", 2_600_000_000, "HRK", Y2022, None)}),
