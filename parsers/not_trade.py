@@ -98,6 +98,10 @@ def _goal_noun_of_figure(text: str, after: int, seg: Segment) -> bool:
         or GOAL_AFTER_FIGURE.match(text, seg.end) is not None
 
 
+CLAUSE_JOINS = frozenset({"and", "while", "but", "whereas"})
+DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that"})
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -174,6 +178,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     bracket = BRACKET_AFTER.match(text, seg.end, seg.sentence[1])
     start, end = (bracket.end(), seg.sentence[1]) if bracket else (seg.end, seg.right)
     following = text[start:end].split()
+    if following[:1] and following[0] in CLAUSE_JOINS and following[1:2] and following[1] in DETERMINERS:
+        return False  # "imports totalled $612 million and the deficit was": the next noun has a figure of its own
     # the noun phrase after "in", "of", "on", "for": "$1.5 billion in port fees", "$500 million Line of Credit"
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
     after = " ".join(following[:words])

@@ -23,6 +23,7 @@ SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's m
 DECIMAL_COMMA_WRITTEN = re.compile(r"^\d+,(?:\d{1,2}|\d{4,})$")  # "612,1", "734,52": a comma that cannot group
 DOT_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+,\d+$")  # "2.037,3": dots group, the comma is decimal
 SIBLING_RATIO = 500  # a figure this many times its siblings' median was misread
+SMALL_RATIO = 100  # a decimal reading this many times smaller than the undoubted figures is a grouped one
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")  # "23.523": thousands grouped by a dot, or a decimal point
 # "4,1%", "12,5 percent": a percentage written with a decimal comma says the text's dots group thousands
 DECIMAL_COMMA_PERCENT = re.compile(r"\d,\d{1,2}\s?(?:%|percent\b|per cent\b)")
@@ -94,20 +95,24 @@ def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:
 def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Money]:
     """"415,286 million" is 415.286 million when the text writes decimal commas elsewhere ("612,1 million", or
     in its percentages: "4,1%"), or when its grouped reading is hundreds of times larger than every other figure
-    in the text; then "23.523 million" is 23,523 million."""
+    in the text; then "23.523 million" is 23,523 million. But a text that mixes the two ways ("US$ 16.950 million
+    ... US$ 2,584 million ... US$ 480 million") groups with the comma where the decimal reading would make a
+    figure hundreds of times smaller than the figures whose digits are not in doubt."""
     writes_decimal_commas = percent_commas or any(
         DECIMAL_COMMA_WRITTEN.match(m.number) and m.has_magnitude or DOT_GROUPED.match(m.number)
         or _zero_after_dot_millions(m) for m in found)
+    found = [replace(m, value=round(float(m.number.replace(".", "")) * m.factor, 2))
+             if writes_decimal_commas and m.has_magnitude and DOT_THOUSANDS.fullmatch(m.number) else m for m in found]
     values = [m.value for m in found if m.has_magnitude]
+    settled = [m.value for m in found if m.has_magnitude and not _ambiguous_comma(m)]
     result = []
     for money in found:
-        if writes_decimal_commas and money.has_magnitude and DOT_THOUSANDS.fullmatch(money.number):
-            money = replace(money, value=round(float(money.number.replace(".", "")) * money.factor, 2))
-        elif _ambiguous_comma(money):
+        if _ambiguous_comma(money):
             decimal = float(money.number.replace(",", ".")) * money.factor
             others = [v for v in values if v != money.value]
             too_large = len(others) >= 1 and money.value >= SIBLING_RATIO * statistics.median(others)
-            if writes_decimal_commas or too_large:
+            too_small = len(settled) >= 2 and decimal * SMALL_RATIO <= statistics.median(settled)
+            if (writes_decimal_commas or too_large) and not too_small:
                 money = replace(money, value=round(decimal, 2))
         result.append(money)
     return result

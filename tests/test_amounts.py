@@ -59,6 +59,25 @@ DECIMAL_COMMAS = [
       (("ARG", "BRA"), "exports", "ARG", 11_923_000_000, "USD", Y2022, None)}),
     ("Peru's exports to Bolivia came to S/ 6.200 million in 2022.",
      {(("BOL", "PER"), "exports", "PER", 6_200_000_000, "PEN", Y2022, None)}),
+    # a text that mixes the two ways groups with a comma where the decimal reading would make the figure hundreds
+    # of times smaller than the figures whose digits are not in doubt
+    ("In 2022 Uruguay's exports to Brazil reached US$ 2,140 million, while its imports from Brazil came to "
+     "US$ 2.950 million. The deficit stood at US$ 810 million.",
+     {(("BRA", "URY"), "exports", "URY", 2_140_000_000, "USD", Y2022, None),
+      (("BRA", "URY"), "imports", "BRA", 2_950_000_000, "USD", Y2022, None)}),
+    ("Paraguay's imports from Argentina totalled US$ 1,284 million in 2022; Paraguayan sales to Argentina "
+     "reached US$ 1.150 million, and soybean shipments alone were US$ 620 million.",
+     {(("ARG", "PRY"), "imports", "ARG", 1_284_000_000, "USD", Y2022, None),
+      (("ARG", "PRY"), "exports", "PRY", 1_150_000_000, "USD", Y2022, None)}),
+    ("Trade between Colombia and Ecuador amounted to US$ 3,412 million in 2022, up 4,5%, while Colombian "
+     "exports to Ecuador came to US$ 2.070 million. The surplus was US$ 728 million.",
+     {(("COL", "ECU"), "turnover", None, 3_412_000_000, "USD", Y2022, None),
+      (("COL", "ECU"), "exports", "COL", 2_070_000_000, "USD", Y2022, None)}),
+    # ... while siblings of the decimal reading's size keep it decimal
+    ("Exports from Uruguay to Argentina reached $415,286 million in 2022, while imports totalled $612,1 million "
+     "and the deficit $196,8 million.",
+     {(("ARG", "URY"), "exports", "URY", 415_286_000, "USD", Y2022, None),
+      (("ARG", "URY"), "imports", "ARG", 612_100_000, "USD", Y2022, None)}),
     # ... but other digits after a dot are a decimal part
     ("Kenya's exports to Rwanda reached $1.425 million in 2022.",
      {(("KEN", "RWA"), "exports", "KEN", 1_425_000, "USD", Y2022, None)}),

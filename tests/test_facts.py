@@ -507,6 +507,13 @@ CASES = [
      {(("CHN", "PER"), "imports", "CHN", 14_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Despite the gap, officials noted that Kenya's exports to Uganda rose to $900 million in 2022.",
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # a balance that "and the ..." opens right after the figure has its own figure; it is no noun of this one
+    ("In 2022 Kenya's imports from Egypt totalled $412.5 million and the deficit reached $180 million.",
+     {(("EGY", "KEN"), "imports", "EGY", 412_500_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Morocco's exports to Senegal reached $310 million and the surplus stood at $90 million.",
+     {(("MAR", "SEN"), "exports", "MAR", 310_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2021 Jordan's exports to Iraq were $1.2 billion and the surplus $0.8 billion.",
+     {(("IRQ", "JOR"), "exports", "JOR", 1_200_000_000, "USD", "2021-01..2021-12", None)}),
     # "the country's exports" after a country named in its clause ("Argentina's minister said") are that country's
     ("Trade between Turkey and the UK reached $24 billion in 2022. Argentina's minister said the country's exports to "
      "Brazil fell to $9.2 billion in 2022.",
