@@ -94,7 +94,9 @@ UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln
 
 
 # a row of a table aligned with spaces: a label, then two or more numbers each after a run of spaces
-SPACED_ROW = re.compile(r"\S {2,}[-−–]?\d[\d,.]*(?: {2,}[-−–]?\d[\d,.]*)+ *$", re.MULTILINE)
+# a row of numbers aligned with spaces ("Russia    12 085,4    -1,8"; "China    327,171")
+SPACED_NUMBER = r"[-−–+]?\d[\d,.]*(?: \d{3}(?:[,.]\d+)?)*"
+SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER})* *$", re.MULTILINE)
 
 
 def may_hold_table(text: str) -> bool:

@@ -48,10 +48,11 @@ UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
 # short forms ("KSh"); a word that is no currency makes the unit unreadable (`_unit_currency`)
-UNIT_CURRENCY = r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
+UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
+                 r"|(?-i:(?<![\w$])(?:A\$|NZ\$|S\$|C\$|HK\$|R\$|RM|Rs|R|N|₦|₹|£|¥))")
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars", "(million BGN)"
 UNIT = re.compile(
-    rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn)"
+    rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn|(?<=[$£€])m(?![a-z]))"
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
@@ -72,8 +73,13 @@ OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh e
 # the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
 VALUE_COLUMN = re.compile(r"^(?:value|amount)(?:\s*\([^()]*\))?$")  # a column of the title's measure
-MAGNITUDES = {"thousand": 1e3, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+# a row's label that sums other rows: "Total", "Total non-oil and gas", "World", "Others", "Other countries",
+# "of which:", "including:"
+AGGREGATE_LABEL = re.compile(r"(?i)(?:total|world|all\s+countries|others?(?:\s+countries)?|rest\s+of\s+(?:the\s+)?world"
+                             r"|of\s+which|including|incl\.)\b[^\d]{0,30}")
+MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
+SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
 
 
 @dataclass
@@ -99,18 +105,21 @@ def grid_facts(article: Article) -> list[GridFact]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        header = _header(line) if ("|" in line or "\t" in line or "  " in line.strip()) else None
+        below = lines[i + 1][2] if i + 1 < len(lines) else ""
+        header = _header(line, below) if ("|" in line or "\t" in line or "  " in line.strip()) else None
         if header is None:
             i += 1
             continue
         rows, unit_rows = [], []
         j = i + 1
         while j < len(lines) and (RULE_ROW.match(lines[j][2]) or _unit_row(lines[j][2])
-                                  or (row := _row(article, lines[j], len(header))) is not None):
+                                  or (row := _row(article, lines[j], len(header))) is not None
+                                  or _aggregate_row(article, lines[j])):
             if _unit_row(lines[j][2]):
                 unit_rows.append(lines[j])  # "| EUR billion | | |" under the header
-            elif not RULE_ROW.match(lines[j][2]):
+            elif not RULE_ROW.match(lines[j][2]) and row is not None:
                 rows.append(row)
+            row = None
             j += 1
         if len(rows) >= 2:
             found += _table_facts(article, lines, i, header, rows, unit_rows)
@@ -123,8 +132,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
     (USD million):" / "Russia – 26,100.5" / "China – 24,100.3"): the title's unit, period and measure for each."""
     found: list[GridFact] = []
     for i, (start, end, text) in enumerate(lines):
-        if not UNIT_TITLE.search(text):
-            continue
+        if not UNIT_TITLE.search(text) or len(_cells(text)) >= 2 and _header(text) is not None:
+            continue  # "Country      Total trade (R billion)": a table's header, read with its title above
         rows = []
         for row_start, row_end, row_text in lines[i + 1:]:
             row = _unit_list_row(article, row_start, row_text)
@@ -140,7 +149,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if metric is None or unit is None:
             continue
         factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
-        currency = _unit_currency(unit)
+        currency = _unit_currency(unit, article)
         dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
@@ -150,7 +159,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         start = max(start, article.sentences[article.sentence_at(end - 1)][0])  # the title's own sentence
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
-        period = _title_period(article, start, end, article.text[start:end])
+        period = _title_period(article, start, end, article.text[start:end], hub)
         for span, partner, number, _, prior in rows:
             if partner == hub:
                 continue
@@ -162,13 +171,13 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
     return found
 
 
-def _unit_currency(unit: re.Match[str]) -> Optional[str]:
+def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
     """The currency a table's unit names; dollars when it names none; None for a word that is no currency.
     An ISO code in capitals is one even where the prose reader skips it as a word ("million ALL")."""
     word = unit.group("cur1") or unit.group("cur2")
     if not word:
         return "USD"
-    known = currency_of(word)
+    known = currency_of(word, [iso for iso, _ in article.counts.most_common()])  # "R" in a South African text
     if known is None and word.isupper() and pycountry.currencies.get(alpha_3=word) is not None:
         return word
     return known
@@ -201,13 +210,13 @@ def _list_metric(title: str) -> Optional[str]:
     return "turnover" if re.search(r"\bpartners?\b", low) else None
 
 
-def _title_period(article: Article, start: int, end: int, context: str) -> Optional[tuple]:
+def _title_period(article: Article, start: int, end: int, context: str, hub: Optional[str]) -> Optional[tuple]:
     """The period a table's title names: a period phrase, else a year standing alone ("..., 2022, $ billion")."""
     phrase = next(iter(article.periods_in(start, end)), None)
     bare_year = TITLE_YEAR.search(context)
     if phrase is None and bare_year is not None:
         phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))
-    return resolve(phrase, article.ref) if phrase else None
+    return resolve(phrase, article.ref, None, None, hub) if phrase else None  # "2022-23" in the hub's fiscal year
 
 
 def _lines(text: str) -> list[tuple[int, int, str]]:
@@ -227,11 +236,13 @@ def _cells(line: str) -> list[str]:
     return cells
 
 
-def _header(line: str) -> Optional[list[Optional[tuple[str, Union[str, PeriodPhrase, None]]]]]:
+def _header(line: str, below: Optional[str] = None) -> Optional[list[Optional[tuple[str, Union[str, PeriodPhrase, None]]]]]:
     """The columns of a header line: (metric, year) for each column after the first, or None for a column
-    that gives no fact; None when the line is not a table header."""
+    that gives no fact; None when the line is not a table header. A header indented no deeper than the line
+    below it (`below`) is a table indented as a whole, not one whose label column's head is blank."""
     cells = _cells(line)
-    if BLANK_FIRST_CELL.match(line):
+    if BLANK_FIRST_CELL.match(line) and (below is None or "|" in line or "\t" in line
+                                         or _indent(line) > _indent(below) + 1):
         cells = [""] + cells  # "      Exports    Imports": the label column's head is left blank
     if len(cells) < 2:
         return None
@@ -255,6 +266,10 @@ def _header(line: str) -> Optional[list[Optional[tuple[str, Union[str, PeriodPhr
         else:
             columns.append(None)
     return columns if any(columns) else None
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" "))
 
 
 def _period_cell(cell: str) -> Optional[PeriodPhrase]:
@@ -338,9 +353,25 @@ def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
 
 
 def _unit_row(line: str) -> bool:
-    """A row that holds only the table's unit ("| EUR billion | | | |")."""
-    cells = [cell for cell in _cells(line) if cell.strip()]
-    return len(cells) == 1 and UNIT.fullmatch(cells[0].strip()) is not None
+    """A row that holds only the table's unit ("| EUR billion | | | |"), or a header's second line that gives its
+    columns' units ("Partner  Turnover,  Change," / "         mln USD   %")."""
+    cells = [cell.strip() for cell in _cells(line) if cell.strip()]
+    return any(UNIT.fullmatch(cell) for cell in cells) \
+        and all(UNIT.fullmatch(cell) or "%" in cell and not NUMBER_CELL.match(cell.rstrip("% ")) for cell in cells)
+
+
+def _aggregate_row(article: Article, line: tuple[int, int, str]) -> bool:
+    """A row inside a table that gives no fact but does not end it: a total, the rest, a group of countries
+    ("Total  64 218,7", "  of which:", "Others  56 160,2", "EAEU countries  13 998,1", "ASEAN  49 772,9")."""
+    start, end, text = line
+    cells = _cells(text)
+    if len(cells) == 1:
+        return AGGREGATE_LABEL.fullmatch(cells[0]) is not None and cells[0].endswith(":")
+    if len(cells) < 2 or not all(NUMBER_CELL.match(c) or c in ("-", "–", "—", "..") for c in cells[1:]):
+        return False
+    label_end = start + text.find(cells[0]) + len(cells[0])
+    return AGGREGATE_LABEL.fullmatch(cells[0]) is not None \
+        or any(m.iso3 == GROUP for m in article.countries_in(start, label_end))
 
 
 def _table_facts(article: Article, lines: list, header_at: int, header: list, rows: list,
@@ -355,7 +386,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     if unit is None:
         return []
     factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
-    currency = _unit_currency(unit)
+    currency = _unit_currency(unit, article)
     if currency is None:
         return []
     pattern, table = metric_lookup()
@@ -367,10 +398,15 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     start, end = above[0][0], above[-1][1]
     # the title line nearest the table that names two countries, else all the lines above it ("...the slowdown
     # hit India's exporters.\n\nTable 1: India-Bangladesh trade (US$ billion)")
-    named = next((sides for sides in (_title_sides(article, a, b) for a, b, text in reversed(above[:-1]) if text.strip())
-                  if len(sides) == 2), None) or _title_sides(article, start, end)
+    title = _title_block(above[:-1])
+    if title is not None and len(sides := _title_sides(article, *title)) <= 2:
+        named = sides  # title lines right above the table say whose it is, not the prose paragraph above them
+    else:
+        named = next((sides for sides in (_title_sides(article, a, b) for a, b, text in reversed(above[:-1])
+                                          if text.strip()) if len(sides) == 2), None) or _title_sides(article, start, end)
     hub = named[0] if named else article.hub
-    period = _title_period(article, start, end, context)
+    period = (_title_period(article, *title, article.text[title[0]:title[1]], hub) if title is not None else None) \
+        or _title_period(article, start, end, context, hub)
     facts: list[GridFact] = []
     for span, key, cells in rows:
         partner, row_period, row_hub = key, period, hub
@@ -416,6 +452,19 @@ def _title_sides(article: Article, start: int, end: int) -> list[str]:
         if named[0] in partners and named[1] not in partners:
             named.reverse()
     return named
+
+
+def _title_block(above: list) -> Optional[tuple[int, int]]:
+    """The span of the lines without a full stop at their end right above a table's header ("Table 3. Main
+    destinations of exports, 2024"), or None when a sentence stands right above it."""
+    block = []
+    for start, end, text in reversed(above):
+        if not text.strip():
+            continue
+        if text.rstrip().endswith(".") or SENTENCE_INSIDE.search(text):
+            break
+        block.append((start, end))
+    return (block[-1][0], block[0][1]) if block else None
 
 
 def _title_lines(lines: list, header_at: int) -> list:

@@ -1425,3 +1425,85 @@ def test_a_share_of_a_countrys_total_names_whose_flows_the_text_reports(text: st
 ])
 def test_imports_of_goods_from_a_partner_are_no_world_total(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # rows that sum others (a total, "of which:", the rest, a group of countries) give no fact and do not end the table
+    ("Uzbekistan's trade by partner, January-June 2024 (USD million)\nCountry      Turnover\nTotal        31 200,5\n"
+     "  of which:\nChina        6 100,2\nRussia       5 800,9\n",
+     {(("CHN", "UZB"), "turnover", None, 6_100_200_000, "USD", "2024-01..2024-06", None),
+      (("RUS", "UZB"), "turnover", None, 5_800_900_000, "USD", "2024-01..2024-06", None)}),
+    ("Georgia's exports by destination, 2023 (USD million)\nCountry        Exports\nChina          700.1\n"
+     "CIS countries  900.4\nTurkey         450.3\n",
+     {(("CHN", "GEO"), "exports", "GEO", 700_100_000, "USD", "2023-01..2023-12", None),
+      (("GEO", "TUR"), "exports", "GEO", 450_300_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports by source, 2022 (US$ million)\nSource          Imports\nChina           3,900\n"
+     "Others          8,100\nIndia           2,700\n",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_700_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_tables_total_and_group_rows_do_not_end_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header in two lines: the columns' units under their names
+    ("Kazakhstan's trade with main partners, January-June 2025\nPartner        Turnover,      Change,\n"
+     "               mln USD        %\nRussia         12 085,4       -1,8\nChina          11 906,2       +4,6\n",
+     {(("KAZ", "RUS"), "turnover", None, 12_085_400_000, "USD", "2025-01..2025-06", None),
+      (("CHN", "KAZ"), "turnover", None, 11_906_200_000, "USD", "2025-01..2025-06", None)}),
+    ("Armenia's foreign trade by country, 2023\nCountry        Exports        Imports\n"
+     "               USD million    USD million\nRussia         3 400,1        5 700,2\nChina          300,5          1 500,8\n",
+     {(("ARM", "RUS"), "exports", "ARM", 3_400_100_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "RUS"), "imports", "RUS", 5_700_200_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "exports", "ARM", 300_500_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 1_500_800_000, "USD", "2023-01..2023-12", None)}),
+    ("Moldova's exports by destination, 2022\nCountry      Exports\n             thousand USD\n"
+     "Romania      1 234 567,8\nUkraine      456 789,1\n",
+     {(("MDA", "ROU"), "exports", "MDA", 1_234_567_800, "USD", "2022-01..2022-12", None),
+      (("MDA", "UKR"), "exports", "MDA", 456_789_100, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_tables_header_may_give_its_units_in_a_second_line(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit in a currency's symbol ("R billion", "A$m", "RM million"), read in the text's country; a table
+    # indented as a whole; a fiscal year in the title counted as the title's country counts it
+    ("South Africa's top partners by total trade, 2023\n\n  Country        Total trade (R billion)\n"
+     "  China          563,2\n  Germany        254,9\n",
+     {(("CHN", "ZAF"), "turnover", None, 563_200_000_000, "ZAR", "2023-01..2023-12", None),
+      (("DEU", "ZAF"), "turnover", None, 254_900_000_000, "ZAR", "2023-01..2023-12", None)}),
+    ("Australia's top two-way trading partners, 2022-23\nPartner        A$m\nChina          327,171\n"
+     "Japan          133,522\n",
+     {(("AUS", "CHN"), "turnover", None, 327_171_000_000, "AUD", "2022-07..2023-06", None),
+      (("AUS", "JPN"), "turnover", None, 133_522_000_000, "AUD", "2022-07..2023-06", None)}),
+    ("Malaysia's exports by destination, 2023 (RM million)\nCountry      Exports\nSingapore    210,345.2\n"
+     "China        200,112.7\n",
+     {(("MYS", "SGP"), "exports", "MYS", 210_345_200_000, "MYR", "2023-01..2023-12", None),
+      (("CHN", "MYS"), "exports", "MYS", 200_112_700_000, "MYR", "2023-01..2023-12", None)}),
+])
+def test_a_tables_unit_may_be_a_currency_symbol(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title right above a table says whose table it is; the prose paragraph above the title does not
+    ("Indonesia's exports rose in 2024.\n- China and Japan bought more coal than a year earlier.\n\n"
+     "Table 3. Main export destinations of Indonesia, 2024 (US$ million)\n\nCountry          Value\n"
+     "China            60 233,4\nUnited States    26 312,7\n",
+     {(("CHN", "IDN"), "exports", "IDN", 60_233_400_000, "USD", "2024-01..2024-12", None),
+      (("IDN", "USA"), "exports", "IDN", 26_312_700_000, "USD", "2024-01..2024-12", None)}),
+    ("Vietnam's imports grew in 2023.\nSouth Korea and Japan supplied more machinery than a year before.\n\n"
+     "Vietnam: imports by origin, 2023 (US$ million)\nOrigin          Imports\nChina           110,600\n"
+     "Thailand        12,400\n",
+     {(("CHN", "VNM"), "imports", "CHN", 110_600_000_000, "USD", "2023-01..2023-12", None),
+      (("THA", "VNM"), "imports", "THA", 12_400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's copper sales slowed. Peru and Brazil bought less fruit than in 2021.\n\n"
+     "Chile: main export markets in 2022 (US$ million)\nMarket          Exports\nChina           38,900\n"
+     "Japan           7,300\n",
+     {(("CHL", "CHN"), "exports", "CHL", 38_900_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 7_300_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_title_right_above_a_table_says_whose_it_is(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
