@@ -253,12 +253,17 @@ def respective_flow(article: Article, place: Place) -> Optional[str]:
     pair = FLOW_PAIR.search(article.low, start, place.seg.start)
     if pair is None:
         return None
-    if TOTAL_BEFORE.search(article.low, max(start, pair.start() - 40), pair.start()):
+    window = max(start, pair.start() - 40, article.low.rfind(",", 0, pair.start()) + 1)  # not "Of the total, ..."
+    if TOTAL_BEFORE.search(article.low, window, pair.start()):
         return None  # "the total of what a country exports and imports": both flows together
     first = bisect_left(article.money_starts, pair.end())
     figures = article.money_starts[first:bisect_left(article.money_starts, end)]
     k = bisect_left(article.money_starts, place.seg.start) - first
-    if len(figures) not in (2, 4) or not all(_joined_by_and(article, second) for second in figures[1::2]):
+    # pairs of figures joined by "and"; a figure after them ("resulting in a deficit of R110 billion") is no flow
+    joined = 0
+    while joined < 4 and joined + 1 < len(figures) and _joined_by_and(article, figures[joined + 1]):
+        joined += 2
+    if joined == 0 or k >= joined:
         return None
     word = pair.group("a" if k % 2 == 0 else "b")
     return "exports" if word.startswith("export") else "imports"

@@ -428,6 +428,30 @@ DIRECTION = [
       (("GHA", "TGO"), "imports", "TGO", 500_000_000, "USD", Y2022, None)}),
     ("In 2022 the total of what Argentina exports and imports with Chile came to $12 billion.",
      {(("ARG", "CHL"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
+    # ... a total named before a comma is the whole the flows are parts of, not their sum
+    ("Of the total, Vietnam's exports to and imports from Laos were 563 million USD and 1.01 billion USD, "
+     "respectively, in 2022.",
+     {(("LAO", "VNM"), "exports", "VNM", 563_000_000, "USD", Y2022, None),
+      (("LAO", "VNM"), "imports", "LAO", 1_010_000_000, "USD", Y2022, None)}),
+    ("In total, Kenya's exports to and imports from Uganda stood at $700 million and $300 million respectively in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", Y2022, None)}),
+    ("Of the total, Peru's exports and imports with Chile were $1.9 billion and $1.5 billion in 2022.",
+     {(("CHL", "PER"), "exports", "PER", 1_900_000_000, "USD", Y2022, None),
+      (("CHL", "PER"), "imports", "CHL", 1_500_000_000, "USD", Y2022, None)}),
+    # ... and a balance after the two figures is no third flow
+    ("South Africa's exports to China and imports from China were R226,4 billion and R336,8 billion respectively "
+     "in 2022, resulting in a trade deficit of R110,4 billion.",
+     {(("CHN", "ZAF"), "exports", "ZAF", 226_400_000_000, "ZAR", Y2022, None),
+      (("CHN", "ZAF"), "imports", "CHN", 336_800_000_000, "ZAR", Y2022, None)}),
+    ("In 2022 Kenya's exports to and imports from Uganda were $700 million and $300 million, leaving a surplus of "
+     "$400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 700_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", Y2022, None)}),
+    ("Ghana's exports to and imports from Togo stood at $90 million and $150 million in 2022, while the deficit came "
+     "to $60 million.",
+     {(("GHA", "TGO"), "exports", "GHA", 90_000_000, "USD", Y2022, None),
+      (("GHA", "TGO"), "imports", "TGO", 150_000_000, "USD", Y2022, None)}),
     # earnings, income and receipts from a country: it buys
     ("Bangladesh's export earnings from India stood at $1.1 billion in 2022.",
      {(("BGD", "IND"), "exports", "BGD", 1_100_000_000, "USD", Y2022, None)}),
