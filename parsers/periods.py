@@ -341,10 +341,17 @@ FIRST_DAYS_BEFORE = re.compile(r"(?i:\b(?:first|initial)\s+(?:\d{1,2}|ten|twenty
 FIRST_DAYS_AFTER = re.compile(r"\s1\s*[-–]\s*[123]?\d\b")  # read from the phrase's last two characters (it may hold the 1)
 
 
+AS_OF_DAY = re.compile(r"(?i:as\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))")
+
+
 def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
-    """A month named by its first days only: the month running when the text is written, not last year's."""
-    if phrase.kind != "months" or phrase.year is not None or phrase.rel is not None \
-            or phrase.first_month != phrase.last_month:
+    """A month named by its first days only, or a running total to a day of it ("as of 14 July"): the month
+    running when the text is written, not last year's."""
+    if phrase.kind != "months" or phrase.year is not None or phrase.rel is not None:
+        return phrase
+    if AS_OF_DAY.fullmatch(text, phrase.start, phrase.end):
+        return replace(phrase, in_progress=True)
+    if phrase.first_month != phrase.last_month:
         return phrase
     if FIRST_DAYS_BEFORE.search(text, max(0, phrase.start - 30), phrase.start) \
             or FIRST_DAYS_AFTER.match(text, phrase.end) or FIRST_DAYS_AFTER.match(text, phrase.end - 2):

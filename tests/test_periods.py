@@ -144,6 +144,10 @@ MONTHS_AND_SPANS = [
     ("Korea's exports to the US were $5.1 billion in October 1-20.", "2023-10..2023-10"),
     ("Korea's exports to Vietnam came to $2 billion in the first ten days of October.", "2023-10..2023-10"),
     ("Korea's exports to Japan came to $2.4 billion in October.", "2022-10..2022-10"),
+    # a running total to a day of the month the text is written in: this year's, from January
+    ("Vietnam's trade with Laos reached $1.2 billion as of 1 October.", "2023-01..2023-10"),
+    ("Myanmar's exports to Thailand came to $2 billion as of October 1.", "2023-01..2023-10"),
+    ("Cambodia's trade with Vietnam stood at $5.1 billion as of 1st October.", "2023-01..2023-10"),
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
