@@ -18,7 +18,7 @@ import ahocorasick
 from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
-from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation
+from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation, speaker_patterns
 from parsers.money import Money
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
@@ -395,11 +395,6 @@ def _embassy_voice(article: Article) -> Optional[str]:
 # "our trade with", "our exports to", "we exported": a speaker's own trade
 FIRST_PERSON_TRADE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|turnover)\b"
                                 r"|\bwe\s+(?:have\s+)?(?:traded|exported|imported|sold|bought)\b")
-# "Georgia's Minister of Economy", "the Vietnamese Ambassador", "Minister of Trade of Kenya", "Ambassador of Peru"
-SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:minister|ambassador|envoy|president|prime\s+minister|"
-                           r"deputy\s+minister|trade\s+commissioner|high\s+commissioner|consul(?:\s+general)?)\b")
-SPEAKER_BEFORE = re.compile(r"\b(?:minister|ambassador|envoy|president|trade\s+commissioner|consul(?:\s+general)?)"
-                            r"\s+(?:[\w-]+\s+){0,4}?of\s+(?:the\s+)?$")
 SPEAKER_LEAD_CHARS = 600
 
 
@@ -409,11 +404,12 @@ def _speaker_country(article: Article) -> Optional[str]:
     Korea Nguyen Vu Tung"), not the partners it names more often."""
     if FIRST_PERSON_TRADE.search(article.low) is None:
         return None
+    after, before = speaker_patterns()
     for mention in article.mentions:
         if mention.start > SPEAKER_LEAD_CHARS:
             break
-        if mention.iso3 != GROUP and (SPEAKER_AFTER.match(article.low, mention.end)
-                                      or SPEAKER_BEFORE.search(article.low, max(0, mention.start - 40), mention.start)):
+        if mention.iso3 != GROUP and (after.match(article.low, mention.end)
+                                      or before.search(article.low, max(0, mention.start - 40), mention.start)):
             return mention.iso3
     return None
 

@@ -120,6 +120,16 @@ def anchored(name: str, kind: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
+def speaker_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """An office holder named with a country, who speaks for it: (after the country: "Georgia's Minister of
+    Economy", "Chilean Undersecretary Claudia Sanhueza"; before "of" and the country: "the Minister of Trade of
+    Kenya"), from roles.tsv's office titles."""
+    titles = grouped_alternation(_rows_by_kind("roles.tsv")["office_title"], escape=False)
+    return (re.compile(rf"(?:['’]s?)?\s+(?:[\w-]+\s+){{0,2}}?(?:{titles})\b"),
+            re.compile(rf"\b(?:{titles})\s+(?:[\w-]+\s+){{0,4}}?of\s+(?:the\s+)?$"))
+
+
+@lru_cache(maxsize=None)
 def raw_cue(kind: str) -> re.Pattern[str]:
     """The phrases of one kind of cues.tsv as a plain pattern, for fullmatch over a gap between words."""
     return re.compile(alternation(_rows_by_kind("cues.tsv")[kind], escape=False))

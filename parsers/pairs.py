@@ -20,7 +20,7 @@ from parsers.frames import (
     pick_two, posting, sorted_pair,
 )
 from parsers.gazetteer import GROUP
-from parsers.lexicon import cue_patterns
+from parsers.lexicon import cue_patterns, speaker_patterns
 from parsers.lists import as_party, follows_previous
 from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
@@ -403,14 +403,10 @@ def _own_flow(named: Party, metric: str) -> bool:
     return metric == "exports" and named.role == SELLER or metric == "imports" and named.role == BUYER
 
 
-# "Chilean Undersecretary Claudia Sanhueza", "Kenya's trade minister": a country named as a speaker's
-SPEAKER_AFTER = re.compile(r"(?:['’]s?)?\s+(?:[\w-]+\s+){0,2}?(?:minister|undersecretary|under-secretary|secretary|"
-                           r"president|ambassador|envoy|officials?|leader|deputy|spokes(?:man|woman|person))\b")
-
-
 def _speaker(article: Article, named: Party) -> bool:
+    """"Chilean Undersecretary Claudia Sanhueza", "Kenya's trade minister": a country named as a speaker's."""
     mention = next(iter(article.countries_in(named.start, named.start + 1)), None)
-    return mention is not None and named.role is None and SPEAKER_AFTER.match(article.low, mention.end) is not None
+    return mention is not None and named.role is None and speaker_patterns()[0].match(article.low, mention.end) is not None
 
 
 def _names_partner(named: Party) -> bool:

@@ -765,6 +765,16 @@ def test_a_lone_ranked_figure_measures_its_own_kind_of_partner(text: str, expect
     ("Remarks by the Minister of Trade of Kenya on Asia. India and China, Chinese firms, Beijing and Shanghai "
      "matter. In 2022 our exports to India were just $300 million.",
      {(("IND", "KEN"), "exports", "KEN", 300_000_000, "USD", Y2022, None)}),
+    # office titles of every kind (roles.tsv): undersecretary, vice minister, high commissioner
+    ("Uruguay's Undersecretary of Industry spoke to us.\n- Are Brazil and Argentina still key?\n- Brazil is big and "
+     "Brazilian firms are many; Argentina and Brazil matter. Last year we sold around $2.8 billion to China.",
+     {(("CHN", "URY"), "exports", "URY", 2_800_000_000, "USD", Y2022, None)}),
+    ("An interview with Mexico's Secretary of Economy. Canada and Canadian firms, Ottawa and Toronto matter to us, "
+     "and Canada is close. In 2022 our exports to Japan reached $7 billion.",
+     {(("JPN", "MEX"), "exports", "MEX", 7_000_000_000, "USD", Y2022, None)}),
+    ("Ghana's spokesperson for trade answered our questions. Nigeria and Nigerian traders, Lagos and Abuja are busy "
+     "hubs, and Nigeria is near. In 2022 our trade with India was $3.1 billion.",
+     {(("GHA", "IND"), "turnover", None, 3_100_000_000, "USD", Y2022, None)}),
 ])
 def test_a_speaker_who_says_our_trade_speaks_for_the_office_holders_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
