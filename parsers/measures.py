@@ -415,6 +415,9 @@ def _ranked_before(article: Article, place: Place) -> Optional[str]:
                            if party.reporter and party.role in OWN_FLOW_METRIC), None)
 
 
+FOLLOWED_BY_ANAPHOR = re.compile(r"(?:this|that|it|these|they)\s+(?:was|were|is|are)\s+(?:followed|trailed)\s+by\b")
+
+
 def _item_metric(article: Article, place: Place) -> Optional[str]:
     """A ranking item without a metric phrase measures what the figure before it in its sentence or the item
     before it measured; a lone ranked item
@@ -429,6 +432,11 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
         return place.previous.metric  # "Kenya took $570 million, South Sudan $480 million": the fact it follows
     if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
         return last_fact.metric
+    if FOLLOWED_BY_ANAPHOR.match(article.low, article.sentences[place.number][0]) \
+            and last_fact.sentence == place.number - 1:
+        # "exports to the US were $1.06 billion, or 16% of the total of $6.46 billion. This was followed by Japan
+        # with": the first fact of the sentence before, whatever else it holds
+        return next(d.metric for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline)
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
     alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1

@@ -1541,3 +1541,26 @@ def test_a_tables_unit_may_be_a_currency_symbol(text: str, expected: set[tuple])
 ])
 def test_a_title_right_above_a_table_says_whose_it_is(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "This was followed by A with $x, B with $y": the items measure the first fact of the sentence before, though a
+    # whole it is a share of stands after it there
+    ("In 2022 Chile's exports to China came to $38.9 billion, nearly 40% of all its shipments worth $98 billion. "
+     "They were followed by those to the United States, at $16 billion, and to Japan, at $7.3 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_900_000_000, "USD", Y2022, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2022, None),
+      (("CHL", "JPN"), "exports", "CHL", 7_300_000_000, "USD", Y2022, None)}),
+    ("In 2022 Philippine exports to the US amounted to $12.1 billion, or 15.3 percent of the total export value of "
+     "$78.9 billion for the year. This was followed by Japan with $11.2 billion and China with $10.4 billion.",
+     {(("PHL", "USA"), "exports", "PHL", 12_100_000_000, "USD", Y2022, None),
+      (("JPN", "PHL"), "exports", "PHL", 11_200_000_000, "USD", Y2022, None),
+      (("CHN", "PHL"), "exports", "PHL", 10_400_000_000, "USD", Y2022, None)}),
+    ("Kenya's imports from China reached $3.9 billion in 2022, or 18% of a total of $21 billion worth of imports. It "
+     "was followed by India with $2.7 billion and the UAE with $2.1 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", Y2022, None),
+      (("IND", "KEN"), "imports", "IND", 2_700_000_000, "USD", Y2022, None),
+      (("ARE", "KEN"), "imports", "ARE", 2_100_000_000, "USD", Y2022, None)}),
+])
+def test_this_was_followed_by_ranks_after_the_sentence_befores_first_fact(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -627,6 +627,10 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "people that trade too little,\" the minister said of Mexico and Canada.",
     "Dominican exports to Haiti totaled $1.1 billion in 2023. Haiti is a market of 11 million consumers.",
     "Kenya's exports to Uganda were $900 million in 2023. The two have between 12 and 15 million households each.",
+    # the whole a partner's share is of: "all its shipments worth", "a third of all of its exports, which totalled"
+    "In 2022 Ghana's exports to Togo were $410 million, almost half of all its shipments worth $900 million.",
+    "Nepal's exports to India reached $1.2 billion in 2022, 60% of all its exports worth $2 billion.",
+    "Peru's exports to China reached $22 billion in 2022, a third of all of its exports, which totalled $63 billion.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
