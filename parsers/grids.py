@@ -27,9 +27,10 @@ import pycountry
 from parsers.context import Article
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP
-from parsers.lexicon import cue_patterns, metric_lookup
+from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
+from parsers.tables import read_tsv
 from parsers.timing import year_earlier
 from parsers.units import DECIMAL_COMMA_PERCENT
 
@@ -46,13 +47,18 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
-# a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), and
-# short forms ("KSh"); a word that is no currency makes the unit unreadable (`_unit_currency`)
+# a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"),
+# short forms ("KSh"), and the currency words written after an amount in currencies.tsv ("yen", "tenge"); a word
+# that is no currency makes the unit unreadable (`_unit_currency`)
 UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
-                 r"|(?-i:(?<![\w$])(?:A\$|NZ\$|S\$|C\$|HK\$|R\$|RM|Rs|R|N|₦|₹|£|¥))")
+                 r"|(?-i:(?<![\w$])(?:A\$|NZ\$|S\$|C\$|HK\$|R\$|RM|Rs|R|N|₦|₹|£|¥))"
+                 r"|\b(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
+                                                 if row["where"] in ("after", "both")
+                                                 and re.fullmatch(r"[a-z][a-z .'’-]{2,}", row["phrase"])]) + r")\b")
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars", "(million BGN)"
 UNIT = re.compile(
-    rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn|(?<=[$£€])m(?![a-z]))"
+    rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?:(?:(?<=[(:])|(?<=[(:]\s)|(?<=unit\s)|(?<=units\s))(?P<count>10|100)\s+)?"
+    rf"(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn|(?<=[$£€])m(?![a-z]))"
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
@@ -148,7 +154,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         unit = UNIT.search(text)
         if metric is None or unit is None:
             continue
-        factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
+        factor = _factor(unit)
         currency = _unit_currency(unit, article)
         dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
@@ -169,6 +175,11 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 found.append(GridFact(span, hub, partner, metric, round(_number(prior) * factor, 2), currency, factor,
                                       year_earlier(period)))
     return found
+
+
+def _factor(unit: re.Match[str]) -> float:
+    """What a table's unit multiplies its numbers by: "USD million" 1e6; "(Unit: 100 million yen)" 1e8."""
+    return MAGNITUDES[unit.group("mag").lower().rstrip("s")] * int(unit.group("count") or 1)
 
 
 def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
@@ -385,7 +396,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
                  if isinstance(key, FlowRow) and UNIT.search(article.text[a:b])), None)
     if unit is None:
         return []
-    factor = MAGNITUDES[unit.group("mag").lower().rstrip("s")]
+    factor = _factor(unit)
     currency = _unit_currency(unit, article)
     if currency is None:
         return []

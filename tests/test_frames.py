@@ -1564,3 +1564,25 @@ def test_a_title_right_above_a_table_says_whose_it_is(text: str, expected: set[t
 ])
 def test_this_was_followed_by_ranks_after_the_sentence_befores_first_fact(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a unit counted in hundreds of millions or tens of thousands ("Unit: 100 million yen"), in a currency word the
+    # currency table knows ("yen", "won", "tenge")
+    ("Japan's trade by country, fiscal 2023\n(Unit: 100 million yen)\nCountry        Exports     Imports\n"
+     "China          178,362     245,108\nKorea           67,015      43,211\n",
+     {(("CHN", "JPN"), "exports", "JPN", 17_836_200_000_000, "JPY", "2023-04..2024-03", None),
+      (("CHN", "JPN"), "imports", "CHN", 24_510_800_000_000, "JPY", "2023-04..2024-03", None),
+      (("JPN", "KOR"), "exports", "JPN", 6_701_500_000_000, "JPY", "2023-04..2024-03", None),
+      (("JPN", "KOR"), "imports", "KOR", 4_321_100_000_000, "JPY", "2023-04..2024-03", None)}),
+    ("Korea's exports by destination, 2023 (100 million won)\nCountry        Exports\nChina          1,620\n"
+     "Vietnam          690\n",
+     {(("CHN", "KOR"), "exports", "KOR", 162_000_000_000, "KRW", "2023-01..2023-12", None),
+      (("KOR", "VNM"), "exports", "KOR", 69_000_000_000, "KRW", "2023-01..2023-12", None)}),
+    ("Kazakhstan's exports by country, 2022 (million tenge)\nCountry        Exports\nRussia         4 120 500\n"
+     "China          3 980 200\n",
+     {(("KAZ", "RUS"), "exports", "KAZ", 4_120_500_000_000, "KZT", "2022-01..2022-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 3_980_200_000_000, "KZT", "2022-01..2022-12", None)}),
+])
+def test_a_tables_unit_may_count_hundreds_of_millions_in_any_currency_word(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
