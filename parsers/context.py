@@ -88,13 +88,14 @@ class Article:
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
 # where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
 UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
-# a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):"), in the whole text
-UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,20}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
+# a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,
+# USD million, change y-o-y):"), in the whole text
+UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,40}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
                                  r"[^()\n]{0,40}\)[^\S\n]*:?[^\S\n]*\n")
 
 
-# a row of a table aligned with spaces: a label, then two or more numbers each after a run of spaces
-# a row of numbers aligned with spaces ("Russia    12 085,4    -1,8"; "China    327,171")
+# a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";
+# "China    327,171")
 SPACED_NUMBER = r"[-−–+]?\d[\d,.]*(?: \d{3}(?:[,.]\d+)?)*"
 SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER})* *$", re.MULTILINE)
 

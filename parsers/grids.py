@@ -63,8 +63,9 @@ UNIT = re.compile(
     re.IGNORECASE)
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 # the unit may have what it measures before it, a delivery term and a note after it ("(US$ million FOB; same
-# period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)")
-UNIT_TITLE = re.compile(rf"(?:\(\s*(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
+# period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
+# ("(January-November, USD million, change y-o-y):")
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,–-]{{1,60}})?\)|"
                         r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)

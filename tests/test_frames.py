@@ -1586,3 +1586,21 @@ def test_this_was_followed_by_ranks_after_the_sentence_befores_first_fact(text: 
 ])
 def test_a_tables_unit_may_count_hundreds_of_millions_in_any_currency_word(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a titled list whose bracket names the months before the unit ("(January-November, USD million, change y-o-y):")
+    ("Mongolia's trade turnover by main partner countries (January-November 2023, USD million, change y-o-y):\n\n"
+     "China – 16 455,8 (+41,3%)\nRussia – 2 347,5 (+9,2%)\n",
+     {(("CHN", "MNG"), "turnover", None, 16_455_800_000, "USD", "2023-01..2023-11", None),
+      (("MNG", "RUS"), "turnover", None, 2_347_500_000, "USD", "2023-01..2023-11", None)}),
+    ("Main export markets of Kyrgyzstan (first half of 2023, million US dollars):\nKazakhstan – 310,2\n"
+     "Russia – 290,7\n",
+     {(("KAZ", "KGZ"), "exports", "KGZ", 310_200_000, "USD", "2023-01..2023-06", None),
+      (("KGZ", "RUS"), "exports", "KGZ", 290_700_000, "USD", "2023-01..2023-06", None)}),
+    ("Armenia's main import partners (2022; USD million):\n- Russia – 2,900.4\n- China – 1,400.2\n",
+     {(("ARM", "RUS"), "imports", "RUS", 2_900_400_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 1_400_200_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_titled_lists_bracket_may_name_its_period_before_the_unit(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
