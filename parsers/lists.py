@@ -244,11 +244,28 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
         chain.insert(0, mention)
         if len(chain) == len(group):
             break
-    if len(group) >= 2 and len(chain) != len(group) and not countries:
-        chain = _referred_items(article, sentence, figures[group[0]].start, len(group))
+    if len(group) >= 2 and len(chain) != len(group):
+        chain = _compound_items(article, countries, len(group)) if countries \
+            else _referred_items(article, sentence, figures[group[0]].start, len(group))
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+PAIR_DASH = re.compile(r"\s*[-–—]\s*")  # "China-Japan trade"
+
+
+def _compound_items(article: Article, countries: list[Mention], size: int) -> list[Mention]:
+    """"China-Japan trade and China-ROK trade reached $x and $y respectively": pairs written as compounds that
+    share one side; the items are their other sides."""
+    pairs = [(a, b) for a, b in zip(countries, countries[1:]) if PAIR_DASH.fullmatch(article.low, a.end, b.start)]
+    if len(pairs) != size:
+        return []
+    if len({a.iso3 for a, _ in pairs}) == 1:
+        return [b for _, b in pairs]
+    if len({b.iso3 for _, b in pairs}) == 1:
+        return [a for a, _ in pairs]
+    return []
 
 
 FIGURES_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")

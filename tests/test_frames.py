@@ -439,6 +439,19 @@ DIRECTION = [
     ("Of the total, Peru's exports and imports with Chile were $1.9 billion and $1.5 billion in 2022.",
      {(("CHL", "PER"), "exports", "PER", 1_900_000_000, "USD", Y2022, None),
       (("CHL", "PER"), "imports", "CHL", 1_500_000_000, "USD", Y2022, None)}),
+    # pairs written as compounds that share a side ("China-Japan trade and China-ROK trade"): the k-th compound's
+    # other side is the k-th figure's partner
+    ("In 2022, China-Japan trade and China-ROK trade reached 2.26 trillion yuan and 2.15 trillion yuan respectively.",
+     {(("CHN", "JPN"), "turnover", None, 2_260_000_000_000, "CNY", Y2022, None),
+      (("CHN", "KOR"), "turnover", None, 2_150_000_000_000, "CNY", Y2022, None)}),
+    ("In 2022 Kenya-Uganda trade and Kenya-Tanzania trade reached $1.2 billion and $0.9 billion respectively.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", Y2022, None),
+      (("KEN", "TZA"), "turnover", None, 900_000_000, "USD", Y2022, None)}),
+    ("Trade turnover of Russia-Kazakhstan, Russia-Belarus and Russia-Armenia reached $28 billion, $50 billion and "
+     "$7 billion respectively in 2022.",
+     {(("KAZ", "RUS"), "turnover", None, 28_000_000_000, "USD", Y2022, None),
+      (("BLR", "RUS"), "turnover", None, 50_000_000_000, "USD", Y2022, None),
+      (("ARM", "RUS"), "turnover", None, 7_000_000_000, "USD", Y2022, None)}),
     # ... and a balance after the two figures is no third flow
     ("South Africa's exports to China and imports from China were R226,4 billion and R336,8 billion respectively "
      "in 2022, resulting in a trade deficit of R110,4 billion.",
