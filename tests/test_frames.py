@@ -1617,3 +1617,22 @@ def test_a_tables_unit_may_count_hundreds_of_millions_in_any_currency_word(text:
 ])
 def test_a_titled_lists_bracket_may_name_its_period_before_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the importing countries" of a text's exports buy them; "the exporting countries" sell to it
+    ("In 2022 Bahrain's exports of national origin rose. Saudi Arabia ranked first among the importing countries "
+     "with BD 880 million, followed by the United Arab Emirates with BD 370 million.",
+     {(("BHR", "SAU"), "exports", "BHR", 880_000_000, "BHD", Y2022, None),
+      (("ARE", "BHR"), "exports", "BHR", 370_000_000, "BHD", Y2022, None)}),
+    ("Among the importing countries, Italy led with $900 million of Tunisia's exports in 2022, followed by France "
+     "with $700 million.",
+     {(("ITA", "TUN"), "exports", "TUN", 900_000_000, "USD", Y2022, None),
+      (("FRA", "TUN"), "exports", "TUN", 700_000_000, "USD", Y2022, None)}),
+    ("Jordan's imports rose in 2022. Among the exporting countries, Saudi Arabia came first with $3.1 billion, "
+     "followed by China with $2.9 billion.",
+     {(("JOR", "SAU"), "imports", "SAU", 3_100_000_000, "USD", Y2022, None),
+      (("CHN", "JOR"), "imports", "CHN", 2_900_000_000, "USD", Y2022, None)}),
+])
+def test_importing_countries_buy_the_texts_exports(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
