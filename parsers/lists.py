@@ -67,7 +67,7 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
         sentence = (head_start, sentence[1])
     respective = _respectively(article, sentence, figures)
     items = respective or _items(article, sentence, figures)
-    if not respective and not _owner_outside(article, sentence, items):
+    if not respective and not _owner_outside(article, sentence, items, head_start):
         # the text's main country heads the list, it is not one of its items; unless the list names another
         # owner ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers")
         items = {n: m for n, m in items.items() if m.iso3 != article_hub}
@@ -78,7 +78,8 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     last = figures[max(items)]
     others, _ = parties(article, sentence[0], sentence[1], skip=item_starts)
     item_isos = {m.iso3 for m in items.values()}
-    others = [p for p in others if p.iso3 not in item_isos]
+    others = [p for p in others if p.iso3 not in item_isos
+              and not (head_start is not None and p.start != head_start and _opens_item_line(article, p.start))]
     hub = party(article, owner) if owner is not None else _list_hub(others, article_hub)
     low = article.low
     # the trade phrase before the items, else the one between them and their first figure ("Iraq and Iran bought
@@ -120,9 +121,13 @@ def _ranked_for(article: Article, sentence: tuple[int, int], items: dict[int, Me
     return {**items, 0: ranked[-1]}, owner
 
 
-def _owner_outside(article: Article, sentence: tuple[int, int], items: dict[int, Mention]) -> bool:
-    """Whether a country other than the items is named in the sentence as whose trade it is ("X's suppliers")."""
-    if len(items) < 2:
+def _owner_outside(article: Article, sentence: tuple[int, int], items: dict[int, Mention],
+                   head_start: Optional[int] = None) -> bool:
+    """Whether a country other than the items is named in the sentence as whose trade it is ("X's suppliers"), or
+    in the head line of a list laid out in lines ("Türkiye's top import sources in 2022:"), however few its items."""
+    if head_start is not None:
+        sentence = (head_start, article.text.find("\n", head_start) % (len(article.text) + 1))
+    elif len(items) < 2:
         return False
     isos = {m.iso3 for m in items.values()}
     others, _ = parties(article, sentence[0], sentence[1], skip=frozenset(m.start for m in items.values()))
@@ -151,6 +156,14 @@ def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int
         if not _is_item_line(article, line_start):
             return None
     return None
+
+
+def _opens_item_line(article: Article, start: int) -> bool:
+    """Whether the country named here opens a line of a list ("China – $41.4 billion"): an item of the lines above,
+    not the list's owner."""
+    line_start = article.text.rfind("\n", 0, start) + 1
+    bullet = ITEM_LINE.match(article.text, line_start)
+    return bullet.end() == start and _is_item_line(article, line_start)
 
 
 def _is_item_line(article: Article, line_start: int) -> bool:

@@ -1636,3 +1636,24 @@ def test_a_titled_lists_bracket_may_name_its_period_before_the_unit(text: str, e
 ])
 def test_importing_countries_buy_the_texts_exports(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list in lines whose head names its owner ("Türkiye's top import sources in 2022:") is that owner's, though
+    # the text is mostly about the country on its first line
+    ("Russian gas matters to Ankara; Russia and Russian firms are key, and Moscow is close.\n\n"
+     "Türkiye's top import sources in 2022:\nRussia – $58.8 billion\nChina – $41.4 billion\nGermany – $24.0 billion\n",
+     {(("RUS", "TUR"), "imports", "RUS", 58_800_000_000, "USD", Y2022, None),
+      (("CHN", "TUR"), "imports", "CHN", 41_400_000_000, "USD", Y2022, None),
+      (("DEU", "TUR"), "imports", "DEU", 24_000_000_000, "USD", Y2022, None)}),
+    ("China's economy slowed; China and Chinese firms buy less, and Beijing worries.\n\n"
+     "Kazakhstan's biggest customers in 2022:\nChina – $13.2 billion\nItaly – $11.9 billion\n",
+     {(("CHN", "KAZ"), "exports", "KAZ", 13_200_000_000, "USD", Y2022, None),
+      (("ITA", "KAZ"), "exports", "KAZ", 11_900_000_000, "USD", Y2022, None)}),
+    ("India's economy grew; India and Indian firms sell more, and Delhi is pleased.\n\n"
+     "Nepal's top import sources in 2022:\nIndia – $10.1 billion\nChina – $2.2 billion\n",
+     {(("IND", "NPL"), "imports", "IND", 10_100_000_000, "USD", Y2022, None),
+      (("CHN", "NPL"), "imports", "CHN", 2_200_000_000, "USD", Y2022, None)}),
+])
+def test_a_line_lists_head_names_its_owner_before_the_texts_main_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
