@@ -97,7 +97,7 @@ UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,40}\b(?i:thousands?|millions?|mln
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";
 # "China    327,171")
 SPACED_NUMBER = r"[-−–+]?\d[\d,.]*(?: \d{3}(?:[,.]\d+)?)*"
-SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER})* *$", re.MULTILINE)
+SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER}%?)* *$", re.MULTILINE)
 
 
 def may_hold_table(text: str) -> bool:

@@ -39,6 +39,8 @@ CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
 RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
 NUMBER_CELL = re.compile(r"^[-−–+]?\d{1,3}(?:[ ,]\d{3})*(?:[.,]\d+)?$|^[-−–+]?\d+(?:[.,]\d+)?$")  # "+11.2": a surplus
+PERCENT_CELL = re.compile(r"^[-−–+]?\d+(?:[.,]\d+)?\s?%$")  # "16.4%": a share or a growth rate in a row, no fact
+EMPTY_CELLS = ("-", "–", "—", "..")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
@@ -47,11 +49,14 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
-# a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"),
-# short forms ("KSh"), and the currency words written after an amount in currencies.tsv ("yen", "tenge"); a word
-# that is no currency makes the unit unreadable (`_unit_currency`)
-UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|KSh|(?-i:[A-Z]{3})"
-                 r"|(?-i:(?<![\w$])(?:A\$|NZ\$|S\$|C\$|HK\$|R\$|RM|Rs|R|N|₦|₹|£|¥))"
+# a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
+# short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
+# after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)
+UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|(?-i:[A-Z]{3})"
+                 r"|(?-i:(?<![\w$])(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
+                                                            if row["where"] != "after" and "\\" not in row["phrase"]
+                                                            and re.fullmatch(r"[A-Z][A-Za-z$.]{0,3}|[^\w\s]{1,2}",
+                                                                             row["phrase"])]) + r"))"
                  r"|\b(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
                                                  if row["where"] in ("after", "both")
                                                  and re.fullmatch(r"[a-z][a-z .'’-]{2,}", row["phrase"])]) + r")\b")
@@ -315,7 +320,7 @@ def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[t
     """A data row: a country (or a period) in its first cell and numbers in the others."""
     start, end, text = line
     cells = _cells(text)
-    if len(cells) < 2 or not all(NUMBER_CELL.match(c.strip()) or c.strip() in ("-", "–", "—", "..") for c in cells[1:]):
+    if len(cells) < 2 or not all(_row_cell(c.strip()) for c in cells[1:]):
         return None
     first_start = start + text.find(cells[0])
     first_end = first_start + len(cells[0]) + 1
@@ -329,6 +334,11 @@ def _row(article: Article, line: tuple[int, int, str], width: int) -> Optional[t
     if period is None and YEAR_CELL.match(cells[0].strip()):
         period = PeriodPhrase(0, 0, "year", year=int(cells[0].strip()))
     return None if period is None else ((start, end), period, cells[1:width + 1])
+
+
+def _row_cell(cell: str) -> bool:
+    """A cell a data row may hold after its label: a number, a percentage, or a mark for no value."""
+    return NUMBER_CELL.match(cell) is not None or PERCENT_CELL.match(cell) is not None or cell in EMPTY_CELLS
 
 
 def _flow_row(article: Article, label_start: int, label: str, mentions: list) -> Optional[FlowRow]:
@@ -379,7 +389,7 @@ def _aggregate_row(article: Article, line: tuple[int, int, str]) -> bool:
     cells = _cells(text)
     if len(cells) == 1:
         return AGGREGATE_LABEL.fullmatch(cells[0]) is not None and cells[0].endswith(":")
-    if len(cells) < 2 or not all(NUMBER_CELL.match(c) or c in ("-", "–", "—", "..") for c in cells[1:]):
+    if len(cells) < 2 or not all(_row_cell(c) for c in cells[1:]):
         return False
     label_end = start + text.find(cells[0]) + len(cells[0])
     return AGGREGATE_LABEL.fullmatch(cells[0]) is not None \

@@ -1657,3 +1657,22 @@ def test_importing_countries_buy_the_texts_exports(text: str, expected: set[tupl
 ])
 def test_a_line_lists_head_names_its_owner_before_the_texts_main_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a row may carry a share or a growth rate written with its percent sign; it gives no fact and keeps the row
+    ("Top destinations of Saudi exports, September 2023 (SAR million)\nRank  Country          Value     Share\n"
+     "1     China            13,991    16.4%\n2     India             8,102     9.5%\n",
+     {(("CHN", "SAU"), "exports", "SAU", 13_991_000_000, "SAR", "2023-09..2023-09", None),
+      (("IND", "SAU"), "exports", "SAU", 8_102_000_000, "SAR", "2023-09..2023-09", None)}),
+    ("Egypt's imports by origin, 2022 (US$ million)\nCountry     Imports    Change\nChina       14,400     +9.1%\n"
+     "USA          7,200     -3.0%\n",
+     {(("CHN", "EGY"), "imports", "CHN", 14_400_000_000, "USD", Y2022, None),
+      (("EGY", "USA"), "imports", "USA", 7_200_000_000, "USD", Y2022, None)}),
+    ("Oman's trade by partner, 2022 (RO million)\nPartner   Turnover   Share\nUAE       5,310      18 %\n"
+     "China     4,870      16 %\n",
+     {(("ARE", "OMN"), "turnover", None, 5_310_000_000, "OMR", Y2022, None),
+      (("CHN", "OMN"), "turnover", None, 4_870_000_000, "OMR", Y2022, None)}),
+])
+def test_a_tables_percent_cells_keep_their_row(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
