@@ -456,7 +456,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if value <= 0:
                 continue
             if isinstance(year, PeriodPhrase):
-                cell_period = resolve(year, article.ref)
+                cell_period = resolve(year, article.ref, None, None, row_hub)  # "Jul-Apr FY24" in its fiscal year
             else:
                 cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
             if partner != row_hub:

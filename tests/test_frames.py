@@ -1676,3 +1676,28 @@ def test_a_line_lists_head_names_its_owner_before_the_texts_main_country(text: s
 ])
 def test_a_tables_percent_cells_keep_their_row(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a column headed by months of a fiscal year counts them in the fiscal year of the table's country
+    ("Pakistan's exports by top destinations ($ million)\nCountry       Jul-Apr FY24   Jul-Apr FY23\n"
+     "USA               4,512.6        4,690.3\nChina             2,304.1        1,658.9\n",
+     {(("PAK", "USA"), "exports", "PAK", 4_512_600_000, "USD", "2023-07..2024-04", None),
+      (("PAK", "USA"), "exports", "PAK", 4_690_300_000, "USD", "2022-07..2023-04", None),
+      (("CHN", "PAK"), "exports", "PAK", 2_304_100_000, "USD", "2023-07..2024-04", None),
+      (("CHN", "PAK"), "exports", "PAK", 1_658_900_000, "USD", "2022-07..2023-04", None)}),
+    ("Bangladesh's imports by origin (US$ million)\nCountry     Jul-Apr FY23   Jul-Apr FY22\nChina       8,100.5        9,300.2\n"
+     "India       5,400.7        6,800.1\n",
+     {(("BGD", "CHN"), "imports", "CHN", 8_100_500_000, "USD", "2022-07..2023-04", None),
+      (("BGD", "CHN"), "imports", "CHN", 9_300_200_000, "USD", "2021-07..2022-04", None),
+      (("BGD", "IND"), "imports", "IND", 5_400_700_000, "USD", "2022-07..2023-04", None),
+      (("BGD", "IND"), "imports", "IND", 6_800_100_000, "USD", "2021-07..2022-04", None)}),
+    ("Kenya's exports to main markets (US$ million)\nMarket      Jul-May FY2023   Jul-May FY2022\nUganda      610.2            580.4\n"
+     "Tanzania    300.1            270.9\n",
+     {(("KEN", "UGA"), "exports", "KEN", 610_200_000, "USD", "2022-07..2023-05", None),
+      (("KEN", "UGA"), "exports", "KEN", 580_400_000, "USD", "2021-07..2022-05", None),
+      (("KEN", "TZA"), "exports", "KEN", 300_100_000, "USD", "2022-07..2023-05", None),
+      (("KEN", "TZA"), "exports", "KEN", 270_900_000, "USD", "2021-07..2022-05", None)}),
+])
+def test_a_tables_fiscal_month_columns_count_in_its_countrys_fiscal_year(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
