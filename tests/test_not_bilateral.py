@@ -226,6 +226,10 @@ NOT_FACTS = {
         "Trade between Chile and Egypt has grown by more than $200 million.",
         "Kenya's exports to Uganda rose by over $50 million in 2022.",
         "Trade between Peru and Bolivia fell by nearly $100 million in 2022.",
+        # ... with the verb in its -ing form ("rising by", "falling by", "declining by")
+        "Germany stayed the top market for Turkish goods in 2023, with exports to the country rising by $1.4 billion.",
+        "Chile's imports from Peru were falling by $300 million a year in 2023.",
+        "In 2023 Ghana's exports to Togo kept declining by about $20 million a year.",
         # ... with the verb several words before "by up to" / "by as much as" ("could boost India-Canada two-way
         # trade by up to")
         "The pact could boost India-Canada two-way merchandise trade by up to CAD 6.5 billion, officials estimated.",
