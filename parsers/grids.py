@@ -52,7 +52,7 @@ TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year st
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
 # short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
 # after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)
-UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|(?-i:[A-Z]{3})"
+UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|(?-i:[A-Z]{3}(?![A-Za-z]))"
                  r"|(?-i:(?<![\w$])(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
                                                             if row["where"] != "after" and "\\" not in row["phrase"]
                                                             and re.fullmatch(r"[A-Z][A-Za-z$.]{0,3}|[^\w\s]{1,2}",

@@ -1701,3 +1701,20 @@ def test_a_tables_percent_cells_keep_their_row(text: str, expected: set[tuple]) 
 ])
 def test_a_tables_fiscal_month_columns_count_in_its_countrys_fiscal_year(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a currency written with more capitals than an ISO code ("FCFA", "CFAF") is read whole, not as its first three
+    ("Main suppliers of Senegal, December 2023 (billion FCFA)\n\nChina ............ 98,7\nFrance ........... 72,4\n",
+     {(("CHN", "SEN"), "imports", "CHN", 98_700_000_000, "XOF", "2023-12..2023-12", None),
+      (("FRA", "SEN"), "imports", "FRA", 72_400_000_000, "XOF", "2023-12..2023-12", None)}),
+    ("Cameroon's exports by destination, 2022\nCountry        Exports (billion FCFA)\nChina          1 303,6\n"
+     "Netherlands    420,5\n",
+     {(("CHN", "CMR"), "exports", "CMR", 1_303_600_000_000, "XAF", Y2022, None),
+      (("CMR", "NLD"), "exports", "CMR", 420_500_000_000, "XAF", Y2022, None)}),
+    ("Côte d'Ivoire's main export markets in 2022 (billion FCFA):\nNetherlands – 1 120,4\nFrance – 610,8\n",
+     {(("CIV", "NLD"), "exports", "CIV", 1_120_400_000_000, "XOF", Y2022, None),
+      (("CIV", "FRA"), "exports", "CIV", 610_800_000_000, "XOF", Y2022, None)}),
+])
+def test_a_units_currency_is_read_whole(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
