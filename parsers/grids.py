@@ -117,7 +117,8 @@ def grid_facts(article: Article) -> list[GridFact]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        below = lines[i + 1][2] if i + 1 < len(lines) else ""
+        below = next((text for _, _, text in lines[i + 1:i + 4]  # the first row, past the header's unit lines
+                      if text.strip() and not RULE_ROW.match(text) and not _unit_row(text)), "")
         header = _header(line, below) if ("|" in line or "\t" in line or "  " in line.strip()) else None
         if header is None:
             i += 1
@@ -134,6 +135,7 @@ def grid_facts(article: Article) -> list[GridFact]:
             row = None
             j += 1
         if len(rows) >= 2:
+            header = _without_percent_columns(line, header, unit_rows)
             found += _table_facts(article, lines, i, header, rows, unit_rows)
         i = max(j, i + 1)
     return found
@@ -285,6 +287,27 @@ def _header(line: str, below: Optional[str] = None) -> Optional[list[Optional[tu
     return columns if any(columns) else None
 
 
+SPACED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a line aligned with runs of spaces
+
+
+def _without_percent_columns(line: str, header: list, unit_rows: Sequence) -> list:
+    """The header's columns, but for those a percent sign stands under in its second line ("Turnover," over "in %
+    to 2017"): a rate, no amount. Read by position, in tables aligned with spaces."""
+    if not unit_rows or "|" in line or "\t" in line:
+        return header
+    spans = [m.span() for m in SPACED_CELL.finditer(line)]
+    spans = spans[len(spans) - len(header):]  # the columns after the label's
+    result = list(header)
+    for _, _, text in unit_rows:
+        for cell in SPACED_CELL.finditer(text):
+            if "%" not in cell.group(0):
+                continue
+            for k, (a, b) in enumerate(spans):
+                if max(a, cell.start()) < min(b, cell.end()):
+                    result[k] = None
+    return result
+
+
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
@@ -376,10 +399,9 @@ def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
 
 def _unit_row(line: str) -> bool:
     """A row that holds only the table's unit ("| EUR billion | | | |"), or a header's second line that gives its
-    columns' units ("Partner  Turnover,  Change," / "         mln USD   %")."""
+    columns' units ("Partner  Turnover,  Change," / "         mln USD   %", "   in % to 2017")."""
     cells = [cell.strip() for cell in _cells(line) if cell.strip()]
-    return any(UNIT.fullmatch(cell) for cell in cells) \
-        and all(UNIT.fullmatch(cell) or "%" in cell and not NUMBER_CELL.match(cell.rstrip("% ")) for cell in cells)
+    return bool(cells) and all(UNIT.fullmatch(cell) or "%" in cell and not PERCENT_CELL.match(cell) for cell in cells)
 
 
 def _aggregate_row(article: Article, line: tuple[int, int, str]) -> bool:

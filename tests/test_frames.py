@@ -1718,3 +1718,27 @@ def test_a_tables_fiscal_month_columns_count_in_its_countrys_fiscal_year(text: s
 ])
 def test_a_units_currency_is_read_whole(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a header whose second line puts a percent sign under a column ("Turnover," over "in % to 2017") makes that
+    # column a rate; a header indented over rows that start further left, under a unit line, has a blank label head
+    ("Kazakhstan's foreign trade by partner, 2018\n                        million US dollars\n"
+     "                  Exports     Imports   Turnover,\n"
+     "                                        in % to 2017\n"
+     "Russia            5 234,0    12 860,8      108,6\nChina             6 356,4     5 289,2      110,9\n",
+     {(("KAZ", "RUS"), "exports", "KAZ", 5_234_000_000, "USD", "2018-01..2018-12", None),
+      (("KAZ", "RUS"), "imports", "RUS", 12_860_800_000, "USD", "2018-01..2018-12", None),
+      (("CHN", "KAZ"), "exports", "KAZ", 6_356_400_000, "USD", "2018-01..2018-12", None),
+      (("CHN", "KAZ"), "imports", "CHN", 5_289_200_000, "USD", "2018-01..2018-12", None)}),
+    ("Kyrgyzstan's trade by partner, 2022 (USD million)\n                Turnover    Turnover,\n"
+     "                            % of 2021\nRussia          3 100,2     115,0\nKazakhstan      1 400,7     98,1\n",
+     {(("KGZ", "RUS"), "turnover", None, 3_100_200_000, "USD", Y2022, None),
+      (("KAZ", "KGZ"), "turnover", None, 1_400_700_000, "USD", Y2022, None)}),
+    ("Belarus's exports by country, 2022 (USD million)\n                Exports     Exports,\n"
+     "                            in % y/y\nRussia          24 100,5    105,3\nChina           1 600,2     131,0\n",
+     {(("BLR", "RUS"), "exports", "BLR", 24_100_500_000, "USD", Y2022, None),
+      (("BLR", "CHN"), "exports", "BLR", 1_600_200_000, "USD", Y2022, None)}),
+])
+def test_a_percent_sign_under_a_header_makes_its_column_a_rate(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
