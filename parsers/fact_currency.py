@@ -102,6 +102,15 @@ def guessed_dollar(money: Money, draft: Draft) -> bool:
     return any(_bare_at_home().get(side, "USD") != "USD" for side in draft.pair)
 
 
+def restating_dollar(restated: Optional[Money], money: Money) -> Optional[str]:
+    """"A$127.7 billion ($81.7 billion)": a bare "$" restating a figure the text marked as a local dollar is the US
+    dollar, whatever the text's own dollar is."""
+    if restated is None or money.currency_word not in BARE_DOLLAR:
+        return None
+    word = restated.currency_word or ""
+    return "USD" if word.endswith("$") and word not in BARE_DOLLAR and word.upper() not in ("US$", "U.S.$") else None
+
+
 def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:
     """A figure restated in another currency gives the USD value when the first was not in dollars."""
     if previous is not None and previous.value_usd is None and currency == "USD":

@@ -23,7 +23,7 @@ from parsers.figures import (
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, guessed_dollar, home_dollar,
-                                   local_dollar, whose_currency)
+                                   local_dollar, restating_dollar, whose_currency)
 from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
@@ -153,7 +153,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             # "... 9.8 billion birr to Somalia in 2023. This is equivalent to roughly 182 million dollars."
             last_fact = walk.drafts[-1] if walk.drafts else None
             before = last_fact if i == 0 and last_fact and last_fact.sentence == number - 1 else previous_draft
-            apply_conversion(before, money, currency)
+            apply_conversion(before, money, restating_dollar(figures[i - 1] if i else None, money) or currency)
             continue
         if kind in ("change", "range"):
             continue

@@ -187,8 +187,9 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
     """"USD 5.66 billion (EGP 174 billion)", "1.5 trillion yuan in 2022, or 1 percent in dollar terms to 220
     billion dollars": the second figure restates the first in another currency ("$3.2 billion ($2.9 billion in
     2021)" in the same currency is an earlier value, not a restatement)."""
-    if first.currency is not None and first.currency == second.currency:
-        return False
+    if first.currency is not None and first.currency == second.currency \
+            and (not first.currency_word or not second.currency_word or first.currency_word == second.currency_word):
+        return False  # "A$127.7 billion ($81.7 billion)" writes two dollars, though a text may read both as one
     return RESTATED.fullmatch(text, first.end, second.start) is not None or \
         second.currency is not None and RESTATED_IN_TERMS.fullmatch(text, first.end, second.start) is not None
 

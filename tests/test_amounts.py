@@ -525,6 +525,12 @@ def test_a_figure_in_a_local_currency_is_a_fact_in_that_currency(text: str, expe
      53e9, "SAR", 14.1e9),
     ("Oman's exports to India came to RO 2.6 billion in 2022, which is equivalent to $6.8 billion.",
      2.6e9, "OMR", 6.8e9),
+    # a bare "$" in brackets after a dollar the text marks as local ("A$", "C$", "NZ$") is the US dollar, and no
+    # earlier value
+    ("Two-way trade between Australia and Japan was worth A$127.7 billion ($81.7 billion) in 2022.",
+     127.7e9, "AUD", 81.7e9),
+    ("Trade between Canada and the UK reached C$40 billion ($29.6 billion) in 2022.", 40e9, "CAD", 29.6e9),
+    ("In 2022 New Zealand's exports to China were NZ$19.6 billion ($12.1 billion).", 19.6e9, "NZD", 12.1e9),
 ])
 def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(text, value, currency, usd) -> None:
     (fact,) = extract_facts(text, "t", dt.date(2023, 3, 1))
