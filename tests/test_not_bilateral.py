@@ -125,6 +125,10 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # products of the sea, however named
+        "Japan's exports of marine products to China plunged 29.9 percent in 2023 to 61.0 billion yen.",
+        "In 2022 Vietnam's exports of aquatic products to the US reached $1.8 billion.",
+        "Norway's exports of fishery products to Poland came to NOK 12 billion in 2022.",
         "Tea remained Kenya's main export to Pakistan. Horticultural exports earned KSh 15.9 billion in 2023.",
         "Russia sold Egypt some $2.3 billion worth of wheat in 2023.",
         "Kazakhstan's oil exports to Italy reached $10 billion in 2022.",
