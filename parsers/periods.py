@@ -273,11 +273,27 @@ def _inside_number(text: str, start: int) -> bool:
     return start > 1 and text[start - 1] in ".," and text[start - 2].isdigit()
 
 
+CAPS_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]).upper() + ")"
+# a line in capitals naming months with their year ("... IN DECEMBER 2023", "JANUARY-JUNE 2024")
+CAPS_PERIOD_LINE = re.compile(rf"^[^a-z\n]*\b{CAPS_MONTH_NAME}(?:\s*[-–]\s*{CAPS_MONTH_NAME})?\s+(?:19|20)\d\d\b[^a-z\n]*$",
+                              re.MULTILINE)
+
+
+def _headings_in_title_case(text: str) -> str:
+    """"TRADE PERFORMANCE WITH MAJOR MARKETS IN DECEMBER 2023": a heading in capitals names its period as a
+    sentence would; read in title case (of the same length, so every position stays)."""
+    if not any(month in text for month in ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "EMBER")):
+        return text
+    return CAPS_PERIOD_LINE.sub(
+        lambda m: m.group(0).title() if len(m.group(0).title()) == len(m.group(0)) else m.group(0), text)
+
+
 def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> list[PeriodPhrase]:
     """Every period phrase in the text (or in these (start, end) windows of it), left to right.
 
     The full grammar is tried only at words that can begin a phrase: a quick set lookup per word
     spares the dozen alternatives at every other word."""
+    text = _headings_in_title_case(text)
     pattern, months, ordinals = _grammar()
     recognizer, alone = _recognizer()
     anchor, anchored = (LOWER_PERIOD_ANCHOR, text.lower()) if text.isascii() else (PERIOD_ANCHOR, text)

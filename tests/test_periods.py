@@ -151,6 +151,13 @@ MONTHS_AND_SPANS = [
     ("Japan's exports to Vietnam rose to $2.1 billion in the year to March.", "2022-04..2023-03"),
     ("China's exports to Vietnam reached $20 billion in H1.", "2023-01..2023-06"),
     ("Exports from Malaysia to Thailand were $10 billion in 1H2020.", "2020-01..2020-06"),
+    # a heading in capitals names the period of the lines under it, as a sentence would
+    ("For the whole of 2022, Malaysia's total trade was RM2.8 trillion.\n\nTRADE WITH MAJOR MARKETS IN DECEMBER "
+     "2022\n\n- Trade with China expanded by 2.9% to RM40.27 billion.", "2022-12..2022-12"),
+    ("In 2022 Thailand's exports grew.\n\nEXPORTS BY MARKET, JANUARY-JUNE 2023\n\n- Exports to Japan reached "
+     "$12 billion.", "2023-01..2023-06"),
+    ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN MARCH 2023\n\nTrade with Peru came to $400 million.",
+     "2023-03..2023-03"),
     # a month of a year named relative to the article's
     ("In January of this year, Brazil's exports to Argentina came to $1.1 billion.", "2023-01..2023-01"),
     ("Exports from Malaysia to Thailand were $1.5 billion in March last year.", "2022-03..2022-03"),
