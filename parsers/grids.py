@@ -117,9 +117,7 @@ def grid_facts(article: Article) -> list[GridFact]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        below = next((text for _, _, text in lines[i + 1:i + 4]  # the first row, past the header's unit lines
-                      if text.strip() and not RULE_ROW.match(text) and not _unit_row(text)), "")
-        header = _header(line, below) if ("|" in line or "\t" in line or "  " in line.strip()) else None
+        header = _header(line, _first_row(lines, i)) if ("|" in line or "\t" in line or "  " in line.strip()) else None
         if header is None:
             i += 1
             continue
@@ -139,6 +137,12 @@ def grid_facts(article: Article) -> list[GridFact]:
             found += _table_facts(article, lines, i, header, rows, unit_rows)
         i = max(j, i + 1)
     return found
+
+
+def _first_row(lines: list[tuple[int, int, str]], header_at: int) -> str:
+    """The line of the first row under a header, past its unit lines and rule."""
+    return next((text for _, _, text in lines[header_at + 1:header_at + 4]
+                 if text.strip() and not RULE_ROW.match(text) and not _unit_row(text)), "")
 
 
 def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[GridFact]:
