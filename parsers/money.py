@@ -156,6 +156,7 @@ def _word_scan(words: tuple[str, ...]) -> re.Pattern[str]:
 
 
 MAGNITUDE_WORD = _word_scan(MAGNITUDE_WORDS)
+VAGUE_BEFORE = re.compile(r"(?i)\b(?:several|few|many)\s+$")  # "several hundred million", "a few hundred thousand"
 SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
 
 
@@ -305,6 +306,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
             continue  # "R" or "N" before a number, in a text where they name no currency
         if match.group("num") is not None:
             base = read_number(match.group("num"), factor, currency)
+        elif VAGUE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
+            continue  # "several hundred million dollars": no amount that can be stated
         else:
             base = spelled_value(match.group("word"), words)
         if match.group("rest"):

@@ -2793,6 +2793,13 @@ def test_a_reminder_with_will_is_no_goal(text: str, expected: set[tuple]) -> Non
     ("Nigeria and Ghana target bilateral trade of $5 billion by 2027, against the current $3.1 billion.",
      {(("GHA", "NGA"), "target", None, 5_000_000_000, "USD", None, 2027),
       (("GHA", "NGA"), "turnover", None, 3_100_000_000, "USD", None, None)}),
+    # the level a plan to grow trade starts from, "currently at" / "now at": trade, not the goal
+    ("Cuba and Belarus agreed to expand their trade, currently at around $70 million a year.",
+     {(("BLR", "CUB"), "turnover", None, 70_000_000, "USD", None, None)}),
+    ("Peru and Bolivia plan to grow their exchanges, now at about $1.5 billion a year.",
+     {(("BOL", "PER"), "turnover", None, 1_500_000_000, "USD", None, None)}),
+    ("Chile and Peru pledged to widen their exchanges, currently at some $4 billion a year.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", None, None)}),
 ])
 def test_the_level_a_goal_starts_from_is_trade(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected

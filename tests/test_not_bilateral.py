@@ -248,6 +248,11 @@ NOT_FACTS = {
         "Against 2022, Belgian imports from China in 2023 were 2 billion euros lower; sales fell too.",
         "Dutch exports to the UK in 2023 were 1.5 billion euros above the 2019 level.",
     ],
+    "a vague amount": [
+        "Services matter: we export several hundred million dollars of software to the United States, Uruguay said.",
+        "Kenya's exports to Uganda are worth a few hundred million dollars a year.",
+        "Trade between Chile and Peru has reached many hundred million dollars a year.",
+    ],
     "a change, a range, a difference": [
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
