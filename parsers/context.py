@@ -346,6 +346,28 @@ def home_dateline(article: Article) -> Optional[str]:
     return mention.iso3
 
 
+# "The official website of the New Zealand Government", "Government of Canada", "Australian Government": the
+# publisher named in a page's header
+GOVERNMENT_AFTER = re.compile(r"\s+government\b")
+GOVERNMENT_BEFORE = re.compile(r"\bgovernment\s+of\s+(?:the\s+)?$")
+PUBLISHER_CHARS = 300
+
+
+def government_site(article: Article) -> Optional[str]:
+    """The country whose government publishes the page, as its header names it ("Beehive.govt.nz / The official
+    website of the New Zealand Government"): the text is that government's own."""
+    for mention in article.mentions:
+        if mention.start > PUBLISHER_CHARS:
+            break
+        line_start = article.text.rfind("\n", 0, mention.start) + 1
+        line_end = article.text.find("\n", mention.end) % (len(article.text) + 1)
+        if mention.iso3 != GROUP and line_end - line_start <= 80 and (
+                GOVERNMENT_AFTER.match(article.low, mention.end, line_end)
+                or GOVERNMENT_BEFORE.search(article.low, line_start, mention.start)):
+            return mention.iso3  # a header line of its own, not a sentence about a government
+    return None
+
+
 def dateline_country(article: Article) -> Optional[str]:
     """The country a text was filed from ("NEW DELHI:", "WELLINGTON, April 29 (Xinhua)"), whoever filed it."""
     mention = _dateline_mention(article)

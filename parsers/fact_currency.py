@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Optional
 
-from parsers.context import Article, dateline_country, home_dateline
+from parsers.context import Article, dateline_country, government_site, home_dateline
 from parsers.drafts import Draft
 from parsers.money import BARE_DOLLAR, Money, currency_of, has_several_senses
 from parsers.tables import read_tsv
@@ -57,12 +57,13 @@ def _bare_at_home() -> dict[str, str]:
 def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
     """"Exports to Japan earned $4.6 billion, Stats NZ reported", "SINGAPORE - Trade with Indonesia reached $78.2
     billion": a bare "$" in a text citing the statistics of a country that writes its own dollar so, or filed from
-    it by its own press (a dateline with no agency's tag), is that dollar, for a figure of that country's trade.
+    it by its own press (a dateline with no agency's tag) or published by its government (a header "The official
+    website of the New Zealand Government"), is that dollar, for a figure of that country's trade.
     Such texts mark US dollars as "US$", so one written beside does not make the bare sign American; but the United
     States' own trade is told in its dollars."""
     if money.currency_word not in BARE_DOLLAR or money.currency != "USD" or draft.reporter in _us_dollar_homes():
         return None
-    for home in (article.source_office, home_dateline(article)):
+    for home in (article.source_office, home_dateline(article), government_site(article)):
         dollar = _bare_at_home().get(home or "")
         if dollar is not None and home in draft.pair:
             return dollar

@@ -2120,6 +2120,14 @@ CASES = [
     ("From: Global Affairs Canada\nIn 2022, two-way merchandise trade between Canada and Chile totalled $4.2 "
      "billion.",
      {(("CAN", "CHL"), "turnover", None, 4_200_000_000, "CAD", "2022-01..2022-12", None)}),
+    # ... or published by its government, as the page's header says
+    ("Beehive.govt.nz\nThe official website of the New Zealand Government\n\nTwo-way trade between New Zealand and "
+     "India was worth $3.14 billion in 2022.",
+     {(("IND", "NZL"), "turnover", None, 3_140_000_000, "NZD", "2022-01..2022-12", None)}),
+    ("Government of Canada\nNews release\n\nIn 2022, Canada's exports to Japan reached $16 billion.",
+     {(("CAN", "JPN"), "exports", "CAN", 16_000_000_000, "CAD", "2022-01..2022-12", None)}),
+    ("Australian Government\nMedia release\n\nIn 2022 two-way trade between Australia and India reached $46 billion.",
+     {(("AUS", "IND"), "turnover", None, 46_000_000_000, "AUD", "2022-01..2022-12", None)}),
     # ... but not one filed by a foreign agency, and never the United States' own trade
     ("WELLINGTON, April 29 (Xinhua) -- New Zealand's exports to China reached $15 billion in 2022.",
      {(("CHN", "NZL"), "exports", "NZL", 15_000_000_000, "USD", "2022-01..2022-12", None)}),
