@@ -282,7 +282,8 @@ CAPS_PERIOD_LINE = re.compile(rf"^[^a-z\n]*\b{CAPS_MONTH_NAME}(?:\s*[-–]\s*{CA
 def _headings_in_title_case(text: str) -> str:
     """"TRADE PERFORMANCE WITH MAJOR MARKETS IN DECEMBER 2023": a heading in capitals names its period as a
     sentence would; read in title case (of the same length, so every position stays)."""
-    if not any(month in text for month in ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "EMBER")):
+    if not any(month in text for month in ("UARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "OCTOBER",
+                                           "EMBER")):
         return text
     return CAPS_PERIOD_LINE.sub(
         lambda m: m.group(0).title() if len(m.group(0).title()) == len(m.group(0)) else m.group(0), text)

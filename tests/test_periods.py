@@ -158,6 +158,8 @@ MONTHS_AND_SPANS = [
      "$12 billion.", "2023-01..2023-06"),
     ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN MARCH 2023\n\nTrade with Peru came to $400 million.",
      "2023-03..2023-03"),
+    ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN OCTOBER 2022\n\nTrade with Peru came to $450 million.",
+     "2022-10..2022-10"),
     # a month of a year named relative to the article's
     ("In January of this year, Brazil's exports to Argentina came to $1.1 billion.", "2023-01..2023-01"),
     ("Exports from Malaysia to Thailand were $1.5 billion in March last year.", "2022-03..2022-03"),
