@@ -17,6 +17,11 @@ from parsers.money import Money
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|pct\b|per-cent\b)",
                      re.IGNORECASE)
 BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the noun right after the figure
+# "an A$1.5 billion lithium supply deal": nouns that modify the head noun after the figure; not a function word,
+# a time word or a word that ends like a verb ("$2 billion despite investment" is not a compound)
+NOUN_MODIFIERS = re.compile(r"(?:(?!(?:in|of|on|for|as|the|a|an|and|or|but|while|whereas|with|from|to|by|at|last|this|next"
+                            r"|year|years|month|months|despite|amid|against|versus|compared|which|that|than|up|down|over"
+                            r"|after|before|during|since|until|mostly|mainly)\b)(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]+\s+){1,2}")
 SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their|under|with|after|following|thanks\s+to|before|"

@@ -9,7 +9,7 @@ import re
 from typing import Optional
 
 from parsers.figures import (
-    AND_OTHER_GOODS, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, BLOCK_LABEL_WORDS, BRACKET_AFTER, CLAUSE_OPENER,
+    AND_OTHER_GOODS, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, NOUN_MODIFIERS, BLOCK_LABEL_WORDS, BRACKET_AFTER, CLAUSE_OPENER,
     COMMA_ASIDE, FROM_TO, FROM_TO_REACH, GOODS_AFTER, GOODS_OF_FIGURE, GOODS_WORDS, LINKING_WORDS, NON_GOODS,
     PRODUCT_REACH, SAID, Segment, has, last,
 )
@@ -182,6 +182,9 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         return False  # "imports totalled $612 million and the deficit was": the next noun has a figure of its own
     # the noun phrase after "in", "of", "on", "for": "$1.5 billion in port fees", "$500 million Line of Credit"
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
+    compound = NOUN_MODIFIERS.match(" ".join(following[:BLOCK_AFTER_WORDS + 1]) + " ")
+    if compound is not None:  # "an A$1.5 billion lithium supply deal": the head noun past its modifiers
+        words = max(words, len(compound.group().split()) + 1)
     after = " ".join(following[:words])
     # read with the word after, so a name's next word tells ("the Investment Ministry said" is no investment)
     noun = cues["block"].search(" ".join(following[:words + 1]))

@@ -80,6 +80,11 @@ NOT_FACTS = {
         "Turkish firms won contracts worth $3 billion in Turkmenistan in 2022.",
         "Saudi Arabia pledged $5 billion of aid to Pakistan.",
         "Chinese investment in Kazakhstan reached $23 billion by 2022.",
+        # the deal, loan or contract named past the nouns that modify it
+        "Australia's exports to India rose in 2023, helped by an A$1.5 billion lithium supply deal.",
+        "Egypt's imports from South Korea grew last year, including a $2 billion metro construction contract.",
+        "Indonesia's trade with Japan expanded in 2022 with a $700 million port expansion loan.",
+        "Bilateral trade between Chile and China included a $900 million copper offtake agreement signed in 2022.",
     ],
     "what an agreement may add, and potential": [
         "The agreement is projected to add $2 billion to trade between Kenya and Uganda.",
