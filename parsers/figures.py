@@ -74,7 +74,8 @@ BRACKETED = re.compile(r"(?:\s+(?:from|to|with|in|during|for|over)\s+[^()\d]{0,3
                        r"(?:about|around|approximately|some|roughly|or|i\.e\.)?\s*")
 YEAR_LABEL_IN_BRACKETS = re.compile(r"\s*[;,]\s*(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*:\s*")
 # "EGP 174 billion (USD 5.66 billion)", "SAR 53 billion in 2022, equivalent to $14.1 billion", "(equal to ...)"
-RESTATED = re.compile(PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
+# the unit's code in brackets may stand between ("218.7 billion dirhams (MMDH) in 2023, or nearly 20 billion euros")
+RESTATED = re.compile(r"(?:\s*\([a-z]{2,5}\))?" + PERIOD_BETWEEN + r"\s*(?:[(\[]|,)?\s*(?:(?:which\s+is|that\s+is|or)\s+)?"
                       r"(?:(?:equivalent|equal)\s+to\s+|(?:the\s+|an?\s+)?equivalent\s+of\s+|i\.e\.\s*)?"
                       r"(?:about|around|approximately|approx\.?|ca\.|circa|"
                       r"some|roughly|nearly|almost)?\s*")

@@ -2443,6 +2443,13 @@ def test_a_figure_restated_in_dollars_elsewhere_is_the_same_fact(text: str, expe
      [(30e9, "USD", 30e9)]),
     ("Kazakhstan's imports from China came to $10 billion in January-June, or 4.5 trillion tenge.",
      [(10e9, "USD", 10e9)]),
+    # ... also past the unit's code in brackets after the first figure
+    ("Trade between Morocco and France reached 150 billion dirhams (MMDH) in 2022, or about 13.8 billion euros.",
+     [(150e9, "MAD", None)]),
+    ("Trade between Poland and Ukraine reached 45 billion zloty (PLN) in 2022, or some 10.4 billion euros.",
+     [(45e9, "PLN", None)]),
+    ("Trade between Hungary and Austria rose to 4,100 billion forints (HUF) in 2022, or nearly 10.7 billion euros.",
+     [(4.1e12, "HUF", None)]),
     # ... but another flow told in other terms is a fact of its own
     ("South Africa's exports to Zambia were $3 billion in 2022. In rand terms, imports from Zambia totalled R15 "
      "billion.", [(3e9, "USD", 3e9), (15e9, "ZAR", None)]),
