@@ -1841,6 +1841,30 @@ CASES = [
      {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Pakistan and Afghanistan aim at bringing the bilateral trade to $5 billion.",
      {(("AFG", "PAK"), "target", None, 5_000_000_000, "USD", None, None)}),
+    # ... as is working "toward bringing the figure to" a sum
+    ("Trade between Armenia and Iran reached $700 million in 2022. Both sides will work toward bringing the figure "
+     "to $3 billion.",
+     {(("ARM", "IRN"), "turnover", None, 700_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "IRN"), "target", None, 3_000_000_000, "USD", None, None)}),
+    ("Trade between Chile and Peru was $4 billion in 2022. The ministers will move towards bringing the total to $6 "
+     "billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    ("Trade between Ghana and Togo stood at $500 million in 2022. Officials are working toward pushing the figure to $1 "
+     "billion.",
+     {(("GHA", "TGO"), "turnover", None, 500_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "TGO"), "target", None, 1_000_000_000, "USD", None, None)}),
+    # ", bringing" a possessive country's trade with its partner to a sum adds it up too
+    ("Iran sold goods worth $1.2 billion to China in May 2022, the official said, bringing Iran's non-oil trade with "
+     "China to $17.2 billion in 2022.",
+     {(("CHN", "IRN"), "exports", "IRN", 1_200_000_000, "USD", "2022-05..2022-05", None),
+      (("CHN", "IRN"), "turnover", None, 17_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Egypt rose in 2022, the board said, bringing Kenya's total trade with Egypt to $400 million "
+     "in 2022.",
+     {(("EGY", "KEN"), "turnover", None, 400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports to Turkey rose in 2022, officials said, bringing Azerbaijan's trade with Turkey to $3.1 billion in "
+     "2022.",
+     {(("AZE", "TUR"), "turnover", None, 3_100_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and a figure after a goal with a time of its own that is already past is what happened
     ("Trade between Vietnam and Chile could reach $2 billion in 2023; last year it was $1.8 billion.",
      {(("CHL", "VNM"), "target", None, 2_000_000_000, "USD", None, 2023),
