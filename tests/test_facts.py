@@ -973,6 +973,13 @@ CASES = [
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
     ("The turnover between Russia and Uzbekistan is forecast at $12 billion for 2023.",
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    # ... as is what trade "may return", "rebound" or "climb" to
+    ("Trade between Brazil and Argentina may return to around $30 billion in 2023.",
+     {(("ARG", "BRA"), "target", None, 30_000_000_000, "USD", None, 2023)}),
+    ("Analysts said trade between Kenya and Uganda may rebound to $1.2 billion in 2023.",
+     {(("KEN", "UGA"), "target", None, 1_200_000_000, "USD", None, 2023)}),
+    ("Trade between Laos and Vietnam may climb to $2 billion in 2023.",
+     {(("LAO", "VNM"), "target", None, 2_000_000_000, "USD", None, 2023)}),
     ("Trade between Russia and Uzbekistan in May exceeded $1.2 billion.",
      {(("RUS", "UZB"), "turnover", None, 1_200_000_000, "USD", "2023-05..2023-05", None)}),
     # "potential to reach" is a goal; "a potential of" is not a figure of trade at all
