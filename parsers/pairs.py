@@ -24,7 +24,9 @@ from parsers.lexicon import cue_patterns, speaker_patterns
 from parsers.lists import as_party, follows_previous
 from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
-from parsers.world_totals import group_aggregate_before, global_cue, share_of_whole, whole_before_which, world_total
+from parsers.world_totals import (
+    group_aggregate_before, global_cue, part_of_world_total, share_of_whole, whole_before_which, world_total,
+)
 
 BETWEEN_AND = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?")
 LISTED = re.compile(r"\s*,\s*(?:the\s+)?")  # "with Kazakhstan, Uzbekistan and Tajikistan": a name in a list
@@ -159,6 +161,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
     if len(isos) < 2 and world_total(article, seg, local) and not _label_under_title(article, place):
         return None  # ("Total trade:" under a title naming a pair is that pair's)
+    if len(isos) < 2 and part_of_world_total(article, seg):
+        return None
     if len(isos) >= 2:
         pair = pick_two(text, local)
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None

@@ -104,3 +104,22 @@ def world_total(article: Article, seg: Segment, local: list[Party]) -> bool:
     # the text's own country named with a role ("exported goods from North Macedonia") is the owner, no partner
     return not any(p.role is not None and not p.reporter and (p.iso3 != article.hub or p.role == PARTNER)
                    for p in local)
+
+
+# "Of the total, exports amounted to": a sentence that opens by taking a part of the figure just given
+PART_OF_TOTAL_OPENER = re.compile(r"\W*of\s+(?:the|this|that)(?:\s+(?:total|amount|sum|figure|volume))?\s*,")
+
+
+def part_of_world_total(article: Article, seg: Segment) -> bool:
+    """"Foreign trade turnover reached $18.4 billion. Of the total, exports amounted to $11.6 billion": a part of
+    the whole the sentence before gave as one country's trade with the world, when the part names no partner."""
+    if not PART_OF_TOTAL_OPENER.match(article.low, seg.sentence[0]) or any(
+            m.iso3 not in (article.hub, GROUP) for m in article.countries_in(seg.sentence[0], seg.sentence[1])):
+        return False  # "Of that, $600 million went to Uganda": the partner's part
+    number = article.sentence_at(seg.sentence[0])
+    if number == 0:
+        return False
+    start, end = article.sentences[number - 1]
+    named = {m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP}
+    return len(named) < 2 and global_cue(article, start, end)
+

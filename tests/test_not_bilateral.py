@@ -34,6 +34,13 @@ NOT_FACTS = {
         "Vietnam received $350 billion from total exports in 2022, of which China took a fifth.",
         "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
         "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
+        # "Of the total," a part of the world total the sentence before gave, naming no partner
+        "Mongolia's trade with China grew in 2022. In 2022 Mongolia's foreign trade turnover reached $24 billion. Of "
+        "the total, exports amounted to $15 billion and imports to $9 billion.",
+        "Kenya's trade with Uganda grew in 2022. Kenya's external trade came to $25 billion in 2022. Of the total, "
+        "imports made up $18 billion.",
+        "Chile's exports to Peru rose in 2022. Chile's overall trade was $190 billion in 2022. Of that amount, exports "
+        "were $95 billion.",
     ],
     "trade of a country's provinces or regions, named by their country's adjective or possessive": [
         "Trade between the Vietnamese provinces bordering Laos and their Lao counterparts reached $1.2 billion in 2022.",
