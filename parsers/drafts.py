@@ -68,6 +68,8 @@ class Place:
     whole_here: bool = False  # that total is in the figure's own sentence
     spans: Sequence[Span] = ()  # every period named before the figure, in order
     measured: Optional[str] = None  # set while drafting: what this figure measures, even if it is no pair's
+    after_not_trade: bool = False  # the figure before it in its sentence measures no trade (investment, loans...)
+    not_trade: bool = False  # set while drafting: this figure measures no trade
 
     @property
     def last_fact(self) -> Optional[Draft]:

@@ -136,6 +136,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
     previous_draft: Optional[Draft] = None
     previous: Optional[tuple[Money, str]] = None
     rejected = False  # the figure before in this sentence was read and is not a fact
+    not_trade = False  # ... and measures no trade at all
     claimed: set[int] = set()
     for i, money in enumerate(figures):
         _read_periods_before(article, money.start, walk)
@@ -164,10 +165,11 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
         whole = walk.whole[0] if walk.whole is not None and number - walk.whole[1] <= 1 else None
         place = Place(number, seg, previous_draft, walk.drafts, walk.report_period, walk.report_sentence,
                       year_before(article, sentence[0], money.start), lists, i, skip, walk.context_period,
-                      rejected, whole, whole is not None and walk.whole[1] == number, walk.spans)
+                      rejected, whole, whole is not None and walk.whole[1] == number, walk.spans,
+                      after_not_trade=not_trade)
         draft = _draft(article, money, kind, place) if currency is not None else None
         claimed.update(p.start for p in parties(article, money.end, seg.right, place.skip, money.end)[0])
-        rejected = draft is None
+        rejected, not_trade = draft is None, draft is None and place.not_trade
         if draft is None and place.measured is not None:
             walk.whole = (place.measured, number)
         if draft is None:

@@ -22,7 +22,7 @@ from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, follows_previous
-from parsers.not_trade import NEXT_ITEM, after_colon, blocked
+from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money
 from parsers.pairs import anaphor
 from parsers.periods import resolve
 from parsers.timing import INHERIT_SENTENCES
@@ -48,10 +48,15 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
     text, seg, cues = article.low, place.seg, cue_patterns()
     previous, last_fact = place.previous, place.last_fact
     metric, trade, trade_after = metric_near(text, seg)
-    if blocked(text, seg, trade, trade_after, previous is not None) \
-            or _goods_as_subject(article, seg, trade, trade_after) \
-            or trade is None and _item_of_a_groups_ranking(article, seg):
+    if blocked(text, seg, trade, trade_after, previous is not None):
+        # the items after it in a list are of the same kind when a word before it names what it is ("investors")
+        place.not_trade = names_other_money(text, seg)
         return None
+    if _goods_as_subject(article, seg, trade, trade_after) or trade is None and _item_of_a_groups_ranking(article, seg):
+        return None
+    if is_item and place.after_not_trade and trade is None and trade_after is None:
+        place.not_trade = True
+        return None  # "The largest investors were the UK (USD 96.1 million), the Netherlands (USD 71.5 million)"
     flow = respective_flow(article, place)
     if flow is not None:
         return flow, False, "clause"

@@ -191,6 +191,13 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     return noun is not None and noun.start() < len(after) or has(cues["hard_block"], after)
 
 
+def names_other_money(text: str, seg: Segment) -> bool:
+    """A word before the figure in its clause says it is money of another kind ("investors", "lenders",
+    "remittances")."""
+    cues = cue_patterns()
+    return has(cues["block"], text[seg.left:seg.start]) or has(cues["hard_block"], text[seg.left:seg.start])
+
+
 # "The deficit with China widened as imports from China climbed to $9.3bn": a clause of its own, opened by a
 # conjunction and a trade phrase, after the balance
 FLOW_CLAUSE_OPENS = re.compile(r"\b(?:as|while|because|since|after|when|(?:adding|saying|noting|stressing)\s+that)"

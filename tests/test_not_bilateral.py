@@ -231,6 +231,14 @@ NOT_FACTS = {
         "Egypt's deficit with China reached $9 billion in 2023, followed by the US with $4 billion.",
         "Kenya's biggest trade deficit was with China, at $3 billion, followed by India at $2 billion.",
     ],
+    "the next items of a list of investors, lenders or senders": [
+        "Georgia's trade with Turkey grew in 2023. The largest investor countries were the United Kingdom (USD 96.1 "
+        "million), the Netherlands (USD 71.5 million) and Turkey (USD 48.2 million).",
+        "Kenya's trade with China grew in 2023. Kenya's main lenders were China ($5 billion), Japan ($3 billion) and "
+        "France ($1 billion).",
+        "Tajikistan's trade with Russia grew in 2023. Remittances came mainly from Russia - $2.1 billion, Kazakhstan "
+        "- $300 million and the US - $200 million.",
+    ],
     "the next items of a ranking of a province's partners": [
         "Vietnam remained the province's largest trading partner at 40.2 billion yuan, followed by Myanmar at 33.5 "
         "billion yuan and Laos at 17.9 billion yuan.",
