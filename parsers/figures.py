@@ -128,6 +128,10 @@ RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[
 RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billion"
 RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from)\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
+# "trade with Russia grew by $0.6 billion, and trade with China by $1.1 billion": a change told again for another
+# subject, its verb left out
+ELLIPTIC_BY = re.compile(r"[^.;\d]{0,20}?,?\s+and\s+[^.;\d]{0,40}?\bby\s+(?:about\s+|around\s+|almost\s+|nearly\s+|"
+                         r"some\s+|over\s+|more\s+than\s+)?")
 # "$10.9bn more goods than", "$2 billion higher than": a difference between two figures
 DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|lower|greater|smaller)\b[^.;]{0,50}?\bthan\b"
                               # "were 1.5 billion euros higher.", "1.5 billion euros above the 2019 level"
@@ -238,7 +242,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
             return "conversion"
         if in_brackets_after(text, earlier, money):
             return "baseline"  # the same measure at another time, with its own period
-        if earlier_kind in ("change", "baseline") and COORDINATED.fullmatch(text, earlier.end, money.start):
+        if earlier_kind in ("change", "baseline") and COORDINATED.fullmatch(text, earlier.end, money.start) \
+                or earlier_kind == "change" and ELLIPTIC_BY.fullmatch(text, earlier.end, money.start):
             return earlier_kind
     if SIGNED.search(text, max(0, money.start - 2), money.start):
         return "change"

@@ -250,6 +250,15 @@ NOT_FACTS = {
         "Trade between Chile and Egypt has grown by more than $200 million.",
         "Kenya's exports to Uganda rose by over $50 million in 2022.",
         "Trade between Peru and Bolivia fell by nearly $100 million in 2022.",
+        # ... with a comma before "by", and "grow" among the verbs
+        "Indian exports to Russia did grow, by about $0.4 billion, thanks to drugs.",
+        "Kenyan exports to Egypt rose, by some $90 million, on tea sales.",
+        "Chile's imports from Peru increased, by roughly $300 million, in 2023.",
+        # ... and told again for another subject with the verb left out ("and trade with China by")
+        "Compared with 2023, trade with Russia grew by 0.6 billion US dollars, and trade with China by 1.1 billion "
+        "US dollars.",
+        "In 2023 Uzbekistan's exports to Russia rose by $300 million and exports to China by $200 million.",
+        "Kenya's imports from India fell by $150 million in 2023, and those from China by $90 million.",
         # ... with the verb in its -ing form ("rising by", "falling by", "declining by")
         "Germany stayed the top market for Turkish goods in 2023, with exports to the country rising by $1.4 billion.",
         "Chile's imports from Peru were falling by $300 million a year in 2023.",
