@@ -1515,6 +1515,27 @@ def test_a_tables_header_may_give_its_units_in_a_second_line(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # cells with dots grouping thousands and a decimal comma ("44.210,5")
+    ("Indonesia's exports by destination, January-September 2023\n(value in US$ million)\n\nDestination     Value\n"
+     "China           44.210,5\nIndia           15.832,7\n",
+     {(("CHN", "IDN"), "exports", "IDN", 44_210_500_000, "USD", "2023-01..2023-09", None),
+      (("IDN", "IND"), "exports", "IDN", 15_832_700_000, "USD", "2023-01..2023-09", None)}),
+    ("Germany's imports by origin, 2022 (EUR million)\nCountry         Imports\nChina           191.084,6\n"
+     "Netherlands     118.432,1\n",
+     {(("CHN", "DEU"), "imports", "CHN", 191_084_600_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "NLD"), "imports", "NLD", 118_432_100_000, "EUR", "2022-01..2022-12", None)}),
+    ("Brazil's trade by partner, 2022 (US$ million)\nPartner         Exports        Imports\n"
+     "China           89.427,3       60.742,9\nArgentina       15.345,1       13.118,6\n",
+     {(("BRA", "CHN"), "exports", "BRA", 89_427_300_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "CHN"), "imports", "CHN", 60_742_900_000, "USD", "2022-01..2022-12", None),
+      (("ARG", "BRA"), "exports", "BRA", 15_345_100_000, "USD", "2022-01..2022-12", None),
+      (("ARG", "BRA"), "imports", "ARG", 13_118_600_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_tables_cells_may_group_thousands_with_dots(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a unit in a currency's symbol ("R billion", "A$m", "RM million"), read in the text's country; a table
     # indented as a whole; a fiscal year in the title counted as the title's country counts it
     ("South Africa's top partners by total trade, 2023\n\n  Country        Total trade (R billion)\n"
