@@ -403,8 +403,8 @@ def _flow_cells(row: FlowRow, pair: list[str]) -> Optional[tuple[str, str]]:
 
 def _unit_row(line: str) -> bool:
     """A row that holds only the table's unit ("| EUR billion | | | |"), or a header's second line that gives its
-    columns' units ("Partner  Turnover,  Change," / "         mln USD   %", "   in % to 2017")."""
-    cells = [cell.strip() for cell in _cells(line) if cell.strip()]
+    columns' units ("Partner  Turnover,  Change," / "         mln USD   %", "   in % to 2017"), in brackets or not."""
+    cells = [cell.strip(" ()[]") for cell in _cells(line) if cell.strip(" ()[]")]  # "(billion euros)  (%)"
     return bool(cells) and all(UNIT.fullmatch(cell) or "%" in cell and not PERCENT_CELL.match(cell) for cell in cells)
 
 

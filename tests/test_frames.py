@@ -1509,6 +1509,24 @@ def test_a_tables_total_and_group_rows_do_not_end_it(text: str, expected: set[tu
      "Romania      1 234 567,8\nUkraine      456 789,1\n",
      {(("MDA", "ROU"), "exports", "MDA", 1_234_567_800, "USD", "2022-01..2022-12", None),
       (("MDA", "UKR"), "exports", "MDA", 456_789_100, "USD", "2022-01..2022-12", None)}),
+    # ... in brackets ("(billion euros)  (%)"), under a lead paragraph
+    ("Poland's statistics office published its yearly tables of the country's trade with its main partners on "
+     "Thursday.\n\nPoland's main trading partners in 2022\n\nCountry          Turnover         Change\n"
+     "                 (billion euros)  (%)\nGermany          169.6            +0.5\nCzechia          38.2"
+     "             -2.1\n",
+     {(("DEU", "POL"), "turnover", None, 169_600_000_000, "EUR", "2022-01..2022-12", None),
+      (("CZE", "POL"), "turnover", None, 38_200_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("The customs service released the figures for the year on its website on Monday, with a table of partners.\n\n"
+     "Georgia's exports by destination, 2022\nCountry          Exports          Share\n"
+     "                 (USD million)    (%)\nChina            642.5            11.3\nTurkey           401.2"
+     "            7.1\n",
+     {(("CHN", "GEO"), "exports", "GEO", 642_500_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "TUR"), "exports", "GEO", 401_200_000, "USD", "2022-01..2022-12", None)}),
+    ("The ministry's yearly review of trade came out this week and gives the country's main partners in a table.\n\n"
+     "Chile's imports by origin, 2022\nCountry          Imports\n                 [US$ million]\n"
+     "China            25,310.4\nBrazil           7,802.9\n",
+     {(("CHL", "CHN"), "imports", "CHN", 25_310_400_000, "USD", "2022-01..2022-12", None),
+      (("BRA", "CHL"), "imports", "BRA", 7_802_900_000, "USD", "2022-01..2022-12", None)}),
 ])
 def test_a_tables_header_may_give_its_units_in_a_second_line(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
