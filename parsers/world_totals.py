@@ -64,9 +64,10 @@ def whole_before_which(article: Article, seg: Segment) -> bool:
 
 # "Germany accounted for 27.6% of Poland's total exports of €352 billion", "took 27.6% of Polish exports, which
 # totalled": the figure is the whole a partner has a share of
-# ("40% of all its shipments worth $98 billion", "a third of all of its exports, which totalled")
-SHARE_OF_WHOLE = re.compile(r"(?:\b[\d.,]+\s*(?:%|per\s?cent|percent)|\b(?:a|one)[\s-](?:third|quarter|fifth|half)|\bhalf)"
-                            r"\s+of\s+(?:all\s+(?:of\s+)?)?(?:the\s+|its\s+|their\s+|[\w'’-]+\s+)?"
+# ("40% of all its shipments worth $98 billion", "a third of all of its exports, which totalled", "three-quarters of")
+SHARE_OF_WHOLE = re.compile(r"(?:\b[\d.,]+\s*(?:%|per\s?cent|percent)|\b(?:a|one)[\s-](?:third|quarter|fifth|half)|\bhalf"
+                            r"|\b(?:two|three|four)[\s-](?:thirds|quarters|fifths))"
+                            r"\s+of\s+(?:all\s+(?:of\s+)?)?(?:[\w'’-]+\s+){0,2}"
                             r"(?:total\s+|overall\s+)?(?:exports|imports|trade|foreign\s+trade|shipments|sales)\b"
                             r"[^.;$€£¥]{0,40}?(?:,\s*which\s+(?:[\w-]+\s+){1,3}|\s+of\s+|,?\s*worth\s+|"
                             r",?\s*(?:totall?ing|valued\s+at|amounting\s+to)\s+)"

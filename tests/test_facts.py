@@ -971,6 +971,13 @@ CASES = [
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
     ("Trade between Russia and Uzbekistan is set to top $12 billion in 2023.",
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    # ... and so is what two sides "set course for"
+    ("Kazakhstan and Turkey set course for $10 billion in trade.",
+     {(("KAZ", "TUR"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Chile and Peru set the course for $8 billion in bilateral trade.",
+     {(("CHL", "PER"), "target", None, 8_000_000_000, "USD", None, None)}),
+    ("Ghana and Togo have charted a course towards $2 billion in two-way trade.",
+     {(("GHA", "TGO"), "target", None, 2_000_000_000, "USD", None, None)}),
     ("The turnover between Russia and Uzbekistan is forecast at $12 billion for 2023.",
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
     # ... as is what trade "may return", "rebound" or "climb" to

@@ -34,6 +34,14 @@ NOT_FACTS = {
         "Vietnam received $350 billion from total exports in 2022, of which China took a fifth.",
         "Bangladesh fetched $33 billion from merchandise exports in 2022, the US buying most, then Germany.",
         "Sri Lanka earned $13 billion from goods exports in 2022, India and the US being its main buyers.",
+        # an economy's exports or imports, "national exports"
+        "Korea's trade with Hungary grew. The minister said the Hungarian economy's exports had reached a record 148 "
+        "billion euros last year.",
+        "Turkey's trade with Iraq grew. The Turkish economy's imports reached $360 billion in 2023.",
+        "Chile's trade with Peru grew. The Chilean economy's total exports came to $95 billion in 2023.",
+        "Jordan's trade with Saudi Arabia grew in 2023. National exports reached JD8 billion in 2023.",
+        "Kenya's trade with Uganda grew in 2023. National imports came to $20 billion in 2023.",
+        "Oman's trade with India grew in 2023. Omani national exports were worth RO 5 billion in 2023.",
         # "Of the total," a part of the world total the sentence before gave, naming no partner
         "Mongolia's trade with China grew in 2022. In 2022 Mongolia's foreign trade turnover reached $24 billion. Of "
         "the total, exports amounted to $15 billion and imports to $9 billion.",
@@ -58,6 +66,10 @@ NOT_FACTS = {
         "Germany accounted for 27.6% of Poland's total exports of €352 billion in 2023.",
         "France took 14 percent of Belgian exports last year, which totalled €450 billion.",
         "China accounted for 20% of Vietnam's imports, worth $300 billion in total in 2023.",
+        # ... also a fraction in words, of a whole with two words before it
+        "The US bought three-quarters of all Canadian merchandise exports, which totalled $780.2 billion in 2023.",
+        "Mexico sent about four-fifths of all Mexican exports, which totalled $593 billion, to the US.",
+        "Uganda took two-thirds of its exports, worth $1.35 billion, Kenya's statistics showed in 2023.",
     ],
     "an upper bound that trade stayed under": [
         "Trade between Pakistan and Iran remained below $1.5 billion a year.",
@@ -137,6 +149,10 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # beans, however the text calls them after naming soybeans
+        "China bought $3.1 billion worth of Brazilian beans in January.",
+        "Kenya's exports of beans to Uganda reached $40 million in 2023.",
+        "Ethiopia sold beans worth $90 million to Sudan in 2023.",
         # products of the sea, however named
         "Japan's exports of marine products to China plunged 29.9 percent in 2023 to 61.0 billion yen.",
         "In 2022 Vietnam's exports of aquatic products to the US reached $1.8 billion.",
