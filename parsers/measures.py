@@ -119,8 +119,11 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric, source = _elliptic_metric(article, place), "context"
         if metric is None:
             return None
-    if target and metric in ("exports", "imports") and (previous is None or previous.metric != "target"):
-        return None  # a goal for one direction is not a goal for the pair's trade
+    if metric in ("exports", "imports") and (target or previous is not None and previous.metric == "target"
+                                            and CONTINUES.search(text, seg.left, seg.start) is not None):
+        # a goal for one direction is not a goal for the pair's trade ("raise trade to $8 billion, and Chilean
+        # exports to Peru to $3 billion": the goal's verb left out)
+        return None
     return metric, target, source
 
 

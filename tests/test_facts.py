@@ -971,6 +971,15 @@ CASES = [
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
     ("Trade between Russia and Uzbekistan is set to top $12 billion in 2023.",
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    # a goal for one direction after a goal for the pair's trade in the same sentence is no goal of the pair's
+    ("Jordan's minister spoke in Baghdad. \"We expect trade with Iraq to exceed $1 billion in 2024, and our ambition "
+     "is to raise Jordanian exports to Iraq to JD1 billion in the coming years,\" he said.",
+     {(("IRQ", "JOR"), "target", None, 1_000_000_000, "USD", None, 2024)}),
+    ("Kenya and Uganda aim for trade of $3 billion by 2027, and Kenya wants its exports to Uganda to reach $2 "
+     "billion.",
+     {(("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, 2027)}),
+    ("Chile and Peru plan to raise trade to $8 billion, and Chilean exports to Peru to $3 billion.",
+     {(("CHL", "PER"), "target", None, 8_000_000_000, "USD", None, None)}),
     # ... and so is what two sides "set course for"
     ("Kazakhstan and Turkey set course for $10 billion in trade.",
      {(("KAZ", "TUR"), "target", None, 10_000_000_000, "USD", None, None)}),

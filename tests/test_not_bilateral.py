@@ -247,6 +247,13 @@ NOT_FACTS = {
         "Egypt's deficit with China reached $9 billion in 2023, followed by the US with $4 billion.",
         "Kenya's biggest trade deficit was with China, at $3 billion, followed by India at $2 billion.",
     ],
+    "a goal for one direction only": [
+        "Kenya wants to lift its exports to Uganda to $2 billion by 2027.",
+        "Pakistan aims to boost exports to China to $5 billion.",
+        "Our ambition is to raise Jordanian exports to Iraq to JD1 billion in the coming years.",
+        "Trade between Jordan and Iraq grew in 2023. The minister hopes to raise Jordanian exports to Iraq to JD1 "
+        "billion, after the two sides agreed to boost cooperation.",
+    ],
     "the next items of a list of investors, lenders or senders": [
         "Georgia's trade with Turkey grew in 2023. The largest investor countries were the United Kingdom (USD 96.1 "
         "million), the Netherlands (USD 71.5 million) and Turkey (USD 48.2 million).",
