@@ -80,7 +80,9 @@ RESTATED = re.compile(r"(?:\s*\([a-z]{2,5}\))?" + PERIOD_BETWEEN + r"\s*(?:[(\[]
                       r"(?:about|around|approximately|approx\.?|ca\.|circa|"
                       r"some|roughly|nearly|almost)?\s*")
 GOODS_AFTER = re.compile(r"\s+(?:(?:in|to|from)\s+[\w-]+\s+)?of\s+")  # "exports of oil", "purchase in Brazil of vaccines"
-NON_GOODS = re.compile(r"\bnon[- ]?(?:[\w-]+\s+(?:and|&)\s+)?$")  # "non-oil trade", "non-oil and gas exports"
+# "non-oil trade", "non-oil and gas exports", "goods (excluding gold)", "exports other than oil": all but those goods
+NON_GOODS = re.compile(r"(?:\bnon[- ]?|\b(?:excluding|excl\.|except(?:\s+for)?|other\s+than|apart\s+from)\s+)"
+                       r"(?:[\w-]+\s+(?:and|&)\s+)?$")
 # "rice and other goods", "tea, coffee and other products": examples of all the goods, not one commodity
 AND_OTHER_GOODS = re.compile(r"(?:\s*,\s*[\w-]+(?:\s+[\w-]+)?){0,4}\s*,?\s+and\s+other\s+(?:goods|products|commodities|items)\b")
 GOODS_WORDS = re.compile(r"(?:[\w-]+\s+){0,2}[\w-]+")  # the goods named after it: up to three words

@@ -971,6 +971,16 @@ CASES = [
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
     ("Trade between Russia and Uzbekistan is set to top $12 billion in 2023.",
      {(("RUS", "UZB"), "target", None, 12_000_000_000, "USD", None, 2023)}),
+    # goods a list's head leaves out ("excluding gold", "other than copper") do not make its items one commodity's
+    ("In 2022 the main buyers of Uzbek goods (excluding gold) were Russia - $1.62 billion and China - $0.98 billion.",
+     {(("RUS", "UZB"), "exports", "UZB", 1_620_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "UZB"), "exports", "UZB", 980_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Peru's largest markets for goods other than copper were the US - $5 billion and Chile - $2 billion.",
+     {(("PER", "USA"), "exports", "PER", 5_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "PER", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2022 Kenya's main buyers, except for tea, were Uganda - $600 million and Tanzania - $300 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
     # a goal for one direction after a goal for the pair's trade in the same sentence is no goal of the pair's
     ("Jordan's minister spoke in Baghdad. \"We expect trade with Iraq to exceed $1 billion in 2024, and our ambition "
      "is to raise Jordanian exports to Iraq to JD1 billion in the coming years,\" he said.",
