@@ -175,7 +175,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if place.previous is not None and PARTNER_PRONOUN.search(text, seg.left, seg.right):
         # "imported $136.6 billion from Vietnam and exported $13.1 billion to it": the partner of the figure before
         return Framed(place.previous.pair, [], place.previous.reporter, {"pair": "context"})
-    whole, whole_group = parties(article, seg.sentence[0], seg.sentence[1], place.skip | _heads_of_later(article, seg))
+    # the words past a cut that ended the figure's clause ("... by 2026 if the review of the ASEAN-India pact goes
+    # well") describe something else
+    whole_end = seg.right if cue_patterns()["cut"].match(text, seg.right) else seg.sentence[1]
+    whole, whole_group = parties(article, seg.sentence[0], whole_end, place.skip | _heads_of_later(article, seg))
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:
         return None

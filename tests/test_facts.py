@@ -981,6 +981,19 @@ CASES = [
     ("In 2022 Kenya's main buyers, except for tea, were Uganda - $600 million and Tanzania - $300 million.",
      {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "TZA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # a condition after a goal ("if the review of the ASEAN-India pact goes well") names no side of it
+    ("Malaysia's trade with China grew. Our trade with India was about RM77.4 billion in 2022, and we believe it "
+     "can hit RM100 billion by 2026 if the review of the ASEAN-India goods agreement goes well.",
+     {(("IND", "MYS"), "turnover", None, 77_400_000_000, "MYR", "2022-01..2022-12", None),
+      (("IND", "MYS"), "target", None, 100_000_000_000, "MYR", None, 2026)}),
+    ("Kenya's trade with Uganda was $1 billion in 2022. Officials said it could reach $3 billion by 2027 unless "
+     "the EAC customs union stalls.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, 2027)}),
+    ("Peru's trade with Chile was $6 billion in 2022. The minister expects it to hit $8 billion by 2026, provided "
+     "the Pacific Alliance pact holds.",
+     {(("CHL", "PER"), "turnover", None, 6_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 8_000_000_000, "USD", None, 2026)}),
     # a goal for one direction after a goal for the pair's trade in the same sentence is no goal of the pair's
     ("Jordan's minister spoke in Baghdad. \"We expect trade with Iraq to exceed $1 billion in 2024, and our ambition "
      "is to raise Jordanian exports to Iraq to JD1 billion in the coming years,\" he said.",
