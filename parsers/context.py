@@ -19,7 +19,7 @@ from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
 from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation, speaker_patterns
-from parsers.money import Money
+from parsers.money import Money, stated_dollar
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv
@@ -47,6 +47,7 @@ class Article:
     # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
     source_office_at: int = -1  # where that office is named
+    stated_dollar: Optional[str] = None  # the dollar a note says the text's bare "$" means
     tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
     partners_only: frozenset = frozenset()  # countries named only as someone's partner: never whose trade it is
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
@@ -138,6 +139,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts, tabular=tabular)
     article.source_office, article.source_office_at = statistics_source(article)
+    article.stated_dollar = stated_dollar(low) if "dollar" in low else None
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
     world = _world_trader(article)

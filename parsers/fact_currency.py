@@ -60,8 +60,12 @@ def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
     it by its own press (a dateline with no agency's tag) or published by its government (a header "The official
     website of the New Zealand Government"), is that dollar, for a figure of that country's trade.
     Such texts mark US dollars as "US$", so one written beside does not make the bare sign American; but the United
-    States' own trade is told in its dollars."""
-    if money.currency_word not in BARE_DOLLAR or money.currency != "USD" or draft.reporter in _us_dollar_homes():
+    States' own trade is told in its dollars. A note saying which dollar the figures are in settles it."""
+    if money.currency_word not in BARE_DOLLAR or money.currency != "USD":
+        return None
+    if article.stated_dollar is not None:
+        return article.stated_dollar  # "All values below are in Hong Kong dollars."
+    if draft.reporter in _us_dollar_homes():
         return None
     for home in (article.source_office, home_dateline(article), government_site(article)):
         dollar = _bare_at_home().get(home or "")

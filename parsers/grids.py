@@ -28,7 +28,7 @@ from parsers.context import Article
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
-from parsers.money import currency_of
+from parsers.money import BARE_DOLLAR, currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve
 from parsers.tables import read_tsv
 from parsers.timing import year_earlier
@@ -91,6 +91,7 @@ AGGREGATE_LABEL = re.compile(r"(?i)(?:total|world|all\s+countries|others?(?:\s+c
                              r"|of\s+which|including|incl\.)\b[^\d]{0,30}")
 MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
+SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a line of prose: "... on a year ago.\"" is a quote, no title
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
 
 
@@ -199,7 +200,9 @@ def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
     An ISO code in capitals is one even where the prose reader skips it as a word ("million ALL")."""
     word = unit.group("cur1") or unit.group("cur2")
     if not word:
-        return "USD"
+        return article.stated_dollar or "USD"
+    if word in BARE_DOLLAR and article.stated_dollar is not None:
+        return article.stated_dollar  # "Value ($million)" under "All figures are in New Zealand dollars."
     known = currency_of(word, [iso for iso, _ in article.counts.most_common()])  # "R" in a South African text
     if known is None and word.isupper() and pycountry.currencies.get(alpha_3=word) is not None:
         return word
@@ -439,7 +442,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
         return []
     pattern, table = metric_lookup()
     # a title line (no full stop at its end) says what the table measures before a lead sentence between them does
-    titles = [text for _, _, text in reversed(above) if not text.rstrip().endswith(".")]
+    titles = [text for _, _, text in reversed(above) if not SENTENCE_END.search(text)]
     title_phrase = next(filter(None, (pattern.search(text.lower()) for text in titles)), None) \
         or next(filter(None, (pattern.search(text.lower()) for _, _, text in reversed(above))), None)
     title_metric = table[title_phrase.group(0)] if title_phrase else None
@@ -509,7 +512,7 @@ def _title_block(above: list) -> Optional[tuple[int, int]]:
     for start, end, text in reversed(above):
         if not text.strip():
             continue
-        if text.rstrip().endswith(".") or SENTENCE_INSIDE.search(text):
+        if SENTENCE_END.search(text) or SENTENCE_INSIDE.search(text):
             break
         block.append((start, end))
     return (block[-1][0], block[0][1]) if block else None

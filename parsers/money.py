@@ -322,6 +322,18 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
 
 
 BARE_DOLLAR = frozenset({"$", "\\$"})
+# "All values below are in Hong Kong dollars.", "All figures are in New Zealand dollars": a release's note on the
+# dollar its bare "$" means
+STATED_DOLLAR = re.compile(r"\b(?:all\s+)?(?:the\s+)?(?:values?|figures?|amounts?|numbers?|data)\s+"
+                           r"(?:below\s+|above\s+|in\s+this\s+(?:release|report|table|article|story)\s+)?(?:are|is)\s+"
+                           r"(?:given\s+|expressed\s+|quoted\s+|shown\s+|stated\s+)?in\s+"
+                           r"(?P<word>(?:[a-z.]+\s+){0,2}dollars?)\b")
+
+
+def stated_dollar(low: str) -> Optional[str]:
+    """The dollar a text's note says its bare "$" means, if it has such a note."""
+    note = STATED_DOLLAR.search(low)
+    return currency_of(note.group("word")) if note is not None else None
 NATIONALS_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:s|ese)\b")  # "million South Koreans", "million Filipinos"
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the US $3.9bn": the country, then its figure in dollars
 

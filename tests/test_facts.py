@@ -2530,6 +2530,25 @@ def test_a_fact_restated_in_other_currency_terms_is_one_fact(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a release's note says which dollar its bare "$" is
+    ("All values below are in Hong Kong dollars. In 2022 Hong Kong's exports to Vietnam rose to $41.7 billion.",
+     [(41.7e9, "HKD", None)]),
+    ("All figures are in New Zealand dollars. In 2022 New Zealand's exports to Japan were $4.1 billion.",
+     [(4.1e9, "NZD", None)]),
+    ("The amounts in this report are expressed in Singapore dollars. Singapore's imports from Malaysia reached $70 "
+     "billion in 2022.", [(70e9, "SGD", None)]),
+    # ... also in a table's unit
+    ("All figures are in New Zealand dollars and are not seasonally adjusted. The statistics office published its "
+     "monthly table of the country's main markets on its website on Monday.\n\nNew Zealand's exports by "
+     "destination, 2022\n\nDestination        Value ($million)\nChina              19,501.3\nAustralia          "
+     "12,420.8\n", [(19_501.3e6, "NZD", None), (12_420.8e6, "NZD", None)]),
+])
+def test_a_note_on_the_dollar_gives_the_bare_signs_currency(text: str, expected: list[tuple]) -> None:
+    facts = extract_facts(text, source="case", article_date=DATE)
+    assert [(f.value, f.currency, f.value_usd) for f in facts] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the dollars a fact is "equivalent to", told in the next sentence, are its dollar value
     ("Ethiopia exported goods worth 9.8 billion birr to Somalia in 2022. This is equivalent to roughly 182 million "
      "dollars.", [(9.8e9, "ETB", 182e6)]),

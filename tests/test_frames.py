@@ -1590,6 +1590,22 @@ def test_a_tables_unit_may_be_a_currency_symbol(text: str, expected: set[tuple])
      "Japan           7,300\n",
      {(("CHL", "CHN"), "exports", "CHL", 38_900_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "JPN"), "exports", "CHL", 7_300_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and a quoted sentence above the title is prose too, though a quotation mark ends it
+    ("Stats NZ released the figures.\n\n\"Exports to the United States rose, while exports to the European Union "
+     "fell.\"\n\nTable 1: Goods exports of New Zealand, top destinations, 2022 (US$ million)\n\nDestination     "
+     "Value\nChina           12,400.5\nAustralia        8,100.2\n",
+     {(("CHN", "NZL"), "exports", "NZL", 12_400_500_000, "USD", "2022-01..2022-12", None),
+      (("AUS", "NZL"), "exports", "NZL", 8_100_200_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's statistics office published the data.\n\n\"Sales to Uganda and Tanzania grew fast.\"\n\n"
+     "Kenya: main export markets, 2022 (US$ million)\nMarket          Exports\nUganda          1,000.4\n"
+     "Netherlands     650.3\n",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_400_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "NLD"), "exports", "KEN", 650_300_000, "USD", "2022-01..2022-12", None)}),
+    ("The ministry gave the figures.\n\n\u201cIndia and China bought more tea than ever before.\u201d\n\n"
+     "Sri Lanka: main export markets, 2022 (US$ million)\nMarket          Exports\nUnited States   3,100.6\n"
+     "Germany         700.9\n",
+     {(("LKA", "USA"), "exports", "LKA", 3_100_600_000, "USD", "2022-01..2022-12", None),
+      (("DEU", "LKA"), "exports", "LKA", 700_900_000, "USD", "2022-01..2022-12", None)}),
 ])
 def test_a_title_right_above_a_table_says_whose_it_is(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
