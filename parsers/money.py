@@ -69,7 +69,8 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
     magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})"
                  rf"|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:(?:19|20)\d\d(?!\d)|FY\s?'?\d\d)))"
                  r"(?![A-Za-z])")
-    # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD"); a hyphen
+    # an abbreviated magnitude may end in a full stop before the currency after it ("1.2 bn. USD", "3,46 mld. €"),
+    # which is no currency before the next figure ("$5 billion € 3 billion"); a hyphen
     # joins them in an adjective ("a one-billion-dollar mark"); East African papers write shillings as "/-" right
     # after the figure ("573.4bn/-")
     # the currency words grouped by first letter: the engine tests a letter once, not each of some 300 words
@@ -79,7 +80,8 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
         rf"(?P<mag>{magnitude})?"
-        rf"(?:(?:(?<=bn|ln|mn|rd|il)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
+        rf"(?:(?:(?<=bn|ln|mn|rd|il|ld)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))(?!(?<=\W)\s{{0,3}}\d)"
+        rf"|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
     )
     # Every amount has digits or a spelled-out number before a magnitude: the full grammar runs only there.
     prefix = re.compile(rf"(?:{grouped_alternation(before)})\s{{0,3}}$")
@@ -299,7 +301,7 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         if post and not mag and post in _unit_words():
             factor = _unit_words()[post]  # "13,986.0 MD": millions of dinars
         currency_word = pre or post
-        if pre in BARE_DOLLAR and post and currency_of(post, countries) not in (None, "USD"):
+        if pre in BARE_DOLLAR and post and post[0].isalpha() and currency_of(post, countries) not in (None, "USD"):
             currency_word = post  # "$34.6 million tala", "$120 million Fiji dollars": the word names the dollar sign's
         currency = currency_of(currency_word, countries) if currency_word else None
         if currency_word and currency is None and not mag:

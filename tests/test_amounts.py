@@ -479,12 +479,26 @@ def test_a_currency_after_a_list_of_amounts_is_each_ones(text: str, currencies: 
     ("exports of $24.3 billion Cdn in 2023", "CAD"),
     ("imports came to $1.2 billion Cdn.", "CAD"),
     ("two-way trade of Cdn$5.6 billion", "CAD"),
+    # the euro sign after the figure, as Central European papers write it, also past "mld." / "mil."
+    ("trade reached a record 3,46 mld. € last year", "EUR"),
+    ("exports amounted to 412 mil. € in 2023", "EUR"),
+    ("imports of 2,5 bn € from Korea", "EUR"),
     # codes that are English words stay words
     ("1.2 billion all told", None),
     ("2 billion top exporters", None),
 ])
 def test_currency_codes_and_words_from_every_region(text: str, currency: str | None) -> None:
     assert [m.currency for m in find_money(text)] == [currency]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sign after one figure and before the next is the next one's ("$5 billion € 3 billion")
+    ("exports of $5 billion € 3 billion in imports", [(5e9, "USD"), (3e9, "EUR")]),
+    ("sales of 2 billion € 1.5 billion of it to Italy", [(2e9, None), (1.5e9, "EUR")]),
+    ("exports of $1 billion £ 700 million to the UK", [(1e9, "USD"), (700e6, "GBP")]),
+])
+def test_a_sign_before_the_next_figure_is_not_the_figure_befores(text: str, expected: list[tuple]) -> None:
+    assert [(m.value, m.currency) for m in find_money(text)] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -158,6 +158,16 @@ def test_currencies_and_seas_name_no_country(text: str, countries: list[str]) ->
     assert [m.iso3 for m in find_mentions(text)] == countries
 
 
+@pytest.mark.parametrize(("text", "countries"), [
+    # the two Congos as statistics tables name them
+    ("Zambia's exports to Congo (DR) rose.", ["ZMB", "COD"]),
+    ("Exports to Congo, Dem. Rep. fell.", ["COD"]),
+    ("Angola sells fuel to Congo (Brazzaville) and Congo (Kinshasa).", ["AGO", "COG", "COD"]),
+])
+def test_table_style_country_names(text: str, countries: list[str]) -> None:
+    assert [m.iso3 for m in find_mentions(text)] == countries
+
+
 def test_amount_without_currency_keeps_its_magnitude() -> None:
     (money,) = find_money("Of the total, exports amounted to 2.5 billion.")
     assert (money.value, money.currency) == (2.5e9, None)
