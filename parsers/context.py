@@ -135,7 +135,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     whole = article_date is None or tabular
     periods = find_periods(text, None if whole else _period_windows(sentences, monies))
     counts = Counter(m.iso3 for m in mentions if m.iso3 != GROUP and not m.chained)
-    low = _lowered(text)
+    low = _without_magnitude_dots(_lowered(text), monies)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts, tabular=tabular)
     article.source_office, article.source_office_at = statistics_source(article)
@@ -173,6 +173,18 @@ def _lowered(text: str) -> str:
     if len(low) == len(text):
         return low
     return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _without_magnitude_dots(low: str, monies: list[Money]) -> str:
+    """"CZK 118,6 mld. to Germany": the full stop of an abbreviated magnitude inside a figure ends no clause, so the
+    phrase cues read past it."""
+    dots = [m.end - 1 for m in monies if low[m.end - 1] == "."]
+    if not dots:
+        return low
+    chars = list(low)
+    for dot in dots:
+        chars[dot] = " "
+    return "".join(chars)
 
 
 def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool:

@@ -79,7 +79,7 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
         rf"(?<![\w.])(?:(?P<pre>{grouped_alternation(before)})\s{{0,3}})?"
         rf"(?:(?P<num>{number})|(?P<word>(?i:{word_number})))"
         rf"(?:\s(?i:thousand)\s(?P<rest>\d{{3}}))?"
-        rf"(?P<mag>{magnitude})?"
+        rf"(?P<mag>{magnitude})?(?:(?<=bn|ln|mn|rd|il|ld)\.(?=\s+[a-z]))?"  # "CZK 118,6 mld. to Germany"
         rf"(?:(?:(?<=bn|ln|mn|rd|il|ld)\.)?(?:\s{{1,3}}|-|(?=/))(?P<post>(?i:{after_words}))(?!(?<=\W)\s{{0,3}}\d)"
         rf"|\s[\[(](?P<bpost>(?i:{after_words}))[\])])?(?![\w$])"
     )

@@ -981,6 +981,13 @@ CASES = [
     ("In 2022 Kenya's main buyers, except for tea, were Uganda - $600 million and Tanzania - $300 million.",
      {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "TZA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # the full stop of an abbreviated magnitude ("mld.", "mil.", "mlrd.") ends neither the figure nor its clause
+    ("In 2022 the Czech Republic exported goods worth CZK 118,6 mld. to Germany.",
+     {(("CZE", "DEU"), "exports", "CZE", 118_600_000_000, "CZK", "2022-01..2022-12", None)}),
+    ("In 2022 Slovakia exported goods worth EUR 412 mil. to Korea.",
+     {(("KOR", "SVK"), "exports", "SVK", 412_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("In 2022 Serbia sold goods worth EUR 1,2 mlrd. to Hungary.",
+     {(("HUN", "SRB"), "exports", "SRB", 1_200_000_000, "EUR", "2022-01..2022-12", None)}),
     # a condition after a goal ("if the review of the ASEAN-India pact goes well") names no side of it
     ("Malaysia's trade with China grew. Our trade with India was about RM77.4 billion in 2022, and we believe it "
      "can hit RM100 billion by 2026 if the review of the ASEAN-India goods agreement goes well.",
