@@ -111,6 +111,13 @@ NOT_FACTS = {
         "Experts put the untapped potential of trade between India and Iran at $30 billion.",
     ],
     "trade with a bloc, a region or several territories together": [
+        # the Black Sea and Arab free-trade groupings, by name or by their letters
+        "Bulgaria's trade with Turkey grew. Our trade with the Black Sea Economic Cooperation countries exceeds BGN 30 "
+        "billion, but Turkey is the largest partner.",
+        "Jordan's trade with Iraq grew. Trade with GAFTA members reached JD5 billion in 2023, Iraq being the second "
+        "partner.",
+        "Greece's trade with Turkey grew. Its trade with the BSEC states reached €20 billion in 2023, with Turkey on "
+        "top.",
         "Nigeria's trade with the GCC reached $3 billion in 2022.",
         "China's trade with ASEAN countries rose to $975 billion in 2022, Vietnam said.",
         "Brazil exported goods worth $89 billion to mainland China, Hong Kong and Macao in 2022.",
