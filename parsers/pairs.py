@@ -144,6 +144,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    local_group = local_group and not _group_as_scope(article, seg)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
@@ -255,6 +256,21 @@ def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:
 # "China-Africa cooperation", "Africa-China relations": a compound naming ties, not the sides of a figure
 TIES_AFTER = re.compile(r"\s+(?:economic\s+|trade\s+and\s+economic\s+)?"
                         r"(?:cooperation|co-operation|partnership|relations|ties|dialogue|expo)\b")
+
+
+# "With Arab countries,", "Within the EAC,", "In Asia,": a phrase opening the sentence that says where the partners are
+SCOPE_OPENER = re.compile(r"\W*(?:with|within|among|amongst|in|outside|beyond)\s+(?:the\s+)?[^,.;]{1,40},")
+
+
+def _group_as_scope(article: Article, seg: Segment) -> bool:
+    """"With Arab countries, exports increased towards Libya": a group or region named only in the phrase that opens
+    the sentence sets where the clause's own partner is; it is no side ("Across the GCC, ..." is the group's trade)."""
+    opener = SCOPE_OPENER.match(article.low, seg.sentence[0])
+    if opener is None or opener.end() > seg.start:
+        return False
+    named = article.countries_in(seg.left, seg.right)
+    return all(m.iso3 != GROUP or m.end <= opener.end() for m in named) \
+        and any(m.iso3 != GROUP and m.start >= opener.end() for m in named)
 
 
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:

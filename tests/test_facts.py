@@ -981,6 +981,16 @@ CASES = [
     ("In 2022 Kenya's main buyers, except for tea, were Uganda - $600 million and Tanzania - $300 million.",
      {(("KEN", "UGA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None),
       (("KEN", "TZA"), "exports", "KEN", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    # a group or region in the phrase opening the sentence says where the partner is; it is no side ("Across the
+    # GCC," is the group's trade)
+    ("Tunisia's trade grew in 2022. With Arab countries, exports increased notably towards Libya, up 12.6% to 2,874 "
+     "million dinars.",
+     {(("LBY", "TUN"), "exports", "TUN", 2_874_000_000, "TND", "2022-01..2022-12", None)}),
+    ("Kenya's trade grew in 2022. Within the EAC, exports to Uganda reached $1 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's trade grew in 2022. In Asia, sales to Japan came to $7 billion in 2022.",
+     {(("CHL", "JPN"), "exports", "CHL", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Across the GCC, trade with Turkey is estimated at $30 billion.", set()),
     # the full stop of an abbreviated magnitude ("mld.", "mil.", "mlrd.") ends neither the figure nor its clause
     ("In 2022 the Czech Republic exported goods worth CZK 118,6 mld. to Germany.",
      {(("CZE", "DEU"), "exports", "CZE", 118_600_000_000, "CZK", "2022-01..2022-12", None)}),
