@@ -991,6 +991,15 @@ CASES = [
     ("Chile's trade grew in 2022. In Asia, sales to Japan came to $7 billion in 2022.",
      {(("CHL", "JPN"), "exports", "CHL", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Across the GCC, trade with Turkey is estimated at $30 billion.", set()),
+    # an office "in charge of" or "responsible for" foreign trade names no country's trade with the world
+    ("Romania and Moldova met in 2022. We want trade to reach 5 billion euros, the Secretary of State in charge of "
+     "foreign trade said.",
+     {(("MDA", "ROU"), "target", None, 5_000_000_000, "EUR", None, None)}),
+    ("Kenya and Uganda met in 2022. We aim for $3 billion in trade, the official responsible for external trade "
+     "said.",
+     {(("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, None)}),
+    ("Chile's trade with Peru grew in 2022. It reached $6 billion, the minister in charge of foreign trade said.",
+     {(("CHL", "PER"), "turnover", None, 6_000_000_000, "USD", "2022-01..2022-12", None)}),
     # the full stop of an abbreviated magnitude ("mld.", "mil.", "mlrd.") ends neither the figure nor its clause
     ("In 2022 the Czech Republic exported goods worth CZK 118,6 mld. to Germany.",
      {(("CZE", "DEU"), "exports", "CZE", 118_600_000_000, "CZK", "2022-01..2022-12", None)}),
