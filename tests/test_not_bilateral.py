@@ -99,6 +99,13 @@ NOT_FACTS = {
         "Turkish firms won contracts worth $3 billion in Turkmenistan in 2022.",
         "Saudi Arabia pledged $5 billion of aid to Pakistan.",
         "Chinese investment in Kazakhstan reached $23 billion by 2022.",
+        # what traders lost
+        "Ukraine's exports to Poland fell in 2023. Losses of Ukrainian exporters from the blockade by Poland exceeded "
+        "$400 million.",
+        "Poland's imports from Ukraine rose in 2023. Polish farmers' losses from Ukrainian grain imports reached $300 "
+        "million.",
+        "Ukraine's exports to Poland fell in 2023. Ukrainian exporters' losses on the Polish border reached $200 "
+        "million in 2023.",
         # the deal, loan or contract named past the nouns that modify it
         "Australia's exports to India rose in 2023, helped by an A$1.5 billion lithium supply deal.",
         "Egypt's imports from South Korea grew last year, including a $2 billion metro construction contract.",
