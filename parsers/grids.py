@@ -38,7 +38,8 @@ RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
 RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
 RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
-NUMBER_CELL = re.compile(r"^[-−–+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?$|^[-−–+]?\d+(?:[.,]\d+)?$")  # "+11.2": a surplus; "44.210,5": dots group thousands
+# "+11.2": a surplus; "44.210,5": dots group thousands
+NUMBER_CELL = re.compile(r"^[-−–+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?$|^[-−–+]?\d+(?:[.,]\d+)?$")
 PERCENT_CELL = re.compile(r"^[-−–+]?\d+(?:[.,]\d+)?\s?%$")  # "16.4%": a share or a growth rate in a row, no fact
 EMPTY_CELLS = ("-", "–", "—", "..")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")

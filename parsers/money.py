@@ -336,6 +336,8 @@ def stated_dollar(low: str) -> Optional[str]:
     """The dollar a text's note says its bare "$" means, if it has such a note."""
     note = STATED_DOLLAR.search(low)
     return currency_of(note.group("word")) if note is not None else None
+
+
 NATIONALS_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:s|ese)\b")  # "million South Koreans", "million Filipinos"
 THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the US $3.9bn": the country, then its figure in dollars
 

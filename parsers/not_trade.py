@@ -9,9 +9,9 @@ import re
 from typing import Optional
 
 from parsers.figures import (
-    AND_OTHER_GOODS, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, NOUN_MODIFIERS, BLOCK_LABEL_WORDS, BRACKET_AFTER, CLAUSE_OPENER,
+    AND_OTHER_GOODS, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, BLOCK_LABEL_WORDS, BRACKET_AFTER, CLAUSE_OPENER,
     COMMA_ASIDE, FROM_TO, FROM_TO_REACH, GOODS_AFTER, GOODS_OF_FIGURE, GOODS_WORDS, LINKING_WORDS, NON_GOODS,
-    PRODUCT_REACH, SAID, Segment, has, last,
+    NOUN_MODIFIERS, PRODUCT_REACH, SAID, Segment, has, last,
 )
 from parsers.frames import VALUE_LABEL
 from parsers.lexicon import commodity_pattern, cue_patterns, raw_cue
