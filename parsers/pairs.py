@@ -164,6 +164,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         return None  # ("Total trade:" under a title naming a pair is that pair's)
     if len(isos) < 2 and part_of_world_total(article, seg):
         return None
+    if len(isos) >= 2 and _world_total_of_its_owner(article, seg, local):
+        return None
     if len(isos) >= 2:
         pair = pick_two(text, local)
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
@@ -256,6 +258,15 @@ def _heads_of_later(article: Article, seg: Segment) -> frozenset[int]:
 # "China-Africa cooperation", "Africa-China relations": a compound naming ties, not the sides of a figure
 TIES_AFTER = re.compile(r"\s+(?:economic\s+|trade\s+and\s+economic\s+)?"
                         r"(?:cooperation|co-operation|partnership|relations|ties|dialogue|expo)\b")
+
+
+def _world_total_of_its_owner(article: Article, seg: Segment, local: list[Party]) -> bool:
+    """"A Seoul analyst estimates that North Korea's total external trade reached $2.7 billion": one country's
+    trade with the world, whose owner is the only country with a role in the clause; a country named with none
+    (the speaker's, a capital's) is no partner of it."""
+    owners = {p.iso3 for p in local if p.role is not None}
+    return len(owners) == 1 and all(p.reporter for p in local if p.role is not None) \
+        and world_total(article, seg, [p for p in local if p.role is not None])
 
 
 # "With Arab countries,", "Within the EAC,", "In Asia,": a phrase opening the sentence that says where the partners are

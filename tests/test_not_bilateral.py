@@ -42,6 +42,11 @@ NOT_FACTS = {
         "Jordan's trade with Saudi Arabia grew in 2023. National exports reached JD8 billion in 2023.",
         "Kenya's trade with Uganda grew in 2023. National imports came to $20 billion in 2023.",
         "Oman's trade with India grew in 2023. Omani national exports were worth RO 5 billion in 2023.",
+        # ... whose owner is the only country with a role: a speaker's or a capital's country is no partner of it
+        "South Korea's statistics agency estimates that North Korea's total external trade reached about $2.7 billion "
+        "in 2023.",
+        "A Seoul analyst estimates that North Korea's total external trade reached about $2.7 billion in 2023.",
+        "Russian officials said Uzbekistan's foreign trade reached $60 billion in 2023.",
         # "Of the total," a part of the world total the sentence before gave, naming no partner
         "Mongolia's trade with China grew in 2022. In 2022 Mongolia's foreign trade turnover reached $24 billion. Of "
         "the total, exports amounted to $15 billion and imports to $9 billion.",
