@@ -22,6 +22,8 @@ BLOCK_AFTER_WORDS = 2  # "$6 billion loan", "US$10 billion oil refinery": the no
 NOUN_MODIFIERS = re.compile(r"(?:(?!(?:in|of|on|for|as|the|a|an|and|or|but|while|whereas|with|from|to|by|at|last|this|next"
                             r"|year|years|month|months|despite|amid|against|versus|compared|which|that|than|up|down|over"
                             r"|after|before|during|since|until|mostly|mainly)\b)(?![a-z]+(?:ing|ed)\b)[a-z][a-z-]+\s+){1,2}")
+# ", a gateway to Europe,", ", the EU's largest economy,": an apposition describing the name before it
+APPOSITION = re.compile(r",\s+(?:a|an|the|its|their)\s+[^,;()$\d]{1,60}?(?=,)")
 SAID = re.compile(r"\b(?:said|says|noted|stated|added|told\s+\w+)\s+(?:that\s+)?")
 CLAUSE_OPENER = re.compile(r"\b(?:so that|so|in order that|because|since|if|when|whereas|while)\s")
 COMMA_ASIDE = re.compile(r",\s+(?:which|who|whose|the|its|a|an|their|under|with|after|following|thanks\s+to|before|"

@@ -17,7 +17,9 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import FROM_TO, NON_GOODS, Segment, has, is_target, last, metric_in, metric_near, subject_metric
+from parsers.figures import (
+    APPOSITION, FROM_TO, NON_GOODS, Segment, has, is_target, last, metric_in, metric_near, subject_metric,
+)
 from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
@@ -323,7 +325,11 @@ def _lone_item(article: Article, seg: Segment) -> bool:
     """A country right before the figure, as in a ranking ("Italy followed with $15 billion", "Italy: $15
     billion"): one more item of the figures just given."""
     before = [m for m in article.countries_in(seg.left, seg.start) if m.iso3 not in (GROUP, article.hub)]
-    return bool(before) and raw_cue("item_gap").fullmatch(article.low, before[-1].end, seg.start) is not None
+    if not before:
+        return False
+    apposition = APPOSITION.match(article.low, before[-1].end)  # "The Netherlands, a gateway to Europe, came second"
+    gap = apposition.end() if apposition is not None else before[-1].end
+    return raw_cue("item_gap").fullmatch(article.low, gap, seg.start) is not None
 
 
 def _own_partner(article: Article, place: Place) -> bool:

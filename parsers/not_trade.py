@@ -9,9 +9,9 @@ import re
 from typing import Optional
 
 from parsers.figures import (
-    AND_OTHER_GOODS, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, BLOCK_LABEL_WORDS, BRACKET_AFTER, CLAUSE_OPENER,
-    COMMA_ASIDE, FROM_TO, FROM_TO_REACH, GOODS_AFTER, GOODS_OF_FIGURE, GOODS_WORDS, LINKING_WORDS, NON_GOODS,
-    NOUN_MODIFIERS, PRODUCT_REACH, SAID, Segment, has, last,
+    AND_OTHER_GOODS, APPOSITION, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, BLOCK_LABEL_WORDS, BRACKET_AFTER,
+    CLAUSE_OPENER, COMMA_ASIDE, FROM_TO, FROM_TO_REACH, GOODS_AFTER, GOODS_OF_FIGURE, GOODS_WORDS, LINKING_WORDS,
+    NON_GOODS, NOUN_MODIFIERS, PRODUCT_REACH, SAID, Segment, has, last,
 )
 from parsers.frames import VALUE_LABEL
 from parsers.lexicon import commodity_pattern, cue_patterns, raw_cue
@@ -166,7 +166,11 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     # by commas before this one's name describe that figure ("at $76.5 billion, driven by cut flowers, followed
     # by the US at $70.2 billion")
     goods_from = max(seg.left, text.rfind(",", seg.left, seg.start) + 1) if seg.follows_figure else seg.left
-    if not phrases and product_level(text, goods_from, seg.start):
+    # ... and goods in an apposition describe the name before it ("The Netherlands, the gateway for Costa Rican
+    # fruit to Europe, came second with")
+    described = last(APPOSITION, text, goods_from, seg.start)
+    outside = [(goods_from, described.start()), (described.end(), seg.start)] if described else [(goods_from, seg.start)]
+    if not phrases and any(product_level(text, start, end) for start, end in outside):
         return True
     goods = GOODS_OF_FIGURE.match(text, seg.end, seg.right)
     if goods and product_level(text, goods.start("goods"), goods.end("goods")):

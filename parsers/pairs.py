@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Place
-from parsers.figures import Segment, has, metric_in
+from parsers.figures import APPOSITION, Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
     pick_two, posting, sorted_pair,
@@ -144,7 +144,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
-    local_group = local_group and not _group_as_scope(article, seg)
+    local_group = local_group and not _group_as_scope(article, seg) and not _groups_in_appositions(article, seg)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
@@ -282,6 +282,15 @@ def _group_as_scope(article: Article, seg: Segment) -> bool:
     named = article.countries_in(seg.left, seg.right)
     return all(m.iso3 != GROUP or m.end <= opener.end() for m in named) \
         and any(m.iso3 != GROUP and m.start >= opener.end() for m in named)
+
+
+def _groups_in_appositions(article: Article, seg: Segment) -> bool:
+    """"The Netherlands, a gateway to Europe, came second with $1.09 billion": a group or region named in an
+    apposition describes the country before it; it is no side."""
+    groups = [m for m in article.countries_in(seg.left, seg.right) if m.iso3 == GROUP]
+    spans = [a.span() for c in article.countries_in(seg.left, seg.right) if c.iso3 != GROUP
+             if (a := APPOSITION.match(article.low, c.end)) is not None]
+    return bool(groups) and all(any(start <= g.start < end for start, end in spans) for g in groups)
 
 
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:

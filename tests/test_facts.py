@@ -991,6 +991,32 @@ CASES = [
     ("Chile's trade grew in 2022. In Asia, sales to Japan came to $7 billion in 2022.",
      {(("CHL", "JPN"), "exports", "CHL", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Across the GCC, trade with Turkey is estimated at $30 billion.", set()),
+    # a region named in an apposition after a ranked partner describes it ("The Netherlands, a gateway to Europe,")
+    ("Costa Rica's exports to the United States rose to $8.54 billion in 2022. Panama, the hub for Central America, "
+     "came second with $500 million.",
+     {(("CRI", "USA"), "exports", "CRI", 8_540_000_000, "USD", "2022-01..2022-12", None),
+      (("CRI", "PAN"), "exports", "CRI", 500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's exports to Russia rose to $700 million in 2022. Turkey, a bridge to the Middle East, came second "
+     "with $600 million.",
+     {(("GEO", "RUS"), "exports", "GEO", 700_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "TUR"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Costa Rica's exports to the United States rose to $8.54 billion in 2022. The Netherlands, a gateway to "
+     "Europe, came second with $1.09 billion.",
+     {(("CRI", "USA"), "exports", "CRI", 8_540_000_000, "USD", "2022-01..2022-12", None),
+      (("CRI", "NLD"), "exports", "CRI", 1_090_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so do goods named in it ("Pakistan, a big buyer of tea,")
+    ("Kenya's exports to Uganda were $1 billion in 2022. Pakistan, a big buyer of tea, came second with $500 "
+     "million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to China were $38 billion in 2022. Japan, the main market for salmon, came second with $7 "
+     "billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Costa Rica's exports to the United States rose to $8.54 billion in 2022. The Netherlands, the gateway for "
+     "Costa Rican fruit and plants to Europe, came second with $1.09 billion.",
+     {(("CRI", "USA"), "exports", "CRI", 8_540_000_000, "USD", "2022-01..2022-12", None),
+      (("CRI", "NLD"), "exports", "CRI", 1_090_000_000, "USD", "2022-01..2022-12", None)}),
     # an office "in charge of" or "responsible for" foreign trade names no country's trade with the world
     ("Romania and Moldova met in 2022. We want trade to reach 5 billion euros, the Secretary of State in charge of "
      "foreign trade said.",
