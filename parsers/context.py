@@ -193,16 +193,29 @@ def _inside_money(position: int, monies: list[Money], starts: list[int]) -> bool
     return i >= 0 and monies[i].start <= position < monies[i].end
 
 
+HEADINGS_BEFORE = 3  # how many heading lines between a figure and the sentence before it a period window reaches past
+HEADING_CHARS = 40
+
+
+def _heading(sentence: tuple[int, int]) -> bool:
+    """A line too short to be a sentence that could name a period for the figures under it ("Key highlights")."""
+    return sentence[1] - sentence[0] <= HEADING_CHARS
+
+
 def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
     """Where period phrases can matter: sentences with a figure and the sentences before and after each
-    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.";
+    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.", past a heading
+    line or two between them;
     "China, $31 billion; Russia, $26 billion. The figures cover 2023.")."""
     windows: list[tuple[int, int]] = []
     starts = [m.start for m in monies]
     for number, (start, end) in enumerate(sentences):
         i = bisect_left(starts, start)
         if i < len(starts) and starts[i] < end:
-            first = sentences[max(0, number - 1)][0]
+            before = max(0, number - 1)
+            while before > 0 and number - before < HEADINGS_BEFORE and _heading(sentences[before]):
+                before -= 1  # "... trade for the second quarter of 2024.\nKey highlights\n- Trade amounted to"
+            first = sentences[before][0]
             last = sentences[min(len(sentences) - 1, number + 1)][1]
             if windows and first <= windows[-1][1]:
                 windows[-1] = (windows[-1][0], last)

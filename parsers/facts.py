@@ -73,7 +73,8 @@ def extract_facts(text: str, source: str, article_date: Optional[dt.date]) -> li
     if not monies and not may_hold_table(text):
         return []
     article = build_article(text, monies, article_date, mentions)
-    drafts = _drafts(article, monies) + _grid_drafts(article)
+    walk = _walk(article, monies)
+    drafts = walk.drafts + _grid_drafts(article, walk.reports)
     drafts = [d for d in (_sized_to_pair(d) for d in drafts) if d is not None and plausible(d.money.value, d.currency)]
     for draft in drafts:
         draft.growth_pct = plausible_growth(draft.growth_pct)
@@ -109,9 +110,14 @@ class Walk:
     whole: Optional[tuple[str, int]] = None  # (metric, sentence) of the last total that was no pair's
     spans: list[Span] = field(default_factory=list)  # every period named so far
     figure_sentence: int = -2  # the last sentence that held a figure
+    reports: list[tuple[int, Span]] = field(default_factory=list)  # (where, period) each report period was named
+
+    def report(self, period: Span, number: int, position: int) -> None:
+        self.report_period, self.report_sentence = period, number
+        self.reports.append((position, period))
 
 
-def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
+def _walk(article: Article, monies: list[Money]) -> Walk:
     walk = Walk()
     money_index = 0
     for number, sentence in enumerate(article.sentences):
@@ -123,7 +129,7 @@ def _drafts(article: Article, monies: list[Money]) -> list[Draft]:
         if figures:
             _sentence_drafts(article, number, sentence, figures, walk)
             walk.figure_sentence = number
-    return walk.drafts
+    return walk
 
 
 def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], figures: list[Money],
@@ -188,7 +194,9 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             draft.baseline = True  # an earlier value, which the figures after it do not report on
         elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline \
                 and not _part_alone(article, walk.report_period, draft.period, seg.sentence):
-            walk.report_period, walk.report_sentence = draft.period, number
+            walk.report(draft.period, number, money.start)
+        elif draft.slots.get("period") == "context" and draft.period == walk.report_period and not draft.baseline:
+            walk.report_sentence = number  # a release that goes on reporting facts of its period keeps it in force
 
 
 ALONE_AFTER = re.compile(r"\s+alone\b")
@@ -280,7 +288,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
         if about_trade and not comparison and not after_baseline and not (alone and part_of(span, walk.report_period)) \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
-            walk.report_period, walk.report_sentence = span, number
+            walk.report(span, number, phrase.start)
 
 
 def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bool:
@@ -577,17 +585,20 @@ def _give_growth_to(origin: Draft, between: str) -> None:
             origin.growth_pct = float(match.group("pct").replace(",", "."))
 
 
-def _grid_drafts(article: Article) -> list[Draft]:
-    """Facts from the text's tables (grids.py): a row per partner, a column per flow."""
+def _grid_drafts(article: Article, reports: list[tuple[int, Span]]) -> list[Draft]:
+    """Facts from the text's tables (grids.py): a row per partner, a column per flow. A table that names no
+    period of its own covers the one the text reports on above it ("Georgia's trade in January-March 2024
+    ... Top partners (USD million):" / "Türkiye – 622.4")."""
     drafts = []
     for cell in grid_facts(article):
         if cell.hub is None:
             continue
         money = Money(cell.line[0], cell.line[1], cell.value, cell.currency, cell.factor)
+        period = cell.period or next((span for at, span in reversed(reports) if at < cell.line[0]), None)
         draft = Draft(money, article.sentence_at(cell.line[0]), cell.metric, sorted_pair(cell.hub, cell.partner),
-                      reporter=cell.hub, currency=cell.currency, period=cell.period, item=True,
+                      reporter=cell.hub, currency=cell.currency, period=period, item=True,
                       value_usd=cell.value if cell.currency == "USD" else None,
-                      slots={"pair": "list", "metric": "list", "period": "context" if cell.period else "none"})
+                      slots={"pair": "list", "metric": "list", "period": "context" if period else "none"})
         if cell.metric in ("exports", "imports"):
             draft.exporter = cell.hub if cell.metric == "exports" else cell.partner
         drafts.append(draft)

@@ -73,6 +73,8 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
         items = {n: m for n, m in items.items() if m.iso3 != article_hub}
     if not items or len(items) == 1 and head_start is None and not _ranked_in_clause(article, sentence, figures, items):
         return ListFrame()
+    if len(items) == 1 and head_start is None:
+        sentence = (sentence[0], _item_clause_end(article, sentence, figures, items))
     items, owner = _ranked_for(article, sentence, items, figures)
     item_starts = frozenset(m.start for m in items.values())
     last = figures[max(items)]
@@ -359,6 +361,18 @@ def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list
     (figure,) = items
     end = article.low.find(",", figures[figure].end, sentence[1])
     return cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1] if end == -1 else end) is not None
+
+
+def _item_clause_end(article: Article, sentence: tuple[int, int], figures: list[Money],
+                     items: dict[int, Mention]) -> int:
+    """Where a one-item ranking's words end: at the comma after its figure when another figure follows in the
+    sentence ("Russia is second with $5.27 billion, while it remains the largest market for Uzbek goods ($1.63
+    billion)": the clause after the comma speaks of the later figure, its roles are not the ranking's)."""
+    (figure,) = items
+    if figure == len(figures) - 1:
+        return sentence[1]
+    end = article.low.find(",", figures[figure].end, figures[figure + 1].start)
+    return sentence[1] if end == -1 else end
 
 
 def _list_hub(others: list[Party], article_hub: Optional[str]) -> Optional[Party]:

@@ -1762,16 +1762,16 @@ CASES = [
       (("ARM", "CHN"), "imports", "CHN", 1_800_000_000, "USD", "2022-01..2022-12", None),
       (("ARM", "CHN"), "exports", "ARM", 200_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and so is a cited statistics office's country named as the owner of a ranking, however often the
-    # text names its partner
+    # text names its partner (the year of the ranking, a short sentence before, is the period reported on)
     ("China was again Germany's most important trading partner in 2022, Destatis reports. China led for the "
      "seventh year. Trade with the United States came to 248 billion euros. China also led imports.",
-     {(("DEU", "USA"), "turnover", None, 248_000_000_000, "EUR", None, None)}),
+     {(("DEU", "USA"), "turnover", None, 248_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Russia remained Georgia's main trading partner in 2022, Geostat said. Russia kept its lead. Trade with Turkey "
      "reached $2.4 billion. Russia also led imports.",
-     {(("GEO", "TUR"), "turnover", None, 2_400_000_000, "USD", None, None)}),
+     {(("GEO", "TUR"), "turnover", None, 2_400_000_000, "USD", "2022-01..2022-12", None)}),
     ("Japan was again Korea's third trading partner in 2022, Statistics Korea said. Japan kept its place. Trade "
      "with Vietnam came to $87 billion. Japan also kept its export curbs.",
-     {(("KOR", "VNM"), "turnover", None, 87_000_000_000, "USD", None, None)}),
+     {(("KOR", "VNM"), "turnover", None, 87_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and "between A and B" after the figure names both sides
     ("Goods worth 250 billion euros were traded between Germany and China in 2022. Exports to the United States "
      "amounted to 150 billion euros.",

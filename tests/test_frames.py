@@ -1797,3 +1797,26 @@ def test_a_units_currency_is_read_whole(text: str, expected: set[tuple]) -> None
 ])
 def test_a_percent_sign_under_a_header_makes_its_column_a_rate(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a one-item ranking ends at the comma after its figure when another figure follows: the clause after it
+    # ("while it remains the largest market for ...") speaks of the later figure, its roles are not the ranking's
+    ("Georgia's foreign trade reached $14 billion in 2022, the statistics office said in its yearly release. "
+     "Turkey was the top trading partner with $2.5 billion. In second place is Russia with $2.4 billion, while it "
+     "remains the largest export market for Georgia ($0.65 billion).",
+     {(("GEO", "RUS"), "turnover", None, 2_400_000_000, "USD", "2022-01..2022-12", None),
+      (("GEO", "RUS"), "exports", "GEO", 650_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Armenia's foreign trade reached $19 billion in 2022, the statistics committee said in its yearly release. "
+     "Russia was the top trading partner with $7.3 billion. Second place went to China with $1.8 billion, whereas it is "
+     "the main destination for exports from Armenia ($0.5 billion).",
+     {(("ARM", "CHN"), "turnover", None, 1_800_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "CHN"), "exports", "ARM", 500_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Mongolia's foreign trade reached $21 billion in 2022, the customs office said in its yearly release. "
+     "China was the top trading partner with $13.9 billion. Russia is in second place with $2.3 billion, while it stays "
+     "the main export destination of Mongolia ($0.2 billion).",
+     {(("MNG", "RUS"), "turnover", None, 2_300_000_000, "USD", "2022-01..2022-12", None),
+      (("MNG", "RUS"), "exports", "MNG", 200_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_one_item_rankings_words_end_at_the_comma_before_another_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) >= expected

@@ -1204,3 +1204,64 @@ def test_a_period_after_a_compared_year_and_a_comma_is_its_own(text: str, period
 ])
 def test_an_earlier_peak_is_dated_by_its_own_words(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a heading line or two between the sentence that names the period and the figures under it ("Key highlights")
+    # does not hide the period
+    ("MINISTRY OF TRADE\nQuarterly bulletin\n\nNairobi. The ministry today published figures on Kenya's "
+     "merchandise trade for the third quarter (July to September) of 2023.\n\nMain points\n- Exports to Uganda "
+     "came to $310 million, up 4 percent.\n- Imports from China reached $890 million.\n",
+     {310_000_000: "2023-07..2023-09", 890_000_000: "2023-07..2023-09"}),
+    ("STATISTICS OFFICE\nPress note\n\nLima. The office released data on Peru's merchandise trade for the first "
+     "half of 2023 on Monday.\n\nHighlights\nIn brief\n- Exports to China amounted to $11.2 billion.\n- Imports "
+     "from Brazil stood at $1.4 billion.\n",
+     {11_200_000_000: "2023-01..2023-06", 1_400_000_000: "2023-01..2023-06"}),
+    ("CUSTOMS SERVICE\nMonthly release\n\nHanoi. The customs service issued its report on Vietnam's trade in "
+     "the first eight months of 2023 this week.\n\nKey numbers\n- Exports to the United States were $62 billion.\n"
+     "- Imports from South Korea totalled $34 billion.\n",
+     {62_000_000_000: "2023-01..2023-08", 34_000_000_000: "2023-01..2023-08"}),
+])
+def test_a_heading_between_the_period_and_the_figures_does_not_hide_it(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+LONG_RELEASE_GAP = "".join(f"Section {n}\nNotes on the tables follow.\n" for n in range(1, 6))
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a release that goes on reporting facts of its period keeps that period in force however long it runs
+    ("The bureau published figures on Ghana's merchandise trade in the second quarter of 2024. Exports to China "
+     "were GH¢8.6 billion.\n" + LONG_RELEASE_GAP + "Exports to India were GH¢6.2 billion.\n" + LONG_RELEASE_GAP
+     + "Imports from the United States came to GH¢3.9 billion.",
+     {8_600_000_000: "2024-04..2024-06", 6_200_000_000: "2024-04..2024-06", 3_900_000_000: "2024-04..2024-06"}),
+    ("The agency published figures on Chile's trade in the first half of 2023. Exports to Japan were $4.1 "
+     "billion.\n" + LONG_RELEASE_GAP + "Exports to Peru were $1.3 billion.\n" + LONG_RELEASE_GAP
+     + "Imports from Argentina came to $2.2 billion.",
+     {4_100_000_000: "2023-01..2023-06", 1_300_000_000: "2023-01..2023-06", 2_200_000_000: "2023-01..2023-06"}),
+    ("The office released data on Serbia's trade for January-May 2023. Exports to Germany were EUR 1.9 "
+     "billion.\n" + LONG_RELEASE_GAP + "Exports to Italy were EUR 0.9 billion.\n" + LONG_RELEASE_GAP
+     + "Imports from China came to EUR 1.7 billion.",
+     {1_900_000_000: "2023-01..2023-05", 900_000_000: "2023-01..2023-05", 1_700_000_000: "2023-01..2023-05"}),
+])
+def test_a_release_reporting_on_keeps_its_period_in_force(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a table that names no period of its own covers the one the text reports on above it
+    ("Georgia's external trade turnover in January-June 2023 amounted to USD 10.2 billion, the statistics office "
+     "said in a release on its website on Wednesday.\n\nTop trading partners (USD million):\nTürkiye – 1 322.4\n"
+     "Russia – 1 173.1\nChina – 911.8\n",
+     {1_322_400_000: "2023-01..2023-06", 1_173_100_000: "2023-01..2023-06", 911_800_000: "2023-01..2023-06"}),
+    ("Armenia's foreign trade in the first quarter of 2023 reached USD 3.1 billion, the statistical committee "
+     "reported in its monthly bulletin on Friday.\n\nMain export destinations (USD million):\nRussia – 612.5\n"
+     "United Arab Emirates – 301.2\nChina – 98.7\n",
+     {612_500_000: "2023-01..2023-03", 301_200_000: "2023-01..2023-03", 98_700_000: "2023-01..2023-03"}),
+    ("Kyrgyzstan's foreign trade turnover in January-August 2023 stood at USD 8.3 billion, the national "
+     "statistics committee said in a release published on Monday.\n\nMain suppliers (USD million):\n"
+     "China ..................... 3 412.6\nKazakhstan ................ 612.3\nTürkiye ................... 401.9\n",
+     {3_412_600_000: "2023-01..2023-08", 612_300_000: "2023-01..2023-08", 401_900_000: "2023-01..2023-08"}),
+])
+def test_a_table_without_a_period_covers_the_one_reported_above_it(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
