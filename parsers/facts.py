@@ -276,6 +276,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         alone = ALONE_AFTER.match(article.text, phrase.end) is not None
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
+        # "a goal of $10 billion by 2023, which was surpassed in 2022": when the goal was met, not a period reported on
+        after_goal = last is not None and last.metric == "target" and last.sentence == number
         comparison = compared(article, phrase)
         if (not comparison or walk.context_period is None) and phrase.kind != "later":
             # "in the quarter" after "9% more than the same period of 2023": this year's; "five years later" counts
@@ -286,7 +288,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         c_start, c_end = _comment_clause(article, phrase, s_start, s_end)
         about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
-        if about_trade and not comparison and not after_baseline and not (alone and part_of(span, walk.report_period)) \
+        if about_trade and not comparison and not after_baseline and not after_goal and not (alone and part_of(span, walk.report_period)) \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report(span, number, phrase.start)
 

@@ -3747,3 +3747,23 @@ def test_a_finance_ministry_as_source_is_no_financing(text: str, expected: set[t
 ])
 def test_a_flow_said_after_a_balance_or_potential_is_a_fact(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+CIRCUMSTANCE_LEAD = "the minister said in a long interview with our reporters this week."
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a country whose economy or politics is named as a circumstance ("despite the slowdown in Germany") is no side
+    # of the figure beside it
+    ("Lithuania and Poland are close neighbours and partners, " + CIRCUMSTANCE_LEAD + " For 2023 we expect turnover "
+     "of around 9 billion euros, despite the slowdown in Germany.",
+     {(("LTU", "POL"), "target", None, 9_000_000_000, "EUR", None, 2023)}),
+    ("Chile and Peru are close neighbours and partners, " + CIRCUMSTANCE_LEAD + " Next year we see turnover rising "
+     "to $6 billion, even with the economic crisis in Argentina.",
+     {(("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2024)}),
+    ("Kenya and Uganda are close neighbours and partners, " + CIRCUMSTANCE_LEAD + " Our trade reached $1.1 billion "
+     "in 2022, though the elections in Tanzania slowed transit for a while.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_country_named_as_a_circumstance_is_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -1265,3 +1265,21 @@ def test_a_release_reporting_on_keeps_its_period_in_force(text: str, periods: di
 ])
 def test_a_table_without_a_period_covers_the_one_reported_above_it(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # the year a goal was met, told after the goal's figure, is not a period the figures after it report on
+    ("Trade between Cambodia and China reached $11.2 billion in January-September 2023. The two sides had set "
+     "a goal of $10 billion in bilateral trade by 2023, which was surpassed a year early, in 2022. Exports to Japan were "
+     "$1.1 billion.",
+     {11_200_000_000: "2023-01..2023-09", 1_100_000_000: "2023-01..2023-09"}),
+    ("Trade between Laos and Thailand stood at $4.3 billion in the first half of 2023. The countries had set "
+     "a target of $5 billion in two-way trade for 2025, and it was already exceeded in 2022. Exports to Vietnam came to $0.9 "
+     "billion.",
+     {4_300_000_000: "2023-01..2023-06", 900_000_000: "2023-01..2023-06"}),
+    ("Chile's trade with India was $3.9 billion in January-August 2023. A target of $3 billion in bilateral "
+     "trade was reached in 2019. Exports to Japan were $5.2 billion.",
+     {3_900_000_000: "2023-01..2023-08", 5_200_000_000: "2023-01..2023-08"}),
+])
+def test_the_year_a_goal_was_met_is_not_the_period_reported(text: str, periods: dict[int, str]) -> None:
+    assert {value: period for value, period in period_by_value(text).items() if period} == periods
