@@ -142,6 +142,11 @@ NOT_FACTS = {
         "Trade between Ontario and Michigan reached $50 billion in 2022.",
         "Texas exports to Mexico reached $100 billion in 2022.",
         "Xinjiang's trade with Kazakhstan rose to $20 billion in 2023.",
+        # an autonomous part of a country, or a state outside North America, India and China
+        "Malaysian data show Sarawak's exports to China reached RM31.2 billion last year.",
+        "Bosnian data show trade between Republika Srpska and Serbia reached KM 1.9 billion in 2023.",
+        "Mexican data show Nuevo León shipped goods worth $50 billion to the US in 2023.",
+        "Zanzibar's exports to India reached $40 million in 2023, Tanzanian officials said.",
         # a province as one side of "between A and B", even beside the statistics' country
         "China's customs said trade between Guangxi and Vietnam reached 230 billion yuan in 2022.",
         "Chinese customs data show that trade between Yunnan and Laos reached $4 billion in 2022.",
