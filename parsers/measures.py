@@ -27,6 +27,7 @@ from parsers.lists import ROLE_METRIC, follows_previous
 from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money
 from parsers.pairs import anaphor
 from parsers.periods import resolve
+from parsers.tables import read_tsv
 from parsers.timing import INHERIT_SENTENCES
 
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
@@ -54,7 +55,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         # the items after it in a list are of the same kind when a word before it names what it is ("investors")
         place.not_trade = names_other_money(text, seg)
         return None
-    if _goods_as_subject(article, seg, trade, trade_after) or trade is None and _item_of_a_groups_ranking(article, seg):
+    if _goods_as_subject(article, seg, trade, trade_after) or _goods_of_one_kind(article, trade) \
+            or trade is None and _item_of_a_groups_ranking(article, seg):
         return None
     if is_item and place.after_not_trade and trade is None and trade_after is None:
         place.not_trade = True
@@ -388,6 +390,26 @@ def _goods_as_subject(article: Article, seg: Segment, trade: Optional[re.Match[s
     if goods is None or NON_GOODS.search(article.low, max(0, goods.start() - 20), goods.start()):
         return False  # "non-oil and gas exports": all goods but those
     return not article.countries_in(goods.end(), end)
+
+
+# "exports of electrical cables to Hungary were": a noun phrase after a flow's "of", before its partner or its verb
+FLOW_OF_GOODS = re.compile(r"\s+of\s+(?P<goods>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+(?:to|from|into|worth|valued|were|"
+                           r"was|reached|amounted|totall?ed|stood|rose|grew|fell|increased|decreased|came|hit|jumped|"
+                           r"climbed|declined|dropped)\b")
+FLOW_WORDS = frozenset("export exports import imports shipment shipments sales purchases supplies deliveries".split())
+GOODS_IN_GENERAL = frozenset(row["word"] for row in read_tsv("goods_in_general.tsv"))
+
+
+def _goods_of_one_kind(article: Article, trade: Optional[re.Match[str]]) -> bool:
+    """"Serbian exports of electrical cables to Hungary were worth EUR 112 million": goods named after the flow's
+    "of", whatever they are, make it a product's figure; goods in general, a country or an amount there do not
+    ("exports of goods to", "imports of Kazakhstan from", "exports of over $1 billion")."""
+    if trade is None or trade.group(0).split()[-1] not in FLOW_WORDS:
+        return False
+    named = FLOW_OF_GOODS.match(article.low, trade.end())
+    if named is None or any(word.split("-")[0] in GOODS_IN_GENERAL for word in named.group("goods").split()):
+        return False
+    return not article.countries_in(named.start("goods"), named.end("goods"))
 
 
 def _no_figure_between(article: Article, earlier: int, later: int) -> bool:

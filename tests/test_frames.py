@@ -1820,3 +1820,21 @@ def test_a_percent_sign_under_a_header_makes_its_column_a_rate(text: str, expect
 ])
 def test_a_one_item_rankings_words_end_at_the_comma_before_another_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) >= expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "imports of X origin into Y": X sold them
+    ("Imports of Chinese origin into Kenya reached $3 billion in 2023.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Imports of Turkish origin into Georgia totalled $1.7 billion in 2023.",
+     {(("GEO", "TUR"), "imports", "TUR", 1_700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Imports of Indian origin into Nepal amounted to $2.9 billion in 2023.",
+     {(("IND", "NPL"), "imports", "IND", 2_900_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... and goods in general named after a flow's "of" keep it the pair's trade (not one product's)
+    ("Kenya's imports of Indian origin came to $2.1 billion in 2023.",
+     {(("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Exports of Kenyan products to Uganda reached $1 billion in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_goods_of_a_countrys_origin_are_its_sales(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

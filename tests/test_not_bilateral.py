@@ -173,6 +173,10 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # goods of any kind named after a flow's "of", whether or not the goods table knows them
+        "Serbian exports of electrical cables to Hungary were worth EUR 112 million last year.",
+        "Exports of wind turbines to Germany came to EUR 400 million in 2023, Danish data show.",
+        "Vietnam's imports of solar panels from China reached $600 million in 2023.",
         # beans, however the text calls them after naming soybeans
         "China bought $3.1 billion worth of Brazilian beans in January.",
         "Kenya's exports of beans to Uganda reached $40 million in 2023.",
