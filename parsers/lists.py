@@ -41,6 +41,8 @@ MAX_LIST_LINES = 30
 # "China accounted for the largest share with", "China took the largest share (21.3%, or"
 HEAD_ITEM_GAP = re.compile(r"(?:\s+[\w-]+){1,8}?(?:\s+(?:with|at|for)|\s*\()\s*(?:[\d.,]+\s?(?:%|percent|per cent)[\s,;]*(?:or\s+)?)?")
 VERB_GAP = re.compile(r"(?:\s+[\w-]+){1,4}?\s*")  # a few words, no punctuation: "supplied goods worth"
+NUMBERED_ITEM = re.compile(r"[ \t]*\d{1,2}[.)][ \t]")  # "1. United States: ...": a ranked line
+TITLE_LINE = re.compile(r"[^.!?:\n]{8,120}")  # a line with no sentence end, no label: the title of the lines below it
 ITEM_LINE = re.compile(r"[ \t]*(?:[-–—•*·▪]|\d{1,2}[.)])?[ \t]*(?:the\s+)?")  # a bullet or a number before an item ("- China: $13.7 billion")
 
 
@@ -155,9 +157,15 @@ def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int
             continue
         if line.endswith(":"):
             return line_start
-        if not _is_item_line(article, line_start):
-            return None
+        if not _is_item_line(article, line_start) and not (_numbered(article, line_start) and _numbered(article, sentence[0])):
+            # a numbered line whatever it names ("5. CLMV: US$19,233.0 million") is one of the list; a title over numbered lines, without a colon ("Major export markets, January-October 2024 (value)")
+            return line_start if _numbered(article, sentence[0]) and TITLE_LINE.fullmatch(line) else None
     return None
+
+
+def _numbered(article: Article, start: int) -> bool:
+    line_start = article.text.rfind("\n", 0, start) + 1
+    return NUMBERED_ITEM.match(article.text, line_start) is not None
 
 
 def _opens_item_line(article: Article, start: int) -> bool:
@@ -169,10 +177,10 @@ def _opens_item_line(article: Article, start: int) -> bool:
 
 
 def _is_item_line(article: Article, line_start: int) -> bool:
-    """A line that opens with a country, after a bullet or a number ("- China: $13.7 billion")."""
+    """A line that opens with a country or a group of them, after a bullet or a number ("- China: $13.7 billion",
+    "6. ASEAN (5): US$18,876.2 million": a group is an item too, though not a side of a pair)."""
     bullet = ITEM_LINE.match(article.text, line_start)
-    mentions = article.countries_in(bullet.end(), bullet.end() + 1)
-    return bool(mentions) and mentions[0].iso3 != GROUP
+    return bool(article.countries_in(bullet.end(), bullet.end() + 1))
 
 
 def _list_period(article: Article, sentence: tuple[int, int], first_item: int, last_figure: int) -> Optional[PeriodPhrase]:

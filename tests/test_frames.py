@@ -4,9 +4,13 @@ Each table holds three or more variants of one capability, in sentences written 
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from fact_cases import facts_of
+from parsers.evaluation import CONFIDENT
+from parsers.facts import extract_facts
 
 Y2022 = "2022-01..2022-12"
 
@@ -1838,3 +1842,71 @@ def test_a_one_item_rankings_words_end_at_the_comma_before_another_figure(text: 
 ])
 def test_goods_of_a_countrys_origin_are_its_sales(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+NUMBERED_LEAD = "Exports grew strongly in the first ten months of 2024, the ministry said in its monthly release on Monday.\n\n"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # numbered lines under a title with no colon are a list headed by that title
+    ("Thai exports grew 14.6% in October 2024, the fastest pace in 31 months, the commerce ministry said on Monday.\n\n"
+     "Major export markets, January-October 2024 (value; change YoY)\n"
+     "1. United States: US$45,112.4 million; +13.7%\n2. China: US$28,640.9 million; +0.8%\n",
+     {(("THA", "USA"), "exports", "THA", 45_112_400_000, "USD", "2024-01..2024-10", None),
+      (("CHN", "THA"), "exports", "THA", 28_640_900_000, "USD", "2024-01..2024-10", None)}),
+    (NUMBERED_LEAD + "Leading suppliers of Vietnam in the first ten months of 2024\n"
+     "1. China: US$118.2 billion\n2. South Korea: US$45.6 billion\n",
+     {(("CHN", "VNM"), "imports", "CHN", 118_200_000_000, "USD", "2024-01..2024-10", None),
+      (("KOR", "VNM"), "imports", "KOR", 45_600_000_000, "USD", "2024-01..2024-10", None)}),
+    ("Chilean exports rose 5% in the first ten months of 2024, the central bank said in a statement on Friday.\n\n"
+     "Main destinations, January-October 2024 (FOB)\n"
+     "1) China - US$31.4 billion\n2) United States - US$14.2 billion\n",
+     {(("CHL", "CHN"), "exports", "CHL", 31_400_000_000, "USD", "2024-01..2024-10", None),
+      (("CHL", "USA"), "exports", "CHL", 14_200_000_000, "USD", "2024-01..2024-10", None)}),
+])
+def test_numbered_lines_under_a_title_without_a_colon_are_its_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 25)) == expected
+    # read as the title's list, not carried from the sentence before: confident enough to use unreviewed
+    assert all(f.confidence >= CONFIDENT for f in extract_facts(text, "case", dt.date(2024, 11, 25)))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a numbered line for a group, or for a name the gazetteer does not know, stays one of the list: the lines after
+    # it keep the list's head
+    (NUMBERED_LEAD + "Major export markets of Thailand, January-October 2024:\n1. Japan: US$20,101.5 million\n"
+     "2. ASEAN (5): US$18,876.2 million\n3. Australia: US$8,453.0 million\n",
+     {(("JPN", "THA"), "exports", "THA", 20_101_500_000, "USD", "2024-01..2024-10", None),
+      (("AUS", "THA"), "exports", "THA", 8_453_000_000, "USD", "2024-01..2024-10", None)}),
+    (NUMBERED_LEAD + "Main suppliers of Kenya, January-October 2024:\n1. China: US$3.1 billion\n"
+     "2. Other Asia: US$1.2 billion\n3. India: US$2.4 billion\n",
+     {(("CHN", "KEN"), "imports", "CHN", 3_100_000_000, "USD", "2024-01..2024-10", None),
+      (("IND", "KEN"), "imports", "IND", 2_400_000_000, "USD", "2024-01..2024-10", None)}),
+    (NUMBERED_LEAD + "Top export destinations of Peru, January-October 2024:\n1. China: US$22.5 billion\n"
+     "2. Mercosur: US$2.2 billion\n3. Canada: US$2.9 billion\n",
+     {(("CHN", "PER"), "exports", "PER", 22_500_000_000, "USD", "2024-01..2024-10", None),
+      (("CAN", "PER"), "exports", "PER", 2_900_000_000, "USD", "2024-01..2024-10", None)}),
+])
+def test_a_group_in_a_numbered_list_does_not_end_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 25)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "European Union (27)": the number of members in brackets stands between an item and its figure
+    ("Thailand's main export markets in 2023 were the United States with US$48.9 billion, the European Union (27) with "
+     "US$23.4 billion and Japan with US$24.5 billion.",
+     {(("THA", "USA"), "exports", "THA", 48_900_000_000, "USD", "2023-01..2023-12", None),
+      (("EUU", "THA"), "exports", "THA", 23_400_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "THA"), "exports", "THA", 24_500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Vietnam's largest export markets in 2023 were the United States (US$97 billion), the EU (27) (US$44 billion) "
+     "and China (US$61 billion).",
+     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", "2023-01..2023-12", None),
+      (("EUU", "VNM"), "exports", "VNM", 44_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "VNM"), "exports", "VNM", 61_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's main suppliers in 2023:\n- China: US$18.1 billion\n- European Union (27): US$8.2 billion\n"
+     "- United States: US$15.3 billion\n",
+     {(("CHL", "CHN"), "imports", "CHN", 18_100_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "EUU"), "imports", "EUU", 8_200_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "imports", "USA", 15_300_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_member_count_in_brackets_stands_between_an_item_and_its_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
