@@ -91,8 +91,8 @@ UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
 UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,
 # USD million, change y-o-y):"), in the whole text
-UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,40}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
-                                 r"[^()\n]{0,40}\)[^\S\n]*:?[^\S\n]*\n")
+UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
+                                 r"[^()\n]{0,80}\)[^\S\n]*:?[^\S\n]*\n")
 
 
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";

@@ -73,15 +73,20 @@ UNIT = re.compile(
 # ("(January-November, USD million, change y-o-y):")
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
-                        rf"\s*(?:[,;]\s*[\w%\s.,–-]{{1,60}})?\)|"
-                        r"(?:US\$|USD|\$)\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
+                        rf"\s*(?:[,;]\s*[\w%\s.,–=-]{{1,80}})?\)|"
+                        r"(?:US\$|USD|\$|(?-i:[A-Z]{3}))\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
-# "2. Japan: 1.905,8"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)") or a share
+# "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)") or a share
 # ("(46.6% of total)")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*[-–—:]?"
+UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")
+# a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
+# dynamics, corresponding period of previous year = 100", "change y-o-y")
+BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices|change|growth)\b|y-o-y|\byoy\b", re.IGNORECASE)
+# a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
+FLOW_SUB_HEAD = re.compile(r"(?i)(?P<flow>exports|imports)(?:\s+by\s+(?:country|partner|destination|origin))?\s*:?")
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 # the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
@@ -92,6 +97,7 @@ AGGREGATE_LABEL = re.compile(r"(?i)(?:total|world|all\s+countries|others?(?:\s+c
                              r"|of\s+which|including|incl\.)\b[^\d]{0,30}")
 MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
+SHORT_TITLE = 100  # a title line this short is read whole for its period, though full stops split it
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a line of prose: "... on a year ago.\"" is a quote, no title
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
 
@@ -155,40 +161,60 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if not UNIT_TITLE.search(text) or len(_cells(text)) >= 2 and _header(text) is not None:
             continue  # "Country      Total trade (R billion)": a table's header, read with its title above
         rows = []
+        flow: Optional[str] = None  # the flow a sub-head line names for the rows under it ("Exports", "Imports:")
         for row_start, row_end, row_text in lines[i + 1:]:
             row = _unit_list_row(article, row_start, row_text)
             if row is None and not rows and not row_text.strip():
                 continue  # a blank line between the title and its list
+            sub_head = FLOW_SUB_HEAD.fullmatch(row_text.strip()) if row is None else None
+            if sub_head is not None:
+                flow = sub_head.group("flow").lower()
+                continue
             if row is None:
                 break
-            rows.append(((row_start, row_end), *row))
+            rows.append(((row_start, row_end), *row, flow))
         if len(rows) < 2:
             continue
         metric = _list_metric(text)
+        if metric is None and all(row[-1] for row in rows):
+            metric = "turnover"  # each row's flow is its sub-head's
         unit = UNIT.search(text)
         if metric is None or unit is None:
             continue
         factor = _factor(unit)
         currency = _unit_currency(unit, article)
-        dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _ in rows)
+        dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
         if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
-            rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")))
-                    for span, partner, _, raw, prior in rows]
-        start = max(start, article.sentences[article.sentence_at(end - 1)][0])  # the title's own sentence
+            rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")), flow)
+                    for span, partner, _, raw, prior, flow in rows]
+        line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
+        if end - line_start <= SHORT_TITLE:  # "Main trading partners. May 2024. NOK million": read whole
+            start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
         period = _title_period(article, start, end, article.text[start:end], hub)
-        for span, partner, number, _, prior in rows:
+        for span, partner, number, _, prior, flow in rows:
             if partner == hub:
                 continue
+            row_metric = flow or metric
             if number > 0:
-                found.append(GridFact(span, hub, partner, metric, round(number * factor, 2), currency, factor, period))
-            if prior and period is not None:  # the year before's value, in brackets after the figure
-                found.append(GridFact(span, hub, partner, metric, round(_number(prior) * factor, 2), currency, factor,
+                found.append(GridFact(span, hub, partner, row_metric, round(number * factor, 2), currency, factor, period))
+            if prior and period is not None and not BRACKET_INDEX.search(text):  # the year before's value, in brackets
+                found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency, factor,
                                       year_earlier(period)))
     return found
+
+
+def _title_above(lines: list[tuple[int, int, str]], i: int) -> int:
+    """Where the title of a unit line that is nothing but its unit starts: the line above it, when that is a
+    title and not prose ("Main trading partners of the Kyrgyz Republic in 2023" / "(foreign trade turnover,
+    million US dollars)")."""
+    above = next(((start, text) for start, _, text in reversed(lines[max(0, i - TITLE_LINES):i]) if text.strip()), None)
+    if above is None or SENTENCE_END.search(above[1]) or len(above[1]) > SHORT_TITLE:
+        return lines[i][0]
+    return above[0]
 
 
 def _factor(unit: re.Match[str]) -> float:

@@ -1910,3 +1910,70 @@ def test_a_group_in_a_numbered_list_does_not_end_it(text: str, expected: set[tup
 ])
 def test_a_member_count_in_brackets_stands_between_an_item_and_its_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # long dot leaders between a name and its number
+    ("Main trading partners of the Kyrgyz Republic in 2023\n(foreign trade turnover, million US dollars)\n\n"
+     "Kazakhstan ............................... 890,4\nUzbekistan ............................... 625,9\n",
+     {(("KAZ", "KGZ"), "turnover", None, 890_400_000, "USD", "2023-01..2023-12", None),
+      (("KGZ", "UZB"), "turnover", None, 625_900_000, "USD", "2023-01..2023-12", None)}),
+    ("Main suppliers of Armenia in 2023 (million US dollars):\nRussian Federation ........................ 4 512,3\n"
+     "China ........................................ 1 720,8\n",
+     {(("ARM", "RUS"), "imports", "RUS", 4_512_300_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "imports", "CHN", 1_720_800_000, "USD", "2023-01..2023-12", None)}),
+    ("Main export destinations of Georgia in 2023 (USD million):\nKyrgyzstan …………………………………………………… 734,1\n"
+     "Kazakhstan …………………………………………………… 512,6\n",
+     {(("GEO", "KGZ"), "exports", "GEO", 734_100_000, "USD", "2023-01..2023-12", None),
+      (("GEO", "KAZ"), "exports", "GEO", 512_600_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_long_dot_leaders_between_a_name_and_its_number(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 2, 21)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title that says its bracketed numbers are an index or a rate: they are no earlier values
+    ("Main partners in exports of Poland (January–September 2024, PLN bn; in brackets – dynamics, corresponding "
+     "period of previous year = 100):\nGermany 282,4 (96,1)\nCzechia 64,1 (98,2)\n",
+     {(("DEU", "POL"), "exports", "POL", 282_400_000_000, "PLN", "2024-01..2024-09", None),
+      (("CZE", "POL"), "exports", "POL", 64_100_000_000, "PLN", "2024-01..2024-09", None)}),
+    ("Main suppliers of Hungary (January–June 2024, EUR million; index, same period of 2023 = 100):\n"
+     "Germany 12 410,5 (97,3)\nChina 4 220,8 (112,4)\n",
+     {(("DEU", "HUN"), "imports", "DEU", 12_410_500_000, "EUR", "2024-01..2024-06", None),
+      (("CHN", "HUN"), "imports", "CHN", 4_220_800_000, "EUR", "2024-01..2024-06", None)}),
+    ("Czech exports by country (January–March 2024, CZK bn; change y-o-y in brackets):\nGermany 402,1 (3,2)\n"
+     "Slovakia 118,6 (1,1)\n",
+     {(("CZE", "DEU"), "exports", "CZE", 402_100_000_000, "CZK", "2024-01..2024-03", None),
+      (("CZE", "SVK"), "exports", "CZE", 118_600_000_000, "CZK", "2024-01..2024-03", None)}),
+])
+def test_bracketed_indices_in_a_titled_list_are_no_earlier_values(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title ending in a currency code and its magnitude, read whole for its period, and "Exports" / "Imports"
+    # lines that give the rows under them their flow
+    ("Statistics Norway published Norway's external trade in goods for May 2024 on Friday.\n\n"
+     "Main trading partners. May 2024. NOK million\nExports\nUnited Kingdom 19 842\nGermany 17 305\nImports\n"
+     "Sweden 7 902\nChina 7 541\n",
+     {(("GBR", "NOR"), "exports", "NOR", 19_842_000_000, "NOK", "2024-05..2024-05", None),
+      (("DEU", "NOR"), "exports", "NOR", 17_305_000_000, "NOK", "2024-05..2024-05", None),
+      (("NOR", "SWE"), "imports", "SWE", 7_902_000_000, "NOK", "2024-05..2024-05", None),
+      (("CHN", "NOR"), "imports", "CHN", 7_541_000_000, "NOK", "2024-05..2024-05", None)}),
+    ("Statistics Sweden published Sweden's trade in goods for April 2024 on Friday.\n\n"
+     "Trade by country. April 2024. SEK million\nExports:\nNorway 21 310\nGermany 19 870\nImports:\nGermany 26 450\n"
+     "Norway 14 220\n",
+     {(("NOR", "SWE"), "exports", "SWE", 21_310_000_000, "SEK", "2024-04..2024-04", None),
+      (("DEU", "SWE"), "exports", "SWE", 19_870_000_000, "SEK", "2024-04..2024-04", None),
+      (("DEU", "SWE"), "imports", "DEU", 26_450_000_000, "SEK", "2024-04..2024-04", None),
+      (("NOR", "SWE"), "imports", "NOR", 14_220_000_000, "SEK", "2024-04..2024-04", None)}),
+    ("Statistics Denmark published Denmark's trade in goods for March 2024 on Friday.\n\n"
+     "Main partners. March 2024. DKK million\nExports by country\nGermany 14 920\nSweden 9 410\nImports by country\n"
+     "Germany 18 300\nChina 7 650\n",
+     {(("DEU", "DNK"), "exports", "DNK", 14_920_000_000, "DKK", "2024-03..2024-03", None),
+      (("DNK", "SWE"), "exports", "DNK", 9_410_000_000, "DKK", "2024-03..2024-03", None),
+      (("DEU", "DNK"), "imports", "DEU", 18_300_000_000, "DKK", "2024-03..2024-03", None),
+      (("CHN", "DNK"), "imports", "CHN", 7_650_000_000, "DKK", "2024-03..2024-03", None)}),
+])
+def test_flow_lines_inside_a_titled_list_give_its_rows_their_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 6, 14)) == expected
