@@ -1977,3 +1977,20 @@ def test_bracketed_indices_in_a_titled_list_are_no_earlier_values(text: str, exp
 ])
 def test_flow_lines_inside_a_titled_list_give_its_rows_their_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 6, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a source named after the figure ("according to the annual report on foreign trade") says where the figure is
+    # from, not what it measures; a rank held ("kept its place as Uganda's first supplier") ranks like "remained"
+    ("Spain consolidated its position as Morocco's first trading partner in 2023, with trade of 226 billion dirhams, "
+     "according to the annual report on foreign trade.",
+     {(("ESP", "MAR"), "turnover", None, 226_000_000_000, "MAD", "2023-01..2023-12", None)}),
+    ("Kenya kept its rank as Uganda's first supplier in 2023, with sales of $1.1 billion, according to the yearly "
+     "review of external trade.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("China maintained its place as Vietnam's largest supplier in 2023, at $111 billion, according to the customs "
+     "bulletin on foreign trade.",
+     {(("CHN", "VNM"), "imports", "CHN", 111_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_rank_held_and_a_source_after_the_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
