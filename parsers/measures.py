@@ -352,7 +352,7 @@ def _ranked_role(article: Article, seg: Segment, skip: frozenset[int]) -> Option
 
 
 # "with petroleum products alone accounting for some": goods that the figure is the part of
-ACCOUNT_FOR_AFTER_GOODS = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:alone\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:de|king|kes?)\s+up"
+ACCOUNT_FOR_AFTER_GOODS = re.compile(r"(?:\s+\w[\w-]*){0,2}?\s+(?:alone\s+)?(?:account(?:s|ed|ing)?\s+for|ma(?:de|king|kes?)\s+up"
                                      r"|represent(?:s|ed|ing)?)\s+(?:(?:about|around|some|nearly|almost|over|roughly)\s+)?")
 
 

@@ -3767,3 +3767,18 @@ CIRCUMSTANCE_LEAD = "the minister said in a long interview with our reporters th
 ])
 def test_a_country_named_as_a_circumstance_is_no_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods listed in an aside set off by dashes describe the flow before them: the figure after the aside is still
+    # the flow's, whatever verb states it
+    ("Our exports to Morocco - cocoa, cashew, rubber, timber - represented 41.6 billion FCFA in 2023, the Ivorian "
+     "minister said.",
+     {(("CIV", "MAR"), "exports", "CIV", 41_600_000_000, "XOF", "2023-01..2023-12", None)}),
+    ("Kenya's sales to Uganda - tea, cement, steel - made up $1.1 billion in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's exports to China - copper, cherries, salmon - accounted for $38 billion in 2023.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_goods_in_a_dash_aside_leave_the_flow_its_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
