@@ -94,6 +94,10 @@ UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
                                  r"[^()\n]{0,80}\)[^\S\n]*:?[^\S\n]*\n")
 
+# a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of total exports, were:")
+UNIT_IN_LEAD = re.compile(r"\b(?i:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
+                          r"(?i:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
+
 
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";
 # "China    327,171")
@@ -106,7 +110,7 @@ def may_hold_table(text: str) -> bool:
     ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
     if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text):
         return True
-    return _unit_line_end(text) or UNIT_FIRST_LINE_END.search(text) is not None
+    return _unit_line_end(text) or UNIT_FIRST_LINE_END.search(text) is not None or UNIT_IN_LEAD.search(text) is not None
 
 
 def _unit_line_end(text: str) -> bool:

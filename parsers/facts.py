@@ -129,6 +129,7 @@ def _walk(article: Article, monies: list[Money]) -> Walk:
         if figures:
             _sentence_drafts(article, number, sentence, figures, walk)
             walk.figure_sentence = number
+    _read_periods_before(article, len(article.text), walk)  # the periods after the last figure, for tables below them
     return walk
 
 

@@ -56,7 +56,7 @@ TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year st
 UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|(?-i:[A-Z]{3}(?![A-Za-z]))"
                  r"|(?-i:(?<![\w$])(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
                                                             if row["where"] != "after" and "\\" not in row["phrase"]
-                                                            and re.fullmatch(r"[A-Z][A-Za-z$.]{0,3}|[^\w\s]{1,2}",
+                                                            and re.fullmatch(r"[A-Z][A-Za-z$.¢₵]{0,3}|[^\w\s]{1,2}",
                                                                              row["phrase"])]) + r"))"
                  r"|\b(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
                                                  if row["where"] in ("after", "both")
@@ -67,6 +67,9 @@ UNIT = re.compile(
     rf"(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn|(?<=[$£€])m(?![a-z]))"
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
+# a lead sentence that names the unit of the lines after it: "The top five destinations, with values in GH¢ billion
+# and shares of total exports, were:"
+VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 # the unit may have what it measures before it, a delivery term and a note after it ("(US$ million FOB; same
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
@@ -74,7 +77,9 @@ UNIT = re.compile(
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,–=-]{{1,80}})?\)|"
-                        r"(?:US\$|USD|\$|(?-i:[A-Z]{3}))\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$", re.IGNORECASE)
+                        r"(?:US\$|USD|\$|(?-i:[A-Z]{3}))\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$|"
+                        rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
+                        re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
 # "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)") or a share
 # ("(46.6% of total)")
@@ -175,10 +180,14 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             rows.append(((row_start, row_end), *row, flow))
         if len(rows) < 2:
             continue
-        metric = _list_metric(text)
+        line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
+        if end - line_start <= SHORT_TITLE:  # "Main trading partners. May 2024. NOK million": read whole
+            start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
+        title = article.text[start:end]
+        metric = _list_metric(title)
         if metric is None and all(row[-1] for row in rows):
             metric = "turnover"  # each row's flow is its sub-head's
-        unit = UNIT.search(text)
+        unit = UNIT.search(title)
         if metric is None or unit is None:
             continue
         factor = _factor(unit)
@@ -189,19 +198,16 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
             rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")), flow)
                     for span, partner, _, raw, prior, flow in rows]
-        line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
-        if end - line_start <= SHORT_TITLE:  # "Main trading partners. May 2024. NOK million": read whole
-            start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
-        period = _title_period(article, start, end, article.text[start:end], hub)
+        period = _title_period(article, start, end, title, hub)
         for span, partner, number, _, prior, flow in rows:
             if partner == hub:
                 continue
             row_metric = flow or metric
             if number > 0:
                 found.append(GridFact(span, hub, partner, row_metric, round(number * factor, 2), currency, factor, period))
-            if prior and period is not None and not BRACKET_INDEX.search(text):  # the year before's value, in brackets
+            if prior and period is not None and not BRACKET_INDEX.search(title):  # the year before's value, in brackets
                 found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency, factor,
                                       year_earlier(period)))
     return found

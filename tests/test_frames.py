@@ -1994,3 +1994,23 @@ def test_flow_lines_inside_a_titled_list_give_its_rows_their_flow(text: str, exp
 ])
 def test_a_rank_held_and_a_source_after_the_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lead sentence that names the unit of the numbered lines after it ("with values in GH¢ billion ... were:")
+    ("The statistics service released Ghana's trade figures for the second quarter of 2024 on Tuesday. The top "
+     "destinations, with values in GH¢ billion and shares of total exports, were:\n\n1. Switzerland    17.9   (32.1%)\n"
+     "2. China           8.6   (15.4%)\n",
+     {(("CHE", "GHA"), "exports", "GHA", 17_900_000_000, "GHS", "2024-04..2024-06", None),
+      (("CHN", "GHA"), "exports", "GHA", 8_600_000_000, "GHS", "2024-04..2024-06", None)}),
+    ("The bureau released Kenya's trade figures for the first quarter of 2024 on Monday. The main suppliers, with "
+     "values in KSh billion, were:\n\n1. China    112.4\n2. India    61.9\n",
+     {(("CHN", "KEN"), "imports", "CHN", 112_400_000_000, "KES", "2024-01..2024-03", None),
+      (("IND", "KEN"), "imports", "IND", 61_900_000_000, "KES", "2024-01..2024-03", None)}),
+    ("The ministry released Peru's trade figures for the first half of 2024 on Friday. Its main trading partners, "
+     "figures in US$ million, were:\n\n1. China    18 240.5\n2. United States    9 310.2\n",
+     {(("CHN", "PER"), "turnover", None, 18_240_500_000, "USD", "2024-01..2024-06", None),
+      (("PER", "USA"), "turnover", None, 9_310_200_000, "USD", "2024-01..2024-06", None)}),
+])
+def test_a_lead_sentence_may_name_the_unit_of_the_lines_after_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 20)) == expected
