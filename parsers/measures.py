@@ -56,6 +56,7 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
         place.not_trade = names_other_money(text, seg)
         return None
     if _goods_as_subject(article, seg, trade, trade_after) or _goods_of_one_kind(article, trade) \
+            or _part_said_alone(article, seg) \
             or trade is None and _item_of_a_groups_ranking(article, seg):
         return None
     if is_item and place.after_not_trade and trade is None and trade_after is None:
@@ -410,6 +411,25 @@ def _goods_of_one_kind(article: Article, trade: Optional[re.Match[str]]) -> bool
     if named is None or any(word.split("-")[0] in GOODS_IN_GENERAL for word in named.group("goods").split()):
         return False
     return not article.countries_in(named.start("goods"), named.end("goods"))
+
+
+# "phosphoric acid, which alone was worth", "fresh dates, the latter alone worth": a pronoun for the thing named just
+# before it, said to be worth a part on its own
+ALONE_REFERRED = re.compile(r"\b(?:which|the\s+latter|the\s+former)\s+alone\s+(?:(?:was|were|is|are)\s+)?"
+                            r"(?:worth|valued|account(?:ed|ing|s)?|represent(?:ed|ing|s)?|amount(?:ed|ing|s)?|"
+                            r"fetch(?:ed|ing)|earn(?:ed|ing))\b(?:[^.;]|\.\d)*$")
+REFERRED_REACH = 6  # how near before the pronoun ("China, which") a country must end to be what it refers to
+
+
+def _part_said_alone(article: Article, seg: Segment) -> bool:
+    """"India's imports from Senegal consist mainly of phosphoric acid, which alone was worth US$ 362.4 million":
+    the figure is one good's, which the pronoun refers to; not so when a country stands right before it ("exports
+    to the EU, mostly to Spain, which alone took $2 billion")."""
+    referred = ALONE_REFERRED.search(article.low, seg.sentence[0], seg.start)
+    if referred is None:
+        return False
+    before = article.countries_in(max(seg.sentence[0], referred.start() - 40), referred.start())
+    return not before or referred.start() - before[-1].end > REFERRED_REACH
 
 
 def _no_figure_between(article: Article, earlier: int, later: int) -> bool:

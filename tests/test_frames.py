@@ -2014,3 +2014,16 @@ def test_a_rank_held_and_a_source_after_the_figure(text: str, expected: set[tupl
 ])
 def test_a_lead_sentence_may_name_the_unit_of_the_lines_after_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 8, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... but a country right before "which alone" is what it refers to: the figure is that partner's
+    ("Kenya's exports to Europe went mostly to the Netherlands, which alone took $700 million in 2023.",
+     {(("KEN", "NLD"), "exports", "KEN", 700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's exports went mostly to Switzerland, which alone was worth $5 billion in 2023.",
+     {(("CHE", "GHA"), "exports", "GHA", 5_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's imports come mainly from China, which alone accounted for $13 billion in 2023.",
+     {(("CHN", "PER"), "imports", "CHN", 13_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_country_before_which_alone_keeps_the_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -173,6 +173,12 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # one good that a pronoun refers to, said to be worth a part on its own ("which alone", "the latter alone")
+        "India's imports from Senegal consist mainly of phosphoric acid, which alone was worth US$ 362.4 million in "
+        "2023-24.",
+        "Algeria sold cement, steel bars, glass and fresh dates to Tunisia in 2023, the latter alone worth 14 million "
+        "dollars.",
+        "Vietnam's imports from India are led by cotton, which alone accounted for $600 million in 2023.",
         # goods of any kind named after a flow's "of", whether or not the goods table knows them
         "Serbian exports of electrical cables to Hungary were worth EUR 112 million last year.",
         "Exports of wind turbines to Germany came to EUR 400 million in 2023, Danish data show.",
