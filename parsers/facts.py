@@ -18,8 +18,8 @@ from typing import Optional
 from parsers.context import Article, build_article, countries_by_prominence, may_hold_table
 from parsers.dating import counting_home, part_of, period_of
 from parsers.figures import (
-    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, is_restatement, last, measure_equal_to, metric_in,
-    metric_near, own_actual_cue, qualifier, segment,
+    IN_TERMS_BEFORE, PERCENT, Segment, figure_kind, growth, has, in_relative_aside, is_restatement, last,
+    measure_equal_to, metric_in, metric_near, own_actual_cue, qualifier, segment,
 )
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, guessed_dollar, home_dollar,
@@ -289,7 +289,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         c_start, c_end = _comment_clause(article, phrase, s_start, s_end)
         about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
-        if about_trade and not comparison and not after_baseline and not after_goal and not (alone and part_of(span, walk.report_period)) \
+        described = in_relative_aside(article.low, s_start, phrase.start)  # "Spain, which led in the previous quarter,"
+        if about_trade and not comparison and not after_baseline and not after_goal and not described and not (alone and part_of(span, walk.report_period)) \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report(span, number, phrase.start)
 

@@ -162,6 +162,15 @@ class Segment:
     aside: Optional[tuple[int, int]] = None  # an aside inside the clause (", after a drop in 2021,"): its own time
 
 
+# ", which led the table in the previous quarter,": a relative clause set off by commas describes the name before it
+RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]{0,80},")
+
+
+def in_relative_aside(text: str, start: int, position: int) -> bool:
+    """Whether `position` stands inside a relative clause set off by commas after `start`."""
+    return any(m.start() < position < m.end() for m in RELATIVE_ASIDE.finditer(text, start, position + 80))
+
+
 def segment(text: str, previous_end: int, money: Money, next_start: int, sentence: tuple[int, int]) -> Segment:
     cues = cue_patterns()
     left, aside = _before_aside_of_previous(text, previous_end, money, sentence), None
@@ -175,6 +184,9 @@ def segment(text: str, previous_end: int, money: Money, next_start: int, sentenc
             aside = match.start(), closed  # closed before the figure: the words before it still describe the figure
             continue
         left, aside = match.end(), None
+    if aside is None:
+        relative = last(RELATIVE_ASIDE, text, left, money.start)
+        aside = relative.span() if relative is not None else None
     right = next_start
     for kind in ("boundary", "cut"):
         cut = cues[kind].search(text, money.end, right)

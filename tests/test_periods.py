@@ -1283,3 +1283,20 @@ def test_a_table_without_a_period_covers_the_one_reported_above_it(text: str, pe
 ])
 def test_the_year_a_goal_was_met_is_not_the_period_reported(text: str, periods: dict[int, str]) -> None:
     assert {value: period for value, period in period_by_value(text).items() if period} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a period in a relative clause set off by commas describes the name before it, not the figure nor the report
+    ("Nigeria's exports to India stood at N2.37 trillion in the third quarter of 2024. Spain, which led the table in "
+     "the previous quarter, slipped to second place at N2.04 trillion. Imports from China were N4.27 trillion.",
+     {2_370_000_000_000: "2024-07..2024-09", 2_040_000_000_000: "2024-07..2024-09",
+      4_270_000_000_000: "2024-07..2024-09"}),
+    ("Kenya's exports to Uganda reached $310 million in the second quarter of 2024. Tanzania, which had topped the "
+     "list in 2023, came second with $280 million. Imports from China were $900 million.",
+     {310_000_000: "2024-04..2024-06", 280_000_000: "2024-04..2024-06", 900_000_000: "2024-04..2024-06"}),
+    ("Chile's exports to China reached $8 billion in January-March 2024. The United States, whose share had fallen in "
+     "2022, came second with $4 billion. Imports from Brazil were $1.2 billion.",
+     {8_000_000_000: "2024-01..2024-03", 4_000_000_000: "2024-01..2024-03", 1_200_000_000: "2024-01..2024-03"}),
+])
+def test_a_period_in_a_relative_clause_describes_its_name(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 11, 22)) == periods
