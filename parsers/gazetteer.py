@@ -185,7 +185,7 @@ def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     # a name's words stand on one line, and "The province" names no province
     name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
     after_name = re.compile(rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?['’]s?[ \t]+)?(?P<name>{name})[ \t]+"
-                            rf"(?P<unit>(?i:{anywhere}))\b(?:\s+of\s+(?:the\s+)?{name})?")
+                            rf"(?P<unit>(?i:{every}))\b(?:\s+of\s+(?:the\s+)?{name})?")
     before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")
     adjective_only = frozenset(r["word"] for r in rows if r["after_adjective_only"] == "yes")
     return after_name, before_name, adjective_only
@@ -207,8 +207,8 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
             if any(match.start("name") <= m.start < match.end("name") and not m.capital and m.iso3 != GROUP
                    for m in found):
                 continue
-            if match.group("unit").lower() in adjective_only and \
-                    not any(m.demonym and match.start() <= m.start < match.start("unit") for m in found):
+            if match.group("unit").lower() in adjective_only and not _titled_after_name(match, pattern is after_name) \
+                    and not any(m.demonym and match.start() <= m.start < match.start("unit") for m in found):
                 continue
             spans.append((match.start(), match.end()))
     low = text.lower()
@@ -217,6 +217,12 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
         spans += [(m.start, unit.end()) for m in found if m.iso3 != GROUP
                   for unit in [PARTS_AFTER.match(text, m.end)] if unit is not None]
     return spans
+
+
+def _titled_after_name(match: re.Match[str], after: bool) -> bool:
+    """"Kano State", "Rakhine State": the unit word written as part of a name after it is a part of a country,
+    though no country's adjective stands before it (not "the State of Qatar", where the word comes first)."""
+    return after and match.group("unit")[:1].isupper()
 
 
 PARTS_NOUNS = ("provinces", "regions", "prefectures", "oblasts", "governorates", "counties", "municipalities",

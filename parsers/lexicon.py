@@ -115,7 +115,10 @@ def anchored(name: str, kind: str) -> re.Pattern[str]:
     after a word: use .match(text, end))."""
     body = grouped_alternation(_rows_by_kind(name)[kind], escape=False)
     if kind.endswith("_before"):
-        return re.compile(f"(?<![\\w$])(?:{body})$")
+        # a describing word may stand between the phrase and the word: "to neighbouring Niger", "with landlocked Malawi"
+        epithets = grouped_alternation(_rows_by_kind(name).get("epithet", []), escape=False)
+        epithet = f"(?:(?:{epithets})\\s+)?" if epithets else ""
+        return re.compile(f"(?<![\\w$])(?:{body}){epithet}$")
     return re.compile(f"(?:{body})")
 
 

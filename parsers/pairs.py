@@ -156,7 +156,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         local = [p for p in local if not _bare_adjective(article, p)]
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
-    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right)):
+    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right) or _group_trades(article, seg)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
     if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
@@ -306,6 +306,18 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
                 and not GROUP_EVENT_AFTER.match(article.low, second.end) \
                 and not TIES_AFTER.match(article.low, second.end):  # "the Forum on China-Africa Cooperation"
             return True
+    return False
+
+
+def _group_trades(article: Article, seg: Segment) -> bool:
+    """A province or a group of countries that trades by its own words in the clause ("In Nigeria, Kano State
+    shipped goods worth", "Vietnam said ASEAN's exports to China reached"): the figure is its trade, whatever
+    countries stand beside it."""
+    for m in article.countries_in(seg.left, seg.right):
+        if m.iso3 == GROUP and not m.chained:
+            own = party(article, m)
+            if own.role in (SELLER, BUYER) and (own.verb or own.reporter):
+                return True
     return False
 
 

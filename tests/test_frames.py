@@ -2027,3 +2027,16 @@ def test_a_lead_sentence_may_name_the_unit_of_the_lines_after_it(text: str, expe
 ])
 def test_a_country_before_which_alone_keeps_the_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a describing word between a role's phrase and the country ("to neighbouring Niger") keeps the role
+    ("Nigeria shipped goods worth 180 billion naira to neighbouring Niger in 2022.",
+     {(("NER", "NGA"), "exports", "NGA", 180_000_000_000, "NGN", "2022-01..2022-12", None)}),
+    ("Uganda shipped goods worth $1 billion to neighbouring Kenya in 2022.",
+     {(("KEN", "UGA"), "exports", "UGA", 1_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Zambia bought goods worth $900 million from landlocked Malawi in 2022.",
+     {(("MWI", "ZMB"), "imports", "MWI", 900_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_describing_word_before_the_country_keeps_its_role(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -131,6 +131,13 @@ NOT_FACTS = {
         "Greece's trade with Turkey grew. Its trade with the BSEC states reached €20 billion in 2023, with Turkey on "
         "top.",
         "Nigeria's trade with the GCC reached $3 billion in 2022.",
+        # trade among a group's own members, whichever members are named beside it
+        "SADC has grown. Trade between its member states reached $30 billion in 2023, with South Africa and Zambia "
+        "the busiest pair.",
+        "The EAC is growing. Exports within the six member countries rose to $11 billion in 2023, led by Kenya and "
+        "Uganda.",
+        "ECOWAS does better. Trade among its fifteen members was some 11 billion dollars last year, much of it on "
+        "the Nigeria-Benin axis.",
         "China's trade with ASEAN countries rose to $975 billion in 2022, Vietnam said.",
         "Brazil exported goods worth $89 billion to mainland China, Hong Kong and Macao in 2022.",
         "Kyrgyzstan's trade with the Central Asian countries came to $1.7 billion, Uzbekistan said.",
@@ -139,6 +146,12 @@ NOT_FACTS = {
         "Kenya's trade with Uganda grew. Trade of Kenya with all its neighbors came to $4 billion in 2022.",
     ],
     "a province or a state": [
+        # a state written as a name ("Kano State"), or a province or group that trades by its own words beside a
+        # country named as the scene or the speaker
+        "Rakhine State traded goods worth $300 million with Bangladesh in 2023, Myanmar officials said.",
+        "In Nigeria, Kano State shipped goods worth 180 billion naira to Niger in 2022.",
+        "In China, Shandong Province shipped goods worth $10 billion to Korea in 2022.",
+        "Vietnam said ASEAN's exports to China reached $400 billion in 2023.",
         "Trade between Ontario and Michigan reached $50 billion in 2022.",
         "Texas exports to Mexico reached $100 billion in 2022.",
         "Xinjiang's trade with Kazakhstan rose to $20 billion in 2023.",
