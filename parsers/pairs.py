@@ -540,11 +540,13 @@ def _aside_between(article: Article, place: Place) -> bool:
     if countries:
         return False
     if QUOTE_OPENS.match(article.text, start) and not article.has_figure(start, end):
-        return True  # a speaker's words with no figure and no country ("'We import finished goods,' he said.")
+        return True  # a speaker's words with no figure and no country ("'We import finished goods,' he said.", an
+        # interviewer's question)
     return article.same_paragraph(last_fact.sentence, place.number) and metric_in(article.low, start, end) is None
 
 
-QUOTE_OPENS = re.compile(r"\s*[\"“”‘']")
+# a speaker's words: a quotation, or a turn of an interview ("– What are the results of this year?", "Q: And exports?")
+QUOTE_OPENS = re.compile(r"\s*(?:[\"“”‘']|[–—-]\s|Q\s*:)")
 
 
 def _heads_list(article: Article, number: int) -> bool:

@@ -3782,3 +3782,29 @@ def test_a_country_named_as_a_circumstance_is_no_side(text: str, expected: set[t
 ])
 def test_goods_in_a_dash_aside_leave_the_flow_its_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an interviewer's question between a fact and the answer that goes on with it is a speaker's aside: the answer's
+    # figure stays with the pair, across the paragraphs of the interview
+    ("Armenia and Iran can increase bilateral trade, the Iranian ambassador said in an interview.\n\n– Last year "
+     "our trade turnover was about $700 million. Our presidents set the goal of $3 billion.\n\n– What are the "
+     "results of this year?\n\n– In January-August the turnover was $480 million.",
+     {(("ARM", "IRN"), "turnover", None, 700_000_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "IRN"), "target", None, 3_000_000_000, "USD", None, None),
+      (("ARM", "IRN"), "turnover", None, 480_000_000, "USD", "2023-01..2023-08", None)}),
+    ("Kenya and Uganda can trade far more, the Kenyan envoy said in an interview.\n\n– Last year our trade "
+     "reached $1.2 billion. We agreed to aim for $3 billion.\n\n– And this year?\n\n– In the first half the "
+     "figure was $700 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, None),
+      (("KEN", "UGA"), "turnover", None, 700_000_000, "USD", "2023-01..2023-06", None)}),
+    ("Chile and Peru can trade far more, the Chilean envoy told us.\n\nQ: How did trade go last year?\n\nA: It "
+     "reached $6.1 billion. We aim for $10 billion.\n\nQ: And this year?\n\nA: In January-June the turnover was "
+     "$3.2 billion.",
+     {(("CHL", "PER"), "turnover", None, 6_100_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 10_000_000_000, "USD", None, None),
+      (("CHL", "PER"), "turnover", None, 3_200_000_000, "USD", "2023-01..2023-06", None)}),
+])
+def test_an_interviewers_question_is_an_aside(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
