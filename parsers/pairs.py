@@ -499,7 +499,10 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
         # after a ranking, a figure naming no country (nor "the two sides") is the hub's own ("Imports amounted
         # to $28 billion")
         main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
-        if main is not None and main != last_fact.pair:
+        # "Vietnam-Laos trade hit $1.65 billion. Both sides agreed to bring two-way trade to $2 billion": the sides
+        # just named, right before, are the ones the sentence speaks of
+        just_named = place.recent and not last_fact.item and SIDES_OPEN.match(article.low, place.seg.sentence[0])
+        if main is not None and main != last_fact.pair and not just_named:
             # "bilateral trade" after another partner's figures or a ranking: the pair the text is about
             return Framed(main, [], article.hub if article.hub in main else None, {"pair": "article"})
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
@@ -516,6 +519,9 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
 
 
 GOAL_CONTEXT_SENTENCES = 6
+
+
+SIDES_OPEN = re.compile(r"\s*(?:both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|they)\b")
 
 
 def _no_other_side_since(article: Article, place: Place) -> bool:

@@ -3808,3 +3808,31 @@ def test_goods_in_a_dash_aside_leave_the_flow_its_figure(text: str, expected: se
 ])
 def test_an_interviewers_question_is_an_aside(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "both sides" right after another pair's fact are that pair, not the pair the text is mainly about
+    ("Trade between Vietnam and Cambodia reached $10.5 billion in 2023. The two ministers aim for $20 billion in "
+     "bilateral trade. Vietnam-Laos trade hit $1.65 billion in 2023. Both sides agreed to bring two-way trade to $2 "
+     "billion in 2024.",
+     {(("KHM", "VNM"), "turnover", None, 10_500_000_000, "USD", "2023-01..2023-12", None),
+      (("KHM", "VNM"), "target", None, 20_000_000_000, "USD", None, None),
+      (("LAO", "VNM"), "turnover", None, 1_650_000_000, "USD", "2023-01..2023-12", None),
+      (("LAO", "VNM"), "target", None, 2_000_000_000, "USD", None, 2024)}),
+    ("Trade between Kenya and Uganda reached $3.1 billion in 2022. The presidents want $5 billion in bilateral "
+     "trade. Kenya-Rwanda trade stood at $260 million in 2022. The two countries plan to lift bilateral trade to $500 "
+     "million by 2025.",
+     {(("KEN", "UGA"), "turnover", None, 3_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 5_000_000_000, "USD", None, None),
+      (("KEN", "RWA"), "turnover", None, 260_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "RWA"), "target", None, 500_000_000, "USD", None, 2025)}),
+    ("Trade between Chile and Peru reached $6 billion in 2022. The leaders want $10 billion in bilateral trade. "
+     "Chile-Bolivia trade came to $1.1 billion in 2022. Both countries hope to raise two-way trade to $2 billion by "
+     "2026.",
+     {(("CHL", "PER"), "turnover", None, 6_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 10_000_000_000, "USD", None, None),
+      (("BOL", "CHL"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "CHL"), "target", None, 2_000_000_000, "USD", None, 2026)}),
+])
+def test_both_sides_right_after_a_pairs_fact_are_that_pair(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
