@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Optional
 
 from parsers.context import Article
-from parsers.drafts import Place
+from parsers.drafts import Draft, Place
 from parsers.figures import APPOSITION, Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
@@ -500,8 +500,10 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
         # to $28 billion")
         main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
         # "Vietnam-Laos trade hit $1.65 billion. Both sides agreed to bring two-way trade to $2 billion": the sides
-        # just named, right before, are the ones the sentence speaks of
-        just_named = place.recent and not last_fact.item and SIDES_OPEN.match(article.low, place.seg.sentence[0])
+        # both just named, right before, are the ones the sentence speaks of (not after "Trade with China exceeded
+        # $2.1 billion", which names one)
+        just_named = place.recent and not last_fact.item and SIDES_OPEN.match(article.low, place.seg.sentence[0]) \
+            and _names_both(article, last_fact)
         if main is not None and main != last_fact.pair and not just_named:
             # "bilateral trade" after another partner's figures or a ranking: the pair the text is about
             return Framed(main, [], article.hub if article.hub in main else None, {"pair": "article"})
@@ -519,6 +521,12 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
 
 
 GOAL_CONTEXT_SENTENCES = 6
+
+
+def _names_both(article: Article, fact: Draft) -> bool:
+    """Whether the sentence of a fact names both countries of its pair."""
+    named = {m.iso3 for m in article.countries_in(*article.sentences[fact.sentence])}
+    return set(fact.pair) <= named
 
 
 SIDES_OPEN = re.compile(r"\s*(?:both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|they)\b")
