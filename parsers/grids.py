@@ -481,9 +481,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     title_metric = table[title_phrase.group(0)] if title_phrase else None
     start, end = above[0][0], above[-1][1]
     # the title line nearest the table that names two countries, else all the lines above it ("...the slowdown
-    # hit India's exporters.\n\nTable 1: India-Bangladesh trade (US$ billion)")
+    # hit India's exporters.\n\nTable 1: India-Bangladesh trade (US$ billion)"); a title that names none ("2.
+    # Bilateral trade (in US$ million)") leaves it to the lines above
     title = _title_block(above[:-1])
-    if title is not None and len(sides := _title_sides(article, *title)) <= 2:
+    if title is not None and 1 <= len(sides := _title_sides(article, *title)) <= 2:
         named = sides  # title lines right above the table say whose it is, not the prose paragraph above them
     else:
         named = next((sides for sides in (_title_sides(article, a, b) for a, b, text in reversed(above[:-1])

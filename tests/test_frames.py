@@ -2040,3 +2040,35 @@ def test_a_country_before_which_alone_keeps_the_figure(text: str, expected: set[
 ])
 def test_a_describing_word_before_the_country_keeps_its_role(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a table under a numbered title that names no country ("2. Bilateral trade (in US$ million)") is the trade of
+    # the pair the text above it names
+    ("INDIA-SENEGAL TRADE RELATIONS\n\n1. Overview\nBilateral trade between India and Senegal fell in FY 2023-24, "
+     "mainly on account of lower rice shipments.\n\n2. Bilateral trade (in US$ million)\n"
+     "                        2022-23      2023-24\nIndia's exports         1,037.52       901.18\n"
+     "India's imports           582.61       447.05\n",
+     {(("IND", "SEN"), "exports", "IND", 1_037_520_000, "USD", "2022-04..2023-03", None),
+      (("IND", "SEN"), "exports", "IND", 901_180_000, "USD", "2023-04..2024-03", None),
+      (("IND", "SEN"), "imports", "SEN", 582_610_000, "USD", "2022-04..2023-03", None),
+      (("IND", "SEN"), "imports", "SEN", 447_050_000, "USD", "2023-04..2024-03", None)}),
+    ("KENYA-UGANDA TRADE NOTE\n\n1. Background\nTrade between Kenya and Uganda grew strongly in 2023 as transport "
+     "links improved along the northern corridor.\n\n2. Trade figures (US$ million)\n"
+     "                        2022        2023\nKenya's exports         1,010.4     1,102.7\n"
+     "Kenya's imports           420.9       512.3\n",
+     {(("KEN", "UGA"), "exports", "KEN", 1_010_400_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 1_102_700_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 420_900_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 512_300_000, "USD", "2023-01..2023-12", None)}),
+    ("CHILE-PERU ECONOMIC BRIEF\n\n1. Summary\nTrade between Chile and Peru recovered in 2023 after a weak year for "
+     "mining exports in the south.\n\n2. Goods trade (US$ million)\n"
+     "                        2022        2023\nChile's exports         2,310.6     2,480.1\n"
+     "Chile's imports         1,905.2     2,020.8\n",
+     {(("CHL", "PER"), "exports", "CHL", 2_310_600_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "exports", "CHL", 2_480_100_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PER"), "imports", "PER", 1_905_200_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "imports", "PER", 2_020_800_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_table_under_a_title_naming_no_country_is_the_pair_above(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 15)) == expected
