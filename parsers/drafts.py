@@ -126,8 +126,10 @@ def _mark_and_exact(a: Draft, b: Draft, a_value: float, b_value: Optional[float]
 
 
 def _same_flow(a: Draft, b: Draft) -> bool:
+    """The same flow of one pair, over periods that end together (a headline's "as of 12 January" names only the end
+    of the span the body gives)."""
     return (a.pair == b.pair and a.metric == b.metric and a.exporter == b.exporter
-            and (a.period is None or b.period is None or a.period == b.period)
+            and (a.period is None or b.period is None or a.period[1] == b.period[1])
             and (a.target_year is None or b.target_year is None or a.target_year == b.target_year))
 
 
@@ -174,8 +176,17 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
             twin.money, twin.sentence, twin.value_usd, twin.qualifier = \
                 draft.money, draft.sentence, draft.value_usd, draft.qualifier
             twin.period = draft.period or twin.period
+        elif _whole_span_of(draft, twin):
+            twin.period = draft.period  # "trade hits $2.36 bln as of 12 January" / "between 1 April 2023 and 12 January 2024"
         _fill(twin, draft)
     return _without_dollar_restatements(kept)
+
+
+def _whole_span_of(draft: Draft, twin: Draft) -> bool:
+    """A later mention whose own clause gives the whole span that ends where the first mention's period ends: the
+    first named only its end ("as of 12 January")."""
+    return draft.period is not None and twin.period is not None and draft.slots.get("period") == "clause" \
+        and draft.period[1] == twin.period[1] and draft.period[0] < twin.period[0]
 
 
 def _fill(twin: Draft, draft: Draft) -> None:

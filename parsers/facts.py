@@ -113,6 +113,10 @@ class Walk:
     reports: list[tuple[int, Span]] = field(default_factory=list)  # (where, period) each report period was named
 
     def report(self, period: Span, number: int, position: int) -> None:
+        if number == self.report_sentence and self.report_period is not None and part_of(self.report_period, period):
+            # "between 1 April 2023 and 12 January 2024 in the current financial year 2023-2024": the span, not the
+            # year it lies in
+            return
         self.report_period, self.report_sentence = period, number
         self.reports.append((position, period))
 

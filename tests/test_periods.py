@@ -1300,3 +1300,22 @@ def test_the_year_a_goal_was_met_is_not_the_period_reported(text: str, periods: 
 ])
 def test_a_period_in_a_relative_clause_describes_its_name(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, dt.date(2024, 11, 22)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a headline that names only the end of a span ("as of 12 January") is the figure the body gives for the whole
+    # span; and the year the span lies in, named after it, does not replace it as the period reported on
+    ("Myanmar-Thailand border trade hits US$2.36 bln as of 12 January\n\nThe value of Myanmar's border trade with "
+     "Thailand amounted to US$2.36 billion between 1 April 2023 and 12 January 2024 in the current financial year "
+     "2023-2024. Of the total, exports were worth US$1.51 billion.",
+     {2_360_000_000: "2023-04..2024-01", 1_510_000_000: "2023-04..2024-01"}),
+    ("Kenya-Uganda trade tops $2.1 bln as of end-May\n\nTrade between Kenya and Uganda stood at $2.1 billion between "
+     "1 July 2023 and 31 May 2024 in the current financial year 2023/24. Of this, Kenya's exports were $1.4 billion.",
+     {2_100_000_000: "2023-07..2024-05", 1_400_000_000: "2023-07..2024-05"}),
+    ("India-Nepal trade reaches $6.2 bln as of 30 April\n\nTrade between India and Nepal came to $6.2 billion "
+     "between 16 July 2023 and 30 April 2024 in the ongoing fiscal year 2023-24. Of this, India's exports were $5.6 "
+     "billion.",
+     {6_200_000_000: "2023-07..2024-04", 5_600_000_000: "2023-07..2024-04"}),
+])
+def test_a_headline_naming_only_the_end_of_a_span(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 6, 16)) == periods
