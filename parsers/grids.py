@@ -29,7 +29,7 @@ from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
-from parsers.periods import PeriodPhrase, find_periods, resolve
+from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
 from parsers.tables import read_tsv
 from parsers.timing import year_earlier
 from parsers.units import DECIMAL_COMMA_PERCENT
@@ -49,7 +49,8 @@ ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
-TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d)")  # a year standing alone in a table's title
+# a year standing alone in a table's title (not the bracketed values': "2022 in brackets")
+TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d|\s+(?:figures\s+)?in\s+(?:brackets|parenthes))")
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
 # short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
 # after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)
@@ -76,20 +77,24 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # ("(January-November, USD million, change y-o-y):")
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
-                        rf"\s*(?:[,;]\s*[\w%\s.,–=-]{{1,80}})?\)|"
+                        rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
                         r"(?:US\$|USD|\$|(?-i:[A-Z]{3}))\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
-# "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)") or a share
+# "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)"), a share
+# or a change after it ("China .... 2,611.4 (1,884.7) 38.56")
 # ("(46.6% of total)")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
-                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?[;,.]?[ \t]*$")
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
-BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices|change|growth)\b|y-o-y|\byoy\b", re.IGNORECASE)
+BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"
+                           r"(?:brackets|parenthes[ie]s)|\bin\s+(?:brackets|parenthes[ie]s)\s*[-–—:]?\s*(?:change|growth)",
+                           re.IGNORECASE)
+IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
 FLOW_SUB_HEAD = re.compile(r"(?i)(?P<flow>exports|imports)(?:\s+by\s+(?:country|partner|destination|origin))?\s*:?")
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
@@ -201,15 +206,20 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
         period = _title_period(article, start, end, title, hub)
+        # "(US$ million; July-May 2022-23 in brackets)": the brackets' period, a year before the figures'
+        bracketed = _bracketed_period(title)
+        prior_period = resolve(bracketed, article.ref, None, None, hub) if bracketed is not None else None
+        period = shift_years(prior_period, 1) if period is None and prior_period is not None else period
+        prior_period = prior_period or (year_earlier(period) if period is not None else None)
         for span, partner, number, _, prior, flow in rows:
             if partner == hub:
                 continue
             row_metric = flow or metric
             if number > 0:
                 found.append(GridFact(span, hub, partner, row_metric, round(number * factor, 2), currency, factor, period))
-            if prior and period is not None and not BRACKET_INDEX.search(title):  # the year before's value, in brackets
+            if prior and prior_period is not None and not BRACKET_INDEX.search(title):  # the earlier value, in brackets
                 found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency, factor,
-                                      year_earlier(period)))
+                                      prior_period))
     return found
 
 
@@ -267,6 +277,16 @@ def _list_metric(title: str) -> Optional[str]:
     if cues["seller_list"].search(low):
         return "imports"
     return "turnover" if re.search(r"\bpartners?\b", low) else None
+
+
+def _bracketed_period(title: str) -> Optional[PeriodPhrase]:
+    """The period a title says its bracketed values are for ("(US$ million; July-May 2022-23 in brackets)"), which
+    the text's period phrases leave out (they are not the figures' own)."""
+    for note in IN_BRACKETS.finditer(title):
+        found = [p for p in find_periods(title[:note.start()]) if p.end == note.start()]
+        if found:
+            return found[-1]
+    return None
 
 
 def _title_period(article: Article, start: int, end: int, context: str, hub: Optional[str]) -> Optional[tuple]:

@@ -2072,3 +2072,32 @@ def test_a_describing_word_before_the_country_keeps_its_role(text: str, expected
 ])
 def test_a_table_under_a_title_naming_no_country_is_the_pair_above(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 7, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title whose note names the bracketed values' period ("July-May 2022-23 in brackets") and more after it, over
+    # rows with a change column after the brackets: the figures are a year after the brackets' period
+    ("Pakistan's exports grew 11% in the eleven months, the bureau said in a release on Thursday.\n\n"
+     "Major export destinations (US$ million; July-May 2022-23 in brackets; change in percent)\n\n"
+     "1. United States ........ 4,998.6 (5,102.3) -2.03\n2. China ................ 2,611.4 (1,884.7) 38.56\n",
+     {(("PAK", "USA"), "exports", "PAK", 4_998_600_000, "USD", "2023-07..2024-05", None),
+      (("PAK", "USA"), "exports", "PAK", 5_102_300_000, "USD", "2022-07..2023-05", None),
+      (("CHN", "PAK"), "exports", "PAK", 2_611_400_000, "USD", "2023-07..2024-05", None),
+      (("CHN", "PAK"), "exports", "PAK", 1_884_700_000, "USD", "2022-07..2023-05", None)}),
+    ("Kenya's imports rose in the first half, the bureau said in its quarterly release on Monday.\n\n"
+     "Main suppliers (US$ million; January-June 2023 in brackets; growth in percent)\n\n"
+     "1. China ........ 1,912.4 (1,801.2) 6.17\n2. India ........ 1,102.6 (1,220.9) -9.69\n",
+     {(("CHN", "KEN"), "imports", "CHN", 1_912_400_000, "USD", "2024-01..2024-06", None),
+      (("CHN", "KEN"), "imports", "CHN", 1_801_200_000, "USD", "2023-01..2023-06", None),
+      (("IND", "KEN"), "imports", "IND", 1_102_600_000, "USD", "2024-01..2024-06", None),
+      (("IND", "KEN"), "imports", "IND", 1_220_900_000, "USD", "2023-01..2023-06", None)}),
+    ("Chile's exports rose in the first quarter, the central bank said in its release on Friday.\n\n"
+     "Main destinations (US$ million; January-March 2023 in parentheses; change in percent)\n\n"
+     "1. China ........ 9,502.3 (8,911.7) 6.63\n2. United States ........ 3,876.0 (3,990.2) -2.86\n",
+     {(("CHL", "CHN"), "exports", "CHL", 9_502_300_000, "USD", "2024-01..2024-03", None),
+      (("CHL", "CHN"), "exports", "CHL", 8_911_700_000, "USD", "2023-01..2023-03", None),
+      (("CHL", "USA"), "exports", "CHL", 3_876_000_000, "USD", "2024-01..2024-03", None),
+      (("CHL", "USA"), "exports", "CHL", 3_990_200_000, "USD", "2023-01..2023-03", None)}),
+])
+def test_a_title_naming_only_the_brackets_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 20)) == expected
