@@ -145,6 +145,14 @@ NOT_FACTS = {
         "Laos's trade with Vietnam grew. Its trade with neighbouring states reached $9 billion in 2022.",
         "Kenya's trade with Uganda grew. Trade of Kenya with all its neighbors came to $4 billion in 2022.",
     ],
+    "money set aside": [
+        # a sum said to be earmarked, set aside or disbursed after a sentence on the pair's trade
+        "Bilateral trade between India and Nepal has been growing for years. The Indian side informed that Rs 1,000 "
+        "crore has been earmarked for cross-border infrastructure in the Union Budget.",
+        "Trade between Kenya and Uganda grew. Some $200 million was set aside for the new border market, the "
+        "ministers said.",
+        "Trade between Chile and Peru grew. About $50 million will be disbursed for port works, the ministers said.",
+    ],
     "a province or a state": [
         # a state written as a name ("Kano State"), or a province or group that trades by its own words beside a
         # country named as the scene or the speaker
