@@ -2101,3 +2101,18 @@ def test_a_table_under_a_title_naming_no_country_is_the_pair_above(text: str, ex
 ])
 def test_a_title_naming_only_the_brackets_period(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "brought in goods worth" is buying: the country that brought them in bought them from the other side
+    ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
+     "neighbour, while it shipped goods worth Rs1.24 billion to China.",
+     {(("CHN", "NPL"), "imports", "CHN", 165_200_000_000, "NPR", "2023-01..2023-12", None),
+      (("CHN", "NPL"), "exports", "NPL", 1_240_000_000, "NPR", "2023-01..2023-12", None)}),
+    ("Kenya brought in goods worth $3.9 billion from China in 2023.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru brought in products worth $2.1 billion from its southern neighbour Chile in 2023.",
+     {(("CHL", "PER"), "imports", "CHL", 2_100_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_brought_in_goods_is_buying(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

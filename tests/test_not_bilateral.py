@@ -145,6 +145,12 @@ NOT_FACTS = {
         "Laos's trade with Vietnam grew. Its trade with neighbouring states reached $9 billion in 2022.",
         "Kenya's trade with Uganda grew. Trade of Kenya with all its neighbors came to $4 billion in 2022.",
     ],
+    "what one customs office handled": [
+        "Nepal's imports from China rose. The Birgunj customs office alone handled imports worth Rs210 billion, making "
+        "it the busiest trade point.",
+        "Kenya's imports from Uganda grew. The Busia customs station cleared goods worth $400 million in 2023.",
+        "Pakistan's exports to Afghanistan rose. The Torkham checkpoint handled exports worth $600 million in 2023.",
+    ],
     "money set aside": [
         # a sum said to be earmarked, set aside or disbursed after a sentence on the pair's trade
         "Bilateral trade between India and Nepal has been growing for years. The Indian side informed that Rs 1,000 "
