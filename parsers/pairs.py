@@ -17,7 +17,7 @@ from parsers.drafts import Draft, Place
 from parsers.figures import APPOSITION, Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
-    pick_two, posting, sorted_pair,
+    pick_two, posting, rival_starts, sorted_pair,
 )
 from parsers.gazetteer import GROUP
 from parsers.lexicon import cue_patterns, speaker_patterns
@@ -111,9 +111,11 @@ def _partner_described(article: Article, seg: Segment) -> bool:
 
 
 def _last_other_named(article: Article, iso3: str, after: int, before: int) -> Optional[str]:
-    """The country named last between two positions, other than `iso3`, as a side and not a place."""
+    """The country named last between two positions, other than `iso3`, as a side: not a place, nor a rival it is
+    ranked against ("Kazakhstan is Uzbekistan's third partner after China and Russia")."""
+    rivals = rival_starts(article, after, before)
     for mention in reversed(article.countries_in(after, before)):
-        if mention.iso3 not in (iso3, GROUP) and not party(article, mention).place:
+        if mention.iso3 not in (iso3, GROUP) and not party(article, mention).place and mention.start not in rivals:
             return mention.iso3
     return None
 

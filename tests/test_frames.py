@@ -2116,3 +2116,22 @@ def test_a_title_naming_only_the_brackets_period(text: str, expected: set[tuple]
 ])
 def test_brought_in_goods_is_buying(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "its northern neighbour" is the country named since the figure before (not the main pair's other side, nor a
+    # country it was ranked against)
+    ("Trade between India and Nepal reached $8 billion in 2023. Trade with China remained lopsided. Nepal bought "
+     "goods worth $1.3 billion from its northern neighbour in 2023.",
+     {(("IND", "NPL"), "turnover", None, 8_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "NPL"), "imports", "CHN", 1_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Kenya and Uganda reached $3 billion in 2023. Exchanges with Tanzania grew too. Kenya sold goods "
+     "worth $600 million to its southern neighbour in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 3_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kazakhstan remains Uzbekistan's third largest partner after China and Russia. In 2023, Uzbekistan exported "
+     "goods worth $1.3 billion to its northern neighbour.",
+     {(("KAZ", "UZB"), "exports", "UZB", 1_300_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_its_neighbour_is_the_country_named_since(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
