@@ -78,7 +78,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
-                        r"(?:US\$|USD|\$|(?-i:[A-Z]{3}))\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$|"
+                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",

@@ -2135,3 +2135,25 @@ def test_brought_in_goods_is_buying(text: str, expected: set[tuple]) -> None:
 ])
 def test_its_neighbour_is_the_country_named_since(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title ending in a currency's short form and magnitude, without brackets ("..., KSh billion")
+    ("Kenya's exports rose in 2023, the statistics bureau said in its yearly survey.\n\n"
+     "Leading destinations of domestic exports, 2023 (2022 in brackets), KSh billion\n"
+     "Uganda ............ 128.6 (112.4)\nPakistan .......... 71.9 (70.2)\n",
+     {(("KEN", "UGA"), "exports", "KEN", 128_600_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 112_400_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 71_900_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 70_200_000_000, "KES", "2022-01..2022-12", None)}),
+    ("South Africa's imports rose in 2023, the revenue service said in its yearly review.\n\n"
+     "Main sources of imports, 2023, R billion\nChina ......... 412.3\nGermany ......... 190.1\n",
+     {(("CHN", "ZAF"), "imports", "CHN", 412_300_000_000, "ZAR", "2023-01..2023-12", None),
+      (("DEU", "ZAF"), "imports", "DEU", 190_100_000_000, "ZAR", "2023-01..2023-12", None)}),
+    ("Ghana's exports rose in 2023, the statistical service said in its yearly release.\n\n"
+     "Main export destinations, 2023, GH¢ million\nSwitzerland ......... 41,230.5\nChina ......... 12,410.8\n",
+     {(("CHE", "GHA"), "exports", "GHA", 41_230_500_000, "GHS", "2023-01..2023-12", None),
+      (("CHN", "GHA"), "exports", "GHA", 12_410_800_000, "GHS", "2023-01..2023-12", None)}),
+])
+def test_a_title_ending_in_a_currency_sign_and_magnitude(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 7)) == expected
