@@ -2157,3 +2157,18 @@ def test_its_neighbour_is_the_country_named_since(text: str, expected: set[tuple
 ])
 def test_a_title_ending_in_a_currency_sign_and_magnitude(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 7)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "SA" in a text that names South Africa is South Africa (not the owner of the figures around it)
+    ("China is South Africa's largest partner, ahead of the US and Germany, Chinese officials said. SA's exports to "
+     "the US were R279bn in 2023.",
+     {(("USA", "ZAF"), "exports", "ZAF", 279_000_000_000, "ZAR", "2023-01..2023-12", None)}),
+    ("China's trade with South Africa grew again, Beijing said. In 2023, SA sold goods worth R190bn to Germany.",
+     {(("DEU", "ZAF"), "exports", "ZAF", 190_000_000_000, "ZAR", "2023-01..2023-12", None)}),
+    ("India's trade with Kenya rose, New Delhi said. Officials in South Africa said SA's imports from India rose to "
+     "R110bn in 2023.",
+     {(("IND", "ZAF"), "imports", "IND", 110_000_000_000, "ZAR", "2023-01..2023-12", None)}),
+])
+def test_sa_in_a_text_naming_south_africa(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
