@@ -3836,3 +3836,17 @@ def test_an_interviewers_question_is_an_aside(text: str, expected: set[tuple]) -
 ])
 def test_both_sides_right_after_a_pairs_fact_are_that_pair(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a 10-percent increase in its exports to China to reach $X last year": a reported rise, not a goal
+    ("Indonesia improved its ranking owing to a 10.1-percent increase in its exports to China to reach US$37.4 "
+     "billion last year.",
+     {(("CHN", "IDN"), "exports", "IDN", 37_400_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya moved up thanks to a 12% rise in its sales to Uganda to reach $1.1 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile gained ground after a 7 percent jump in its shipments to Japan to reach $9.2 billion last year.",
+     {(("CHL", "JPN"), "exports", "CHL", 9_200_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_percent_rise_to_reach_a_figure_is_what_happened(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
