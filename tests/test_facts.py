@@ -3850,3 +3850,19 @@ def test_both_sides_right_after_a_pairs_fact_are_that_pair(text: str, expected: 
 ])
 def test_a_percent_rise_to_reach_a_figure_is_what_happened(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a change verb then "to reach" a figure ("tripled in 2022 to reach") reports what happened, not a goal
+    ("The trade exchange between Cuba and Russia tripled in 2022 to reach 450 million dollars.",
+     {(("CUB", "RUS"), "turnover", None, 450_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Kenya and Uganda doubled last year to reach $3 billion.",
+     {(("KEN", "UGA"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile's exports to Peru grew sharply to reach $2 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but not after a verb of wanting or expecting
+    ("Kenya and Uganda want trade to grow to reach $5 billion by 2030.",
+     {(("KEN", "UGA"), "target", None, 5_000_000_000, "USD", None, 2030)}),
+])
+def test_a_change_then_to_reach_a_figure_is_what_happened(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -2172,3 +2172,38 @@ def test_a_title_ending_in_a_currency_sign_and_magnitude(text: str, expected: se
 ])
 def test_sa_in_a_text_naming_south_africa(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner that ranks "with purchases of" / "with sales of" a figure buys or sells it: the flow is its own
+    ("Uruguay's exports reached US$ 5.1 billion in the first half of 2024, the agency said. China led with US$ 1.2 "
+     "billion. Brazil ranked second with purchases of US$ 1,040 million (+4%).",
+     {(("CHN", "URY"), "exports", "URY", 1_200_000_000, "USD", "2024-01..2024-06", None),
+      (("BRA", "URY"), "imports", "URY", 1_040_000_000, "USD", "2024-01..2024-06", None)}),
+    ("Kenya's exports grew in 2023, the bureau said. Uganda ranked first with purchases of $1.1 billion.",
+     {(("KEN", "UGA"), "imports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports grew in 2023, the bureau said. China ranked first with sales of $3.9 billion.",
+     {(("CHN", "KEN"), "exports", "CHN", 3_900_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partner_ranked_with_its_purchases_or_sales(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "from mainland China": a describing word before the country keeps its role
+    ("Paraguay imported goods worth US$ 4.6 billion from mainland China in 2022.",
+     {(("CHN", "PRY"), "imports", "CHN", 4_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Paraguay imported more than US$ 4.6 billion worth of goods from mainland China in 2022.",
+     {(("CHN", "PRY"), "imports", "CHN", 4_600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Chile shipped goods worth $20 billion to mainland China in 2022.",
+     {(("CHL", "CHN"), "exports", "CHL", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and "the other side of the balance" is an idiom, no trade balance
+    ("On the other side of the balance, Brazilian purchases of Chinese goods fell 11.4% to US$ 53.2 billion in 2022.",
+     {(("BRA", "CHN"), "imports", "CHN", 53_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("On the other side of the balance, Kenya's imports from China rose to $3.9 billion in 2022.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("On the other side of the balance, Peru's imports from Brazil came to $2.1 billion in 2022.",
+     {(("BRA", "PER"), "imports", "BRA", 2_100_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_mainland_china_and_the_other_side_of_the_balance(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
