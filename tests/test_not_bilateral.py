@@ -151,6 +151,13 @@ NOT_FACTS = {
         "Kenya's imports from Uganda grew. The Busia customs station cleared goods worth $400 million in 2023.",
         "Pakistan's exports to Afghanistan rose. The Torkham checkpoint handled exports worth $600 million in 2023.",
     ],
+    "a change that may come": [
+        # a fall or a drop "by as much as", "by up to", "by at least" a sum, after a verb in its base form
+        "Colombian firms could lose sales to Ecuador this year, and bilateral trade could fall by as much as US$ 800 "
+        "million, Analdex said.",
+        "Trade between Kenya and Uganda may drop by up to $300 million this year, officials warned.",
+        "Trade between Chile and Peru could shrink by at least $1 billion in 2024, analysts said.",
+    ],
     "money set aside": [
         # a sum said to be earmarked, set aside or disbursed after a sentence on the pair's trade
         "Bilateral trade between India and Nepal has been growing for years. The Indian side informed that Rs 1,000 "
