@@ -162,8 +162,9 @@ class Segment:
     aside: Optional[tuple[int, int]] = None  # an aside inside the clause (", after a drop in 2021,"): its own time
 
 
-# ", which led the table in the previous quarter,": a relative clause set off by commas describes the name before it
-RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;()]{0,80},")
+# ", which led the table in the previous quarter,", ", which borders Russia and China,", ", led by copper from the
+# Chinese-owned mines,": an aside set off by commas about the name or the flow before it
+RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by)\b[^,;]*,")
 
 
 def in_relative_aside(text: str, start: int, position: int) -> bool:

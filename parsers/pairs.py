@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import APPOSITION, Segment, has, metric_in
+from parsers.figures import APPOSITION, RELATIVE_ASIDE, Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
     pick_two, posting, rival_starts, sorted_pair,
@@ -40,8 +40,6 @@ POSSESSIVE_REACH = 40
 OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(?:\s+[\w'’-]+)?)\s+"
                            r"(?P<flow>exports|imports|sales|purchases)\b")  # "$107 million of Senegalese exports"
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
-# ", which borders Russia and China,", ", led by copper from the Chinese-owned mines,": an aside about something else
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by)\b[^,;]*,")
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
 RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
 
