@@ -1319,3 +1319,20 @@ def test_a_period_in_a_relative_clause_describes_its_name(text: str, periods: di
 ])
 def test_a_headline_naming_only_the_end_of_a_span(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, dt.date(2024, 6, 16)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # an earlier value in brackets after a long comparison phrase ("compared to the same period in 2022 ($518.1
+    # million)") is the value of that period
+    ("Trade turnover between Uzbekistan and Türkiye amounted to $547.7 million from January through February 2023, "
+     "increasing by 5.7 percent, compared to the same period in 2022 ($518.1 million).",
+     {547_700_000: "2023-01..2023-02", 518_100_000: "2022-01..2022-02"}),
+    ("Trade between Kenya and Uganda reached $1.6 billion in January-June 2023, up 4 percent compared with the "
+     "corresponding period of 2022 ($1.54 billion).",
+     {1_600_000_000: "2023-01..2023-06", 1_540_000_000: "2022-01..2022-06"}),
+    ("Chile's exports to Peru came to $1.1 billion in the first quarter of 2023, down 3 percent as against the same "
+     "quarter of last year ($1.13 billion).",
+     {1_100_000_000: "2023-01..2023-03", 1_130_000_000: "2022-01..2022-03"}),
+])
+def test_an_earlier_value_in_brackets_after_a_long_comparison(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
