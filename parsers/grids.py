@@ -78,7 +78,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
-                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn))\s*:?\s*$|"
+                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?)\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
@@ -94,6 +94,7 @@ UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(
 BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"
                            r"(?:brackets|parenthes[ie]s)|\bin\s+(?:brackets|parenthes[ie]s)\s*[-–—:]?\s*(?:change|growth)",
                            re.IGNORECASE)
+BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
 IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
 FLOW_SUB_HEAD = re.compile(r"(?i)(?P<flow>exports|imports)(?:\s+by\s+(?:country|partner|destination|origin))?\s*:?")
@@ -286,6 +287,9 @@ def _bracketed_period(title: str) -> Optional[PeriodPhrase]:
         found = [p for p in find_periods(title[:note.start()]) if p.end == note.start()]
         if found:
             return found[-1]
+        year = BARE_YEAR_BEFORE.search(title, 0, note.start())  # "USD million (2022 in brackets)"
+        if year is not None:
+            return PeriodPhrase(0, 0, "year", year=int(year.group(0)))
     return None
 
 

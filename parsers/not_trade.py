@@ -35,10 +35,18 @@ def after_colon(text: str, seg: Segment, position: int) -> int:
     phrase opens belong to another one ("to cooperate in minerals so that trade can exceed")."""
     colon = text.rfind(":", seg.left, position)
     start = seg.left if colon == -1 else colon + 1
+    opening = SCENE_OPENER.match(text, seg.sentence[0])  # "After three years of tariffs on barley and coal, trade"
+    if opening is not None and start <= opening.end() <= position:
+        start = opening.end()
     aside = last(COMMA_ASIDE, text, start, position)
     start = aside.end() if aside is not None else start
     opener = last(CLAUSE_OPENER, text, start, position)  # "cooperation in minerals so that trade can exceed"
     return opener.end() if opener is not None else start
+
+
+# a phrase that opens the sentence and ends at the comma before its trade phrase: what it names sets the scene
+SCENE_OPENER = re.compile(r"\W*(?:after|despite|following|amid|because\s+of|due\s+to|thanks\s+to|given|in\s+spite\s+of)\b"
+                            r"[^.;:]{0,160}?,\s+(?=(?:[\w'’-]+\s+){0,3}?(?:trade|exports?|imports?|turnover|shipments|sales)\b)")
 
 
 # a pronoun and a verb of being right before "worth" / "valued at"

@@ -3866,3 +3866,18 @@ def test_a_percent_rise_to_reach_a_figure_is_what_happened(text: str, expected: 
 ])
 def test_a_change_then_to_reach_a_figure_is_what_happened(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods named in a phrase that opens the sentence ("After three years of tariffs on barley and coal,") set the
+    # scene: the trade phrase after the comma is still the pair's trade
+    ("After three years of punitive tariffs on barley, wine and coal, trade between China and Australia climbed to a "
+     "record A$327 billion in 2023.",
+     {(("AUS", "CHN"), "turnover", None, 327_000_000_000, "AUD", "2023-01..2023-12", None)}),
+    ("Despite lower prices for coffee and tea, exports from Kenya to Uganda rose to $1.1 billion in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Following a ban on wheat and rice shipments, India's exports to Nepal fell to $7 billion in 2023.",
+     {(("IND", "NPL"), "exports", "IND", 7_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_goods_in_an_opening_phrase_set_the_scene(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

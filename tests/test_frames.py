@@ -2207,3 +2207,29 @@ def test_a_partner_ranked_with_its_purchases_or_sales(text: str, expected: set[t
 ])
 def test_mainland_china_and_the_other_side_of_the_balance(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "USD million (2022 in brackets):" at a title's end: the unit, and the year of the bracketed values
+    ("Mongolia's trade grew in 2023, the customs office said.\n\nForeign trade turnover with main partner countries, "
+     "USD million (2022 in brackets):\nPeople's Republic of China ........ 17 183,4 (12 538,1)\n"
+     "Russian Federation ................ 2 624,7 (2 318,9)\n",
+     {(("CHN", "MNG"), "turnover", None, 17_183_400_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "MNG"), "turnover", None, 12_538_100_000, "USD", "2022-01..2022-12", None),
+      (("MNG", "RUS"), "turnover", None, 2_624_700_000, "USD", "2023-01..2023-12", None),
+      (("MNG", "RUS"), "turnover", None, 2_318_900_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports grew in 2023, the bureau said.\n\nMain export destinations, KSh billion (2022 in "
+     "parentheses):\nUganda ........ 128.6 (112.4)\nPakistan ........ 71.9 (70.2)\n",
+     {(("KEN", "UGA"), "exports", "KEN", 128_600_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 112_400_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 71_900_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 70_200_000_000, "KES", "2022-01..2022-12", None)}),
+    ("Peru's imports grew in 2023, the central bank said.\n\nMain suppliers, US$ million (2022 in brackets):\n"
+     "China ........ 14,310.2 (13,902.5)\nUnited States ........ 8,120.4 (8,905.1)\n",
+     {(("CHN", "PER"), "imports", "CHN", 14_310_200_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "PER"), "imports", "CHN", 13_902_500_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "imports", "USA", 8_120_400_000, "USD", "2023-01..2023-12", None),
+      (("PER", "USA"), "imports", "USA", 8_905_100_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_unit_then_the_brackets_year_at_a_titles_end(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 2, 15)) == expected
