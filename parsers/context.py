@@ -86,7 +86,8 @@ class Article:
         return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
 
 
-UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd")
+UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd", "euros", "pounds", "yuan", "rupees",
+              "francs")
 # where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
 UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,

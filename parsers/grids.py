@@ -31,7 +31,7 @@ from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
 from parsers.tables import read_tsv
-from parsers.timing import year_earlier
+from parsers.timing import compared, year_earlier
 from parsers.units import DECIMAL_COMMA_PERCENT
 
 RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
@@ -78,7 +78,8 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
-                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?)\s*:?\s*$|"
+                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
+                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
@@ -294,10 +295,12 @@ def _bracketed_period(title: str) -> Optional[PeriodPhrase]:
 
 
 def _title_period(article: Article, start: int, end: int, context: str, hub: Optional[str]) -> Optional[tuple]:
-    """The period a table's title names: a period phrase, else a year standing alone ("..., 2022, $ billion")."""
-    phrase = next(iter(article.periods_in(start, end)), None)
+    """The period a table's title names: a period phrase (not one its figures are compared with: "in brackets -
+    change against January-September 2023"), else a year standing alone ("..., 2022, $ billion")."""
+    phrases = article.periods_in(start, end)
+    phrase = next((p for p in phrases if not compared(article, p)), None)
     bare_year = TITLE_YEAR.search(context)
-    if phrase is None and bare_year is not None:
+    if phrase is None and not phrases and bare_year is not None:
         phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))
     return resolve(phrase, article.ref, None, None, hub) if phrase else None  # "2022-23" in the hub's fiscal year
 

@@ -2233,3 +2233,26 @@ def test_mainland_china_and_the_other_side_of_the_balance(text: str, expected: s
 ])
 def test_a_unit_then_the_brackets_year_at_a_titles_end(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 2, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title ending in a magnitude then its currency ("..., billion euros"), and one whose only period is what the
+    # brackets are compared against: the figures take the period the text reports on
+    ("Dutch exports fell in 2023, Statistics Netherlands said.\n\nMain destinations of Dutch goods exports, 2023 "
+     "(2022 in brackets), billion euros\nGermany 117.3 (123.0)\nBelgium 66.4 (71.9)\n",
+     {(("DEU", "NLD"), "exports", "NLD", 117_300_000_000, "EUR", "2023-01..2023-12", None),
+      (("DEU", "NLD"), "exports", "NLD", 123_000_000_000, "EUR", "2022-01..2022-12", None),
+      (("BEL", "NLD"), "exports", "NLD", 66_400_000_000, "EUR", "2023-01..2023-12", None),
+      (("BEL", "NLD"), "exports", "NLD", 71_900_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("In January-September 2024, Moldova's exports of goods amounted to 2 521,4 million US dollars, the statistics "
+     "bureau said.\n\nMain partner countries for exports\n(million US dollars; in brackets – change against "
+     "January-September 2023):\nRomania – 719,6 (-21,3%)\nUkraine – 231,0 (-24,0%)\n",
+     {(("MDA", "ROU"), "exports", "MDA", 719_600_000, "USD", "2024-01..2024-09", None),
+      (("MDA", "UKR"), "exports", "MDA", 231_000_000, "USD", "2024-01..2024-09", None)}),
+    ("British exports rose in 2023, the statistics office said.\n\nMain export markets, 2023, billion pounds\n"
+     "United States 60.4\nGermany 35.2\n",
+     {(("GBR", "USA"), "exports", "GBR", 60_400_000_000, "GBP", "2023-01..2023-12", None),
+      (("DEU", "GBR"), "exports", "GBR", 35_200_000_000, "GBP", "2023-01..2023-12", None)}),
+])
+def test_a_titles_magnitude_then_currency_and_a_compared_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 15)) == expected
