@@ -411,14 +411,21 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
             # "Exchanges with China also fell. Argentina exported goods worth $412 million to the Asian country":
             # the country named since the figure before, not that figure's partner
             return Framed(sorted_pair(named.iso3, latest), parties_, named.iso3, {"pair": "context"})
+        partner = _sentence_partner(article, place, named.iso3) if place.previous is None else None
+        if partner is not None and previous is not None and partner not in previous.pair \
+                and _pair_anaphor(article, place.seg):
+            # "Ukraine's trade with Türkiye is put at ..., and Kyiv expects ... to bring bilateral trade to": the pair
+            # the sentence names, not the last fact's
+            return Framed(sorted_pair(named.iso3, partner), parties_, named.iso3, {"pair": "sentence"})
         if previous is not None and named.iso3 in previous.pair and (place.previous is not None or
                                                                       _refers_back(article, place)):
             reporter = named.iso3 if owner else previous.reporter
             return Framed(previous.pair, parties_, reporter, {"pair": "context"})
         if (previous is None or described) and (anaphor(article, place.seg) or _pair_anaphor(article, place.seg)
                                                 or described):
-            # "the Embassy of Vietnam in Cambodia: two-way trade ..."; "Vietnam sold goods to the Caribbean nation"
-            other = _main_partner(article, named.iso3)
+            # "the Embassy of Vietnam in Cambodia: two-way trade ..."; "Vietnam sold goods to the Caribbean nation";
+            # "Ukraine's trade with Türkiye ..., and Kyiv expects ... to bring bilateral trade to": the sentence's partner
+            other = _sentence_partner(article, place, named.iso3) or _main_partner(article, named.iso3)
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
         if owner is not None and owner.verb and named.iso3 != article.hub and (article.reports_statistics
@@ -451,6 +458,13 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     if other is None:
         return None
     return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
+
+
+def _sentence_partner(article: Article, place: Place, iso3: str) -> Optional[str]:
+    """The one other country named before the figure's clause in its sentence, as a partner of `iso3`'s trade."""
+    before = {m.iso3 for m in article.countries_in(place.seg.sentence[0], place.seg.left)
+              if m.iso3 not in (iso3, GROUP) and party(article, m).role == PARTNER}
+    return before.pop() if len(before) == 1 else None
 
 
 def _own_flow(named: Party, metric: str) -> bool:

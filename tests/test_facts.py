@@ -3881,3 +3881,23 @@ def test_a_change_then_to_reach_a_figure_is_what_happened(text: str, expected: s
 ])
 def test_goods_in_an_opening_phrase_set_the_scene(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a goal spoken of ("speak of bringing turnover to") by "both capitals"; one helped along ("to help bring bilateral
+    # trade to") after a clause naming the pair in its sentence, in a text mainly about another pair
+    ("Trade between Iran and Russia reached $4 billion in 2023. Moscow lent Tehran EUR 1.3 billion for a railway. "
+     "Officials in both capitals speak of bringing turnover to $10 billion.",
+     {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("IRN", "RUS"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Trade between Moldova and Ukraine reached $1.5 billion in 2023. Ukraine's trade with Türkiye is estimated at "
+     "$6.2-6.4 billion, and Kyiv expects a free trade deal to help bring bilateral trade to $10 billion.",
+     {(("MDA", "UKR"), "turnover", None, 1_500_000_000, "USD", "2023-01..2023-12", None),
+      (("TUR", "UKR"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Trade between Kenya and Tanzania reached $1.2 billion in 2023. Kenya's trade with Uganda is put at $3-3.5 "
+     "billion, and Nairobi expects the new road to help raise bilateral trade to $5 billion.",
+     {(("KEN", "TZA"), "turnover", None, 1_200_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "target", None, 5_000_000_000, "USD", None, None)}),
+])
+def test_a_goal_spoken_of_or_helped_along(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected

@@ -151,6 +151,14 @@ NOT_FACTS = {
         "Kenya's imports from Uganda grew. The Busia customs station cleared goods worth $400 million in 2023.",
         "Pakistan's exports to Afghanistan rose. The Torkham checkpoint handled exports worth $600 million in 2023.",
     ],
+    "a country's exports of goods in a year": [
+        "Trade between India and Ukraine has grown. India bought sunflower oil. Ukraine's exports of goods in 2024 "
+        "grew by 15% to $41.7 billion, while imports reached $69.9 billion.",
+        "Trade between Kenya and Uganda has grown. Uganda bought Kenyan tea. Kenya's exports of goods in 2023 rose to "
+        "$7.2 billion, while imports reached $21 billion.",
+        "Trade between Chile and China has grown. China bought Chilean copper. Chile's imports of goods in 2022 came "
+        "to $105 billion, while exports reached $98 billion.",
+    ],
     "a change that may come": [
         # a fall or a drop "by as much as", "by up to", "by at least" a sum, after a verb in its base form
         "Colombian firms could lose sales to Ecuador this year, and bilateral trade could fall by as much as US$ 800 "
