@@ -167,6 +167,11 @@ NOT_FACTS = {
         "Trade between Chile and Peru could shrink by at least $1 billion in 2024, analysts said.",
     ],
     "money set aside": [
+        # business an export credit agency supported, financed or insured
+        "Export Development Canada said it supported C$139 billion of business in fiscal 2023-24, with Mexico a "
+        "growing market.",
+        "Kenya's trade with Uganda grew. The export credit agency financed $300 million of deals in 2023, it said.",
+        "Chile's exports to Peru grew. The state insurer insured about $1.2 billion of sales in 2023, mostly to Peru.",
         # a sum said to be earmarked, set aside or disbursed after a sentence on the pair's trade
         "Bilateral trade between India and Nepal has been growing for years. The Indian side informed that Rs 1,000 "
         "crore has been earmarked for cross-border infrastructure in the Union Budget.",
