@@ -94,10 +94,10 @@ UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # USD million, change y-o-y):"), in the whole text
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
                                  r"[^()\n]{0,80}\)[^\S\n]*:?[^\S\n]*\n"
-                                 # ... or right before a bracketed note at the line's end: "USD million (2022 in brackets):"
+                                 # ... or before a bracketed note at the line's end: "USD million (2022 in brackets):"
                                  r"|\b(?i:millions?|mln|mn|billions?|bln|bn)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
 
-# a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of total exports, were:")
+# a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
 UNIT_IN_LEAD = re.compile(r"\b(?i:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
                           r"(?i:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
 

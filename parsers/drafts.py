@@ -177,7 +177,8 @@ def merge_duplicates(drafts: list[Draft]) -> list[Draft]:
                 draft.money, draft.sentence, draft.value_usd, draft.qualifier
             twin.period = draft.period or twin.period
         elif _whole_span_of(draft, twin):
-            twin.period = draft.period  # "trade hits $2.36 bln as of 12 January" / "between 1 April 2023 and 12 January 2024"
+            # "trade hits $2.36 bln as of 12 January" / "... between 1 April 2023 and 12 January 2024"
+            twin.period = draft.period
         _fill(twin, draft)
     return _without_dollar_restatements(kept)
 

@@ -294,7 +294,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
         described = in_relative_aside(article.low, s_start, phrase.start)  # "Spain, which led in the previous quarter,"
-        if about_trade and not comparison and not after_baseline and not after_goal and not described and not (alone and part_of(span, walk.report_period)) \
+        if about_trade and not comparison and not after_baseline and not after_goal and not described \
+                and not (alone and part_of(span, walk.report_period)) \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report(span, number, phrase.start)
 

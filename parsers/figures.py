@@ -119,7 +119,8 @@ APPOSITION_OPEN = re.compile(
     r",\s+(?:(?:the|its|their|our|a|an|(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+|(?:which|who|whose)\b)[^,.;()\d]{0,40}$")
 APPOSITION_CLOSE = re.compile(r"(?:[^,.;()\d]|\b(?:19|20)\d\d\b){0,40},")  # "its top trading partner since 2009,"
 LEAD_WORDS = re.compile(rf"(?:\b(?:{raw_cue('lead_word').pattern})\s*)+$", re.IGNORECASE)
-BASELINE_REACH = 56  # "compared to the same period of the previous year ($770 million)": the comparison just before the bracket
+# "compared to the same period of the previous year ($770 million)": the comparison stands just before the bracket
+BASELINE_REACH = 56
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
 SIGNED = re.compile(r"(?:^|(?<=[\s(]))[+±−–-]$")
 # a currency written before an amount, for ranges: a sign, a code, or a local short form ("N620bn", "Sh5bn", "R45bn")

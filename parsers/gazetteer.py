@@ -180,7 +180,6 @@ def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     with its country before it, "China's", or after it, "of Thailand") or before it ("the Indian state of
     Gujarat"). Group "name" holds the name, "unit" the word."""
     rows = read_tsv("subnational_units.tsv")
-    anywhere = "|".join(r["word"] for r in rows if r["after_adjective_only"] == "no")
     every = "|".join(r["word"] for r in rows)
     # a name's words stand on one line, and "The province" names no province
     name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"

@@ -83,9 +83,8 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
-# "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3 (8,911.7)"), a share
-# or a change after it ("China .... 2,611.4 (1,884.7) 38.56")
-# ("(46.6% of total)")
+# "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3
+# (8,911.7)"), a share ("(46.6% of total)") or a change after it ("China .... 2,611.4 (1,884.7) 38.56")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
@@ -203,8 +202,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
         if dotted:  # the text writes decimal commas ("46,6%"): its dots group thousands
-            rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")), flow)
-                    for span, partner, _, raw, prior, flow in rows]
+            rows = [(span, partner, _number(raw.replace(".", "")), raw, prior and _number(prior.replace(".", "")),
+                     flow) for span, partner, _, raw, prior, flow in rows]
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
         period = _title_period(article, start, end, title, hub)
@@ -218,10 +217,11 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 continue
             row_metric = flow or metric
             if number > 0:
-                found.append(GridFact(span, hub, partner, row_metric, round(number * factor, 2), currency, factor, period))
+                found.append(GridFact(span, hub, partner, row_metric, round(number * factor, 2), currency, factor,
+                                      period))
             if prior and prior_period is not None and not BRACKET_INDEX.search(title):  # the earlier value, in brackets
-                found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency, factor,
-                                      prior_period))
+                found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency,
+                                      factor, prior_period))
     return found
 
 

@@ -157,9 +157,11 @@ def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int
             continue
         if line.endswith(":"):
             return line_start
-        if not _is_item_line(article, line_start) and not (_numbered(article, line_start) and _numbered(article, sentence[0])):
-            # a numbered line whatever it names ("5. CLMV: US$19,233.0 million") is one of the list; a title over numbered lines, without a colon ("Major export markets, January-October 2024 (value)")
-            return line_start if _numbered(article, sentence[0]) and TITLE_LINE.fullmatch(line) else None
+        numbered = _numbered(article, sentence[0])
+        if not _is_item_line(article, line_start) and not (numbered and _numbered(article, line_start)):
+            # a numbered line whatever it names ("5. CLMV: US$19,233.0 million") is one of the list; a title over
+            # numbered lines, without a colon ("Major export markets, January-October 2024 (value)"), heads them
+            return line_start if numbered and TITLE_LINE.fullmatch(line) else None
     return None
 
 

@@ -414,8 +414,8 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
         partner = _sentence_partner(article, place, named.iso3) if place.previous is None else None
         if partner is not None and previous is not None and partner not in previous.pair \
                 and _pair_anaphor(article, place.seg):
-            # "Ukraine's trade with Türkiye is put at ..., and Kyiv expects ... to bring bilateral trade to": the pair
-            # the sentence names, not the last fact's
+            # "Ukraine's trade with Türkiye is put at ..., and Kyiv expects ... to bring bilateral trade to": the
+            # pair the sentence names, not the last fact's
             return Framed(sorted_pair(named.iso3, partner), parties_, named.iso3, {"pair": "sentence"})
         if previous is not None and named.iso3 in previous.pair and (place.previous is not None or
                                                                       _refers_back(article, place)):
@@ -573,7 +573,7 @@ def _aside_between(article: Article, place: Place) -> bool:
     return article.same_paragraph(last_fact.sentence, place.number) and metric_in(article.low, start, end) is None
 
 
-# a speaker's words: a quotation, or a turn of an interview ("– What are the results of this year?", "Q: And exports?")
+# a speaker's words: a quotation, or a turn of an interview ("– What are the results this year?", "Q: And exports?")
 QUOTE_OPENS = re.compile(r"\s*(?:[\"“”‘']|[–—-]\s|Q\s*:)")
 
 
