@@ -2256,3 +2256,19 @@ def test_a_unit_then_the_brackets_year_at_a_titles_end(text: str, expected: set[
 ])
 def test_a_titles_magnitude_then_currency_and_a_compared_period(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 11, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a region's adjective ("Andalusian exports", "Flemish exports") names the region's trade, not its country's
+    ("Spain's exports to Morocco reached EUR 12 billion in 2023. Andalusian exports to Morocco alone exceeded 2,900 "
+     "million euros, the regional government said.",
+     {(("ESP", "MAR"), "exports", "ESP", 12_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Spain's exports to France reached EUR 50 billion in 2023. Catalan exports to France came to EUR 14 billion, the "
+     "Generalitat said.",
+     {(("ESP", "FRA"), "exports", "ESP", 50_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Belgium's exports to the Netherlands reached EUR 80 billion in 2023. Flemish exports to the Netherlands were "
+     "EUR 50 billion, the regional agency said.",
+     {(("BEL", "NLD"), "exports", "BEL", 80_000_000_000, "EUR", "2023-01..2023-12", None)}),
+])
+def test_a_regions_adjective_names_the_regions_trade(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
