@@ -2272,3 +2272,19 @@ def test_a_titles_magnitude_then_currency_and_a_compared_period(text: str, expec
 ])
 def test_a_regions_adjective_names_the_regions_trade(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the countries of the Belt and Road Initiative, however named, are a group: no side of the pair before them
+    ("China's shipments to Hong Kong totaled 372.9 billion yuan in 2023, customs said. China's imports and exports "
+     "with countries participating in the Belt and Road Initiative rose 9.1 percent to 3.12 trillion yuan.",
+     {(("CHN", "HKG"), "exports", "CHN", 372_900_000_000, "CNY", "2023-01..2023-12", None)}),
+    ("China's shipments to Hong Kong totaled 372.9 billion yuan in 2023, customs said. China's trade with BRI partner "
+     "countries reached 19.5 trillion yuan.",
+     {(("CHN", "HKG"), "exports", "CHN", 372_900_000_000, "CNY", "2023-01..2023-12", None)}),
+    ("China's shipments to Hong Kong totaled 372.9 billion yuan in 2023, customs said. Its exports to Belt and Road "
+     "partner countries came to 10.7 trillion yuan.",
+     {(("CHN", "HKG"), "exports", "CHN", 372_900_000_000, "CNY", "2023-01..2023-12", None)}),
+])
+def test_the_belt_and_road_countries_are_a_group(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
