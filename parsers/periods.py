@@ -131,6 +131,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         r"(?P<relquarter>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?i:last|past)|(?P<qprev>(?i:previous|preceding)))\s+(?i:quarter)(?![\w-])(?!\s+of\b))",
         rf"(?P<halves>(?:(?i:the)\s+)?(?i:{half}|{quarter}){BRACKETED}(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('h')})?)",
         rf"(?P<quarters>(?:(?i:the)\s+)?(?i:first)\s+(?P<nq>{ordinal})\s+(?i:quarters)(?:\s+(?:of\s+(?:the\s+)?)?{year_ref.format('q')})?)",
+        # "III T 2023", "III quarter of 2023": a quarter numbered in Roman numerals (Lusophone and East European releases)
+        rf"(?P<rq>(?<![\w.])(?P<rqn>IV|I{{1,3}})\s*(?:T|Q|(?i:quarter|trimestre))(?:\s+(?i:of))?\s+(?P<rqy>{YEAR})(?!\d))",
         rf"(?P<hq>(?P<hqkind>[HQ])(?P<hqn>[1-4])(?!\d)"
         rf"(?:(?:\s*(?:of\s+)?|\s*[-/]\s*)(?:(?P<hqy>{YEAR})|(?P<hqfy>FY\s*'?(?:19|20)?\d\d))"
         r"|\s*['’](?P<hqy2>\d\d)(?!\d))?)",
@@ -209,7 +211,8 @@ LEADING_WORDS = frozenset(
     "the in during for of from between over throughout at by end recorded since last this next previous past "
     "current same corresponding like comparable similar said reported reporting review that fiscal financial as "
     "ongoing preceding coming specified mentioned given indicated year twelve through till until thru up calendar "
-    "full whole entire so ytd final recently late far back just decade month quarter closed ended finished period"
+    "full whole entire so ytd final recently late far back just decade month quarter closed ended finished period "
+    "i ii iii iv"  # a quarter in Roman numerals ("III T 2023")
     .split()
 )
 
@@ -526,6 +529,9 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
             first = 1  # "by the end of the third quarter of 2024": the year until then
         year, rel, fiscal = _year_ref(m, "h")
         return PeriodPhrase(s, e, "months", year=year, rel=rel, first_month=first, last_month=last, fiscal=fiscal)
+    if m.group("rq"):
+        n = ("I", "II", "III", "IV").index(m.group("rqn")) + 1
+        return PeriodPhrase(s, e, "months", year=int(m.group("rqy")), first_month=3 * n - 2, last_month=3 * n)
     if m.group("hq"):
         n = int(m.group("hqn"))
         if m.group("hqkind") == "H":

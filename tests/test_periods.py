@@ -1336,3 +1336,15 @@ def test_a_headline_naming_only_the_end_of_a_span(text: str, periods: dict[int, 
 ])
 def test_an_earlier_value_in_brackets_after_a_long_comparison(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    # a quarter numbered in Roman numerals ("III T 2023", "the II quarter of 2024")
+    ("Angola's exports to China reached Kz 2 916,3 billion in the III T 2023, the statistics institute said.",
+     "2023-07..2023-09"),
+    ("Belarus's trade with China reached $2.1 billion in the II quarter of 2024, the statistics committee said.",
+     "2024-04..2024-06"),
+    ("Mozambique's exports to India came to $310 million in the IV T 2022, the central bank said.", "2022-10..2022-12"),
+])
+def test_a_quarter_in_roman_numerals(text: str, period: str) -> None:
+    assert set(period_by_value(text, dt.date(2024, 11, 20)).values()) == {period}
