@@ -166,6 +166,13 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda may drop by up to $300 million this year, officials warned.",
         "Trade between Chile and Peru could shrink by at least $1 billion in 2024, analysts said.",
     ],
+    "a currency arrangement": [
+        "Japan and Korea renewed their deal. Under it, the two countries can exchange their local currencies for U.S. "
+        "dollars of up to $10 billion in case of financial emergencies.",
+        "China and Brazil agreed that the two sides may convert their national currencies up to $30 billion a year, "
+        "the central banks said.",
+        "India and the UAE will exchange their local currencies for up to $5 billion, the two central banks said.",
+    ],
     "money set aside": [
         # business an export credit agency supported, financed or insured
         "Export Development Canada said it supported C$139 billion of business in fiscal 2023-24, with Mexico a "
