@@ -24,9 +24,10 @@ from parsers.tables import read_tsv
 WEEKDAY_YEAR_BEFORE = 2026
 # A day and month fall on the same weekday again within 11 years (29 February within 28).
 _WEEKDAY_CYCLE_YEARS = 29
-# How far before a year a goal or forecast word may stand ("could approach $2 bln in 2019"); after
-# it, only the next word counts ("2023 will", "2023 is expected").
-_CUE_WORDS_BEFORE = 10
+# How far before a year a goal or forecast word may stand in its clause ("could approach $2 bln in 2019", "will
+# provide A$637.6 million in official development assistance to PNG in 2024-25"); after it, only the next word
+# counts ("2023 will", "2023 is expected").
+_CUE_WORDS_BEFORE = 16
 _CUE_CHARS_BEFORE = 90
 _CUE_CHARS_AFTER = 24
 _SENTENCE_CHARS = 300

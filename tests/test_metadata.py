@@ -190,6 +190,14 @@ THIS_YEAR = dt.date.today().year
      "2023-24.", D(2024, 2, 9)),
     ("DHAKA, Jan 15 (BSS): Bangladesh's exports to India in the first half of the current FY24 stood at $900 "
      "million, officials said on Monday.", D(2024, 1, 15)),
+    # a fiscal year an aid or budget line "will" fund, a dozen words after the verb, is to come too: the weekday of a
+    # dateline without a year picks the year before it
+    ("PORT MORESBY, Friday 14 June - Papua New Guinea sold goods worth K8.4 billion to Australia in 2023. Australia "
+     "will provide A$637.6 million in official development assistance to PNG in 2024-25.", D(2024, 6, 14)),
+    ("SUVA, Monday 10 June - Fiji's exports to New Zealand rose in 2023. New Zealand will spend NZ$150 million on "
+     "climate and transport projects in the Pacific in 2024-25.", D(2024, 6, 10)),
+    ("APIA, Wednesday 12 June - Samoa's imports from Australia rose in 2023. Canberra will give A$50 million in "
+     "budget support for health and schools across the islands in 2024-25.", D(2024, 6, 12)),
     # ... also written with both years whole: the year it ends in is still to come
     ("NAY PYI TAW, 7 June — Myanmar drew investment in April and May of the current 2024-2025 financial year. Trade "
      "with Thailand stood at $721 million over the two months.", D(2024, 6, 7)),
