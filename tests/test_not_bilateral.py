@@ -227,6 +227,10 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # crude palm oil by its trade abbreviation
+        "Malaysia's trade grew in 2023. CPO exports to India alone were worth US$ 4.9 billion.",
+        "Malaysia's trade grew in 2023. Exports of CPO to Pakistan came to RM3.1 billion.",
+        "Indonesia's trade grew in 2023. Indonesia shipped CPO worth $2 billion to China in 2023.",
         # one good that a pronoun refers to, said to be worth a part on its own ("which alone", "the latter alone")
         "India's imports from Senegal consist mainly of phosphoric acid, which alone was worth US$ 362.4 million in "
         "2023-24.",
