@@ -106,7 +106,12 @@ def _said_context(article: Article, place: Place) -> Optional[Span]:
                 and abs(months(place.report_period) - phrase.last_month) <= 1 \
                 and place.number - place.report_sentence <= CONTEXT_SENTENCES:
             # "... in 9MFY24 compared to $1.53 billion in 9MFY23, while imports amounted to $4.89bn during the nine
-            # months": the nine months reported on, not the comparison's named last
+            # months": the nine months reported on, not the comparison's named last; but "the same eleven months"
+            # after a year reported on are the last eleven months named
+            if months(place.report_period) != phrase.last_month:
+                exact = next((span for span in reversed(place.spans) if months(span) == phrase.last_month), None)
+                if exact is not None:
+                    return exact
             return place.report_period
         if phrase.kind != "said_period" or phrase.last_month == 12 or context is None \
                 or abs(months(context) - phrase.last_month) <= 1:

@@ -124,7 +124,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "the four quarters to the end of Q2 2023": the quarters up to one named
         rf"(?P<quartersto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<qtn>{ordinal})\s+(?i:quarters)\s+(?i:to|ending|ended|through)\s+(?:(?i:(?:the\s+)?end\s+of)\s+)?"
         rf"(?:Q(?P<qtq>[1-4])|(?i:the\s+)?(?P<qtw>(?i:first|second|third|fourth))\s+(?i:quarter)(?:\s+(?i:of))?)\s+(?P<qty>{YEAR}))",
-        rf"(?P<months>(?:(?i:the)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
+        rf"(?P<months>(?:(?i:the)\s+)?(?:(?i:same)\s+)?(?P<first>(?i:first)\s+)?(?P<n>{ordinal})(?:\s+months|-month)(?:\s+period)?{BRACKETED}(?:\s+of\s+(?:the\s+)?{year_ref.format('m')})?)",
         # "last quarter": the quarter before the article's (but "the last quarter of 2022" is its fourth)
         # "the previous quarter" after a quarter named is the one before it ("in Q2 ... from N2.3 trillion in the
         # previous quarter")

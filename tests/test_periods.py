@@ -1348,3 +1348,19 @@ def test_an_earlier_value_in_brackets_after_a_long_comparison(text: str, periods
 ])
 def test_a_quarter_in_roman_numerals(text: str, period: str) -> None:
     assert set(period_by_value(text, dt.date(2024, 11, 20)).values()) == {period}
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "the same eleven months" after a year reported on are the eleven months named before, not that year
+    ("Imports from China in the first eleven months of 2024 amounted to MVR 8.9 billion. In 2023, Maldives-China trade "
+     "totalled US$633 million. Imports from the UAE stood at MVR 12.1 billion during the same eleven months.",
+     {8_900_000_000: "2024-01..2024-11", 633_000_000: "2023-01..2023-12", 12_100_000_000: "2024-01..2024-11"}),
+    ("Exports to Uganda in the first nine months of 2024 came to $800 million. In 2023, Kenya-Uganda trade totalled "
+     "$3.1 billion. Exports to Tanzania reached $400 million in the same nine months.",
+     {800_000_000: "2024-01..2024-09", 3_100_000_000: "2023-01..2023-12", 400_000_000: "2024-01..2024-09"}),
+    ("Imports from China in the first ten months of 2024 came to $20 billion. In 2023, Chile-China trade totalled "
+     "$60 billion. In the same ten months, imports from Brazil were $4 billion.",
+     {20_000_000_000: "2024-01..2024-10", 60_000_000_000: "2023-01..2023-12", 4_000_000_000: "2024-01..2024-10"}),
+])
+def test_the_same_n_months_are_the_n_months_named_before(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 12, 20)) == periods
