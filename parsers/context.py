@@ -334,12 +334,15 @@ def _named_office(article: Article) -> Optional[str]:
     iso3 = article.source_office
     if iso3 is None:
         return None
+    if article.source_office_at - header_end(article.text) <= MASTHEAD_CHARS:
+        return iso3  # "ISTAT - STATISTICS TODAY / Foreign trade ...": the release's own office heads it
     # "the U.S. Census Bureau", "U.S. International Trade in Goods": a name of its institutions does not name the
     # country as a side
     named = any(m.iso3 == iso3 and not INSTITUTION_AFTER.match(article.text, m.end) for m in article.mentions)
     return None if named else iso3
 
 
+MASTHEAD_CHARS = 40  # an office named this near the text's start heads its own release
 INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+){0,3}?(?:Bureau|Department|Ministry|Office|Administration|"
                                r"Agency|Commission|Census|Trade)\b")
 

@@ -2288,3 +2288,21 @@ def test_a_regions_adjective_names_the_regions_trade(text: str, expected: set[tu
 ])
 def test_the_belt_and_road_countries_are_a_group(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statistics office heading its own release speaks for its country, though the text names the country only by
+    # an adjective ("Italian goods") and names another country more often: a partner named alone trades with it
+    ("ISTAT - STATISTICS TODAY\nFOREIGN TRADE WITH NON-EU COUNTRIES\n\nThe largest market for Italian goods outside "
+     "the EU remained the United States, as United States demand held up. Exports to Switzerland came to 9,870 "
+     "million euro in January-April 2024.",
+     {(("CHE", "ITA"), "exports", "ITA", 9_870_000_000, "EUR", "2024-01..2024-04", None)}),
+    ("TurkStat - Foreign Trade Statistics\n\nTurkish exporters sold more to Germany, as German demand held up and "
+     "Germany cut rates. Exports to Iraq were $1.1 billion in March 2024.",
+     {(("IRQ", "TUR"), "exports", "TUR", 1_100_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Stats NZ - Overseas merchandise trade\n\nThe Australian market was weaker for Kiwi exporters, as Australia "
+     "slowed and Australian buyers cut orders. Exports to China rose to $1.3 billion in January 2025.",
+     {(("CHN", "NZL"), "exports", "NZL", 1_300_000_000, "NZD", "2025-01..2025-01", None)}),
+])
+def test_an_office_heading_its_release_speaks_for_its_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 20)) == expected
