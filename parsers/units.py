@@ -126,6 +126,8 @@ def _zero_after_dot_millions(money: Money) -> bool:
 
 
 def _ambiguous_comma(money: Money) -> bool:
-    """One comma followed by three digits, read as a thousands separator: "415,286 million"."""
+    """One comma followed by three digits, read as a thousands separator: "415,286 million". Not when the digits
+    end in a zero ("2,000 million", "7,300 million"): decimals are not written with a zero at their end, so the
+    comma groups thousands, as "1.800 million" does in a text that writes decimal commas."""
     return money.has_magnitude and re.fullmatch(r"\d{1,3},\d{3}", money.number) is not None \
-        and money.factor < DECIMAL_COMMA_MIN_FACTOR
+        and not money.number.endswith("0") and money.factor < DECIMAL_COMMA_MIN_FACTOR

@@ -549,3 +549,17 @@ def test_a_figure_in_a_local_currency_is_a_fact_in_that_currency(text: str, expe
 def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(text, value, currency, usd) -> None:
     (fact,) = extract_facts(text, "t", dt.date(2023, 3, 1))
     assert (fact.value, fact.currency, fact.value_usd) == (value, currency, usd)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # three digits after a comma ending in a zero group thousands, in a text that writes decimal commas elsewhere:
+    # decimals are not written with a zero at their end ("2,000 million" is two billion)
+    ("Nicaragua's exports to China were US$48,6 million in the first half of 2023. We expect trade with China to "
+     "double to 2,000 million dollars within three years.", 2_000_000_000),
+    ("Honduras's exports to Taiwan were US$12,4 million in 2023. Trade with Mexico reached 1,300 million dollars last "
+     "year.", 1_300_000_000),
+    ("Guatemala's exports to El Salvador were US$95,2 million in January. Guatemala exported 1,750 million dollars to "
+     "El Salvador in 2023.", 1_750_000_000),
+])
+def test_a_comma_before_three_digits_ending_in_zero_groups_thousands(text: str, value: int) -> None:
+    assert value in {found[3] for found in facts_of(text)}
