@@ -369,8 +369,11 @@ def _dateline_country(article: Article) -> Optional[str]:
     for mention in article.mentions:
         if mention.start > DATELINE_CHARS:
             break
-        if is_dateline(article.text, mention) and (mention.iso3 in top or not _owner_named(article, mention.iso3)):
-            return mention.iso3  # an agency filing from home about two other countries names neither
+        if is_dateline(article.text, mention) and (mention.iso3 in top or not _owner_named(article, mention.iso3)
+                                                   or home_dateline(article) == mention.iso3):
+            # an agency filing from home about two other countries names neither; a home paper's dateline with no
+            # agency's tag ("HONIARA, Friday 9 August –") is the home it reports from
+            return mention.iso3
     return None
 
 

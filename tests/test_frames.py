@@ -2306,3 +2306,20 @@ def test_the_belt_and_road_countries_are_a_group(text: str, expected: set[tuple]
 ])
 def test_an_office_heading_its_release_speaks_for_its_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2025, 2, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a home paper's dateline with no agency's tag names the home it reports from, however often the text names
+    # its partners ("Our exports to China" in a Honiara interview are Solomon Islands')
+    ("HONIARA, Friday 9 August – China and Australia matter most to us, China above all, the chamber's head said. "
+     "Our exports to China, mostly round logs, were around SBD 2.6 billion in 2023.",
+     {(("CHN", "SLB"), "exports", "SLB", 2_600_000_000, "SBD", "2023-01..2023-12", None)}),
+    ("APIA, Monday 12 August – New Zealand and Australia matter most, New Zealand above all, the minister said. "
+     "Imports from New Zealand were around WST 410 million in 2023.",
+     {(("NZL", "WSM"), "imports", "NZL", 410_000_000, "WST", "2023-01..2023-12", None)}),
+    ("NUKU'ALOFA, Tuesday 13 August – Fiji and New Zealand matter most, Fiji above all, officials said. Imports "
+     "from Fiji totalled T$265 million in 2023.",
+     {(("FJI", "TON"), "imports", "FJI", 265_000_000, "TOP", "2023-01..2023-12", None)}),
+])
+def test_a_home_papers_dateline_names_its_home(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 14)) == expected
