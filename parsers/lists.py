@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
 # what a ranking measures when it names no trade phrase: its buyers buy the hub's exports, its partners trade both ways
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
-RESPECTIVELY = re.compile(r"[\s,]*(?:\w+\s+){0,2}respectively\b")
+RESPECTIVELY = re.compile(r"[\s,]*(?:[a-z'’-]+[\s,]+){0,8}?respectively\b")  # "... worth of goods to X, respectively"
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 # a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"
@@ -247,6 +247,10 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     last = next((k for k, money in enumerate(figures) if RESPECTIVELY.match(article.low, money.end, sentence[1])
                  or _rates_respectively(article, figures, k, sentence[1])), None)
     named_after = None
+    if last is not None:
+        tail = RESPECTIVELY.match(article.low, figures[last].end, sentence[1])
+        if tail is not None and len([m for m in article.countries_in(*tail.span()) if m.iso3 != GROUP]) >= 2:
+            last = None  # "$97 billion, $24 billion and $23 billion to the US, Japan and Korea, respectively"
     if last is None:
         last, named_after = _items_after(article, sentence, figures)
     if last is None:

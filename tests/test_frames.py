@@ -2323,3 +2323,23 @@ def test_an_office_heading_its_release_speaks_for_its_country(text: str, expecte
 ])
 def test_a_home_papers_dateline_names_its_home(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 8, 14)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "respectively" a few words after the last figure ("... worth of goods to the Islamic Republic, respectively"),
+    # and "the Islamic Republic" in a text that names Iran is Iran
+    ("Iran's imports rose in the first seven months of the Iranian year. Germany and India came next, selling $861 "
+     "million and $734 million worth of goods to the Islamic Republic, respectively.",
+     {(("DEU", "IRN"), "exports", "DEU", 861_000_000, "USD", "2023-03..2023-10", None),
+      (("IND", "IRN"), "exports", "IND", 734_000_000, "USD", "2023-03..2023-10", None)}),
+    ("Kenya's exports grew in 2023. Uganda and Tanzania bought $1.1 billion and $600 million worth of Kenyan goods "
+     "from the country, respectively.",
+     {(("KEN", "UGA"), "imports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "imports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's imports grew in 2023. China and the United States sold $18 billion and $15 billion of goods to the "
+     "Andean country, respectively.",
+     {(("CHL", "CHN"), "exports", "CHN", 18_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "exports", "USA", 15_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_respectively_a_few_words_after_the_last_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
