@@ -563,3 +563,13 @@ def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(tex
 ])
 def test_a_comma_before_three_digits_ending_in_zero_groups_thousands(text: str, value: int) -> None:
     assert value in {found[3] for found in facts_of(text)}
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # a country's currency in the plural after a figure ("Turkish liras"), also with its code in brackets after it
+    ("Türkiye's exports to Iraq reached 81,6 billion Turkish liras (TL) in January-March 2024.", "TRY"),
+    ("Türkiye's exports to Germany came to 52 billion Turkish liras in March 2024.", "TRY"),
+    ("Türkiye's imports from Russia were 120 billion Turkish liras in the first quarter of 2024.", "TRY"),
+])
+def test_a_currency_named_in_the_plural(text: str, currency: str) -> None:
+    assert {found[4] for found in facts_of(text)} == {currency}
