@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Optional
 
 from parsers.context import Article
-from parsers.figures import metric_in
+from parsers.figures import metric_in, metric_phrases
 from parsers.frames import BUYER, PARTNER, SELLER, Party, party, parties, rival_starts
 from parsers.gazetteer import GROUP, Mention
 from parsers.lexicon import cue_patterns, metric_lookup, raw_cue
@@ -89,6 +89,10 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     # the trade phrase before the items, else the one between them and their first figure ("Iraq and Iran bought
     # Turkish goods worth $x and $y, respectively")
     head = metric_in(low, sentence[0], items_start(items)) or metric_in(low, sentence[0], figures[min(items)].start)
+    if head_start is not None:
+        # a title over lines names what they measure first ("Exports to top five trading partners, January 2025:")
+        title = metric_phrases(low, head_start, low.find("\n", head_start) % (len(low) + 1))
+        head = metric_lookup()[1][title[0].group(0).lower()] if title else head
     tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
     role = _item_role(article, sentence, hub) or _verb_of_items(article, items)
     metric = _verb_head_flow(article, items) or head or (metric_lookup()[1][tail.group("phrase")] if tail else None) \
@@ -215,6 +219,15 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
     rivals: Optional[frozenset[int]] = None  # read only when a figure has a country right before it
     for number, money in enumerate(figures):
         before = [m for m in article.countries_in(previous_end, money.start) if m.iso3 != GROUP and not m.chained]
+        if number > 0 and not before and CHANGE_THEN_LEVEL.fullmatch(article.low, figures[number - 1].end, money.start):
+            # "China – up $142 million (12 percent) to $1.3 billion": the item's level, after its change
+            line_start = article.low.rfind("\n", sentence[0], money.start) + 1
+            named = [m for m in article.countries_in(max(sentence[0], line_start), figures[number - 1].start)
+                     if m.iso3 != GROUP and not m.chained]
+            if named and CHANGE_GAP.fullmatch(article.low, named[-1].end, figures[number - 1].start):
+                found[number] = named[-1]
+                previous_end = money.end
+                continue
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
             rivals = rival_starts(article, sentence[0], sentence[1]) if rivals is None else rivals
             if before[-1].start not in rivals:  # "third-largest market after Italy and China, with $5.6 billion"
@@ -238,6 +251,9 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
 
 
 WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# "China – up $142 million (12 percent) to $1.3 billion": a change after the item's name, then its level
+CHANGE_GAP = re.compile(r"\s*[:–—-]?\s*(?:up|down)\s+(?:by\s+)?")
+CHANGE_THEN_LEVEL = re.compile(r"\s*(?:\([^()\n]{1,30}\))?,?\s*to\s+")
 
 
 def _respectively(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:

@@ -2343,3 +2343,26 @@ def test_a_home_papers_dateline_names_its_home(text: str, expected: set[tuple]) 
 ])
 def test_respectively_a_few_words_after_the_last_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
+    # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
+    ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "
+     "(country or union), January 2025 compared with January 2024:\n\nChina – up $142 million (12 percent) to $1.3 "
+     "billion\nAustralia – down $27 million (3.1 percent) to $842 million\n",
+     {(("CHN", "NZL"), "exports", "NZL", 1_300_000_000, "NZD", "2025-01..2025-01", None),
+      (("AUS", "NZL"), "exports", "NZL", 842_000_000, "NZD", "2025-01..2025-01", None)}),
+    ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nImports from top trading "
+     "partners, January 2025 compared with January 2024:\n\nChina – up $58 million (5.1 percent) to $1.2 billion\n"
+     "Australia – down $44 million (7.0 percent) to $583 million\n",
+     {(("CHN", "NZL"), "imports", "CHN", 1_200_000_000, "NZD", "2025-01..2025-01", None),
+      (("AUS", "NZL"), "imports", "AUS", 583_000_000, "NZD", "2025-01..2025-01", None)}),
+    ("The Australian Bureau of Statistics released the figures today.\n\nExports to main trading partners, January "
+     "2025 compared with January 2024:\n\nChina: up $1.2 billion (9 percent) to $14.1 billion\nJapan: down $0.4 "
+     "billion (6 percent) to $5.9 billion\n",
+     {(("AUS", "CHN"), "exports", "AUS", 14_100_000_000, "AUD", "2025-01..2025-01", None),
+      (("AUS", "JPN"), "exports", "AUS", 5_900_000_000, "AUD", "2025-01..2025-01", None)}),
+])
+def test_list_lines_giving_a_change_then_the_level(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 20)) == expected
