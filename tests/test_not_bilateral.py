@@ -159,6 +159,15 @@ NOT_FACTS = {
         "Trade between Chile and China has grown. China bought Chilean copper. Chile's imports of goods in 2022 came "
         "to $105 billion, while exports reached $98 billion.",
     ],
+    "one country's two-way trade": [
+        # "Australia's two-way trade" names no partner: its trade with the world, not the pair the text is about
+        "Australia's trade with China 2022-23\n\nKey points\n- Australia's two-way trade in goods and services "
+        "rose 16.6 per cent to a record A$1,313.5 billion in 2022-23.",
+        "Kenya's trade with Uganda 2023\n\nKey points\n- Kenya's two-way trade rose 8 per cent to a record KSh 3.8 "
+        "trillion in 2023.",
+        "Chile's trade with Peru 2023\n\nKey points\n- Chile's two-way trade in goods rose 5 per cent to a record "
+        "US$ 190 billion in 2023.",
+    ],
     "a change that may come": [
         # a fall or a drop "by as much as", "by up to", "by at least" a sum, after a verb in its base form
         "Colombian firms could lose sales to Ecuador this year, and bilateral trade could fall by as much as US$ 800 "
