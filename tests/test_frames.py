@@ -1808,7 +1808,7 @@ def test_a_percent_sign_under_a_header_makes_its_column_a_rate(text: str, expect
     # ("while it remains the largest market for ...") speaks of the later figure, its roles are not the ranking's
     ("Georgia's foreign trade reached $14 billion in 2022, the statistics office said in its yearly release. "
      "Turkey was the top trading partner with $2.5 billion. In second place is Russia with $2.4 billion, while it "
-     "remains the largest export market for Georgia ($0.65 billion).",
+     "stays the biggest export market for Georgia ($0.65 billion).",
      {(("GEO", "RUS"), "turnover", None, 2_400_000_000, "USD", "2022-01..2022-12", None),
       (("GEO", "RUS"), "exports", "GEO", 650_000_000, "USD", "2022-01..2022-12", None)}),
     ("Armenia's foreign trade reached $19 billion in 2022, the statistics committee said in its yearly release. "
@@ -1982,7 +1982,7 @@ def test_flow_lines_inside_a_titled_list_give_its_rows_their_flow(text: str, exp
 @pytest.mark.parametrize(("text", "expected"), [
     # a source named after the figure ("according to the annual report on foreign trade") says where the figure is
     # from, not what it measures; a rank held ("kept its place as Uganda's first supplier") ranks like "remained"
-    ("Spain consolidated its position as Morocco's first trading partner in 2023, with trade of 226 billion dirhams, "
+    ("Spain consolidated its rank as Morocco's top trading partner in 2023, with trade of 226 billion dirhams, "
      "according to the annual report on foreign trade.",
      {(("ESP", "MAR"), "turnover", None, 226_000_000_000, "MAD", "2023-01..2023-12", None)}),
     ("Kenya kept its rank as Uganda's first supplier in 2023, with sales of $1.1 billion, according to the yearly "
