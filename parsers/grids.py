@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import statistics
 from dataclasses import dataclass
 from typing import Optional, Sequence, Union
 
@@ -32,7 +33,7 @@ from parsers.money import BARE_DOLLAR, currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
 from parsers.tables import read_tsv
 from parsers.timing import compared, year_earlier
-from parsers.units import DECIMAL_COMMA_PERCENT
+from parsers.units import DECIMAL_COMMA_PERCENT, SMALL_RATIO
 
 RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
@@ -519,6 +520,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     hub = named[0] if named else article.hub
     period = (_title_period(article, *title, article.text[title[0]:title[1]], hub) if title is not None else None) \
         or _title_period(article, start, end, context, hub)
+    grouped = _dot_grouped_cells(header, rows)
     facts: list[GridFact] = []
     for span, key, cells in rows:
         partner, row_period, row_hub = key, period, hub
@@ -542,7 +544,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             metric = title_metric if metric == "?" else metric
             if metric is None:
                 continue
-            value = _number(cell.strip()) * factor
+            value = (float(cell.strip().replace(".", "")) if cell.strip() in grouped else _number(cell.strip())) * factor
             if value <= 0:
                 continue
             if isinstance(year, PeriodPhrase):
@@ -552,6 +554,18 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if partner != row_hub:
                 facts.append(GridFact(span, row_hub, partner, metric, round(value, 2), currency, factor, cell_period))
     return facts
+
+
+def _dot_grouped_cells(header: list, rows: list) -> set[str]:
+    """"1.211" in a "US$ million" column of "700" and "623": a dot grouping thousands, as Spanish and Portuguese
+    tables write them; read as a decimal it would be hundreds of times smaller than the cells beside it."""
+    cells = [cell.strip() for _, _, row in rows for column, cell in zip(header, row)
+             if column is not None and NUMBER_CELL.match(cell.strip())]
+    settled = [_number(cell) for cell in cells if not DOT_GROUPED.fullmatch(cell)]
+    if len(settled) < 2:
+        return set()
+    middle = statistics.median(settled)
+    return {cell for cell in cells if DOT_GROUPED.fullmatch(cell) and _number(cell) * SMALL_RATIO <= middle}
 
 
 def _title_sides(article: Article, start: int, end: int) -> list[str]:

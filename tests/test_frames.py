@@ -2366,3 +2366,28 @@ def test_respectively_a_few_words_after_the_last_figure(text: str, expected: set
 ])
 def test_list_lines_giving_a_change_then_the_level(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2025, 2, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cell "1.342" among "812" and "405" under "US$ million" groups thousands with its dot, as Spanish and
+    # Portuguese tables write them: read as a decimal it would be hundreds of times smaller than its column
+    ("Paraguay's exports by destination, US$ million, 2023\nCountry   Value\nBrazil   1.342\nChile   812\n"
+     "Russia   405\n",
+     {(("BRA", "PRY"), "exports", "PRY", 1_342_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PRY"), "exports", "PRY", 812_000_000, "USD", "2023-01..2023-12", None),
+      (("PRY", "RUS"), "exports", "PRY", 405_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports to its main markets in 2022 (US$ million)\nMarket | Amount\nChina | 2.406\n"
+     "United States | 1.975\nCanada | 622\nJapan | 517\n",
+     {(("CHN", "PER"), "exports", "PER", 2_406_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 1_975_000_000, "USD", "2022-01..2022-12", None),
+      (("CAN", "PER"), "exports", "PER", 622_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "PER"), "exports", "PER", 517_000_000, "USD", "2022-01..2022-12", None)}),
+    # decimals that sit beside their siblings stay decimals
+    ("Bolivia's exports by market, 2023 (US$ billion)\nCountry  Value\nBrazil  1.342\nArgentina  0.812\n"
+     "India  1.505\n",
+     {(("BOL", "BRA"), "exports", "BOL", 1_342_000_000, "USD", "2023-01..2023-12", None),
+      (("ARG", "BOL"), "exports", "BOL", 812_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "IND"), "exports", "BOL", 1_505_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_dot_in_a_table_cell_groups_thousands_when_its_column_says_so(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
