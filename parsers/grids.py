@@ -514,6 +514,10 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     title = _title_block(above[:-1])
     if title is not None and 1 <= len(sides := _title_sides(article, *title)) <= 2:
         named = sides  # title lines right above the table say whose it is, not the prose paragraph above them
+    elif title is not None and article.hub_named and all(isinstance(key, str) for _, key, _ in rows):
+        # a title naming no country over rows of countries ("Top trading partners, January-October 2023") ranks
+        # the partners of the country the release speaks for, not of a partner its prose named above
+        named = [article.hub]
     else:
         named = next((sides for sides in (_title_sides(article, a, b) for a, b, text in reversed(above[:-1])
                                           if text.strip()) if len(sides) == 2), None) or _title_sides(article, start, end)

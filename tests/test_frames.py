@@ -2391,3 +2391,26 @@ def test_list_lines_giving_a_change_then_the_level(text: str, expected: set[tupl
 ])
 def test_a_dot_in_a_table_cell_groups_thousands_when_its_column_says_so(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a title that names no country ranks the partners of the country the release speaks for, though the
+    # prose just above it named a partner (or the EU beside the release's own country)
+    ("Moldova's National Bureau of Statistics reported its 2023 figures.\n\nExports fell by 4 percent and "
+     "imports by 2 percent.\n\nThe EU's share of Moldova's trade rose to 54 percent.\n\nLeading partners, 2023\n"
+     "Country | Turnover, USD million\nRomania | 2 950.4\nUkraine | 1 240.7\n",
+     {(("MDA", "ROU"), "turnover", None, 2_950_400_000, "USD", "2023-01..2023-12", None),
+      (("MDA", "UKR"), "turnover", None, 1_240_700_000, "USD", "2023-01..2023-12", None)}),
+    ("Armenia's Statistical Committee published its trade figures for 2023.\n\nExports rose by a tenth.\n\n"
+     "Russia's weight in Armenia's trade grew again.\n\nMain trading partners in 2023\n"
+     "Country | Turnover, USD million\nRussia | 7 300.2\nChina | 1 950.5\n",
+     {(("ARM", "RUS"), "turnover", None, 7_300_200_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "turnover", None, 1_950_500_000, "USD", "2023-01..2023-12", None)}),
+    ("According to Azerbaijan's State Customs Committee, trade grew in 2023.\n\nNon-oil exports rose too.\n\n"
+     "Italy's share in Azerbaijan's exports grew.\n\nTop ten partners, 2023\nCountry | Turnover, USD million\n"
+     "Türkiye | 6 810.9\nRussia | 4 320.1\n",
+     {(("AZE", "TUR"), "turnover", None, 6_810_900_000, "USD", "2023-01..2023-12", None),
+      (("AZE", "RUS"), "turnover", None, 4_320_100_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_title_naming_no_country_ranks_the_releases_partners(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
