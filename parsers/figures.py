@@ -124,7 +124,7 @@ BASELINE_REACH = 56
 # "(+$2.8 billion)", "-$5bn": a sign written against the amount makes it a change ("Spain – $2.3 billion" is a dash)
 SIGNED = re.compile(r"(?:^|(?<=[\s(]))[+±−–-]$")
 # a currency written before an amount, for ranges: a sign, a code, or a local short form ("N620bn", "Sh5bn", "R45bn")
-CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur|[a-z]{1,3}\$?)?\s*"
+CURRENCY_MARK = r"(?:[$€£¥₹]|us\$|usd|eur|[a-z]{1,4}\$?)?\s*"
 # "$6.2-6.4 billion", "between $18 and $19 billion", "$1.2bn-$1.5bn": either end of a range
 RANGE_MAGNITUDE = r"bn|mn|mln|bln|tn|billion|million|trillion"
 RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")

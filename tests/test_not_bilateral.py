@@ -410,6 +410,10 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
         "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
+        # a four-letter currency mark before the first end ("FCFA", "CFAF") opens a range too
+        "Mali's trade with Senegal is put at between FCFA 300 and 400 billion a year.",
+        "Trade between Togo and Benin was estimated at between CFAF 80 and 120 billion in 2023.",
+        "Cameroon and Chad trade goods worth between FCFA 200 and 250 billion every year.",
         # a range whose ends each carry their magnitude
         "Trade between Kenya and Uganda is estimated at $1.2bn-$1.5bn a year.",
         "Kenya's exports to Uganda are put at $800 million–$900 million a year.",
