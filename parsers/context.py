@@ -27,6 +27,7 @@ from parsers.tables import read_tsv
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
+SOURCE_WORDS = re.compile(r"\b(?:statistic|customs\b)")  # a statistics office or customs service, with a country or not
 OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion")  # a quick test
 DATELINE_CHARS = 400
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(:]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
@@ -289,6 +290,10 @@ def _statistics_country(article: Article) -> Optional[str]:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            if SOURCE_WORDS.search(low, 0, max(0, mention.start - STATISTICS_REACH)):
+                # "..., the National Statistical Committee reports. ... according to the General Administration
+                # of Customs of China": the text's own source names no country; one cited later is a second voice
+                return _named_office(article)
             if article.source_office is not None and 0 <= article.source_office_at < offices[near]:
                 # "..., according to the Office des Changes. ... Spanish customs data put bilateral trade at":
                 # the office the text cites first, a second source later

@@ -2414,3 +2414,20 @@ def test_a_dot_in_a_table_cell_groups_thousands_when_its_column_says_so(text: st
 ])
 def test_a_title_naming_no_country_ranks_the_releases_partners(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the text's own source names no country; a customs office of the partner cited further on is a second voice,
+    # and the partners listed alone still trade with the country the text reports on
+    ("Tajikistan's trade with Russia rose in 2023, the statistics agency said. Trade with Uzbekistan came to $610 "
+     "million. Tajikistan's total foreign trade reached $8.6 billion. Earlier the Russian side, citing the Federal Customs Service of Russia, gave a higher figure.",
+     {(("TJK", "UZB"), "turnover", None, 610_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Mongolia's trade with China grew in 2023, according to the customs office. Trade with Japan stood at $620 "
+     "million. Mongolia's foreign trade turnover was $24 billion. Beijing, citing the General Administration of Customs of China, reported more.",
+     {(("JPN", "MNG"), "turnover", None, 620_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Nepal's trade with India rose in 2023, the statistics department reported. Trade with Bangladesh was worth "
+     "$95 million. Nepal's total imports were $12 billion. New Delhi's figure, from the customs authorities of India, is larger.",
+     {(("BGD", "NPL"), "turnover", None, 95_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partners_customs_cited_after_the_texts_own_source_is_a_second_voice(text: str, expected: set[tuple]) -> None:
+    assert facts_of(f"date 2024-02-10\n{text}") == expected
