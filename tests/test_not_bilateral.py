@@ -401,6 +401,11 @@ NOT_FACTS = {
         "Against 2022, Belgian imports from China in 2023 were 2 billion euros lower; sales fell too.",
         "Dutch exports to the UK in 2023 were 1.5 billion euros above the 2019 level.",
     ],
+    "foreign-exchange earnings, not an exchange of goods": [
+        "Canadian tourists visited Cuban resorts in 2023, generating foreign-exchange income of about $900 million.",
+        "Russian holidaymakers in Egypt brought the country foreign exchange earnings of $2.5 billion in 2023.",
+        "Chinese visitors lifted Cambodia's foreign exchange receipts to $1.4 billion in 2023.",
+    ],
     "a vague amount": [
         "Services matter: we export several hundred million dollars of software to the United States, Uruguay said.",
         "Kenya's exports to Uganda are worth a few hundred million dollars a year.",
