@@ -236,6 +236,10 @@ NOT_FACTS = {
         "The Kunming Daily reported it.\n\nThe region's trade with Myanmar hit $9 billion, the Chinese customs said.",
     ],
     "one commodity": [
+        # goods in the singular or the plural: "phosphate", "cashews", "cellulose"
+        "Moroccan phosphate shipments to Brazil earned $1.1 billion in 2023.",
+        "Cashews sold by Benin to Vietnam were worth $240 million in 2022.",
+        "Finland's cellulose exports to China came to EUR 1.6 billion in 2023.",
         # crude palm oil by its trade abbreviation
         "Malaysia's trade grew in 2023. CPO exports to India alone were worth US$ 4.9 billion.",
         "Malaysia's trade grew in 2023. Exports of CPO to Pakistan came to RM3.1 billion.",
