@@ -41,7 +41,8 @@ OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(
                            r"(?P<flow>exports|imports|sales|purchases)\b")  # "$107 million of Senegalese exports"
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
-RELATIVE_OPENS = re.compile(r"\s*,\s*(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
+# ", which", ", with which", and after an apposition: "the United States, Chile's second partner, with which"
+RELATIVE_OPENS = re.compile(r"\s*,\s*(?:[^,;()\d]{1,40},\s*)?(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
 
 
 @dataclass

@@ -663,6 +663,15 @@ CLAUSES = [
      {(("IRN", "IRQ"), "imports", "IRN", 10_000_000_000, "USD", Y2022, None)}),
     ("Russia ranks behind China, to which Kazakhstan sold goods worth $15 billion in 2022.",
      {(("CHN", "KAZ"), "exports", "KAZ", 15_000_000_000, "USD", Y2022, None)}),
+    # ... also after an apposition that describes the country the clause is about
+    ("Germany stayed well ahead of France, Spain's second partner, with which bilateral trade reached $60 billion "
+     "in 2022.", {(("ESP", "FRA"), "turnover", None, 60_000_000_000, "USD", Y2022, None)}),
+    ("India led, followed by Japan, Sri Lanka's third supplier, from which the island imported goods worth $400 "
+     "million in 2022.", {(("JPN", "LKA"), "imports", "JPN", 400_000_000, "USD", Y2022, None)}),
+    ("The United States trailed Canada, Mexico's main buyer after it, to which Mexican firms sold goods worth $12 "
+     "billion in 2022.", {(("CAN", "MEX"), "exports", "MEX", 12_000_000_000, "USD", Y2022, None)}),
+    ("Italy came ahead of Turkey, Algeria's fourth client, where Algerian sales reached $4 billion in 2022.",
+     {(("DZA", "TUR"), "exports", "DZA", 4_000_000_000, "USD", Y2022, None)}),
 ]
 
 
