@@ -42,7 +42,9 @@ OF_FLOW_AFTER = re.compile(r"\s+(?:worth\s+)?of\s+(?:the\s+)?(?P<who>[\w'’-]+(
 LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many sentences before it
 # "after China, which accounted for" + the figure; "after China, from which Bangladesh bought"
 # ", which", ", with which", and after an apposition: "the United States, Chile's second partner, with which"
-RELATIVE_OPENS = re.compile(r"\s*,\s*(?:[^,;()\d]{1,40},\s*)?(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+[^,;()]*$")
+# (its words may hold an aside of what drove the flow: "where Cameroon's exports, dominated by oil, reached")
+RELATIVE_OPENS = re.compile(r"\s*,\s*(?:[^,;()\d]{1,40},\s*)?(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+"
+                            r"[^,;()]*(?:,\s*(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by\b[^,;()]*,[^,;()]*)?$")
 
 
 @dataclass

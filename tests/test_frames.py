@@ -672,6 +672,15 @@ CLAUSES = [
      "billion in 2022.", {(("CAN", "MEX"), "exports", "MEX", 12_000_000_000, "USD", Y2022, None)}),
     ("Italy came ahead of Turkey, Algeria's fourth client, where Algerian sales reached $4 billion in 2022.",
      {(("DZA", "TUR"), "exports", "DZA", 4_000_000_000, "USD", Y2022, None)}),
+    # ... and through an aside on what drove the flow
+    ("France came first, ahead of Spain, where Senegal's exports, led by fish, reached $300 million in 2022.",
+     {(("ESP", "SEN"), "exports", "SEN", 300_000_000, "USD", Y2022, None)}),
+    ("India followed China, from which Kenya's imports, driven by steel, came to $4 billion in 2022.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", Y2022, None)}),
+    ("Vietnam ranked behind Japan, to which Laos's sales, dominated by power, rose to $700 million in 2022.",
+     {(("JPN", "LAO"), "exports", "LAO", 700_000_000, "USD", Y2022, None)}),
+    ("Iraq trailed Saudi Arabia, whose purchases from Jordan, boosted by higher prices, reached $1 billion in 2022.",
+     {(("JOR", "SAU"), "imports", "JOR", 1_000_000_000, "USD", Y2022, None)}),
 ]
 
 
