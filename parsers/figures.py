@@ -422,6 +422,10 @@ def names_institution(text: str, start: int, end: int) -> bool:
     return bool(spans[0]) and _covered(spans, start, end)
 
 
+# "Ministry of Industry, Trade and Tourism": a name that lists its fields goes on after each of them
+NAME_GOES_ON = re.compile(r"\s*(?:,|and\b|&)")
+
+
 @lru_cache(maxsize=4)
 def _not_metric_spans(text: str) -> tuple[list[int], list[int]]:
     """Read only at the trade words the phrases are built on, with anchored patterns: a pass of a free pattern
@@ -437,6 +441,8 @@ def _not_metric_spans(text: str) -> tuple[list[int], list[int]]:
                 continue  # "export" names an office only in "Minister of Trade and Export", "the Export-Import Bank"
             lead = before.search(text, max(0, at - NOT_METRIC_REACH), at)
             tail = after.match(text, end)
+            if lead and not tail and lead.group(0).rstrip().endswith(",") and not NAME_GOES_ON.match(text, end):
+                lead = None  # "the Department of Commerce, trade with Kazakhstan": the name ended at its comma
             if lead or tail:
                 spans.append((lead.start() if lead else at, tail.end() if tail else end))
             at = text.find(word, end)

@@ -2449,3 +2449,45 @@ def test_a_title_naming_no_country_ranks_the_releases_partners(text: str, expect
 ])
 def test_a_partners_customs_cited_after_the_texts_own_source_is_a_second_voice(text: str, expected: set[tuple]) -> None:
     assert facts_of(f"date 2024-02-10\n{text}") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a department of commerce is a statistics source: the partners named alone trade with its country, though
+    # another country's statistics are cited later
+    ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "
+     "Tajikistan came to $39 million. Uzbek statistics put trade with India at $760 million.",
+     {(("IND", "KAZ"), "turnover", None, 1_300_000_000, "USD", Y2022, None),
+      (("IND", "TJK"), "turnover", None, 39_000_000, "USD", Y2022, None),
+      (("IND", "UZB"), "turnover", None, 760_000_000, "USD", Y2022, None)}),
+    ("The US Commerce Department puts trade with Vietnam at $124 billion for 2022. Trade with Cambodia was $9 "
+     "billion. Chinese customs data differ.",
+     {(("USA", "VNM"), "turnover", None, 124_000_000_000, "USD", Y2022, None),
+      (("KHM", "USA"), "turnover", None, 9_000_000_000, "USD", Y2022, None)}),
+    ("Thailand's Department of Commerce said trade with Malaysia stood at $26 billion in 2022. Trade with Laos was "
+     "$8 billion. Malaysian statistics show a smaller figure.",
+     {(("MYS", "THA"), "turnover", None, 26_000_000_000, "USD", Y2022, None),
+      (("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", Y2022, None)}),
+    ("Indonesia's Department of Commerce put trade with Japan at $42 billion in 2022. Trade with Korea was $20 "
+     "billion. Japanese customs give a larger total.",
+     {(("IDN", "JPN"), "turnover", None, 42_000_000_000, "USD", Y2022, None),
+      (("IDN", "KOR"), "turnover", None, 20_000_000_000, "USD", Y2022, None)}),
+])
+def test_a_department_of_commerce_speaks_for_its_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an office's name ends at its comma unless it goes on listing fields: the trade after it is a measure
+    ("According to Kenya's Ministry of Trade, trade with Uganda reached $1.1 billion in 2022.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", Y2022, None)}),
+    ("Citing the Ministry of Commerce of Peru, trade with Chile came to $4 billion in 2022.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+    ("In a note from Ghana's Department of Trade, trade with Togo was put at $600 million for 2022.",
+     {(("GHA", "TGO"), "turnover", None, 600_000_000, "USD", Y2022, None)}),
+    ("Quoting Uganda's Ministry of Commerce, trade with Rwanda stood at $300 million in 2022, the paper said.",
+     {(("RWA", "UGA"), "turnover", None, 300_000_000, "USD", Y2022, None)}),
+    # ... but "Ministry of Industry, Trade and Tourism" names one office
+    ("The Ministry of Industry, Trade and Tourism of Colombia hosted Ecuador's delegation on 3 May 2022.", set()),
+])
+def test_an_offices_name_ends_at_its_comma(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
