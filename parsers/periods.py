@@ -161,7 +161,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "five years later", "a decade on": a year counted on from the period just named (not "in 21 years on a
         # quarterly basis")
         rf"(?P<later>(?:(?P<latern>(?i:{ordinal}))\s+(?i:years)|(?i:decade))\s+(?i:later\b|on\b(?!\s+(?:a|an|the|its|their|this|that|record)\b)))",
-        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal))\b(?![\s-]+(?i:{fiscal_use})\b))(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)|\s*\(FY\)))",
+        rf"(?P<relyear>(?:(?i:in|during|for|throughout|at the end of|by the end of)\s+)?(?P<rel>(?i:{rel}))\s+(?P<reladj>[A-Z][a-z]+\s+)?(?:(?:(?P<relkind>(?i:calendar|fiscal|financial))\s+)?(?i:year)\b|(?P<relfiscal>(?i:fiscal)(?![\s-]+(?i:{fiscal_use})\b)|FY)\b)(?!\s+(?:ago|before|{YEAR}|1[34]\d\d)|\s*\(FY\)))",
         rf"(?P<years>(?i:between|from)\s+(?P<ya>{YEAR})\s+(?i:and|to|through|till|until)\s+(?P<yb>{YEAR})(?![\d-]))",
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end|as recently as|as late as|back in|as far back as|closed|ended|finished)\s+)"
@@ -219,7 +219,7 @@ LEADING_WORDS = frozenset(
 
 # Every period phrase holds a year, a month, a counting word before "month", or a period word near its start.
 ANCHOR_WORDS = [word.replace("_", " ") for word in "jan feb mar apr may jun jul aug sep oct nov dec year month half "
-                "quarter semester period time_span review fiscal financial ytd decade".split()]
+                "quarter semester period time_span review fiscal financial ytd decade fy".split()]
 
 
 def _by_first_letter(words: list[str]) -> str:
