@@ -2491,3 +2491,17 @@ def test_a_department_of_commerce_speaks_for_its_country(text: str, expected: se
 ])
 def test_an_offices_name_ends_at_its_comma(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    # the period a list's title gives its changes against is not the period of its values
+    ("Turnover with the main partner countries (mln USD, change to January-March 2023):", "2024-01..2024-03"),
+    ("Trade with leading partners, USD million (growth over the first quarter of 2023):", "2024-01..2024-03"),
+    ("Main partners by turnover (USD million; increase on January-March 2023):", "2024-01..2024-03"),
+])
+def test_a_lists_compared_period_in_its_title_is_not_its_own(title: str, period: str) -> None:
+    text = (" date 2024-04-20\nIn January-March 2024, Kyrgyzstan's foreign trade turnover amounted to $4.1 billion.\n\n"
+            f"{title}\n\n1. China — 1 405,2 (+12,1%)\n2. Russia — 1 011,7 (+3,4%)\n")
+    facts = extract_facts(text, source="t", article_date=dt.date(2024, 4, 20))
+    assert {(f.country_a, f.country_b, f.value, f"{f.period_start:%Y-%m}..{f.period_end:%Y-%m}") for f in facts} == \
+        {("CHN", "KGZ", 1_405_200_000, period), ("KGZ", "RUS", 1_011_700_000, period)}
