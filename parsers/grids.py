@@ -27,7 +27,7 @@ import pycountry
 
 from parsers.context import Article
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
-from parsers.gazetteer import GROUP
+from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
 from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
@@ -46,6 +46,7 @@ EMPTY_CELLS = ("-", "–", "—", "..")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
+FLOW_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases)\b")  # a column head naming one direction
 ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
 ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
@@ -525,6 +526,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     period = (_title_period(article, *title, article.text[title[0]:title[1]], hub) if title is not None else None) \
         or _title_period(article, start, end, context, hub)
     grouped = _dot_grouped_cells(header, rows)
+    owners = _column_owners(lines[header_at][2], len(header), named)
     facts: list[GridFact] = []
     for span, key, cells in rows:
         partner, row_period, row_hub = key, period, hub
@@ -537,10 +539,14 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             if len(named) != 2:
                 continue
             partner, row_period = named[1], resolve(key, article.ref, None, None, hub)
-        for column, cell in zip(header, cells):
+        for column, cell, owner in zip(header, cells, owners):
             if column is None or not NUMBER_CELL.match(cell.strip()):
                 continue
             metric, year = column
+            cell_hub, cell_partner = row_hub, partner
+            if isinstance(key, PeriodPhrase) and owner is not None and metric in ("exports", "imports"):
+                # "Moroccan exports to Côte d'Ivoire | Ivorian exports to Morocco": each column's own side
+                cell_hub, cell_partner = owner, named[0] if owner == named[1] else named[1]
             if isinstance(key, FlowRow):
                 if metric != "?":
                     continue  # a flow row is read in its year columns
@@ -555,9 +561,26 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
                 cell_period = resolve(year, article.ref, None, None, row_hub)  # "Jul-Apr FY24" in its fiscal year
             else:
                 cell_period = resolve(PeriodPhrase(0, 0, "year", year=int(year)), article.ref) if year else row_period
-            if partner != row_hub:
-                facts.append(GridFact(span, row_hub, partner, metric, round(value, 2), currency, factor, cell_period))
+            if cell_partner != cell_hub:
+                facts.append(GridFact(span, cell_hub, cell_partner, metric, round(value, 2), currency, factor,
+                                      cell_period))
     return facts
+
+
+def _column_owners(line: str, width: int, pair: list[str]) -> list[Optional[str]]:
+    """For each column, the side of the pair whose flow its head names: the country before "exports"
+    ("Ivorian exports to Morocco"), else the other side of the one after it ("Imports from Morocco")."""
+    if len(pair) != 2:
+        return [None] * width
+    owners: list[Optional[str]] = []
+    for cell in _cells(line)[-width:]:
+        flow = FLOW_WORD.search(cell.lower())
+        named = [m for m in find_mentions(cell) if m.iso3 in pair] if flow is not None else []
+        before = [m.iso3 for m in named if m.end <= flow.start()]
+        after = [m.iso3 for m in named if m.start >= flow.end()]
+        owners.append(before[-1] if before else pair[0] if after == [pair[1]] else pair[1] if after == [pair[0]]
+                      else None)
+    return [None] * (width - len(owners)) + owners
 
 
 def _dot_grouped_cells(header: list, rows: list) -> set[str]:

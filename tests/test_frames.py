@@ -2505,3 +2505,17 @@ def test_a_lists_compared_period_in_its_title_is_not_its_own(title: str, period:
     facts = extract_facts(text, source="t", article_date=dt.date(2024, 4, 20))
     assert {(f.country_a, f.country_b, f.value, f"{f.period_start:%Y-%m}..{f.period_end:%Y-%m}") for f in facts} == \
         {("CHN", "KGZ", 1_405_200_000, period), ("KGZ", "RUS", 1_011_700_000, period)}
+
+
+@pytest.mark.parametrize(("head", "first", "second"), [
+    # a table of a pair by year whose column heads name whose flow each is
+    ("Year | Senegalese exports to Mali | Malian exports to Senegal", "SEN", "MLI"),
+    ("Year | Exports from Mali to Senegal | Senegal's exports to Mali", "MLI", "SEN"),
+    ("Year | Imports from Senegal | Exports to Senegal", "SEN", "MLI"),
+    ("Year | Senegal's shipments to Mali | Mali's shipments to Senegal", "SEN", "MLI"),
+])
+def test_a_pair_tables_columns_name_who_sells(head: str, first: str, second: str) -> None:
+    text = f"Mali-Senegal trade (US$ million)\n{head}\n2022 | 410.5 | 35.2\n2023 | 455.0 | 41.8\n"
+    facts = extract_facts(text, source="t", article_date=dt.date(2024, 3, 1))
+    assert {(f.exporter, f.value, f.period_start.year) for f in facts} == {
+        (first, 410_500_000, 2022), (second, 35_200_000, 2022), (first, 455_000_000, 2023), (second, 41_800_000, 2023)}
