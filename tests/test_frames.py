@@ -2519,3 +2519,23 @@ def test_a_pair_tables_columns_name_who_sells(head: str, first: str, second: str
     facts = extract_facts(text, source="t", article_date=dt.date(2024, 3, 1))
     assert {(f.exporter, f.value, f.period_start.year) for f in facts} == {
         (first, 410_500_000, 2022), (second, 35_200_000, 2022), (first, 455_000_000, 2023), (second, 41_800_000, 2023)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Statistical Institute of X": a statistics office speaks for its country, the side "the country" and a
+    # flow naming only the partner are then told from, though the partner is named more often
+    ("Dependence on goods from Canada deepened in 2022, data from the Statistical Institute of Jamaica show. Imports "
+     "from Canada came to US$400 million in 2022, while the country's exports to Canada were US$190 million.",
+     {(("CAN", "JAM"), "imports", "CAN", 400_000_000, "USD", Y2022, None),
+      (("CAN", "JAM"), "exports", "JAM", 190_000_000, "USD", Y2022, None)}),
+    ("Reliance on Chinese machinery grew in 2022, the Statistical Agency of Tajikistan reports. Imports from China "
+     "reached $1.1 billion in 2022, while the country's exports to China were $90 million.",
+     {(("CHN", "TJK"), "imports", "CHN", 1_100_000_000, "USD", Y2022, None),
+      (("CHN", "TJK"), "exports", "TJK", 90_000_000, "USD", Y2022, None)}),
+    ("Purchases from Togo rose in 2022, says the Statistical Service of Ghana. Imports from Togo were $120 million "
+     "in 2022, while the country's exports to Togo came to $310 million.",
+     {(("GHA", "TGO"), "imports", "TGO", 120_000_000, "USD", Y2022, None),
+      (("GHA", "TGO"), "exports", "GHA", 310_000_000, "USD", Y2022, None)}),
+])
+def test_a_statistical_office_of_a_country_is_its_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
