@@ -90,6 +90,9 @@ def party(article: Article, mention: Mention) -> Party:
     return found
 
 
+SHORT_NAME_AFTER = re.compile(r"\s*\([a-z.]{2,8}\)")  # "(PRC)", "(UAE)", "(U.S.)" after a country's name
+
+
 def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
     if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start) \
@@ -116,7 +119,9 @@ def _read_party(article: Article, mention: Mention) -> Party:
         named, after_start = (True, standing.end()) if standing else (False, after_start)
     # "Argentina, the third partner, bought": the words after an apposition are the name's too
     apposition = APPOSITION.match(low, after_start, after_end) if named else None
-    after_starts = (after_start,) if apposition is None else (after_start, apposition.end())
+    # "The People's Republic of China (PRC) was the country's top partner": so are those after its short name
+    short = SHORT_NAME_AFTER.match(low, after_start, after_end) if named else None
+    after_starts = (after_start, *(found.end() for found in (apposition, short) if found is not None))
 
     def holds(kind: str, pattern: re.Pattern[str]) -> bool:
         if kind.endswith("_after"):

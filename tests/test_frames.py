@@ -2539,3 +2539,16 @@ def test_a_pair_tables_columns_name_who_sells(head: str, first: str, second: str
 ])
 def test_a_statistical_office_of_a_country_is_its_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a short name in brackets after a country's name ("(PRC)", "(UAE)") leaves its role to the words after it
+    ("The Republic of Korea (ROK) was Vietnam's second trading partner in 2022 with total trade amounting to $87 "
+     "billion.", {(("KOR", "VNM"), "turnover", None, 87_000_000_000, "USD", Y2022, None)}),
+    ("The United Arab Emirates (UAE) ranked as Kenya's top trading partner in 2022, with $2.5 billion in total "
+     "trade.", {(("ARE", "KEN"), "turnover", None, 2_500_000_000, "USD", Y2022, None)}),
+    ("The People's Republic of China (PRC) remained Laos's largest partner in 2022, with total trade reaching "
+     "$5.7 billion.", {(("CHN", "LAO"), "turnover", None, 5_700_000_000, "USD", Y2022, None)}),
+])
+def test_a_short_name_in_brackets_keeps_the_countrys_role(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
