@@ -92,9 +92,9 @@ UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd", 
 # where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
 UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,
-# USD million, change y-o-y):"), in the whole text
+# USD million, change y-o-y):"), perhaps with the period after it ("(SAR million), March 2024"), in the whole text
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
-                                 r"[^()\n]{0,80}\)[^\S\n]*:?[^\S\n]*\n"
+                                 r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[A-Za-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n"
                                  # ... or before a bracketed note at the line's end: "USD million (2022 in brackets):"
                                  r"|\b(?i:millions?|mln|mn|billions?|bln|bn)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
 

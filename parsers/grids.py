@@ -76,12 +76,14 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 # the unit may have what it measures before it, a delivery term and a note after it ("(US$ million FOB; same
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
-# ("(January-November, USD million, change y-o-y):")
+# ("(January-November, USD million, change y-o-y):"), and the list's period after it
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
                         rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
-                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))\s*:?\s*$|"
+                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
+                        # ... and the period after it: "Exports by main destination (SAR million), March 2024"
+                        r"(?:\s*,\s*(?:[a-z]+\.?(?:\s*[-–]\s*[a-z]+\.?)?\s+)?(?:19|20)\d\d)?\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",

@@ -2552,3 +2552,16 @@ def test_a_statistical_office_of_a_country_is_its_side(text: str, expected: set[
 ])
 def test_a_short_name_in_brackets_keeps_the_countrys_role(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("title", "period"), [
+    # a list's title may give its period after the unit: "(SAR million), March 2024"
+    ("Exports by main destination (SAR million), March 2024", "2024-03..2024-03"),
+    ("Oman's exports by main market (OMR million), 2023", "2023-01..2023-12"),
+    ("Main export markets (USD million), Jan-Mar 2024", "2024-01..2024-03"),
+])
+def test_a_lists_period_may_follow_its_unit(title: str, period: str) -> None:
+    text = f" date 2024-05-20\nOman's trade statistics\n\n{title}\nChina 1,502\nIndia 987\n"
+    facts = extract_facts(text, source="t", article_date=dt.date(2024, 5, 20))
+    assert {(f.country_a, f.country_b, f.metric, f.exporter, f"{f.period_start:%Y-%m}..{f.period_end:%Y-%m}")
+            for f in facts} == {("CHN", "OMN", "exports", "OMN", period), ("IND", "OMN", "exports", "OMN", period)}
