@@ -88,11 +88,12 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
 # "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3
-# (8,911.7)"), a share ("(46.6% of total)") or a change after it ("China .... 2,611.4 (1,884.7) 38.56")
+# (8,911.7)"), a share ("(46.6% of total)") or a change after it ("China .... 2,611.4 (1,884.7) 38.56", "India:
+# 413.62 (381.47), +8.43%")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
-                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
 BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"

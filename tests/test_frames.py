@@ -2565,3 +2565,17 @@ def test_a_lists_period_may_follow_its_unit(title: str, period: str) -> None:
     facts = extract_facts(text, source="t", article_date=dt.date(2024, 5, 20))
     assert {(f.country_a, f.country_b, f.metric, f.exporter, f"{f.period_start:%Y-%m}..{f.period_end:%Y-%m}")
             for f in facts} == {("CHN", "OMN", "exports", "OMN", period), ("IND", "OMN", "exports", "OMN", period)}
+
+
+@pytest.mark.parametrize("row", [
+    # a list line may give the change after the earlier value with a comma between
+    "1. Italy: 612.40 (588.10), +4.13%",
+    "1. Italy: 612.40 (588.10), 4.1",
+    "- Italy – 612.40 (588.10), +4.13 %",
+])
+def test_a_list_line_may_end_in_a_change_after_a_comma(row: str) -> None:
+    text = (" date 2024-07-20\nExports to major markets, January-June 2024 (January-June 2023 in brackets), US$ "
+            f"million:\n\n{row}\n2. India: 413.62 (381.47), +8.43%\n\nSri Lanka's exports rose, the board said.\n")
+    facts = extract_facts(text, source="t", article_date=dt.date(2024, 7, 20))
+    assert {(f.country_a, f.value, f.period_start.year) for f in facts if f.country_b == "LKA"} == \
+        {("ITA", 612_400_000, 2024), ("ITA", 588_100_000, 2023), ("IND", 413_620_000, 2024), ("IND", 381_470_000, 2023)}
