@@ -131,7 +131,9 @@ RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
 # ("2023 – $7.3 billion": a year and a dash label the figure after them, they open no range)
 RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|(?<!\b(?:19|20)\d)\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
 RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billion"
-RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from)\s+{CURRENCY_MARK}$")
+# ("estimates vary widely, from $95 billion to $100 billion")
+RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from|var(?:y|ies|ied|ying)(?:\s+\w+)?,?"
+                         rf"\s+from)\s+{CURRENCY_MARK}$")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "trade with Russia grew by $0.6 billion, and trade with China by $1.1 billion": a change told again for another
 # subject, its verb left out

@@ -419,6 +419,10 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
         "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
+        # estimates that "vary" from one figure to another
+        "Estimates of Sino-Emirati trade vary widely, from $95 billion to $100 billion, depending on re-exports.",
+        "Figures for India-Iran trade in 2023 varied from $2 billion to $2.5 billion.",
+        "Estimates of Chile's trade with Bolivia vary greatly from $1 billion to $1.4 billion a year.",
         # a four-letter currency mark before the first end ("FCFA", "CFAF") opens a range too
         "Mali's trade with Senegal is put at between FCFA 300 and 400 billion a year.",
         "Trade between Togo and Benin was estimated at between CFAF 80 and 120 billion in 2023.",
