@@ -2579,3 +2579,19 @@ def test_a_list_line_may_end_in_a_change_after_a_comma(row: str) -> None:
     facts = extract_facts(text, source="t", article_date=dt.date(2024, 7, 20))
     assert {(f.country_a, f.value, f.period_start.year) for f in facts if f.country_b == "LKA"} == \
         {("ITA", 612_400_000, 2024), ("ITA", 588_100_000, 2023), ("IND", 413_620_000, 2024), ("IND", 381_470_000, 2023)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an earlier value in brackets after a figure's relative period ("last year ($1.45 billion in 2022)")
+    ("Jordan's exports to Iraq fell 12 percent to $610 million last year ($693 million in 2022), the bulletin said.",
+     {(("IRQ", "JOR"), "exports", "JOR", 610_000_000, "USD", "2023-01..2023-12", None),
+      (("IRQ", "JOR"), "exports", "JOR", 693_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's imports from India have risen to $2.1 billion this year ($1.9 billion in 2023).",
+     {(("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", "2024-01..2024-12", None),
+      (("IND", "KEN"), "imports", "IND", 1_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Nepal's exports to India rose to Rs 100 billion last fiscal year (Rs 90 billion in 2021-22).",
+     {(("IND", "NPL"), "exports", "NPL", 100_000_000_000, "NPR", "2022-07..2023-07", None),
+      (("IND", "NPL"), "exports", "NPL", 90_000_000_000, "NPR", "2021-07..2022-07", None)}),
+])
+def test_an_earlier_value_in_brackets_after_a_relative_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
