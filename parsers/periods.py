@@ -277,9 +277,10 @@ def _inside_number(text: str, start: int) -> bool:
 
 
 CAPS_MONTH_NAME = "(?:" + "|".join(calendar.month_name[1:]).upper() + ")"
-# a line in capitals naming months with their year ("... IN DECEMBER 2023", "JANUARY-JUNE 2024")
-CAPS_PERIOD_LINE = re.compile(rf"^[^a-z\n]*\b{CAPS_MONTH_NAME}(?:\s*[-–]\s*{CAPS_MONTH_NAME})?\s+(?:19|20)\d\d\b[^a-z\n]*$",
-                              re.MULTILINE)
+# a line in capitals naming months with their year ("... IN DECEMBER 2023", "JANUARY-JUNE 2024"), perhaps with its unit
+# in brackets after them ("MAIN TRADING PARTNERS, JANUARY – JUNE 2024 (million euro)")
+CAPS_PERIOD_LINE = re.compile(rf"^[^a-z\n]*\b{CAPS_MONTH_NAME}(?:\s*[-–]\s*{CAPS_MONTH_NAME})?\s+(?:19|20)\d\d\b[^a-z\n]*"
+                              r"(?:\([^()\n]{0,40}\)[^a-z\n]*)?$", re.MULTILINE)
 
 
 def _headings_in_title_case(text: str) -> str:

@@ -160,6 +160,13 @@ MONTHS_AND_SPANS = [
      "2023-03..2023-03"),
     ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN OCTOBER 2022\n\nTrade with Peru came to $450 million.",
      "2022-10..2022-10"),
+    # ... also with its unit in brackets after the months
+    ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE, JANUARY – MARCH 2023 (million dollars)\n\nTrade with Peru came "
+     "to $410 million.", "2023-01..2023-03"),
+    ("In 2022 Thailand's exports grew.\n\nEXPORTS BY MARKET, JULY 2023 (US$ million)\n\n- Exports to Japan "
+     "reached $1.2 billion.", "2023-07..2023-07"),
+    ("In 2022 Poland's trade grew.\n\nTRADE WITH MAIN PARTNERS IN MAY 2023 (EUR million)\n\nTrade with Germany "
+     "came to EUR 13 billion.", "2023-05..2023-05"),
     # a month of a year named relative to the article's
     ("In January of this year, Brazil's exports to Argentina came to $1.1 billion.", "2023-01..2023-01"),
     ("Exports from Malaysia to Thailand were $1.5 billion in March last year.", "2022-03..2022-03"),
