@@ -196,7 +196,7 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
         if named.place:
             continue
         if figure_end is not None and m.start >= figure_end and (named.role is None or named.reporter
-                                                                 or "," in article.low[figure_end:m.start]) \
+                                                                 or _comma_between(article.low, figure_end, m.start)) \
                 and not ((m.demonym or named.reporter and not named.verb)
                          and OF_FIGURE.fullmatch(article.low, figure_end, m.start)) \
                 and not (named.role == SELLER and not named.verb
@@ -211,6 +211,15 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
             continue
         found.append(named)
     return _without_unions_of_members(found), has_group
+
+
+BRACKETED_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _comma_between(text: str, start: int, end: int) -> bool:
+    """A comma between a figure and a name after it, but for one inside a bracket ("$13.69 billion (about Tk
+    1,17,700 crore) from India": the bracket restates the figure and the name is still its)."""
+    return "," in BRACKETED_ASIDE.sub("", text[start:end])
 
 
 # a group spelled out by its members: "the EFTA countries of Iceland, Norway and Switzerland", "GCC states (Oman, ...)"

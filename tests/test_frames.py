@@ -2595,3 +2595,18 @@ def test_a_list_line_may_end_in_a_change_after_a_comma(row: str) -> None:
 ])
 def test_an_earlier_value_in_brackets_after_a_relative_period(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a bracket restating the figure stands between it and the partner after it; commas inside it end nothing
+    ("In 2022, Bangladesh imported goods worth $13.69 billion (about Tk 1,17,700 crore) from India.",
+     {(("BGD", "IND"), "imports", "IND", 13_690_000_000, "USD", Y2022, None)}),
+    ("Pakistan bought goods worth $1.2 billion (Rs 341,500 million) from Indonesia in 2022.",
+     {(("IDN", "PAK"), "imports", "IDN", 1_200_000_000, "USD", Y2022, None)}),
+    ("Kenya sold tea worth KSh 140,200 million (about $1.1 billion, or 12% of its exports) to Pakistan in 2022.",
+     set()),
+    ("Kenya sold goods worth $1.1 billion (KSh 140,200 million) to Uganda in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", Y2022, None)}),
+])
+def test_a_bracket_after_a_figure_does_not_cut_it_from_its_partner(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
