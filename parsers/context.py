@@ -91,16 +91,17 @@ UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd", 
               "francs")
 # where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
 UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
+# Read in the lower-cased text, and without a word edge before their first word: the regex engine then skips in
+# C to the characters that can start them; `_at_word_start` checks the edge of the few that match.
 # a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,
 # USD million, change y-o-y):"), perhaps with the period after it ("(SAR million), March 2024"), in the whole text
-UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?i:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
-                                 r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[A-Za-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n"
-                                 # ... or before a bracketed note at the line's end: "USD million (2022 in brackets):"
-                                 r"|\b(?i:millions?|mln|mn|billions?|bln|bn)[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
-
+UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
+                                 r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[a-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n")
+# ... or before a bracketed note at the line's end: "USD million (2022 in brackets):"
+UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
 # a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
-UNIT_IN_LEAD = re.compile(r"\b(?i:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
-                          r"(?i:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
+UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
+                          r"(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
 
 
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";
@@ -114,7 +115,15 @@ def may_hold_table(text: str) -> bool:
     ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
     if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text):
         return True
-    return _unit_line_end(text) or UNIT_FIRST_LINE_END.search(text) is not None or UNIT_IN_LEAD.search(text) is not None
+    if _unit_line_end(text):
+        return True
+    low = text.lower()
+    return UNIT_FIRST_LINE_END.search(low) is not None or _at_word_start(low, UNIT_BEFORE_NOTE) \
+        or _at_word_start(low, UNIT_IN_LEAD)
+
+
+def _at_word_start(low: str, pattern: re.Pattern[str]) -> bool:
+    return any(m.start() == 0 or not low[m.start() - 1].isalpha() for m in pattern.finditer(low))
 
 
 def _unit_line_end(text: str) -> bool:
