@@ -14,6 +14,10 @@ NOT_FACTS = {
         "Georgia's foreign trade turnover reached $21 billion in 2022, of which Turkey took the largest part.",
         "Overall, the country's exports stood at $20 billion in 2022, Pakistan's central bank said of China.",
         "Vietnam's overall imports reached $320 billion in 2023, with China the largest source.",
+        # "the country's (import-export) turnover", after a sentence about a partner
+        "Vietnam's exports to the US rose in 2023. The country's total import-export turnover was $683 billion.",
+        "Kazakhstan's trade with China grew in 2023. The country's export-import turnover reached $139 billion.",
+        "Peru's sales to Chile rose in 2023. The republic's overall turnover came to $120 billion.",
         # "as a whole": all of the country's trade, after a sentence about a partner
         "Kenya's exports to Pakistan rose in 2023. Exports as a whole earned KSh 900 billion.",
         "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
