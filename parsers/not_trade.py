@@ -49,6 +49,10 @@ SCENE_OPENER = re.compile(r"\W*(?:after|despite|following|amid|because\s+of|due\
                             r"[^.;:]{0,160}?,\s+(?=(?:[\w'’-]+\s+){0,3}?(?:trade|exports?|imports?|turnover|shipments|sales)\b)")
 
 
+# ", a market Chile is courting with a partnership agreement,": an aside that describes the name before it
+DESCRIBING_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|our)\s+[^,.;()\d]{1,100}?,\s*")
+
+
 # a pronoun and a verb of being right before "worth" / "valued at"
 PRONOUN_SUBJECT = re.compile(r"\b(?:it|they|this|which)\s+(?:(?:was|were|is|are|has been|have been|had been|will be|"
                              r"would be)\s+)(?:now\s+|still\s+|only\s+)?$")
@@ -140,6 +144,12 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     aside = _qualifier_aside(text, block, seg) if block is not None else None
     if aside is not None:  # "Chinese loans to Kenya, mostly for the railway, total": the word before the aside
         block = last(cues["block"], text, seg.left, aside.start())
+    described = last(DESCRIBING_APPOSITION, text, seg.left, seg.start) if block is not None else None
+    if described is not None and described.start() <= block.start() and trade is not None \
+            and trade.end() <= described.start():
+        # "Trade with India, a market Chile is courting with a partnership agreement, was worth": the aside describes
+        # the partner, not what the figure measures
+        block = last(cues["block"], text, seg.left, described.start())
     if block is not None and (trade is None or trade.end() <= block.start()) \
             and _qualifier_aside(text, block, seg) is None and not _in_opening_phrase(text, block, seg):
         return True

@@ -2610,3 +2610,20 @@ def test_an_earlier_value_in_brackets_after_a_relative_period(text: str, expecte
 ])
 def test_a_bracket_after_a_figure_does_not_cut_it_from_its_partner(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a deal or an investment named in a long aside that describes the partner does not make the trade figure a deal's
+    ("Trade with India, a market Chile is courting with a comprehensive economic partnership agreement, was worth "
+     "$2.8 billion in 2022, Chile's ministry said.",
+     {(("CHL", "IND"), "turnover", None, 2_800_000_000, "USD", Y2022, None)}),
+    ("Kenya's trade with Ethiopia, a fast-growing neighbour that has drawn heavy Chinese investment in recent years, "
+     "came to $150 million in 2022.", {(("ETH", "KEN"), "turnover", None, 150_000_000, "USD", Y2022, None)}),
+    ("Peru's exports to Korea, the partner with which it signed its first free trade agreement in Asia back then, "
+     "reached $2.9 billion in 2022.", {(("KOR", "PER"), "exports", "PER", 2_900_000_000, "USD", Y2022, None)}),
+    # ... but the deal before the aside still is one
+    ("Chinese loans to Kenya, a country of fifty million people on the Indian Ocean coast of East Africa, reached "
+     "$9 billion in 2022.", set()),
+])
+def test_a_block_word_in_an_aside_about_the_partner_blocks_nothing(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
