@@ -166,7 +166,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "in 2023", "in the calendar year 2023", "for full-year 2023", "year-end 2023", "2023 data", "the 2021 level of"
         rf"(?P<year>(?:(?i:in|during|for|of|throughout|at the end of|by the end of|end of|recorded in|as at the end of|as of the end of|as of|year-end|as recently as|as late as|back in|as far back as|closed|ended|finished)\s+)"
         rf"(?:(?i:the\s+)?(?:(?i:calendar|full|whole|entire)[- ])?(?i:year)\s+|(?i:calendar)\s+|CY\s*)?(?P<yy>{YEAR})(?![\d/–-])"
-        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year|(?:figure|levels?|totals?|volumes?|values?)(?=\s+of\b))|['’]s)"
+        rf"|(?P<yy2>{YEAR})(?:\s+(?i:figures|data|results|statistics|foreign trade|trade (?:data|figures|statistics)|calendar year|totals?\b|(?:figure|levels?|volumes?|values?)(?=\s+of\b))|['’]s)"
         # a year as a label: "(2023)" after a figure, "2021 – $3.5 billion" in a list of years, "2022: $4 billion"
         rf"|(?P<yy3>{YEAR})(?=\)|\s*(?:[–—:]|\s-)\s*(?!(?:19|20)\d\d\b)(?:[A-Za-z$€£]{{1,3}}\s?)?\d)"
         # ... or closing a label line after a comma ("US$32.4bn: Chilean exports to China, 2022")

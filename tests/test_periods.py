@@ -160,6 +160,13 @@ MONTHS_AND_SPANS = [
      "2023-03..2023-03"),
     ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN OCTOBER 2022\n\nTrade with Peru came to $450 million.",
      "2022-10..2022-10"),
+    # "of the 2022 total": the year of the whole the figure is part of, after a sentence about another period
+    ("In January-September, trade grew. Peru's exports to Chile made up $1.8 billion of the 2022 total.",
+     "2022-01..2022-12"),
+    ("In the first half, trade grew. China's imports from Laos accounted for $2.1 billion of the 2022 total, "
+     "customs said.", "2022-01..2022-12"),
+    ("In the first half, trade grew. Kenya's exports to Uganda were $700 million of the 2021 total.",
+     "2021-01..2021-12"),
     # ... also with its unit in brackets after the months
     ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE, JANUARY – MARCH 2023 (million dollars)\n\nTrade with Peru came "
      "to $410 million.", "2023-01..2023-03"),
