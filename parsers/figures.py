@@ -135,6 +135,8 @@ RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billio
 # ("estimates vary widely, from $95 billion to $100 billion")
 RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from|var(?:y|ies|ied|ying)(?:\s+\w+)?,?"
                          rf"\s+from)\s+{CURRENCY_MARK}$")
+# "($3.0 billion in 2022; $2.3 billion in 2021)": the next earlier value in the same brackets, after its year
+NEXT_IN_BRACKET = re.compile(r"\s+(?:in|for|during)\s+[^();$\d]{0,20}(?:19|20)\d\d(?:[-/–]\d\d)?\s*[;,]\s*(?:and\s+)?")
 COORDINATED = re.compile(r"\s*(?:,|and|or|,\s*and)\s*(?:about\s+|around\s+|almost\s+|nearly\s+)?")
 # "trade with Russia grew by $0.6 billion, and trade with China by $1.1 billion": a change told again for another
 # subject, its verb left out
@@ -264,7 +266,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         if in_brackets_after(text, earlier, money):
             return "baseline"  # the same measure at another time, with its own period
         if earlier_kind in ("change", "baseline") and COORDINATED.fullmatch(text, earlier.end, money.start) \
-                or earlier_kind == "change" and ELLIPTIC_BY.fullmatch(text, earlier.end, money.start):
+                or earlier_kind == "change" and ELLIPTIC_BY.fullmatch(text, earlier.end, money.start) \
+                or earlier_kind == "baseline" and NEXT_IN_BRACKET.fullmatch(text, earlier.end, money.start):
             return earlier_kind
     if SIGNED.search(text, max(0, money.start - 2), money.start):
         return "change"

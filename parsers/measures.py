@@ -33,7 +33,10 @@ from parsers.timing import INHERIT_SENTENCES
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
 # two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports"
-FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
+# ("exports of Uzbek goods and services to Türkiye and imports from Türkiye": the goods named after the first)
+FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b"
+                       r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:goods|products|merchandise)(?:\s+and\s+services)?)?"
+                       r"(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
                        r"(?:its\s+|their\s+)?(?P<b>exports?|imports?)\b")
 # ", of Kenya's Sh2.2 trillion import bill": the whole a part is of
 OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")

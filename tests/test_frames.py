@@ -2627,3 +2627,63 @@ def test_a_bracket_after_a_figure_does_not_cut_it_from_its_partner(text: str, ex
 ])
 def test_a_block_word_in_an_aside_about_the_partner_blocks_nothing(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "exports of X goods to Y and imports from Y ... $a and $b respectively": the goods named after the first flow
+    ("Exports of Kenyan goods to Uganda and imports from Uganda came to $800 million and $300 million "
+     "respectively in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "imports", "UGA", 300_000_000, "USD", Y2022, None)}),
+    ("Exports of Chilean products to Peru and imports from Peru reached $2.1 billion and $1.4 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_100_000_000, "USD", Y2022, None),
+      (("CHL", "PER"), "imports", "PER", 1_400_000_000, "USD", Y2022, None)}),
+    ("Tunisia's imports of goods and services from Italy and exports to Italy stood at EUR 3 billion and EUR 2 "
+     "billion in 2022.",
+     {(("ITA", "TUN"), "imports", "ITA", 3_000_000_000, "EUR", Y2022, None),
+      (("ITA", "TUN"), "exports", "TUN", 2_000_000_000, "EUR", Y2022, None)}),
+])
+def test_two_flows_with_their_goods_named_then_two_figures(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # earlier values in one bracket, each after its year: both are earlier values, and the text keeps reporting
+    # on the figure's own period
+    ("In 2022, trade between Kenya and Uganda came to $1.2 billion ($1.0 billion in 2021; $0.9 billion in 2020). "
+     "Kenya's exports to Uganda made up $900 million.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", Y2022, None),
+      (("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2021-01..2021-12", None),
+      (("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2020-01..2020-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2022, None)}),
+    ("Peru's trade with Chile reached $4 billion in 2022 ($3.6 billion in 2021, and $3.1 billion in 2020). "
+     "Exports to Chile were $2.2 billion.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None),
+      (("CHL", "PER"), "turnover", None, 3_600_000_000, "USD", "2021-01..2021-12", None),
+      (("CHL", "PER"), "turnover", None, 3_100_000_000, "USD", "2020-01..2020-12", None),
+      (("CHL", "PER"), "exports", "PER", 2_200_000_000, "USD", Y2022, None)}),
+    ("Trade between Laos and Vietnam was $1.6 billion in 2022 ($1.4 billion for 2021; $1.1 billion for 2020). "
+     "Laos's exports to Vietnam came to $900 million.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", Y2022, None),
+      (("LAO", "VNM"), "turnover", None, 1_400_000_000, "USD", "2021-01..2021-12", None),
+      (("LAO", "VNM"), "turnover", None, 1_100_000_000, "USD", "2020-01..2020-12", None),
+      (("LAO", "VNM"), "exports", "LAO", 900_000_000, "USD", Y2022, None)}),
+])
+def test_earlier_values_in_one_bracket_each_after_its_year(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two figures joined by "and", the second with its currency code or sign written again
+    ("Tunisia's exports to and imports from Italy were EUR 3 billion and EUR 2 billion in 2022.",
+     {(("ITA", "TUN"), "exports", "TUN", 3_000_000_000, "EUR", Y2022, None),
+      (("ITA", "TUN"), "imports", "ITA", 2_000_000_000, "EUR", Y2022, None)}),
+    ("Kenya's exports to and imports from Uganda were KES 80 billion and KES 30 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 80_000_000_000, "KES", Y2022, None),
+      (("KEN", "UGA"), "imports", "UGA", 30_000_000_000, "KES", Y2022, None)}),
+    ("Chile's imports from and exports to Peru were US$ 2 billion and US$ 1 billion in 2022.",
+     {(("CHL", "PER"), "imports", "PER", 2_000_000_000, "USD", Y2022, None),
+      (("CHL", "PER"), "exports", "CHL", 1_000_000_000, "USD", Y2022, None)}),
+])
+def test_two_figures_joined_by_and_may_each_have_a_currency_code(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
