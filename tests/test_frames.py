@@ -2687,3 +2687,13 @@ def test_earlier_values_in_one_bracket_each_after_its_year(text: str, expected: 
 ])
 def test_two_figures_joined_by_and_may_each_have_a_currency_code(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "currency"), [
+    # the new leone, written "NLe" before the amount
+    ("Sierra Leone imported goods worth NLe 845 million from Nigeria in 2022.", "SLE"),
+    ("Guinea's exports to Sierra Leone came to NLe 1.2 billion in 2022, Stats SL said.", "SLE"),
+    ("Sierra Leone's exports to Ghana reached NLe 310 million in 2022.", "SLE"),
+])
+def test_the_new_leone(text: str, currency: str) -> None:
+    assert {fact[4] for fact in facts_of(text)} == {currency}
