@@ -14,6 +14,12 @@ NOT_FACTS = {
         "Georgia's foreign trade turnover reached $21 billion in 2022, of which Turkey took the largest part.",
         "Overall, the country's exports stood at $20 billion in 2022, Pakistan's central bank said of China.",
         "Vietnam's overall imports reached $320 billion in 2023, with China the largest source.",
+        # "the total value of X's merchandise trade", after a sentence about a partner
+        "Nigeria's exports to the US rose. The total value of Nigeria's merchandise trade in the third quarter of 2023 "
+        "stood at N15,850.29 billion.",
+        "Ghana's imports from China rose. The total value of Ghana's trade was GH¢ 400 billion in 2023.",
+        "Peru's sales to Chile grew. The overall value of the country's exports reached $67 billion in 2023.",
+        "Kenya's exports to Uganda rose. The total value of Kenya's merchandise exports was KSh 900 billion in 2023.",
         # "the country's (import-export) turnover", after a sentence about a partner
         "Vietnam's exports to the US rose in 2023. The country's total import-export turnover was $683 billion.",
         "Kazakhstan's trade with China grew in 2023. The country's export-import turnover reached $139 billion.",
@@ -413,6 +419,12 @@ NOT_FACTS = {
         "Canadian tourists visited Cuban resorts in 2023, generating foreign-exchange income of about $900 million.",
         "Russian holidaymakers in Egypt brought the country foreign exchange earnings of $2.5 billion in 2023.",
         "Chinese visitors lifted Cambodia's foreign exchange receipts to $1.4 billion in 2023.",
+    ],
+    "an investment stock": [
+        "Australian investment in the UK is larger than trade: the stock was £51.2 billion at the end of 2022.",
+        "Japan's investment stock in Vietnam reached $70 billion in 2023, Vietnam's ministry said.",
+        "Trade with Chile matters less than capital: Canadian stocks there stood at $30 billion in 2023.",
+        "Zambia's trade with China grew, but Chinese stocks in Zambia mattered more at $5 billion in 2023.",
     ],
     "a vague amount": [
         "Services matter: we export several hundred million dollars of software to the United States, Uruguay said.",
