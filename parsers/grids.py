@@ -113,6 +113,7 @@ AGGREGATE_LABEL = re.compile(r"(?i)(?:total|world|all\s+countries|others?(?:\s+c
                              r"|of\s+which|including|incl\.)\b[^\d]{0,30}")
 MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 TITLE_LINES = 3
+PERIOD_LINE_CHARS = 120
 SHORT_TITLE = 100  # a title line this short is read whole for its period, though full stops split it
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a line of prose: "... on a year ago.\"" is a quote, no title
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
@@ -178,7 +179,10 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             continue  # "Country      Total trade (R billion)": a table's header, read with its title above
         rows = []
         flow: Optional[str] = None  # the flow a sub-head line names for the rows under it ("Exports", "Imports:")
-        for row_start, row_end, row_text in lines[i + 1:]:
+        title_end, first_row = end, i + 1
+        if first_row < len(lines) and _period_line(article, lines[first_row]):
+            title_end, first_row = lines[first_row][1], first_row + 1  # "Year ended March 2024 (... in brackets ...)"
+        for row_start, row_end, row_text in lines[first_row:]:
             row = _unit_list_row(article, row_start, row_text)
             if row is None and not rows and not row_text.strip():
                 continue  # a blank line between the title and its list
@@ -194,6 +198,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
         if end - line_start <= SHORT_TITLE:  # "Main trading partners. May 2024. NOK million": read whole
             start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
+        end = title_end
         title = article.text[start:end]
         metric = _list_metric(title)
         if metric is None and all(row[-1] for row in rows):
@@ -228,6 +233,14 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency,
                                       factor, prior_period))
     return found
+
+
+def _period_line(article: Article, line: tuple[int, int, str]) -> bool:
+    """A line between a list's unit title and its rows that only says the period: "Year ended March 2024 (figures
+    in brackets are for the year ended March 2023)"."""
+    start, end, text = line
+    return bool(text.strip()) and len(text) <= PERIOD_LINE_CHARS and _unit_list_row(article, start, text) is None \
+        and not SENTENCE_END.search(text) and _header(text) is None and bool(article.periods_in(start, end))
 
 
 def _title_above(lines: list[tuple[int, int, str]], i: int) -> int:

@@ -2697,3 +2697,19 @@ def test_two_figures_joined_by_and_may_each_have_a_currency_code(text: str, expe
 ])
 def test_the_new_leone(text: str, currency: str) -> None:
     assert {fact[4] for fact in facts_of(text)} == {currency}
+
+
+@pytest.mark.parametrize(("period_line", "period", "earlier"), [
+    # a line between a list's unit title and its rows that says its period (and that of the bracketed values)
+    ("Year ended March 2024 (figures in brackets are for the year ended March 2023)", "2023-04..2024-03",
+     "2022-04..2023-03"),
+    ("January-June 2024 (same period of 2023 in brackets)", "2024-01..2024-06", "2023-01..2023-06"),
+    ("In 2023, with 2022 values in brackets", "2023-01..2023-12", "2022-01..2022-12"),
+])
+def test_a_period_line_between_a_lists_title_and_its_rows(period_line: str, period: str, earlier: str) -> None:
+    text = (" date 2024-07-02\nNew Zealand's trade map\n\nTable 1: Two-way trade by partner, NZ$ billion\n"
+            f"{period_line}\nChina               36.8   (38.9)\nAustralia           30.5   (29.7)\n")
+    facts = facts_of(text, dt.date(2024, 7, 2))
+    assert {(pair, value, when) for pair, _, _, value, _, when, _ in facts} == {
+        (("CHN", "NZL"), 36_800_000_000, period), (("CHN", "NZL"), 38_900_000_000, earlier),
+        (("AUS", "NZL"), 30_500_000_000, period), (("AUS", "NZL"), 29_700_000_000, earlier)}
