@@ -452,7 +452,7 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
                 return Framed(main, [], None, {"pair": "article"})
         if owner is not None or not _names_partner(named):
             return None
-    other = _reporter(article, place, named.iso3)
+    other = _parallel_owner(place, named.iso3, metric) or _reporter(article, place, named.iso3)
     main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
     if main is not None and named.iso3 in main and (other is None or sorted_pair(named.iso3, other) != main):
         # "India's commerce ministry put total bilateral trade at $7.9 billion" after a figure for China and
@@ -461,6 +461,15 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     if other is None:
         return None
     return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
+
+
+def _parallel_owner(place: Place, besides: str, metric: str) -> Optional[str]:
+    """"U.S. imports from Mexico rose to $475.6 billion, while imports from China fell to $427.2 billion": the owner
+    of the same flow its own clause named before, in the same sentence."""
+    previous = place.previous
+    if previous is None or previous.metric != metric or previous.slots.get("pair") != "clause":
+        return None
+    return previous.reporter if previous.reporter not in (None, besides) else None
 
 
 def _sentence_partner(article: Article, place: Place, iso3: str) -> Optional[str]:

@@ -2713,3 +2713,30 @@ def test_a_period_line_between_a_lists_title_and_its_rows(period_line: str, peri
     assert {(pair, value, when) for pair, _, _, value, _, when, _ in facts} == {
         (("CHN", "NZL"), 36_800_000_000, period), (("CHN", "NZL"), 38_900_000_000, earlier),
         (("AUS", "NZL"), 30_500_000_000, period), (("AUS", "NZL"), 29_700_000_000, earlier)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X's imports from A ..., while imports from B ...": the same flow of the same owner, in a text about A
+    ("Mexico's exports grew. U.S. imports of goods from Mexico rose to $475 billion in 2022, while imports from "
+     "China fell to $427 billion, Mexico's ministry said.",
+     {(("MEX", "USA"), "imports", "MEX", 475_000_000_000, "USD", Y2022, None),
+      (("CHN", "USA"), "imports", "CHN", 427_000_000_000, "USD", Y2022, None)}),
+    ("Peru's trade grew. Chile's exports to Peru reached $2.6 billion in 2022, while exports to Bolivia came to "
+     "$1.1 billion, Peru's customs said.",
+     {(("CHL", "PER"), "exports", "CHL", 2_600_000_000, "USD", Y2022, None),
+      (("BOL", "CHL"), "exports", "CHL", 1_100_000_000, "USD", Y2022, None)}),
+    ("Kenya's trade grew. Uganda's imports from Kenya were $900 million in 2022, while imports from Tanzania were "
+     "$300 million, Kenya's statistics bureau said.",
+     {(("KEN", "UGA"), "imports", "KEN", 900_000_000, "USD", Y2022, None),
+      (("TZA", "UGA"), "imports", "TZA", 300_000_000, "USD", Y2022, None)}),
+    ("Vietnam's trade grew. Cambodia's exports to Vietnam reached $3 billion in 2022, while exports to Thailand "
+     "stood at $1.5 billion, Vietnam's ministry said.",
+     {(("KHM", "VNM"), "exports", "KHM", 3_000_000_000, "USD", Y2022, None),
+      (("KHM", "THA"), "exports", "KHM", 1_500_000_000, "USD", Y2022, None)}),
+    ("Chile's trade grew. Peru's imports of goods from Chile rose to $2 billion in 2022, while imports from Brazil "
+     "fell to $3.5 billion, Chile's customs said.",
+     {(("CHL", "PER"), "imports", "CHL", 2_000_000_000, "USD", Y2022, None),
+      (("BRA", "PER"), "imports", "BRA", 3_500_000_000, "USD", Y2022, None)}),
+])
+def test_a_flow_after_while_has_the_owner_of_the_same_flow_before_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
