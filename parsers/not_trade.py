@@ -49,8 +49,10 @@ SCENE_OPENER = re.compile(r"\W*(?:after|despite|following|amid|because\s+of|due\
                             r"[^.;:]{0,160}?,\s+(?=(?:[\w'’-]+\s+){0,3}?(?:trade|exports?|imports?|turnover|shipments|sales)\b)")
 
 
-# ", a market Chile is courting with a partnership agreement,": an aside that describes the name before it
-DESCRIBING_APPOSITION = re.compile(r",\s+(?:a|an|the|its|their|our)\s+[^,.;()\d]{1,100}?,\s*")
+# ", a market Chile is courting with a partnership agreement,", ", where talks on a new agreement stalled in January,":
+# an aside that describes the name before it
+DESCRIBING_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|its|their|our)\s+[^,.;()\d]|(?:where|which|who|whose)\s+[^,.;()$€£])"
+                                   r"[^,.;()$€£]{0,100}?,\s*")
 
 
 # a pronoun and a verb of being right before "worth" / "valued at"
@@ -145,10 +147,11 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     if aside is not None:  # "Chinese loans to Kenya, mostly for the railway, total": the word before the aside
         block = last(cues["block"], text, seg.left, aside.start())
     described = last(DESCRIBING_APPOSITION, text, seg.left, seg.start) if block is not None else None
-    if described is not None and described.start() <= block.start() and trade is not None \
-            and trade.end() <= described.start():
-        # "Trade with India, a market Chile is courting with a partnership agreement, was worth": the aside describes
-        # the partner, not what the figure measures
+    if described is not None and described.start() <= block.start() \
+            and (trade.end() <= described.start() if trade is not None else trade_after is not None):
+        # "Trade with India, a market Chile is courting with a partnership agreement, was worth"; "The United Kingdom,
+        # where the trade agreement came into force in May, accounted for NZ$6.2 billion in two-way trade": the aside
+        # describes the partner, not what the figure measures
         block = last(cues["block"], text, seg.left, described.start())
     if block is not None and (trade is None or trade.end() <= block.start()) \
             and _qualifier_aside(text, block, seg) is None and not _in_opening_phrase(text, block, seg):

@@ -2621,6 +2621,15 @@ def test_a_bracket_after_a_figure_does_not_cut_it_from_its_partner(text: str, ex
      "came to $150 million in 2022.", {(("ETH", "KEN"), "turnover", None, 150_000_000, "USD", Y2022, None)}),
     ("Peru's exports to Korea, the partner with which it signed its first free trade agreement in Asia back then, "
      "reached $2.9 billion in 2022.", {(("KOR", "PER"), "exports", "PER", 2_900_000_000, "USD", Y2022, None)}),
+    # ... and in a relative clause set off by commas, with the trade phrase before or after the figure
+    ("Canada-UK trade, where talks on a new agreement stalled in January over cheese and beef, stood at £26.3 billion "
+     "in 2022.", {(("CAN", "GBR"), "turnover", None, 26_300_000_000, "GBP", Y2022, None)}),
+    ("The United Kingdom, where the trade agreement came into force on 31 May 2022, accounted for NZ$6.2 billion in "
+     "two-way trade with New Zealand in 2022.", {(("GBR", "NZL"), "turnover", None, 6_200_000_000, "NZD", Y2022, None)}),
+    ("Chile's trade with Korea, which signed its first investment treaty with Chile in 1999, reached $9 billion in "
+     "2022.", {(("CHL", "KOR"), "turnover", None, 9_000_000_000, "USD", Y2022, None)}),
+    ("Peru's exports to Japan, where a new partnership agreement takes effect next year, rose to $3 billion in "
+     "2022.", {(("JPN", "PER"), "exports", "PER", 3_000_000_000, "USD", Y2022, None)}),
     # ... but the deal before the aside still is one
     ("Chinese loans to Kenya, a country of fifty million people on the Indian Ocean coast of East Africa, reached "
      "$9 billion in 2022.", set()),
