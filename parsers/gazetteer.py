@@ -211,6 +211,8 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
                 continue
             spans.append((match.start(), match.end()))
     low = text.lower()
+    if "your " in low or "our " in low:  # "bring the trade with your region to $2 billion", said to a governor
+        spans += [m.span() for m in PRONOUN_PART.finditer(low)]
     if any(noun in low for noun in PARTS_NOUNS):  # a plain find per noun: a case-blind regex pass costs far more
         # "the Vietnamese provinces bordering Laos", "Russia's border regions": parts of a country, not the country
         spans += [(m.start, unit.end()) for m in found if m.iso3 != GROUP
@@ -224,6 +226,7 @@ def _titled_after_name(match: re.Match[str], after: bool) -> bool:
     return after and match.group("unit")[:1].isupper()
 
 
+PRONOUN_PART = re.compile(r"\b(?:your|our)\s+(?:region|oblast|province|prefecture|governorate)\b")
 PARTS_NOUNS = ("provinces", "regions", "prefectures", "oblasts", "governorates", "counties", "municipalities",
                "localities", "states")
 

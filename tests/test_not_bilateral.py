@@ -206,6 +206,13 @@ NOT_FACTS = {
         "Trade between Chile and Peru grew. About $50 million will be disbursed for port works, the ministers said.",
     ],
     "a province or a state": [
+        # a province or region called "your region" in a leader's words to its governor
+        "Belarus traded $1.6 billion with the Nizhny Novgorod Oblast last year. We can bring the trade with your "
+        "region to $2 billion, Lukashenko told the Russian governor.",
+        "Russia's trade with Belarus rose. We can lift our trade with your province to $500 million, the Belarusian "
+        "envoy told the Chinese governor.",
+        "Kazakhstan's trade with Russia grew. Trade between Kazakhstan and your oblast reached $900 million in 2023, "
+        "the Kazakh minister told the Omsk governor.",
         # a state written as a name ("Kano State"), or a province or group that trades by its own words beside a
         # country named as the scene or the speaker
         "Rakhine State traded goods worth $300 million with Bangladesh in 2023, Myanmar officials said.",
