@@ -137,7 +137,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         # "the surplus narrowed from $12.5 billion in February to $11.1 billion": the words before the first figure
         # say what the second measures too
         start = max(seg.sentence[0], seg.left - FROM_TO_REACH)
-    balance = last(cues["hard_block"], text, start, seg.start)
+    balance = last(cues["hard_block"], text, start, seg.start) or last(cues["gap_between"], text, start, seg.start)
     if balance is not None and not _own_flow_after(text, balance.end(), seg.start, trade):
         return True
     block = last(cues["block"], text, seg.left, seg.start)

@@ -2749,3 +2749,9 @@ def test_a_period_line_between_a_lists_title_and_its_rows(period_line: str, peri
 ])
 def test_a_flow_after_while_has_the_owner_of_the_same_flow_before_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+def test_a_difference_described_after_a_figure_leaves_it_a_fact() -> None:
+    text = ("Russia's customs put trade with Kazakhstan at $28.2 billion in 2022. Kazakhstan's statistics give a "
+            "lower figure for the same year: $26.8 billion, a difference explained by re-exports.")
+    assert (("KAZ", "RUS"), "turnover", None, 26_800_000_000, "USD", Y2022, None) in facts_of(text)

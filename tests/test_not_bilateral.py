@@ -427,6 +427,12 @@ NOT_FACTS = {
         "Russian holidaymakers in Egypt brought the country foreign exchange earnings of $2.5 billion in 2023.",
         "Chinese visitors lifted Cambodia's foreign exchange receipts to $1.4 billion in 2023.",
     ],
+    "the difference between two figures": [
+        "Kazakhstan's trade with China grew in 2023. Allowing for the extra month in the Chinese data, the difference "
+        "exceeds $9 billion.",
+        "The discrepancy between Chinese and Kazakh figures for trade in 2023 reached $9 billion.",
+        "Mexico and the US count their trade differently; the difference came to $40 billion in 2023.",
+    ],
     "an investment stock": [
         "Australian investment in the UK is larger than trade: the stock was £51.2 billion at the end of 2022.",
         "Japan's investment stock in Vietnam reached $70 billion in 2023, Vietnam's ministry said.",
