@@ -182,7 +182,8 @@ def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset
     rows = read_tsv("subnational_units.tsv")
     every = "|".join(r["word"] for r in rows)
     # a name's words stand on one line, and "The province" names no province
-    name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:[ \t]+{NAME_WORD}){{0,2}}"
+    # (a word ending a sentence ends the name: "3. Regions. Heilongjiang province", but "St. Petersburg" goes on)
+    name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:(?<![a-z]{{3}}\.)[ \t]+{NAME_WORD}){{0,2}}"
     after_name = re.compile(rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?['’]s?[ \t]+)?(?P<name>{name})[ \t]+"
                             rf"(?P<unit>(?i:{every}))\b(?:\s+of\s+(?:the\s+)?{name})?")
     before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")

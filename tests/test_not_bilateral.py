@@ -206,6 +206,12 @@ NOT_FACTS = {
         "Trade between Chile and Peru grew. About $50 million will be disbursed for port works, the ministers said.",
     ],
     "a province or a state": [
+        # a province named right after a sentence or a heading that ends in a full stop
+        "China's exports to Russia fell. 3. Regions. Heilongjiang province's trade with Russia reached 122 billion "
+        "yuan in 2023.",
+        "China's exports to Vietnam rose. 4. Border Provinces. Guangxi Region's trade with Vietnam reached $30 billion "
+        "in 2023.",
+        "India's trade with Nepal rose. State Figures. Bihar State's exports to Nepal came to $400 million in 2023.",
         # a province or region called "your region" in a leader's words to its governor
         "Belarus traded $1.6 billion with the Nizhny Novgorod Oblast last year. We can bring the trade with your "
         "region to $2 billion, Lukashenko told the Russian governor.",
