@@ -113,6 +113,7 @@ def _goal_noun_of_figure(text: str, after: int, seg: Segment) -> bool:
 
 
 CLAUSE_JOINS = frozenset({"and", "while", "but", "whereas"})
+SUBORDINATORS = frozenset({"as", "because", "since", "although", "though", "whereas"})
 DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that"})
 
 
@@ -205,6 +206,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     following = text[start:end].split()
     if following[:1] and following[0] in CLAUSE_JOINS and following[1:2] and following[1] in DETERMINERS:
         return False  # "imports totalled $612 million and the deficit was": the next noun has a figure of its own
+    if following[:1] and following[0] in SUBORDINATORS:
+        return False  # "rose to $81.1 billion as Mexican firms sourced more parts": another clause, its own nouns
     # the noun phrase after "in", "of", "on", "for": "$1.5 billion in port fees", "$500 million Line of Credit"
     words += sum(1 for word in following[:words + 1] if word in LINKING_WORDS)
     compound = NOUN_MODIFIERS.match(" ".join(following[:BLOCK_AFTER_WORDS + 1]) + " ")

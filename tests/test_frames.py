@@ -2755,3 +2755,16 @@ def test_a_difference_described_after_a_figure_leaves_it_a_fact() -> None:
     text = ("Russia's customs put trade with Kazakhstan at $28.2 billion in 2022. Kazakhstan's statistics give a "
             "lower figure for the same year: $26.8 billion, a difference explained by re-exports.")
     assert (("KAZ", "RUS"), "turnover", None, 26_800_000_000, "USD", Y2022, None) in facts_of(text)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a clause after the figure opened by "as", "because", "although" has its own nouns: no word of it names the figure
+    ("In 2022, China's exports to Mexico rose to $81 billion as Mexican firms sourced more parts.",
+     {(("CHN", "MEX"), "exports", "CHN", 81_000_000_000, "USD", Y2022, None)}),
+    ("In 2022, Kenya's exports to Uganda reached $1 billion because companies there bought more tea.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", Y2022, None)}),
+    ("In 2022, trade between Chile and Peru stood at $4 billion although investors remained cautious.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", Y2022, None)}),
+])
+def test_a_clause_after_the_figure_names_nothing_of_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
