@@ -148,10 +148,12 @@ def grid_facts(article: Article) -> list[GridFact]:
             continue
         rows, unit_rows = [], []
         j = i + 1
-        while j < len(lines) and (RULE_ROW.match(lines[j][2]) or _unit_row(lines[j][2])
+        # (a unit row stands under the header, before the rows: "Imports from the first 5 countries made up 47,8%
+        # of total imports." after them is the text going on)
+        while j < len(lines) and (RULE_ROW.match(lines[j][2]) or not rows and _unit_row(lines[j][2])
                                   or (row := _row(article, lines[j], len(header))) is not None
                                   or _aggregate_row(article, lines[j])):
-            if _unit_row(lines[j][2]):
+            if not rows and _unit_row(lines[j][2]):
                 unit_rows.append(lines[j])  # "| EUR billion | | |" under the header
             elif not RULE_ROW.match(lines[j][2]) and row is not None:
                 rows.append(row)
@@ -629,6 +631,8 @@ def _title_block(above: list) -> Optional[tuple[int, int]]:
     block = []
     for start, end, text in reversed(above):
         if not text.strip():
+            if block:
+                break  # "Main partner country for imports: Russian Federation" a paragraph above is a heading of its own
             continue
         if SENTENCE_END.search(text) or SENTENCE_INSIDE.search(text):
             break

@@ -2768,3 +2768,22 @@ def test_a_difference_described_after_a_figure_leaves_it_a_fact() -> None:
 ])
 def test_a_clause_after_the_figure_names_nothing_of_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("heading", "after"), [
+    # a heading a paragraph above a table's title is no part of it, and a sentence with a percentage after the rows
+    # is no unit row of the table
+    ("Main partner country for imports in March: Russian Federation",
+     "Imports from the first 3 countries made up 47,8% of total imports."),
+    ("Largest supplier in March: Russian Federation", "These three supplied 40,1% of the total."),
+    ("Top source of imports: Russian Federation", "The three together took a 39% share."),
+])
+def test_a_tables_title_ends_at_a_blank_line_and_its_rows_at_prose(heading: str, after: str) -> None:
+    text = (" date 2024-04-30\nTURKISH STATISTICAL INSTITUTE\nForeign Trade Statistics, March 2024\n\n"
+            f"{heading}\n\nImports by main partner countries, March 2024 (million $)\nCountry               Value\n"
+            "Russian Federation    3.812,6\nChina                 3.770,1\nGermany               2.066,9\n"
+            f"{after}\n")
+    facts = facts_of(text, dt.date(2024, 4, 30))
+    assert {(pair, metric, exporter, value) for pair, metric, exporter, value, *_ in facts} == {
+        (("RUS", "TUR"), "imports", "RUS", 3_812_600_000), (("CHN", "TUR"), "imports", "CHN", 3_770_100_000),
+        (("DEU", "TUR"), "imports", "DEU", 2_066_900_000)}
