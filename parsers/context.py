@@ -488,7 +488,11 @@ def _speaker_country(article: Article) -> Optional[str]:
         if mention.iso3 != GROUP and (after.match(article.low, mention.end)
                                       or before.search(article.low, max(0, mention.start - 40), mention.start)):
             return mention.iso3
-    return None
+    # else the country whose trade the lead or the first question is about ("Trade Minister Ömer Bolat spoke about
+    # Türkiye's trade with Russia and China"; "how much does Honduras really trade with China?")
+    holder = anchored("roles.tsv", "holder_after")
+    return next((m.iso3 for m in article.mentions if m.start <= SPEAKER_LEAD_CHARS and m.iso3 != GROUP
+                 and not m.demonym and holder.match(article.low, m.end)), None)
 
 
 def _office_holder(article: Article) -> Optional[str]:

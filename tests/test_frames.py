@@ -2787,3 +2787,23 @@ def test_a_tables_title_ends_at_a_blank_line_and_its_rows_at_prose(heading: str,
     assert {(pair, metric, exporter, value) for pair, metric, exporter, value, *_ in facts} == {
         (("RUS", "TUR"), "imports", "RUS", 3_812_600_000), (("CHN", "TUR"), "imports", "CHN", 3_770_100_000),
         (("DEU", "TUR"), "imports", "DEU", 2_066_900_000)}
+
+
+@pytest.mark.parametrize(("lead", "answer", "expected"), [
+    # an interview whose lead names whose trade it is about: "our" and "we" in the answers are that country's
+    ("Economy Minister Ana Ruiz spoke to the paper about Peru's trade with China and the US.",
+     "Our trade with China was $36 billion last year, and we sold $6 billion to the US.",
+     {(("CHN", "PER"), "turnover", None, 36_000_000_000, "USD", Y2022, None),
+      (("PER", "USA"), "exports", "PER", 6_000_000_000, "USD", Y2022, None)}),
+    ("How much does Ghana really trade with India? We asked the trade minister.",
+     "Last year we exported around $3 billion to India and bought $1 billion worth of goods from it.",
+     {(("GHA", "IND"), "exports", "GHA", 3_000_000_000, "USD", Y2022, None),
+      (("GHA", "IND"), "imports", "IND", 1_000_000_000, "USD", Y2022, None)}),
+    ("The deputy minister discussed Serbia's trade with Russia and Hungary in an interview.",
+     "Our trade volume with Russia was $3.4 billion last year; with Hungary it reached $2.9 billion.",
+     {(("RUS", "SRB"), "turnover", None, 3_400_000_000, "USD", Y2022, None),
+      (("HUN", "SRB"), "turnover", None, 2_900_000_000, "USD", Y2022, None)}),
+])
+def test_in_an_interview_we_are_the_country_whose_trade_the_lead_names(lead: str, answer: str,
+                                                                         expected: set[tuple]) -> None:
+    assert facts_of(f"{lead}\n\nQ: Where do things stand?\n\nA: {answer}") == expected
