@@ -76,10 +76,11 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # a title line that ends in the unit its list is counted in: "Main trading partners in 2022 (USD million):"
 # the unit may have what it measures before it, a delivery term and a note after it ("(US$ million FOB; same
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
-# ("(January-November, USD million, change y-o-y):"), and the list's period after it
+# ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
+# after it
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
-                        rf"\s*(?:[,;]\s*[\w%\s.,;–=-]{{1,80}})?\)|"
+                        rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;–=-]{{1,80}})?\)|"
                         rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
                         rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024"

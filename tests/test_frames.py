@@ -2807,3 +2807,18 @@ def test_a_tables_title_ends_at_a_blank_line_and_its_rows_at_prose(heading: str,
 def test_in_an_interview_we_are_the_country_whose_trade_the_lead_names(lead: str, answer: str,
                                                                          expected: set[tuple]) -> None:
     assert facts_of(f"{lead}\n\nQ: Where do things stand?\n\nA: {answer}") == expected
+
+
+@pytest.mark.parametrize("unit_line", [
+    # a unit line may join a note to the unit with "and"
+    "(US$ million and % change on 2023)",
+    "(US$ million and share of the total)",
+    "(USD million and change on the year before)",
+])
+def test_a_lists_unit_line_may_join_a_note_with_and(unit_line: str) -> None:
+    text = (" date 2025-02-06\nCosta Rica's exports rose, PROCOMER said.\n\nMain destinations of goods exports, 2024\n"
+            f"{unit_line}\n1. United States: 8,412.3 (+11.2%)\n2. Netherlands: 1,365.0 (-3.4%)\n")
+    facts = facts_of(text, dt.date(2025, 2, 6))
+    assert {(pair, metric, exporter, value, when) for pair, metric, exporter, value, _, when, _ in facts} == {
+        (("CRI", "USA"), "exports", "CRI", 8_412_300_000, "2024-01..2024-12"),
+        (("CRI", "NLD"), "exports", "CRI", 1_365_000_000, "2024-01..2024-12")}
