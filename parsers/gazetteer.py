@@ -131,6 +131,9 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # an epithet of a country the text names elsewhere, or of the pair, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
+        if kind == "demonym" and NAME_PART_BEFORE.search(text, max(0, start - 24), start) \
+                and not (found and found[-1].end == start - 1):
+            continue  # "Peyman-Pak:": a part of a person's name after a hyphen, not "Indo-Pak" or "Sino-US"
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
     return _mark_chains(text, _with_subnational(text, _with_contextual_names(text, found)))
 
@@ -227,6 +230,7 @@ def _titled_after_name(match: re.Match[str], after: bool) -> bool:
     return after and match.group("unit")[:1].isupper()
 
 
+NAME_PART_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}-$")  # "Peyman-" before "Pak"
 PRONOUN_PART = re.compile(r"\b(?:your|our)\s+(?:region|oblast|province|prefecture|governorate)\b")
 PARTS_NOUNS = ("provinces", "regions", "prefectures", "oblasts", "governorates", "counties", "municipalities",
                "localities", "states")

@@ -202,6 +202,10 @@ def test_parallel_figure_takes_the_unit_of_the_first() -> None:
     # parts of a country are places, not countries ("New England" is not England)
     ("Exports from New England, Scotland and Wales.", [GROUP, GROUP, GROUP]),
     ("Indo-Pak and Russo-Turkish talks.", ["IND", "PAK", "RUS", "TUR"]),
+    # a country's short adjective after a capitalised word and a hyphen is part of a person's name
+    ("Peyman-Pak: trade with Russia rose.", ["RUS"]),
+    ("Amir-Pak said the talks with Iran went well.", ["IRN"]),
+    ("Ms Hossein-Pak met the Turkish envoy.", ["TUR"]),
     # names in their own letters and as regional outlets write them
     ("HÀ NỘI — Việt Nam and Laos agreed.", ["VNM", "VNM", "LAO"]),
     ("Trade between Congo-Kinshasa and Zambia; the RDC and Congo DR.", ["COD", "ZMB", "COD", "COD"]),
