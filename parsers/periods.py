@@ -365,6 +365,9 @@ FIRST_DAYS_AFTER = re.compile(r"\s1\s*[-–]\s*[123]?\d\b")  # read from the phr
 AS_OF_DAY = re.compile(r"(?i:as\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?))")
 
 
+DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?$")  # a range ending on a day: "... to August 22"
+
+
 def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
     """A month named by its first days only, or a running total to a day of it ("as of 14 July"): the month
     running when the text is written, not last year's."""
@@ -373,7 +376,8 @@ def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
     if AS_OF_DAY.fullmatch(text, phrase.start, phrase.end):
         return replace(phrase, in_progress=True)
     if phrase.first_month != phrase.last_month:
-        return phrase
+        # "March 21-August 22" in an August text: months to a day of the one running, this year's
+        return replace(phrase, in_progress=True) if DAY_AT_END.search(text, phrase.start, phrase.end) else phrase
     if FIRST_DAYS_BEFORE.search(text, max(0, phrase.start - 30), phrase.start) \
             or FIRST_DAYS_AFTER.match(text, phrase.end) or FIRST_DAYS_AFTER.match(text, phrase.end - 2):
         return replace(phrase, in_progress=True)

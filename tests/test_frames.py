@@ -2822,4 +2822,3 @@ def test_a_lists_unit_line_may_join_a_note_with_and(unit_line: str) -> None:
     assert {(pair, metric, exporter, value, when) for pair, metric, exporter, value, _, when, _ in facts} == {
         (("CRI", "USA"), "exports", "CRI", 8_412_300_000, "2024-01..2024-12"),
         (("CRI", "NLD"), "exports", "CRI", 1_365_000_000, "2024-01..2024-12")}
-

@@ -160,6 +160,10 @@ MONTHS_AND_SPANS = [
      "2023-03..2023-03"),
     ("In 2022 Chile's trade grew.\n\nFOREIGN TRADE IN OCTOBER 2022\n\nTrade with Peru came to $450 million.",
      "2022-10..2022-10"),
+    # months to a day of the month the text is written in: this year's ("March 21-August 22" in a late August text)
+    ("Iran's trade with Iraq stood at $4 billion from March 21 to October 1.", "2023-03..2023-10"),
+    ("Iran's exports to Iraq came to $3 billion in the period March 21-October 1.", "2023-03..2023-10"),
+    ("Between January 1 and October 1, Kenya's exports to Uganda reached $700 million.", "2023-01..2023-10"),
     # "of the 2022 total": the year of the whole the figure is part of, after a sentence about another period
     ("In January-September, trade grew. Peru's exports to Chile made up $1.8 billion of the 2022 total.",
      "2022-01..2022-12"),
