@@ -30,6 +30,7 @@ from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
+from parsers.fiscal_calendars import gregorian
 from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
 from parsers.tables import read_tsv
 from parsers.timing import compared, year_earlier
@@ -44,6 +45,7 @@ NUMBER_CELL = re.compile(r"^[-−–+]?\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?$|^[-�
 PERCENT_CELL = re.compile(r"^[-−–+]?\d+(?:[.,]\d+)?\s?%$")  # "16.4%": a share or a growth rate in a row, no fact
 EMPTY_CELLS = ("-", "–", "—", "..")
 YEAR_CELL = re.compile(r"^(?:19|20)\d\d$")
+ERA_YEAR_CELL = re.compile(r"1[34]\d\d")
 BLANK_FIRST_CELL = re.compile(r"^(?:[ \t]{2,}|\|\s*\|\s*)\S")  # a header whose first cell is empty
 DOT_GROUPED = re.compile(r"\d{1,3}\.\d{3}")  # "13.902": thousands grouped by a dot, or a decimal point
 FLOW_WORD = re.compile(r"\b(?:exports?|imports?|sales|shipments|purchases)\b")  # a column head naming one direction
@@ -404,6 +406,9 @@ def _period_cell(cell: str) -> Optional[PeriodPhrase]:
     """A column header that is one period phrase with its year and nothing else ("I-VI 2023", the months in
     Roman numerals as statistics offices write them, is read as "January-June 2023")."""
     text = ROMAN_MONTHS.sub(_roman_months, UNIT_IN_CELL.sub("", cell).strip())
+    if ERA_YEAR_CELL.fullmatch(text):  # "1402": a year of a national calendar (data/eras.tsv), the solar year 2023-24
+        year, calendar = gregorian(int(text))
+        return PeriodPhrase(0, 0, "fiscal", year=year, calendar=calendar) if calendar is not None else None
     found = find_periods(text)
     if len(found) != 1 or found[0].year is None or found[0].end - found[0].start < len(text) - 1:
         return None

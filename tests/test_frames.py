@@ -2822,3 +2822,18 @@ def test_a_lists_unit_line_may_join_a_note_with_and(unit_line: str) -> None:
     assert {(pair, metric, exporter, value, when) for pair, metric, exporter, value, _, when, _ in facts} == {
         (("CRI", "USA"), "exports", "CRI", 8_412_300_000, "2024-01..2024-12"),
         (("CRI", "NLD"), "exports", "CRI", 1_365_000_000, "2024-01..2024-12")}
+
+
+@pytest.mark.parametrize(("header", "first", "second"), [
+    # a table's columns headed by years of the Iranian (solar hijri) calendar, as Iranian and Afghan releases write them
+    ("Country        1402       1401", "2023-03..2024-03", "2022-03..2023-03"),
+    ("Country        1401       1400", "2022-03..2023-03", "2021-03..2022-03"),
+    ("Country | 1402 | 1401", "2023-03..2024-03", "2022-03..2023-03"),
+])
+def test_a_tables_columns_may_be_solar_hijri_years(header: str, first: str, second: str) -> None:
+    sep = " | " if "|" in header else "    "
+    text = (" date 2024-04-14\nAfghanistan's exports by destination, solar year (USD million)\n\n"
+            f"{header}\nPakistan{sep}1,034.2{sep}1,105.0\nIndia{sep}447.3{sep}398.1\n")
+    facts = facts_of(text, dt.date(2024, 4, 14))
+    assert {(pair, value, when) for pair, _, _, value, _, when, _ in facts if pair == ("AFG", "PAK")} == {
+        (("AFG", "PAK"), 1_034_200_000, first), (("AFG", "PAK"), 1_105_000_000, second)}
