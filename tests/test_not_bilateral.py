@@ -439,6 +439,14 @@ NOT_FACTS = {
         "The discrepancy between Chinese and Kazakh figures for trade in 2023 reached $9 billion.",
         "Mexico and the US count their trade differently; the difference came to $40 billion in 2023.",
     ],
+    "a stake bought, a penalty sought": [
+        "Israel's trade with the UAE grew. An Emirati fund bought a 22 percent stake in an Israeli gas field for "
+        "about $1 billion in 2023.",
+        "Iran's trade with Pakistan is small. Iran has warned it could seek a penalty of up to $18 billion from "
+        "Pakistan.",
+        "Kenya's trade with China grew. China took an equity stake in Kenya's port for $300 million in 2023.",
+        "China's trade with Peru grew. China bought a stake in Peru's Chancay port for $225 million in 2023.",
+    ],
     "an investment stock": [
         "Australian investment in the UK is larger than trade: the stock was £51.2 billion at the end of 2022.",
         "Japan's investment stock in Vietnam reached $70 billion in 2023, Vietnam's ministry said.",
