@@ -211,8 +211,9 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
                    for m in found):
                 continue
             if match.group("unit").lower() in adjective_only and not _titled_after_name(match, pattern is after_name) \
-                    and not any(m.demonym and match.start() <= m.start < match.start("unit") for m in found):
-                continue
+                    and not any(m.demonym and match.start() <= m.start < match.start("unit") for m in found) \
+                    and not (pattern is before_name and match.group("unit").islower()):
+                continue  # ("the state of Chiapas" names a state: "the State of Qatar" a country, read above)
             spans.append((match.start(), match.end()))
     low = text.lower()
     if "your " in low or "our " in low:  # "bring the trade with your region to $2 billion", said to a governor

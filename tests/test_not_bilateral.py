@@ -206,6 +206,10 @@ NOT_FACTS = {
         "Trade between Chile and Peru grew. About $50 million will be disbursed for port works, the ministers said.",
     ],
     "a province or a state": [
+        # "the state of X" where X names no country: a state of a country
+        "India's trade with Australia grew. India's trade with the state of Victoria reached A$5 billion in 2023.",
+        "Chile's trade with Brazil grew. Chile's exports to the state of Sao Paulo reached $3 billion in 2023.",
+        "Kenya's trade with Nigeria grew. Kenya's exports to the state of Lagos reached $50 million in 2023.",
         # a province named right after a sentence or a heading that ends in a full stop
         "China's exports to Russia fell. 3. Regions. Heilongjiang province's trade with Russia reached 122 billion "
         "yuan in 2023.",
