@@ -170,7 +170,9 @@ class Segment:
 
 # ", which led the table in the previous quarter,", ", which borders Russia and China,", ", led by copper from the
 # Chinese-owned mines,": an aside set off by commas about the name or the flow before it
-RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose|(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by)\b[^,;]*,")
+# ", which ...,", ", driven by ...,"; ", hit by sanctions on automobiles and machinery,": what moved the flow
+DRIVEN_BY = r"(?:led|driven|dominated|boosted|fuell?ed|buoyed|hit|hurt|weighed\s+down|dragged\s+down|held\s+back)\s+by"
+RELATIVE_ASIDE = re.compile(rf",\s*(?:which|who|whose|{DRIVEN_BY})\b[^,;]*,")
 
 
 def in_relative_aside(text: str, start: int, position: int) -> bool:

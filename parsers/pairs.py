@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import APPOSITION, RELATIVE_ASIDE, Segment, has, metric_in
+from parsers.figures import APPOSITION, DRIVEN_BY, RELATIVE_ASIDE, Segment, has, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
     pick_two, posting, rival_starts, sorted_pair,
@@ -44,7 +44,7 @@ LOOK_BACK_SENTENCES = 3  # the pair of a figure naming none may stand this many 
 # ", which", ", with which", and after an apposition: "the United States, Chile's second partner, with which"
 # (its words may hold an aside of what drove the flow: "where Cameroon's exports, dominated by oil, reached")
 RELATIVE_OPENS = re.compile(r"\s*,\s*(?:[^,;()\d]{1,40},\s*)?(?:(?:from|to|with)\s+)?(?:which|that|whose|where)\s+"
-                            r"[^,;()]*(?:,\s*(?:led|driven|dominated|boosted|fuell?ed|buoyed)\s+by\b[^,;()]*,[^,;()]*)?$")
+                            rf"[^,;()]*(?:,\s*{DRIVEN_BY}\b[^,;()]*,[^,;()]*)?$")
 
 
 @dataclass

@@ -2837,3 +2837,16 @@ def test_a_tables_columns_may_be_solar_hijri_years(header: str, first: str, seco
     facts = facts_of(text, dt.date(2024, 4, 14))
     assert {(pair, value, when) for pair, _, _, value, _, when, _ in facts if pair == ("AFG", "PAK")} == {
         (("AFG", "PAK"), 1_034_200_000, first), (("AFG", "PAK"), 1_105_000_000, second)}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # goods named in an aside on what hurt or held back the flow do not make it a product's figure
+    ("Japan's exports to Russia, hit by sanctions on automobiles and machinery, totaled 584.3 billion yen in 2022.",
+     {(("JPN", "RUS"), "exports", "JPN", 584_300_000_000, "JPY", Y2022, None)}),
+    ("Taiwan's exports to Russia, hit by sanctions on machinery and automobiles, fell to $1 billion in 2022.",
+     {(("RUS", "TWN"), "exports", "TWN", 1_000_000_000, "USD", Y2022, None)}),
+    ("Korea's exports to Russia, hurt by sanctions on automobiles, fell to $6.2 billion in 2022.",
+     {(("KOR", "RUS"), "exports", "KOR", 6_200_000_000, "USD", Y2022, None)}),
+])
+def test_goods_in_an_aside_on_what_hurt_the_flow_leave_it_the_pairs(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
