@@ -28,7 +28,8 @@ from parsers.tables import read_tsv
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
 SOURCE_WORDS = re.compile(r"\b(?:statistic|customs\b)")  # a statistics office or customs service, with a country or not
-OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion|commerce")  # a quick test
+# a quick test
+OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion|commerce")
 DATELINE_CHARS = 400
 DATELINE_AFTER = re.compile(r"(?:,\s*[A-Z][a-z]+)?\s*(?:[,.(:]|[-–—])")  # "MINSK, 5 February", "BAKU, Azerbaijan,"
 

@@ -578,7 +578,8 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
             metric = title_metric if metric == "?" else metric
             if metric is None:
                 continue
-            value = (float(cell.strip().replace(".", "")) if cell.strip() in grouped else _number(cell.strip())) * factor
+            cell = cell.strip()
+            value = (float(cell.replace(".", "")) if cell in grouped else _number(cell)) * factor
             if value <= 0:
                 continue
             if isinstance(year, PeriodPhrase):
@@ -638,7 +639,7 @@ def _title_block(above: list) -> Optional[tuple[int, int]]:
     for start, end, text in reversed(above):
         if not text.strip():
             if block:
-                break  # "Main partner country for imports: Russian Federation" a paragraph above is a heading of its own
+                break  # "Main partner country for imports: Russian Federation" a paragraph up: a heading of its own
             continue
         if SENTENCE_END.search(text) or SENTENCE_INSIDE.search(text):
             break

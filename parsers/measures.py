@@ -239,7 +239,8 @@ def _own_time(article: Article, seg: Segment) -> bool:
 
 
 # ", reaching", "and amounted to", "and made up": the exact figure after a round mark
-REACHING_BEFORE = re.compile(r"(?:\s+[-–—]\s*|:\s*"  # "topped the $50 billion mark for the first time - $50.2 billion"
+# (and a dash or a colon: "topped the $50 billion mark for the first time - $50.2 billion")
+REACHING_BEFORE = re.compile(r"(?:\s+[-–—]\s*|:\s*"
                              r"|,\s*(?:reaching|to\s+reach|totall?ing|amounting\s+to|standing\s+at|at)"
                              r"|,?\s+and\s+(?:amounted\s+to|made\s+up|reached|stood\s+at|totall?ed|came\s+to|was|"
                              r"equall?ed|constituted))\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$")

@@ -51,8 +51,8 @@ SCENE_OPENER = re.compile(r"\W*(?:after|despite|following|amid|because\s+of|due\
 
 # ", a market Chile is courting with a partnership agreement,", ", where talks on a new agreement stalled in January,":
 # an aside that describes the name before it
-DESCRIBING_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|its|their|our)\s+[^,.;()\d]|(?:where|which|who|whose)\s+[^,.;()$€£])"
-                                   r"[^,.;()$€£]{0,100}?,\s*")
+DESCRIBING_APPOSITION = re.compile(r",\s+(?:(?:a|an|the|its|their|our)\s+[^,.;()\d]"
+                                   r"|(?:where|which|who|whose)\s+[^,.;()$€£])[^,.;()$€£]{0,100}?,\s*")
 
 
 # a pronoun and a verb of being right before "worth" / "valued at"
