@@ -26,11 +26,11 @@ from typing import Optional, Sequence, Union
 import pycountry
 
 from parsers.context import Article
+from parsers.fiscal_calendars import gregorian
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
-from parsers.fiscal_calendars import gregorian
 from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
 from parsers.tables import read_tsv
 from parsers.timing import compared, year_earlier
@@ -407,8 +407,8 @@ def _period_cell(cell: str) -> Optional[PeriodPhrase]:
     Roman numerals as statistics offices write them, is read as "January-June 2023")."""
     text = ROMAN_MONTHS.sub(_roman_months, UNIT_IN_CELL.sub("", cell).strip())
     if ERA_YEAR_CELL.fullmatch(text):  # "1402": a year of a national calendar (data/eras.tsv), the solar year 2023-24
-        year, calendar = gregorian(int(text))
-        return PeriodPhrase(0, 0, "fiscal", year=year, calendar=calendar) if calendar is not None else None
+        year, era = gregorian(int(text))
+        return PeriodPhrase(0, 0, "fiscal", year=year, calendar=era) if era is not None else None
     found = find_periods(text)
     if len(found) != 1 or found[0].year is None or found[0].end - found[0].start < len(text) - 1:
         return None
