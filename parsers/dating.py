@@ -19,9 +19,9 @@ from typing import Optional
 from parsers.context import Article, dateline_country
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, Segment, has, last, opens_from
-from parsers.fiscal_calendars import fiscal_home
+from parsers.fiscal_calendars import Span, fiscal_home
 from parsers.lexicon import anchored_cues, cue_patterns
-from parsers.periods import Span, resolve, shift_years
+from parsers.period_spans import resolve, shift_years
 from parsers.timing import (
     COMPARED_REACH, CONTEXT_SENTENCES, INHERIT_SENTENCES, compared, end_of_years, months, own_period,
     period_stated_later, sentence_period,

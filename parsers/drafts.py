@@ -15,8 +15,8 @@ from parsers import confidence
 from parsers.context import Article
 from parsers.figures import Segment
 from parsers.lists import ListFrame
+from parsers.fiscal_calendars import Span
 from parsers.money import Money
-from parsers.periods import Span
 from parsers.schema import Fact
 
 SAME_VALUE_TOLERANCE = 0.005

@@ -24,6 +24,7 @@ from parsers.figures import (
 from parsers.drafts import Draft, Place, consistent, merge_duplicates, to_fact
 from parsers.fact_currency import (apply_conversion, carried_currency, dollar_of_pair, guessed_dollar, home_dollar,
                                    local_dollar, restating_dollar, whose_currency)
+from parsers.fiscal_calendars import Span
 from parsers.frames import parties, seller, sorted_pair
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.grids import grid_facts
@@ -32,7 +33,8 @@ from parsers.lists import list_frame
 from parsers.measures import measure, respective_flow
 from parsers.pairs import frame, other_owner, pair_home, partner_outside, possessed_by_other
 from parsers.money import Money, decimal_reading, find_money
-from parsers.periods import PeriodPhrase, Span, resolve, shift_years
+from parsers.period_spans import resolve, shift_years
+from parsers.periods import PeriodPhrase
 from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.target_years import target_year

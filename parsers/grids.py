@@ -31,7 +31,8 @@ from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of
-from parsers.periods import PeriodPhrase, find_periods, resolve, shift_years
+from parsers.period_spans import resolve, shift_years
+from parsers.periods import PeriodPhrase, find_periods
 from parsers.tables import read_tsv
 from parsers.timing import compared, year_earlier
 from parsers.units import DECIMAL_COMMA_PERCENT, SMALL_RATIO

@@ -26,7 +26,7 @@ from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metr
 from parsers.lists import ROLE_METRIC, follows_previous
 from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money
 from parsers.pairs import anaphor
-from parsers.periods import resolve
+from parsers.period_spans import resolve
 from parsers.tables import read_tsv
 from parsers.timing import INHERIT_SENTENCES
 

@@ -15,8 +15,10 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.figures import FROM_TO, Segment, has, opens_from
+from parsers.fiscal_calendars import Span
 from parsers.lexicon import anchored_cues, cue_patterns, raw_cue, word_values
-from parsers.periods import LABEL_OF_NEXT, PeriodPhrase, Span, resolve, shift_years
+from parsers.period_spans import resolve, shift_years
+from parsers.periods import LABEL_OF_NEXT, PeriodPhrase
 
 # A figure inherits the reporting period from at most this many sentences back.
 INHERIT_SENTENCES = 3  # a figure takes the period of an earlier one for its pair this many sentences back

@@ -12,7 +12,8 @@ from parsers.figures import qualifier
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.money import find_money
 from parsers import periods
-from parsers.periods import Reference, find_periods, resolve
+from parsers.period_spans import resolve
+from parsers.periods import Reference, find_periods
 from parsers.target_years import target_year
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv

@@ -7,7 +7,9 @@ import datetime as dt
 import pytest
 
 from fact_cases import facts_of
-from parsers.periods import Reference, find_periods, fiscal_start, resolve
+from parsers.fiscal_calendars import fiscal_start
+from parsers.period_spans import resolve
+from parsers.periods import Reference, find_periods
 
 
 def periods_of(text: str, date: dt.date | None = dt.date(2023, 10, 2)) -> set[str | None]:
