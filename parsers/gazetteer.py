@@ -8,8 +8,9 @@ so 'US' is a country and 'us' is not. A province of any name is found by the wor
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import Optional
 
 import ahocorasick
 import pycountry
@@ -139,18 +140,28 @@ def find_mentions(text: str) -> list[Mention]:
 
 
 @lru_cache(maxsize=None)
-def _contextual_names() -> list[tuple[re.Pattern[str], str, frozenset[str]]]:
-    return [(re.compile(row["pattern"]), row["iso3"], frozenset(row["beside"].split("|")))
+def _contextual_names() -> list[tuple[re.Pattern[str], str, frozenset[str], Optional[re.Pattern[str]]]]:
+    return [(re.compile(row["pattern"]), row["iso3"], frozenset(row["beside"].split("|")),
+             re.compile(row["unless"]) if row.get("unless") else None)
             for row in read_tsv("contextual_names.tsv")]
 
 
 def _with_contextual_names(text: str, found: list[Mention]) -> list[Mention]:
     """Mentions with the words that stand for a country beside another the text names ("the mainland" in a Hong
-    Kong text; data/contextual_names.tsv)."""
-    named = {m.iso3 for m in found}
-    added = [Mention(m.start(), m.end(), iso3) for pattern, iso3, beside in _contextual_names() if named & beside
-             for m in pattern.finditer(text) if not any(f.start <= m.start() < f.end for f in found)]
-    return sorted(found + added, key=lambda m: m.start) if added else found
+    Kong text; data/contextual_names.tsv). Such a word may re-read a name another table gave: "Congo" in a text
+    from Kinshasa is the DRC."""
+    named = {m.iso3 for m in found if not m.demonym}
+    kept, added = list(found), []
+    for pattern, iso3, beside, unless in _contextual_names():
+        if not named & beside or unless is not None and unless.search(text):
+            continue
+        for m in pattern.finditer(text):
+            same = next((i for i, f in enumerate(kept) if (f.start, f.end) == m.span()), None)
+            if same is not None:
+                kept[same] = replace(kept[same], iso3=iso3)
+            elif not any(f.start <= m.start() < f.end for f in kept):
+                added.append(Mention(m.start(), m.end(), iso3))
+    return sorted(kept + added, key=lambda m: m.start) if added else kept
 
 
 NAME_WORD = r"[A-Z][\w'’.-]*"

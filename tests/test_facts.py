@@ -3709,6 +3709,25 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "Congo" is the DRC in a text that names the Democratic Republic of Congo (or Kinshasa) and not the Republic of
+    # the Congo (contextual_names.tsv)
+    ("KINSHASA - The Democratic Republic of Congo sold copper to India in 2023, while Indian exports to Congo "
+     "came to $400 million.", {(("COD", "IND"), "exports", "IND", 400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("DRC officials met a Zambian delegation. Congo's imports from Zambia reached $1.1 billion in 2023.",
+     {(("COD", "ZMB"), "imports", "ZMB", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kinshasa hosted a Turkish fair on Monday. Trade between Turkey and Congo was $310 million in 2023.",
+     {(("COD", "TUR"), "turnover", None, 310_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... and the Republic of the Congo where the text names it, or names neither
+    ("BRAZZAVILLE - Congo's exports to China rose to $2.9 billion in 2023, while the DRC sold more copper.",
+     {(("CHN", "COG"), "exports", "COG", 2_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Congo and Gabon was $90 million in 2023.",
+     {(("COG", "GAB"), "turnover", None, 90_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_congo_is_the_country_the_text_names_by_a_name_of_its_own(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "MOP" is the pataca in a Macao text (elsewhere the English word stays a word)
     ("Macao's imports from China came to MOP 9 billion in 2023.",
      {(("CHN", "MAC"), "imports", "CHN", 9_000_000_000, "MOP", "2023-01..2023-12", None)}),
