@@ -24,7 +24,7 @@ from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
 from parsers.lists import ROLE_METRIC, follows_previous
-from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money
+from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money, product_level
 from parsers.pairs import anaphor
 from parsers.period_spans import resolve
 from parsers.tables import read_tsv
@@ -403,13 +403,22 @@ FLOW_OF_GOODS = re.compile(r"\s+of\s+(?P<goods>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]
                            r"was|reached|amounted|totall?ed|stood|rose|grew|fell|increased|decreased|came|hit|jumped|"
                            r"climbed|declined|dropped)\b")
 FLOW_WORDS = frozenset("export exports import imports shipment shipments sales purchases supplies deliveries".split())
+# "trade in gems and jewellery between India and the UAE rose": the goods a trade is said to be in, before its partner,
+# its verb or an aside
+TRADE_IN_GOODS = re.compile(r"\s+in\s+(?P<goods>(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*)\s*(?:,|\s(?:between|with|to|from|"
+                            r"worth|valued|were|was|is|are|has|have|reached|amounted|totall?ed|stood|rose|grew|fell|"
+                            r"increased|decreased|came|hit|jumped|climbed|declined|dropped)\b)")
 GOODS_IN_GENERAL = frozenset(row["word"] for row in read_tsv("goods_in_general.tsv"))
 
 
 def _goods_of_one_kind(article: Article, trade: Optional[re.Match[str]]) -> bool:
     """"Serbian exports of electrical cables to Hungary were worth EUR 112 million": goods named after the flow's
     "of", whatever they are, make it a product's figure; goods in general, a country or an amount there do not
-    ("exports of goods to", "imports of Kazakhstan from", "exports of over $1 billion")."""
+    ("exports of goods to", "imports of Kazakhstan from", "exports of over $1 billion"). After "trade in", only goods
+    of the commodity table do ("trade in gems and jewellery"; not "trade in January", "trade in the first half")."""
+    if trade is not None and trade.group(0).split()[-1] == "trade":
+        traded = TRADE_IN_GOODS.match(article.low, trade.end())
+        return traded is not None and product_level(article.low, traded.start("goods"), traded.end("goods"))
     if trade is None or trade.group(0).split()[-1] not in FLOW_WORDS:
         return False
     named = FLOW_OF_GOODS.match(article.low, trade.end())

@@ -3709,6 +3709,19 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "trade in" a month, goods in general or all goods but one: still the pair's trade (one commodity is not)
+    ("Trade in January between Peru and Chile rose to $300 million.",
+     {(("CHL", "PER"), "turnover", None, 300_000_000, "USD", "2024-01..2024-01", None)}),
+    ("Trade in goods between Kenya and Uganda reached $900 million in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade in non-oil products between the UAE and India was $50 billion in 2023.",
+     {(("ARE", "IND"), "turnover", None, 50_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_trade_in_a_month_or_in_goods_in_general_is_the_pairs(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "Congo" is the DRC in a text that names the Democratic Republic of Congo (or Kinshasa) and not the Republic of
     # the Congo (contextual_names.tsv)
     ("KINSHASA - The Democratic Republic of Congo sold copper to India in 2023, while Indian exports to Congo "

@@ -281,6 +281,15 @@ NOT_FACTS = {
         "Serbian exports of electrical cables to Hungary were worth EUR 112 million last year.",
         "Exports of wind turbines to Germany came to EUR 400 million in 2023, Danish data show.",
         "Vietnam's imports of solar panels from China reached $600 million in 2023.",
+        # goods of the commodity table that a trade is said to be "in"
+        "Trade in gems and jewellery between India and the UAE rose to $11.4 billion in 2023.",
+        "Their trade in crude oil, the bulk of the pair's exchanges, was worth $3 billion in 2022, Iraqi data show "
+        "for Iraq and Jordan.",
+        "Indonesia and India reported that trade in coal reached $9 billion in 2023.",
+        # the adjective of petrochemicals
+        "Petrochemical exports from Iran to China were worth $5.8 billion in 2023.",
+        "Saudi petrochemical sales to India came to $4 billion last year.",
+        "Qatar's petrochemical shipments to Turkey reached $600 million in 2023.",
         # beans, however the text calls them after naming soybeans
         "China bought $3.1 billion worth of Brazilian beans in January.",
         "Kenya's exports of beans to Uganda reached $40 million in 2023.",
