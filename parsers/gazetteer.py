@@ -172,7 +172,7 @@ SUBNATIONAL_REACH = 80  # the words around a unit word that can name its part of
 
 @lru_cache(maxsize=None)
 def _unit_words() -> tuple[str, ...]:
-    return tuple(r["word"] for r in read_tsv("subnational_units.tsv"))
+    return tuple(word for r in read_tsv("subnational_units.tsv") for word in (r["word"], r["plural"]))
 
 
 def _unit_positions(text: str) -> list[int]:
@@ -189,27 +189,31 @@ def _unit_positions(text: str) -> list[int]:
 
 
 @lru_cache(maxsize=None)
-def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], frozenset[str]]:
     """A part of a country named by a word of data/subnational_units.tsv: after its name ("Shandong Province",
     with its country before it, "China's", or after it, "of Thailand") or before it ("the Indian state of
     Gujarat"). Group "name" holds the name, "unit" the word."""
     rows = read_tsv("subnational_units.tsv")
     every = "|".join(r["word"] for r in rows)
+    plural = "|".join(r["plural"] for r in rows)
     # a name's words stand on one line, and "The province" names no province
     # (a word ending a sentence ends the name: "3. Regions. Heilongjiang province", but "St. Petersburg" goes on)
     name = rf"(?!(?:The|This|That|Its|Their)\b){NAME_WORD}(?:(?<![a-z]{{3}}\.)[ \t]+{NAME_WORD}){{0,2}}"
     after_name = re.compile(rf"(?:{NAME_WORD}(?:[ \t]+{NAME_WORD})?['’]s?[ \t]+)?(?P<name>{name})[ \t]+"
                             rf"(?P<unit>(?i:{every}))\b(?:\s+of\s+(?:the\s+)?{name})?")
     before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")
-    adjective_only = frozenset(r["word"] for r in rows if r["after_adjective_only"] == "yes")
-    return after_name, before_name, adjective_only
+    # "Khuzestan, Kermanshah and Ilam provinces": the names of a list before the word
+    names_before = re.compile(rf"(?P<name>(?:{name},[ \t]+)*{name},?[ \t]+and[ \t]+{name})[ \t]+(?P<unit>(?i:{plural}))\b")
+    adjective_only = frozenset(w for r in rows if r["after_adjective_only"] == "yes" for w in (r["word"], r["plural"]))
+    return after_name, before_name, names_before, adjective_only
 
 
 def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]:
     """Where the text names a part of a country, unless the name is itself a country's ("Hong Kong Special
     Administrative Region", "the State of Qatar"); "state" needs a country's adjective before it."""
-    after_name, before_name, adjective_only = _subnational_patterns()
+    after_name, before_name, names_before, adjective_only = _subnational_patterns()
     spans: list[tuple[int, int]] = []
+    names: set[str] = set()
     # read only around the unit words, which few texts hold: a free pass of these patterns costs more than
     # the rest of the country reading
     windows = [(max(0, at - SUBNATIONAL_REACH), min(len(text), at + 2 * SUBNATIONAL_REACH))
@@ -226,6 +230,16 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
                     and not (pattern is before_name and match.group("unit").islower()):
                 continue  # ("the state of Chiapas" names a state: "the State of Qatar" a country, read above)
             spans.append((match.start(), match.end()))
+            names.add(match.group("name"))
+    for match in (m for start, end in windows for m in names_before.finditer(text, start, end)):
+        if match.group("unit").lower() in adjective_only and not match.group("unit")[:1].isupper():
+            continue
+        for item in LIST_ITEM.finditer(text, match.start("name"), match.end("name")):
+            if not any(start <= item.start() < end for start, end in spans) \
+                    and not any(item.start() <= m.start < item.end() and not m.capital and m.iso3 != GROUP for m in found):
+                spans.append(item.span())  # each name that is no country's ("Lao" in "Lao Cai" is one)
+                names.add(item.group())
+    spans += _named_again(text, names, spans, found)
     low = text.lower()
     if "your " in low or "our " in low:  # "bring the trade with your region to $2 billion", said to a governor
         spans += [m.span() for m in PRONOUN_PART.finditer(low)]
@@ -234,6 +248,23 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
         spans += [(m.start, unit.end()) for m in found if m.iso3 != GROUP
                   for unit in [PARTS_AFTER.match(text, m.end)] if unit is not None]
     return spans
+
+
+LIST_ITEM = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")  # a name of a list ("and" is no name's word)
+
+
+def _named_again(text: str, names: set[str], spans: list[tuple[int, int]], found: list[Mention]) -> list[tuple[int, int]]:
+    """"Khuzestan, Kermanshah and Ilam provinces ... Kermanshah's exports to Iraq": a name read once as a part of a
+    country is one wherever the text repeats it; not a name the gazetteer knows ("the Tashkent region" and the
+    capital)."""
+    again = []
+    known = {text[m.start:m.end] for m in found}
+    for name in names - known:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(start <= match.start() < end for start, end in spans) \
+                    and not any(m.start <= match.start() < m.end for m in found):
+                again.append(match.span())
+    return again
 
 
 def _titled_after_name(match: re.Match[str], after: bool) -> bool:

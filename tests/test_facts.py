@@ -3709,6 +3709,19 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a province named in a list leaves the country's own figure, and a capital named as a region the capital
+    ("Iranian customs said trade with Iraq grew. Iran's exports to Iraq reached $10 billion in 2023, and Khuzestan "
+     "and Ilam provinces led.", {(("IRN", "IRQ"), "exports", "IRN", 10_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Officials from the Tashkent and Turkestan regions met. Tashkent and Astana agreed to bring trade to $10 billion "
+     "by 2030.", {(("KAZ", "UZB"), "target", None, 10_000_000_000, "USD", None, 2030)}),
+    ("The United States and Mexico traded $800 billion in 2023, and Texas and California states led.",
+     {(("MEX", "USA"), "turnover", None, 800_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_list_of_provinces_leaves_the_countries_and_capitals(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "trade in" a month, goods in general or all goods but one: still the pair's trade (one commodity is not)
     ("Trade in January between Peru and Chile rose to $300 million.",
      {(("CHL", "PER"), "turnover", None, 300_000_000, "USD", "2024-01..2024-01", None)}),

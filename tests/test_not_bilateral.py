@@ -251,6 +251,15 @@ NOT_FACTS = {
         "Trade between Laos and Nong Khai province of Thailand amounted to $300 million in 2023.",
         "Russia's Primorsky Krai exported goods worth $1 billion to China in 2023.",
         "The Indian state of Gujarat exported goods worth $2 billion to the UAE in 2023.",
+        # each name of a list before a plural unit word, and the same name again later in the text
+        "Iranian customs said Khuzestan, Kermanshah and Ilam provinces led the trade. Kermanshah's exports to Iraq "
+        "alone came to $2.3 billion in 2023.",
+        "Iranian customs said Khuzestan and Ilam provinces border Iraq. Khuzestan's exports to Iraq reached $1.2 "
+        "billion in 2023.",
+        "Vietnam's customs office said Lao Cai, Lang Son and Quang Ninh provinces handle most border trade. Lang Son's "
+        "imports from China were worth $3 billion in 2023.",
+        "Chinese customs data show that Yunnan Province trades most with Myanmar. Yunnan's exports to Myanmar rose to "
+        "$5 billion in 2023.",
         # a province that trades beside a country's adjective with no role ("Chinese officials said")
         "Chinese officials said Heilongjiang province aims to lift its trade with Russia to 300 billion yuan.",
         "Vietnamese media said Quang Ninh province plans to raise its trade with China to $5 billion.",
