@@ -3471,6 +3471,15 @@ def test_a_share_of_the_total_after_a_figure_keeps_it_bilateral(text: str, expec
      {(("JPN", "THA"), "imports", "JPN", 24_000_000_000, "USD", "2023-01..2023-12", None)}),
     ("Germany was the main source of Polish imports in 2023, at 80 billion euros.",
      {(("DEU", "POL"), "imports", "DEU", 80_000_000_000, "EUR", "2023-01..2023-12", None)}),
+    # ... and after "origin of"
+    ("The main origins of Chilean imports in 2023 were China ($20 billion) and the United States ($14 billion).",
+     {(("CHL", "CHN"), "imports", "CHN", 20_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "imports", "USA", 14_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Top origins of Peruvian imports in 2023: China with $13 billion and the United States with $8 billion.",
+     {(("CHN", "PER"), "imports", "CHN", 13_000_000_000, "USD", "2023-01..2023-12", None),
+      (("PER", "USA"), "imports", "USA", 8_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The largest origin of Kenyan imports in 2023 was China, at $3 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
     # "the biggest source" closing its clause, or before "with" / "at": a supplier, whatever flow came before
     ("HANOI - Vietnam's exports to Japan reached $9.5 billion in the first four months. On the import side, China "
      "was the biggest source, supplying goods worth $66.2 billion.",
