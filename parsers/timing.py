@@ -56,6 +56,10 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     start = max(0, phrase.start - COMPARED_REACH)
     if pattern.search(article.low, start, phrase.start) is not None:
         return True
+    # "change over January-June 2023": the phrase's own first word ends the words of a comparison
+    lead = OWN_LEAD.match(article.low, phrase.start, phrase.end)
+    if lead is not None and pattern.search(article.low, start, lead.end()) is not None:
+        return True
     # "up 9% from January-September 2022", "an increase of 9.0% or £2.1 billion from the four quarters to ...": a
     # change measured from the period ("from January to June" is a span, not a comparison)
     own_from = article.low.startswith("from", phrase.start)
@@ -68,6 +72,9 @@ def compared(article: Article, phrase: PeriodPhrase) -> bool:
     window = article.low[start:phrase.start]
     return any(word in window for word in COMPARED_WORDS) \
         and FIGURE_COMPARED_BEFORE.search(article.low, start, phrase.start) is not None
+
+
+OWN_LEAD = re.compile(r"(?:over|on|to)\s+")  # words a period phrase may open with that also end a comparison's
 
 
 # a bracket opened right after a figure by a period phrase: the period of an earlier value told in the bracket (a
