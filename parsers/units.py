@@ -17,6 +17,9 @@ from parsers.money import DECIMAL_COMMA_MIN_FACTOR, Money, read_number
 NUMBER = r"(?P<num>\d+\.\d+|\d{1,3}(?:,\d{3})*(?:\.\d+)?)"
 PARALLEL_AFTER = re.compile(rf"\s+to\s+{NUMBER}(?![\d%]|\s*(?:%|percent|per cent))")  # "... to 18.13"
 PARALLEL_BEFORE = re.compile(rf"\bfrom\s+{NUMBER}\s+to\s*$")  # "from 1.9 to 2.6 billion dollars"
+# "came to 1.9 and 1.5 billion euros respectively" (not a range's "between 1.9 and 2.6 billion")
+PARALLEL_AND_BEFORE = re.compile(rf"(?<!between )(?<![\w.,$€£¥]){NUMBER}\s+and\s+$")
+AND_BETWEEN = re.compile(r"\s+and\s+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
 SIBLING_REACH = 250  # characters within which a bare figure takes a sibling's magnitude
@@ -38,9 +41,11 @@ def with_sibling_units(text: str, found: list[Money]) -> list[Money]:
 
 
 def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
-    """A bare number beside a full amount in "from ... to ..." takes its currency and magnitude."""
+    """A bare number beside a full amount in "from ... to ..." or "... and ..." takes its currency and magnitude;
+    so does an amount in the currency without one ("$72.4 and $46.8 billion")."""
     extra: list[Money] = []
     taken = {m.start for m in found}
+    found = _shared_magnitudes(text, found)
     for money in found:
         if not (money.currency and money.has_magnitude):
             continue
@@ -48,6 +53,7 @@ def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
         if re.search(r"\bfrom\s*$", text[max(0, money.start - 12):money.start]):
             candidates.append(PARALLEL_AFTER.search(text, money.end, min(len(text), money.end + 40)))
         candidates.append(PARALLEL_BEFORE.search(text, max(0, money.start - 30), money.start))
+        candidates.append(PARALLEL_AND_BEFORE.search(text, max(0, money.start - 30), money.start))
         for match in filter(None, candidates):
             number = match.group("num")
             if YEAR.fullmatch(number) or match.start("num") in taken \
@@ -57,6 +63,18 @@ def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
             extra.append(Money(match.start("num"), match.end("num"), value, money.currency, money.factor, number))
             taken.add(match.start("num"))
     return sorted(found + extra, key=lambda m: m.start)
+
+
+def _shared_magnitudes(text: str, found: list[Money]) -> list[Money]:
+    """"$72.4 and $46.8 billion": an amount in a currency without a magnitude word, joined by "and" to one in the
+    same currency with one, is counted in it."""
+    result = list(found)
+    for k in range(len(result) - 1):
+        first, second = result[k], result[k + 1]
+        if first.currency and first.currency == second.currency and not first.has_magnitude and second.has_magnitude \
+                and first.value < 1000 and AND_BETWEEN.fullmatch(text, first.end, second.start):
+            result[k] = replace(first, value=round(first.value * second.factor, 2), factor=second.factor)
+    return result
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*and\s+|,\s*|and\s+|&\s+)")

@@ -452,6 +452,20 @@ def test_a_currency_after_a_list_of_amounts_is_each_ones(text: str, currencies: 
     assert [m.currency for m in find_money(text)] == currencies
 
 
+@pytest.mark.parametrize(("text", "amounts"), [
+    # "1.9 and 1.5 billion euros": the number before "and" shares the magnitude and currency after the second
+    ("imports from the two came to 1.9 and 1.5 billion euros respectively", [(1.9e9, "EUR"), (1.5e9, "EUR")]),
+    ("sales of 700 and 400 million dollars", [(7e8, "USD"), (4e8, "USD")]),
+    # ... and so does an amount in the same currency without a magnitude word
+    ("exports of $72.4 and $46.8 billion respectively", [(72.4e9, "USD"), (46.8e9, "USD")]),
+    # not a range's first end, nor a year
+    ("trade of between 1.9 and 2.6 billion dollars", [(2.6e9, "USD")]),
+    ("in 2022 and 2.6 billion dollars", [(2.6e9, "USD")]),
+])
+def test_a_number_before_and_shares_the_next_amounts_units(text: str, amounts: list[tuple[float, str]]) -> None:
+    assert [(m.value, m.currency) for m in find_money(text)] == amounts
+
+
 @pytest.mark.parametrize(("text", "currency"), [
     # every ISO 4217 code pycountry knows, before or after the number
     ("Rwanda sold goods worth RWF 120 billion", "RWF"),
