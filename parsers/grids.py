@@ -121,6 +121,7 @@ PERIOD_LINE_CHARS = 120
 SHORT_TITLE = 100  # a title line this short is read whole for its period, though full stops split it
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a line of prose: "... on a year ago.\"" is a quote, no title
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
+TITLE_PART_WORDS = 8  # "Table 3. Exports of goods by main trading partners. January-June 2025. NOK million": short parts
 
 
 @dataclass
@@ -642,10 +643,16 @@ def _title_block(above: list) -> Optional[tuple[int, int]]:
             if block:
                 break  # "Main partner country for imports: Russian Federation" a paragraph up: a heading of its own
             continue
-        if SENTENCE_END.search(text) or SENTENCE_INSIDE.search(text):
+        if SENTENCE_END.search(text) or SENTENCE_INSIDE.search(text) and not _title_of_parts(text):
             break
         block.append((start, end))
     return (block[-1][0], block[0][1]) if block else None
+
+
+def _title_of_parts(text: str) -> bool:
+    """"Table 3. Exports of goods by main trading partners. January-June 2025. NOK million": a title whose parts
+    are set off by full stops, each a few words, not sentences of prose."""
+    return all(len(part.split()) <= TITLE_PART_WORDS for part in re.split(r"[.!?]\s+", text))
 
 
 def _title_lines(lines: list, header_at: int) -> list:

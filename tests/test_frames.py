@@ -1286,6 +1286,32 @@ def test_a_ranked_markdown_table_under_a_title_and_a_lead(text: str, expected: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a title in short parts set off by full stops ("Table 1. Exports by country. January-March 2024. EUR million")
+    # is a title, not prose: its table ranks the partners of the office's country, not of a country named above it
+    ("Statistics Norway\n\nChina remained a fast-growing supplier. In June, exports to Poland were NOK 3.1 billion.\n\n"
+     "Table 3. Exports of goods by main trading partners. January-June 2025. NOK million\n"
+     "Country | January-June 2025 | Change, per cent\nUnited Kingdom | 197 385 | -12.4\nGermany | 183 902 | -6.1\n",
+     {(("NOR", "POL"), "exports", "NOR", 3_100_000_000, "NOK", "2025-06..2025-06", None),
+      (("GBR", "NOR"), "exports", "NOR", 197_385_000_000, "NOK", "2025-01..2025-06", None),
+      (("DEU", "NOR"), "exports", "NOR", 183_902_000_000, "NOK", "2025-01..2025-06", None)}),
+    ("Statistics Sweden\n\nNorway's share of trade fell. Imports from Finland reached SEK 12 billion in March.\n\n"
+     "Table 2. Imports by country of dispatch. January-March 2024. SEK million\n"
+     "Country | January-March 2024 | Change, %\nDenmark | 30 120 | -2.5\nNetherlands | 21 300 | -8.0\n",
+     {(("FIN", "SWE"), "imports", "FIN", 12_000_000_000, "SEK", "2025-03..2025-03", None),
+      (("DNK", "SWE"), "imports", "DNK", 30_120_000_000, "SEK", "2024-01..2024-03", None),
+      (("NLD", "SWE"), "imports", "NLD", 21_300_000_000, "SEK", "2024-01..2024-03", None)}),
+    ("Statistics Finland\n\nRussia's share of trade fell to nearly nothing. Exports to Sweden grew to EUR 1.1 billion "
+     "in March.\n\nTable 1. Exports by country. January-March 2024. EUR million\n"
+     "Country | January-March 2024 | Change, %\nGermany | 4 100 | -3.0\nSweden | 3 200 | 1.1\n",
+     {(("FIN", "SWE"), "exports", "FIN", 1_100_000_000, "EUR", "2025-03..2025-03", None),
+      (("DEU", "FIN"), "exports", "FIN", 4_100_000_000, "EUR", "2024-01..2024-03", None),
+      (("FIN", "SWE"), "exports", "FIN", 3_200_000_000, "EUR", "2024-01..2024-03", None)}),
+])
+def test_a_title_in_short_parts_under_prose_ranks_the_offices_partners(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 7, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
