@@ -147,7 +147,7 @@ def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int
     above it up to one ending in a colon all open with a country (after a bullet)."""
     text = article.text
     line_start = text.rfind("\n", 0, sentence[0]) + 1
-    if not _is_item_line(article, line_start):
+    if not is_item_line(article, line_start):
         return None
     for _ in range(MAX_LIST_LINES):
         if line_start == 0:
@@ -162,7 +162,7 @@ def _line_list_head(article: Article, sentence: tuple[int, int]) -> Optional[int
         if line.endswith(":"):
             return line_start
         numbered = _numbered(article, sentence[0])
-        if not _is_item_line(article, line_start) and not (numbered and _numbered(article, line_start)):
+        if not is_item_line(article, line_start) and not (numbered and _numbered(article, line_start)):
             # a numbered line whatever it names ("5. CLMV: US$19,233.0 million") is one of the list; a title over
             # numbered lines, without a colon ("Major export markets, January-October 2024 (value)"), heads them
             return line_start if numbered and TITLE_LINE.fullmatch(line) else None
@@ -179,10 +179,10 @@ def _opens_item_line(article: Article, start: int) -> bool:
     not the list's owner."""
     line_start = article.text.rfind("\n", 0, start) + 1
     bullet = ITEM_LINE.match(article.text, line_start)
-    return bullet.end() == start and _is_item_line(article, line_start)
+    return bullet.end() == start and is_item_line(article, line_start)
 
 
-def _is_item_line(article: Article, line_start: int) -> bool:
+def is_item_line(article: Article, line_start: int) -> bool:
     """A line that opens with a country or a group of them, after a bullet or a number ("- China: $13.7 billion",
     "6. ASEAN (5): US$18,876.2 million": a group is an item too, though not a side of a pair)."""
     bullet = ITEM_LINE.match(article.text, line_start)

@@ -23,7 +23,7 @@ from parsers.figures import (
 from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, commodity_pattern, cue_patterns, metric_lookup, raw_cue
-from parsers.lists import ROLE_METRIC, follows_previous
+from parsers.lists import ROLE_METRIC, follows_previous, is_item_line
 from parsers.not_trade import NEXT_ITEM, after_colon, blocked, names_other_money, product_level
 from parsers.pairs import anaphor
 from parsers.period_spans import resolve
@@ -84,6 +84,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             metric = place.lists.metric or _ranked_before(article, place) or _item_metric(article, place) or "turnover"
         elif ranked is not None:
             metric, source = ranked, "list"  # "Togo remained the largest buyer, at $410 million"
+        elif (headed := _sub_head_metric(article, place)) is not None:
+            metric, source = headed, "list"  # "Main customers" / "France: 7 829,4 MD (+2,7%)"
         elif place.whole is not None and (_part_of_whole(article, place) or place.whole_here and _own_partner(article, place)):
             # "foreign trade reached $62 billion, of which China accounted for $13.7 billion"; "exports rose 10% to
             # $84 billion, and to China by 20% to $13 billion"
@@ -467,6 +469,35 @@ def _list_word_metric(article: Article, seg: Segment) -> Optional[str]:
     if cues["seller_list"].search(words):
         return "imports"
     return "exports" if cues["buyer_list"].search(words) else None
+
+
+SUB_HEAD_CHARS = 40  # a heading line over a run of partner lines is this short
+FLOW_HEAD = re.compile(r"\b(?P<flow>exports|imports)\b")
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _sub_head_metric(article: Article, place: Place) -> Optional[str]:
+    """"Main customers" / "France: 7 829,4 MD (+2,7%)" / "Italy: 5 962,1 MD (+1,4%)": lines of a partner and its
+    figure under a short heading line (no figure, no full stop) measure what its word for the partners or the flow
+    says ("customers", "markets": exports; "suppliers", "origins": imports; "Exports", "Imports")."""
+    number = place.number
+    while number >= 0 and is_item_line(article, article.sentences[number][0]) \
+            and article.has_figure(*article.sentences[number]):
+        number -= 1
+    if number < 0 or number == place.number:
+        return None
+    start, end = article.sentences[number]
+    heading = article.low[start:end].strip()
+    if len(heading) > SUB_HEAD_CHARS or heading.endswith(".") or article.has_figure(start, end) \
+            or BLANK_LINE.search(article.text, start, article.sentences[place.number][0]):
+        return None
+    cues = cue_patterns()
+    if cues["seller_list"].search(heading):
+        return "imports"
+    if cues["buyer_list"].search(heading):
+        return "exports"
+    flow = FLOW_HEAD.search(heading)
+    return flow.group("flow") if flow is not None else None
 
 
 def _ranked_before(article: Article, place: Place) -> Optional[str]:

@@ -1312,6 +1312,32 @@ def test_a_title_in_short_parts_under_prose_ranks_the_offices_partners(text: str
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # lines of a partner and its figure under a short heading line measure what the heading names: its partners'
+    # kind ("Leading markets", "Top origins of imports") or the flow ("Exports", "Imports")
+    ("Kenya's trade by partner, January-June 2024\n\nLeading markets\nUganda: KSh 90 billion\nPakistan: KSh 40 billion"
+     "\n\nLeading suppliers\nChina: KSh 250 billion\nIndia: KSh 170 billion\n",
+     {(("KEN", "UGA"), "exports", "KEN", 90_000_000_000, "KES", "2024-01..2024-06", None),
+      (("KEN", "PAK"), "exports", "KEN", 40_000_000_000, "KES", "2024-01..2024-06", None),
+      (("CHN", "KEN"), "imports", "CHN", 250_000_000_000, "KES", "2024-01..2024-06", None),
+      (("IND", "KEN"), "imports", "IND", 170_000_000_000, "KES", "2024-01..2024-06", None)}),
+    ("Morocco's trade with its partners in 2023:\n\nExports\n- Spain: MAD 95 billion\n- France: MAD 80 billion\n"
+     "Imports\n- China: MAD 60 billion\n- Spain: MAD 50 billion\n",
+     {(("ESP", "MAR"), "exports", "MAR", 95_000_000_000, "MAD", "2023-01..2023-12", None),
+      (("FRA", "MAR"), "exports", "MAR", 80_000_000_000, "MAD", "2023-01..2023-12", None),
+      (("CHN", "MAR"), "imports", "CHN", 60_000_000_000, "MAD", "2023-01..2023-12", None),
+      (("ESP", "MAR"), "imports", "ESP", 50_000_000_000, "MAD", "2023-01..2023-12", None)}),
+    ("Ghana's trade, first quarter of 2024\n\nTop buyers\nSwitzerland: GH¢ 12 billion\nIndia: GH¢ 9 billion\n"
+     "Top origins of imports\nChina: GH¢ 15 billion\nUnited States: GH¢ 6 billion\n",
+     {(("CHE", "GHA"), "exports", "GHA", 12_000_000_000, "GHS", "2024-01..2024-03", None),
+      (("GHA", "IND"), "exports", "GHA", 9_000_000_000, "GHS", "2024-01..2024-03", None),
+      (("CHN", "GHA"), "imports", "CHN", 15_000_000_000, "GHS", "2024-01..2024-03", None),
+      (("GHA", "USA"), "imports", "USA", 6_000_000_000, "GHS", "2024-01..2024-03", None)}),
+])
+def test_partner_lines_under_a_heading_measure_what_it_names(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),
