@@ -132,6 +132,10 @@ RANGE_TO_NEXT = re.compile(rf"\s*(?:-|–|—)\s*{CURRENCY_MARK}")
 # ("2023 – $7.3 billion": a year and a dash label the figure after them, they open no range)
 RANGE_FROM_PREVIOUS = re.compile(rf"(?:\bbetween\s+{CURRENCY_MARK}[\d.,]+\s*(?:[a-z]+\s+)?and|(?<!\b(?:19|20)\d)\d(?:\s?(?:{RANGE_MAGNITUDE}))?\s*(?:-|–|—))\s*{CURRENCY_MARK}$")
 RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billion"
+# "grow by 1 to 1.5 billion kuna", "at 300 to 350 million dollars": a bare number and "to" before the figure (not
+# "from 1.9 to 2.6 billion", where the first is an earlier value, nor a year or a share: "in 2023 to $5 billion",
+# "in 2020-21 to 72.9", "rose by %4,6 to USD 6,27 billion")
+BARE_TO_BEFORE = re.compile(rf"(?<!\bfrom\s)(?<![\w.,%$€£¥/–-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s+to\s+{CURRENCY_MARK}$")
 # ("estimates vary widely, from $95 billion to $100 billion")
 RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from|var(?:y|ies|ied|ying)(?:\s+\w+)?,?"
                          rf"\s+from)\s+{CURRENCY_MARK}$")
@@ -275,7 +279,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
         return "change"
     if next_money is not None and RANGE_TO_NEXT.fullmatch(text, money.end, next_money.start) \
             or RANGE_FROM_PREVIOUS.search(text, max(seg.sentence[0], money.start - 30), money.start) \
-            or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 24), money.start):
+            or RANGE_OPENS.search(text, max(seg.sentence[0], money.start - 24), money.start) \
+            or BARE_TO_BEFORE.search(text, max(seg.sentence[0], money.start - 24), money.start):
         return "range"
     if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) or CHANGE_NOUN_AFTER.match(text, money.end) \
             or DIFFERENCE_SET_OFF.match(text, money.end, seg.sentence[1]) \

@@ -2309,6 +2309,12 @@ CASES = [
     # short forms of country names
     ("PNG's exports to Fiji were valued at K58.3 million in 2022.",
      {(("FJI", "PNG"), "exports", "PNG", 58_300_000, "PGK", "2022-01..2022-12", None)}),
+    ("Croatian exports to BiH amounted to EUR 2.6 billion in 2022.",
+     {(("BIH", "HRV"), "exports", "HRV", 2_600_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("Trade between Serbia and BiH reached EUR 2 billion in 2022.",
+     {(("BIH", "SRB"), "turnover", None, 2_000_000_000, "EUR", "2022-01..2022-12", None)}),
+    ("BiH's imports from Slovenia were EUR 900 million in 2022.",
+     {(("BIH", "SVN"), "imports", "SVN", 900_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Trade between Kenya and Uganda grew, and investment, mostly Chinese, reached $1 billion in 2022.", set()),
     ("Chinese investment in Kenya, mostly in transport projects, reached $1 billion in 2022.", set()),
     # ... or the one before that, past a sentence naming no figure

@@ -504,6 +504,10 @@ NOT_FACTS = {
         "Officials expect trade between Australia and Japan to stay within a band of A$120 billion to A$140 billion.",
         "Analysts put bilateral trade between Kenya and Uganda at $1.1 billion to $1.3 billion in 2023.",
         "Informal trade between Pakistan and Afghanistan is estimated at $2 to 3 billion a year.",
+        # ... or with a bare number before "to" (not "from 1.9 to 2.6 billion", an earlier value and a later one)
+        "Croatia's trade with Bosnia could grow by a further 1 to 1.5 billion kuna in the next few years.",
+        "Experts put trade between Chile and Peru at 4 to 4.5 billion dollars a year.",
+        "Trade between Kenya and Rwanda is estimated at 300 to 350 million dollars.",
         "Monthly trade between Mexico and the US ranged from $61 billion to $69 billion in 2023.",
         "Kenya's exports to Uganda have ranged from $500 million to $700 million a year.",
         "Trade between Chile and Peru could be anywhere from $4 billion to $5 billion this year.",
