@@ -146,7 +146,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         if other is not None and other != item.iso3:
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
-    local, local_group = parties(article, seg.left, seg.right, place.skip, seg.end)
+    local, local_group = parties(article, _past_condition(article, seg), seg.right, place.skip, seg.end)
     local_group = local_group and not _group_as_scope(article, seg) and not _groups_in_appositions(article, seg)
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
@@ -198,6 +198,22 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             return None  # "total trade was $48.4 billion, with exports accounting for $33.9 billion": the total's part
         return _one_named(article, place, whole, "sentence", metric)
     return _from_context(article, place, metric, target)
+
+
+# "(he said that) after the free trade agreement between Iran and the EAEU enters into force, bilateral trade could": a
+# clause of time or condition opening the figure's clause or what is said, closed by its comma (not a view: "when viewed from Lanka's side,")
+CONDITION_CLAUSE = re.compile(r"\s*(?:[^,;:()]{0,80}?\bthat\s+)?(?:after|once|when|if|unless|until|as\s+soon\s+as)\s+(?![a-z]+(?:ed|en)\b)"
+                              r"[^,;:()]{3,160}?,\s+")
+
+
+def _past_condition(article: Article, seg: Segment) -> int:
+    """Where the figure's clause starts, past a clause of time or condition that opens it: the countries of "once
+    the corridor between China and Central Asia opens," name what must happen, not the figure's sides."""
+    opening = CONDITION_CLAUSE.match(article.low, seg.left, seg.start)
+    if opening is None or metric_in(article.low, opening.end(), seg.start) is None \
+            or metric_in(article.low, opening.start(), opening.end()) is not None:
+        return seg.left
+    return opening.end()
 
 
 def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]) -> list[Party]:

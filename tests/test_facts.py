@@ -3724,6 +3724,28 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a clause of time or condition opening the figure's clause names what must happen, not the figure's sides
+    ("Trade between Russia and Iran was $4 billion in 2023. He said that after the free trade agreement between Iran "
+     "and the EAEU enters into force, bilateral trade could be increased to $10 billion.",
+     {(("IRN", "RUS"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("IRN", "RUS"), "target", None, 10_000_000_000, "USD", None, None)}),
+    ("Kazakhstan and China traded $31 billion in 2023. Once the corridor between China and Central Asia opens, mutual "
+     "trade could reach $40 billion.",
+     {(("CHN", "KAZ"), "turnover", None, 31_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "KAZ"), "target", None, 40_000_000_000, "USD", None, None)}),
+    ("Peru's trade with Japan was $4 billion in 2023. If the deal between Peru and the EU is ratified, bilateral trade "
+     "could rise to $6 billion, the minister said.",
+     {(("JPN", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "PER"), "target", None, 6_000_000_000, "USD", None, None)}),
+    # ... but a view from a country's side names it ("when viewed from Nepal's side")
+    ("When viewed from Nepal's side, India's exports at $7 billion made up most of its imports in 2022.",
+     {(("IND", "NPL"), "exports", "IND", 7_000_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_clause_of_time_or_condition_names_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a province named in a list leaves the country's own figure, and a capital named as a region the capital
     ("Iranian customs said trade with Iraq grew. Iran's exports to Iraq reached $10 billion in 2023, and Khuzestan "
      "and Ilam provinces led.", {(("IRN", "IRQ"), "exports", "IRN", 10_000_000_000, "USD", "2023-01..2023-12", None)}),
