@@ -295,6 +295,10 @@ NOT_FACTS = {
         "Their trade in crude oil, the bulk of the pair's exchanges, was worth $3 billion in 2022, Iraqi data show "
         "for Iraq and Jordan.",
         "Indonesia and India reported that trade in coal reached $9 billion in 2023.",
+        # a diamond, as the goods' adjective
+        "Botswana's trade grew. Diamond exports to Belgium were valued at $2.1 billion in 2023.",
+        "Botswana's diamond sales to India reached $1.5 billion in 2023.",
+        "Namibia's diamond shipments to the UAE came to N$3 billion in 2023.",
         # the adjective of petrochemicals
         "Petrochemical exports from Iran to China were worth $5.8 billion in 2023.",
         "Saudi petrochemical sales to India came to $4 billion last year.",
