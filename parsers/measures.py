@@ -32,12 +32,13 @@ from parsers.timing import INHERIT_SENTENCES
 
 FROM_FIGURE = re.compile(r"\bfrom\s+(?:\S+\s+){0,3}\S+$")  # "from $24 billion", "from US$ 24 billion" before "to"
 CONTINUES = re.compile(r"\bto\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+|some\s+)?$")
-# two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports"
+# two flows named together: "exports and imports", "exports to and imports from Uganda", "imports and exports", "sales
+# to and purchases from China"
 # ("exports of Uzbek goods and services to Türkiye and imports from Türkiye": the goods named after the first)
-FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?)\b"
+FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?|sales|purchases)\b"
                        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:goods|products|merchandise)(?:\s+and\s+services)?)?"
                        r"(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
-                       r"(?:its\s+|their\s+)?(?P<b>exports?|imports?)\b")
+                       r"(?:its\s+|their\s+)?(?P<b>exports?|imports?|sales|purchases)\b")
 # ", of Kenya's Sh2.2 trillion import bill": the whole a part is of
 OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
@@ -286,7 +287,7 @@ def respective_flow(article: Article, place: Place) -> Optional[str]:
     if joined == 0 or k >= joined:
         return None
     word = pair.group("a" if k % 2 == 0 else "b")
-    return "exports" if word.startswith("export") else "imports"
+    return "exports" if word.startswith("export") or word == "sales" else "imports"
 
 
 def _joined_by_and(article: Article, second_start: int) -> bool:

@@ -430,6 +430,16 @@ DIRECTION = [
      {(("GHA", "TGO"), "turnover", None, 1_200_000_000, "USD", Y2022, None),
       (("GHA", "TGO"), "exports", "GHA", 700_000_000, "USD", Y2022, None),
       (("GHA", "TGO"), "imports", "TGO", 500_000_000, "USD", Y2022, None)}),
+    # ... also as sales and purchases
+    ("Argentina's trade grew in 2022. Sales to and purchases from China reached US$412 million and US$698 million, "
+     "respectively.", {(("ARG", "CHN"), "exports", "ARG", 412_000_000, "USD", Y2022, None),
+                       (("ARG", "CHN"), "imports", "CHN", 698_000_000, "USD", Y2022, None)}),
+    ("Peru's sales to and purchases from Brazil came to $300 million and $500 million, respectively, in 2022.",
+     {(("BRA", "PER"), "exports", "PER", 300_000_000, "USD", Y2022, None),
+      (("BRA", "PER"), "imports", "BRA", 500_000_000, "USD", Y2022, None)}),
+    ("In 2022 Ghana's purchases from and sales to Togo were $200 million and $600 million.",
+     {(("GHA", "TGO"), "imports", "TGO", 200_000_000, "USD", Y2022, None),
+      (("GHA", "TGO"), "exports", "GHA", 600_000_000, "USD", Y2022, None)}),
     ("In 2022 the total of what Argentina exports and imports with Chile came to $12 billion.",
      {(("ARG", "CHL"), "turnover", None, 12_000_000_000, "USD", Y2022, None)}),
     # ... a total named before a comma is the whole the flows are parts of, not their sum
