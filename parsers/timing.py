@@ -79,7 +79,8 @@ OWN_LEAD = re.compile(r"(?:over|on|to)\s+")  # words a period phrase may open wi
 
 # a bracket opened right after a figure by a period phrase: the period of an earlier value told in the bracket (a
 # bracket that holds only a year, "$4.1 billion (2021)", is the figure's own)
-BRACKET_AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillion|bn|mn|mln|bln|crore|lakh))\s*"
+BRACKET_AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillion|bn|mn|mln|bln|crore|lakh))"
+                                  r"(?:\s+[a-z]{2,10})?\s*"  # "156.2 billion euros (2023: 157.2 billion)"
                                   r"\(\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?$")
 
 

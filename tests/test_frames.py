@@ -1348,6 +1348,26 @@ def test_partner_lines_under_a_heading_measure_what_it_names(text: str, expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "followed by X, with a trade volume of ...": the country before "with a ... of" is the ranked item
+    ("German exports to China fell to 90.1 billion euros in 2024. They were followed by the Netherlands, with a trade "
+     "volume of 226.2 billion euros, and France (185.3 billion euros).",
+     {(("CHN", "DEU"), "exports", "DEU", 90_100_000_000, "EUR", "2024-01..2024-12", None),
+      (("DEU", "NLD"), "turnover", None, 226_200_000_000, "EUR", "2024-01..2024-12", None),
+      (("DEU", "FRA"), "turnover", None, 185_300_000_000, "EUR", "2024-01..2024-12", None)}),
+    ("Chile's trade with China reached $60 billion in 2023. It was followed by the United States, with a total of $30 "
+     "billion, and Brazil.",
+     {(("CHL", "CHN"), "turnover", None, 60_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "turnover", None, 30_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports to China were $22 billion in 2023. These were followed by the United States, with a value of $8 "
+     "billion.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2023-01..2023-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_an_item_with_a_volume_of_its_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("Kazakhstan's top trading partners in 2022 (USD million):\nRussia 26,100\nChina 24,100\n",
      {(("KAZ", "RUS"), "turnover", None, 26_100_000_000, "USD", "2022-01..2022-12", None),
       (("CHN", "KAZ"), "turnover", None, 24_100_000_000, "USD", "2022-01..2022-12", None)}),

@@ -565,6 +565,23 @@ def test_a_lists_change_over_a_period_leaves_the_lists_own(text: str, periods: d
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a year labelling an earlier value in brackets after a figure and its currency word ("(2023: 72.3 billion)")
+    # dates that value only: the figures after it keep the year reported on
+    ("Germany's imports from China totalled 156.2 billion euros in 2024. Imports from Italy came to 70.1 billion euros "
+     "(2023: 72.3 billion). Exports to Austria were 80 billion euros.",
+     {156200: "2024-01..2024-12", 70100: "2024-01..2024-12", 72300: "2023-01..2023-12", 80000: "2024-01..2024-12"}),
+    ("Poland's exports to Germany reached 80 billion euros in 2024. Exports to Czechia came to 20 billion euros (2023: "
+     "19 billion). Exports to France were 16 billion euros.",
+     {80000: "2024-01..2024-12", 20000: "2024-01..2024-12", 19000: "2023-01..2023-12", 16000: "2024-01..2024-12"}),
+    ("Spain's exports to France rose to 55 billion euros in 2024. Imports from Germany were 45 billion dollars (2023: "
+     "44 billion). Exports to Portugal were 30 billion euros.",
+     {55000: "2024-01..2024-12", 45000: "2024-01..2024-12", 44000: "2023-01..2023-12", 30000: "2024-01..2024-12"}),
+])
+def test_a_bracketed_years_label_dates_its_value_only(text: str, periods: dict[int, str]) -> None:
+    assert {value // 10**6: period for value, period in period_by_value(text, dt.date(2025, 2, 18)).items()} == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     ("Trade between Korea and Vietnam was $500 million in 1992. Five years later it had reached $2 billion.",
      {500: "1992-01..1992-12", 2000: "1997-01..1997-12"}),
     ("Trade between Korea and Vietnam was $500 million in 1992. A decade later, trade between the two countries "
