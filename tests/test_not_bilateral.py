@@ -133,6 +133,10 @@ NOT_FACTS = {
         "Experts put the untapped potential of trade between India and Iran at $30 billion.",
     ],
     "trade with a bloc, a region or several territories together": [
+        # the Arab world by its adjective in a compound ("China-Arab trade")
+        "Egypt's trade grew. The ambassador said China-Arab trade reached 398 billion dollars in 2023.",
+        "Egypt's trade grew. Sino-Arab trade reached $398 billion in 2023.",
+        "Jordan's trade grew. Arab-Chinese trade came to $400 billion in 2023.",
         # the Black Sea and Arab free-trade groupings, by name or by their letters
         "Bulgaria's trade with Turkey grew. Our trade with the Black Sea Economic Cooperation countries exceeds BGN 30 "
         "billion, but Turkey is the largest partner.",
