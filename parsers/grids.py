@@ -83,7 +83,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # after it
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
-                        rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;–=-]{{1,80}})?\)|"
+                        rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
                         rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024"

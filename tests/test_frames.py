@@ -2896,8 +2896,12 @@ def test_in_an_interview_we_are_the_country_whose_trade_the_lead_names(lead: str
     "(US$ million and % change on 2023)",
     "(US$ million and share of the total)",
     "(USD million and change on the year before)",
+    # ... or a note with a slash after a comma
+    "(US$ million, change y/y)",
+    "(USD million, m/m and y/y change)",
+    "(US$ million, % y/y)",
 ])
-def test_a_lists_unit_line_may_join_a_note_with_and(unit_line: str) -> None:
+def test_a_lists_unit_line_may_join_a_note(unit_line: str) -> None:
     text = (" date 2025-02-06\nCosta Rica's exports rose, PROCOMER said.\n\nMain destinations of goods exports, 2024\n"
             f"{unit_line}\n1. United States: 8,412.3 (+11.2%)\n2. Netherlands: 1,365.0 (-3.4%)\n")
     facts = facts_of(text, dt.date(2025, 2, 6))
