@@ -136,7 +136,7 @@ def find_mentions(text: str) -> list[Mention]:
                 and not (found and found[-1].end == start - 1):
             continue  # "Peyman-Pak:": a part of a person's name after a hyphen, not "Indo-Pak" or "Sino-US"
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
-    return _mark_chains(text, _with_subnational(text, _with_contextual_names(text, found)))
+    return _mark_chains(text, _with_subnational(text, _with_referred_countries(text, _with_contextual_names(text, found))))
 
 
 @lru_cache(maxsize=None)
@@ -165,6 +165,32 @@ def _with_contextual_names(text: str, found: list[Mention]) -> list[Mention]:
 
 
 NAME_WORD = r"[A-Z][\w'’.-]*"
+
+
+# "Costa Rica, which signed a free trade agreement with China in 2010, recorded bilateral trade with that country":
+# a phrase that refers back to the country named last
+REFERRING = re.compile(r"\b(?:that|the\s+latter)\s+(?:country|nation)\b")
+REFER_REACH = 250
+CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+
+
+def _with_referred_countries(text: str, found: list[Mention]) -> list[Mention]:
+    """Mentions with "that country" standing for the country named last before it; not for the one its sentence
+    opens with, which is the subject it is the partner of ("Kenya's exports to Uganda rose, and Kenya's trade with
+    that country ...")."""
+    if "that " not in text and "latter" not in text:
+        return found
+    added = []
+    for match in REFERRING.finditer(text):
+        before = [m for m in found if match.start() - REFER_REACH <= m.start < match.start() and m.iso3 != GROUP]
+        if not before:
+            continue
+        breaks = list(CLAUSE_BREAK.finditer(text, before[0].start, match.start()))
+        opening = next((m for m in before if not breaks or m.start >= breaks[-1].end()), None)
+        referred = next((m for m in reversed(before) if opening is None or m.iso3 != opening.iso3), None)
+        if referred is not None:
+            added.append(Mention(match.start(), match.end(), referred.iso3))
+    return sorted(found + added, key=lambda m: m.start) if added else found
 
 
 SUBNATIONAL_REACH = 80  # the words around a unit word that can name its part of a country

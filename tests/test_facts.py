@@ -3724,6 +3724,23 @@ def test_the_mainland_is_china_beside_hong_kong_macao_or_taiwan(text: str, expec
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "that country" is the country named last before it, not the one its sentence opens with
+    ("Honduras imported $1.9 billion from China in 2022. Costa Rica, which signed a free trade agreement with China "
+     "in 2010, recorded bilateral trade with that country of around US$3 billion in 2022.",
+     {(("CHN", "HND"), "imports", "CHN", 1_900_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "CRI"), "turnover", None, 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's trade grew. Chile, which opened an embassy in Vietnam in 1993, traded goods worth $2 billion with that "
+     "country in 2023.", {(("CHL", "VNM"), "turnover", None, 2_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's trade grew. Uganda, which hosts a large trade fair with Rwanda every year, exported $300 million to that "
+     "country in 2023.", {(("RWA", "UGA"), "exports", "UGA", 300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports to Uganda rose in 2023, and Kenya's trade with that country reached $1.2 billion.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_that_country_is_the_one_named_last(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 5, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a clause of time or condition opening the figure's clause names what must happen, not the figure's sides
     ("Trade between Russia and Iran was $4 billion in 2023. He said that after the free trade agreement between Iran "
      "and the EAEU enters into force, bilateral trade could be increased to $10 billion.",
