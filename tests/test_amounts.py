@@ -475,6 +475,10 @@ def test_a_number_before_and_shares_the_next_amounts_units(text: str, amounts: l
     ("imports worth 900 million bolivianos", "BOB"),
     ("1.5 trillion ariary of goods", "MGA"),
     ("sales of E£4.2 billion", "EGP"),
+    # the Samoan tala as Samoa's statistics bureau writes it
+    ("imports amounted to SAT$412.6 million", "WST"),
+    ("exports earned SAT$46.7 million", "WST"),
+    ("trade of SAT$ 160 million", "WST"),
     ("trade of ฿35 billion", "THB"),
     ("3.1 billion Algerian dinars", "DZD"),
     ("imports of 9 billion patacas", "MOP"),
