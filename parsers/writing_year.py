@@ -43,8 +43,8 @@ _LINK_WORDS = set(_CUES["goal_link"])
 _CLAUSE_WORDS = set(_CUES["clause_end"])
 # Letters may not continue a figure word, digits may: "$20bn", "5%".
 _FIGURE = re.compile(rf"(?<![A-Za-z])(?:{alternation(_CUES['figure'])})(?![A-Za-z])")
-# A clause ends at punctuation that is not inside a number ('$2.5 billion').
-_CLAUSE_END = re.compile(r"[;:!?()\[\]\n\"“”]|[,.](?=\s)")
+# A clause ends at punctuation that is not inside a number ('$2.5 billion') nor an abbreviation's ("U.S. dollars").
+_CLAUSE_END = re.compile(r"[;:!?()\[\]\n\"“”]|(?:,|(?<!\b[A-Z])\.)(?=\s)")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # A whole year as the period of a figure: "in 2018", "during 2018", "at the end of 2018"; not a part
 # of it ("the first half of 2018", "January 2018") nor a range ("2017-18").

@@ -246,6 +246,11 @@ def test_years_the_text_names_date_it_only_as_they_should(text, expected):
         ("LIMA, Oct 3 (Andina) - Trade is expected to hit $5 billion in 2018. The forum first met in 2017.", D(2017, 10, 3)),
         ("KYIV, May 5 (Ukrinform) - Both sides hope to double sales in 2016. Sales fell in 2015.", D(2015, 5, 5)),
         ("DOHA, May 5 - The plan is to bring trade to $2 billion in 2022. A fair was held in 2021.", D(2021, 5, 5)),
+        # ... across an abbreviation's full stop in its clause ("U.S. dollars")
+        ("LIMA, Oct 3 (Andina) - Trade is expected to top 5 billion U.S. dollars in 2018. Sales rose in 2017.",
+         D(2017, 10, 3)),
+        ("HANOI, May 5 (VNA) - Trade could reach 30 billion U.S. dollars in 2016. It rose in 2015.", D(2015, 5, 5)),
+        ("APIA, May 5 - Sales will pass 2 million U.K. pounds in 2021. A fair was held in 2020.", D(2020, 5, 5)),
         ("OSLO, 4 June - Talks at the end of 2023 will set new quotas; the 2022 fair was small.", D(2022, 6, 4)),
         ("KABUL, 3 May - A new plant is set to be commissioned in 2023; shipments rose in 2022.", D(2022, 5, 3)),
         ("BISHKEK, 12 April - The forum is to be held in 2024, the organisers said; the last one was in 2023.", D(2023, 4, 12)),
