@@ -50,6 +50,8 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # of it ("the first half of 2018", "January 2018") nor a range ("2017-18").
 _WHOLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout|end of)\s+$")
 _RANGE_AFTER = re.compile(r"\s*[-–/]\s*\d")
+_CHANGED_IN_BEFORE = re.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|expanded|"
+                                r"contracted|doubled|tripled)\s+(?:[\w%.,$]+\s+){0,4}?in\s+$")
 _ORDINALS = [row["word"] for row in read_tsv("ordinals.tsv")]
 _COUNT_VALUES = {row["word"].lower(): int(row["value"]) for row in read_tsv("ordinals.tsv")}
 _COUNT = rf"(?P<count>1[0-2]|[1-9]|{alternation([w for word in _ORDINALS for w in (word, word.title())])})\b"
@@ -86,7 +88,10 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
     if weekday is None:
         return first
     days_before = (0, 1) if loose else (0,)
-    near = [year for year in (first, first + 1) if year <= last_possible] if first else []
+    # a text is written soon after the data it reports ("$1.2 billion in 2023" under "Monday, 5 February"); a year
+    # it only mentions ("the agreement, signed in 2017") bounds it without placing it
+    reported = _reported_floor(text) is not None and _reported_floor(text) == floor
+    near = [year for year in (first, first + 1) if year <= last_possible] if first and reported else []
     for year in near:
         if any(_falls_on(day, month, year, weekday, back) for back in days_before):
             return year
@@ -102,8 +107,25 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
 def writing_floor(text: str) -> Optional[tuple[int, int]]:
     """The earliest (year, month) the text can be from, or None when it names no past year; never
     later than today."""
-    years, figure_years = _past_years(text)
+    years, _ = _past_years(text)
     floors = [(max(years), 1)] if years else []
+    reported = _reported_floor(text)
+    if reported is not None:
+        floors.append(reported)
+    today = dt.date.today()
+    return min(max(floors), (today.year, today.month)) if floors else None
+
+
+def _reported_floor(text: str) -> Optional[tuple[int, int]]:
+    """The earliest (year, month) after the data the text reports: a whole year of a figure, a span, a fiscal
+    year, a period compared with."""
+    _, figure_years = _past_years(text)
+    floors = []
+    changed = [year for year, match in _years(text)
+               if _CHANGED_IN_BEFORE.search(text, max(0, match.start() - 40), match.start())
+               and not _is_goal(text, match.start(), match.end())]
+    if changed:
+        floors.append((max(changed), 1))  # "sales grew in 2014": a change the text reports, not a mention
     if figure_years:
         floors.append((max(figure_years) + 1, 1))
     span = _latest_span(text)
