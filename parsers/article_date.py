@@ -76,7 +76,7 @@ _PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b)[A-Z][A-Za-z'’.-]*(?:[ -][A-Z][A
 _AGENCY_FIRST = r"(?:\([A-Za-z]{{2,12}}\)\s*[-–—]\s*)?"
 _DATELINE = [
     compile_shape(
-        rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?{shape}(?:,?\s+{{year}})?"
+        rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?(?:{{weekday}},?\s+)?{shape}(?:,?\s+{{year}})?"
         # "(Xinhua)", "/BTA/", "--", ", GNA -", ", ARMENPRESS."
         r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|,\s*[A-Z]{{3,12}}\.\s"
         r"|[.:](?:\s|$))"
@@ -274,7 +274,12 @@ def _dateline_year(dateline: _Found, stamps: list[_Found], text: str) -> Optiona
     stamp = _likely_stamp(stamps, text)
     if stamp:
         # A dateline of 31 December above a stamp of 1 January belongs to the year before.
-        return stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
+        year = stamp.year - 1 if dateline.month > stamp.month + 6 else stamp.year
+        # ... unless the dateline's own weekday says the stamp is of another year ("MANAGUA, Wednesday 15 January"
+        # over "entered into force on 1 January 2024")
+        date = _calendar_date(dateline.day, dateline.month, year)
+        if dateline.weekday is None or date is None or date.weekday() == dateline.weekday:
+            return year
     return _undated_year(dateline, text)
 
 

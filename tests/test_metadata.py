@@ -198,6 +198,11 @@ THIS_YEAR = dt.date.today().year
      "climate and transport projects in the Pacific in 2024-25.", D(2024, 6, 10)),
     ("APIA, Wednesday 12 June - Samoa's imports from Australia rose in 2023. Canberra will give A$50 million in "
      "budget support for health and schools across the islands in 2024-25.", D(2024, 6, 12)),
+    # a dateline's own weekday overrules the year of a date the story names ("entered into force on 1 January 2024")
+    ("MANAGUA, Wednesday 15 January (EFE) - Exports rose last year. The agreement entered into force on 1 January "
+     "2024.", D(2025, 1, 15)),
+    ("LIMA, Friday 14 March (Andina) - Sales grew. The new customs code took effect on 3 March 2024.", D(2025, 3, 14)),
+    ("QUITO, Monday 10 February - Trade rose. The treaty was signed on 5 February 2024 in Quito.", D(2025, 2, 10)),
     # a year the text only mentions ("signed in 2017") bounds a weekday dateline's year without placing it near: the
     # year nearest before 2026 that makes the weekday right
     ("MALE, Monday 5 February - The UAE was the largest supplier last year. The trade agreement with China, signed in "
