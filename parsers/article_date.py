@@ -79,7 +79,8 @@ _DATELINE = [
         rf"[ \t]*{_AGENCY_FIRST}{_PLACE}[,.]\s+(?:{_PLACE},\s+)?(?:{{weekday}},?\s+)?{shape}(?:,?\s+{{year}})?"
         # "(Xinhua)", "/BTA/", "--", ", GNA -", ", ARMENPRESS."
         r"(?=\s*\(|\s*/[A-Za-z]{{2,12}}/|\s*,?\s*(?:[A-Z]{{2,8}}\s*)?(?:--|[-–—•])|,\s*[A-Z]{{3,12}}\.\s"
-        r"|[.:](?:\s|$))"
+        # ... or the agency in capitals ending the line: "Ashgabat, 9 August, AZERTAC"
+        r"|,\s*[A-Z]{{3,12}}[ \t]*(?:\n|$)|[.:](?:\s|$))"
     )
     for shape in _SHAPES["daymonth"]
 ]

@@ -198,6 +198,11 @@ THIS_YEAR = dt.date.today().year
      "climate and transport projects in the Pacific in 2024-25.", D(2024, 6, 10)),
     ("APIA, Wednesday 12 June - Samoa's imports from Australia rose in 2023. Canberra will give A$50 million in "
      "budget support for health and schools across the islands in 2024-25.", D(2024, 6, 12)),
+    # a dateline whose agency in capitals ends its line, read with the weekday of the story
+    ("Talks held\n\nAshgabat, 9 August, AZERTAC\n\nOn Friday, the presidents held talks. Trade rose in the first half "
+     "of this year.", D(2024, 8, 9)),
+    ("Visit ends\n\nBaku, 12 March, AZERTAC\n\nOn Tuesday, the ministers met in Baku.", D(2024, 3, 12)),
+    ("Forum opens\n\nTashkent, 5 June, UZA\n\nOn Wednesday, the forum opened in Tashkent.", D(2024, 6, 5)),
     # a dateline's own weekday overrules the year of a date the story names ("entered into force on 1 January 2024")
     ("MANAGUA, Wednesday 15 January (EFE) - Exports rose last year. The agreement entered into force on 1 January "
      "2024.", D(2025, 1, 15)),
