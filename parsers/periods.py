@@ -356,6 +356,7 @@ AS_OF_DAY = re.compile(r"(?i:as\s+of\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\.?|[a
 
 
 DAY_AT_END = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?$")  # a range ending on a day: "... to August 22"
+DAY_MONTH_AT_END = re.compile(r"(?<![\d.,])\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Za-z]+\.?$")  # "... and 14 June"
 
 
 def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
@@ -367,7 +368,8 @@ def _in_progress(text: str, phrase: PeriodPhrase) -> PeriodPhrase:
         return replace(phrase, in_progress=True)
     if phrase.first_month != phrase.last_month:
         # "March 21-August 22" in an August text: months to a day of the one running, this year's
-        return replace(phrase, in_progress=True) if DAY_AT_END.search(text, phrase.start, phrase.end) else phrase
+        return replace(phrase, in_progress=True) if DAY_AT_END.search(text, phrase.start, phrase.end) \
+            or DAY_MONTH_AT_END.search(text, phrase.start, phrase.end) else phrase
     if FIRST_DAYS_BEFORE.search(text, max(0, phrase.start - 30), phrase.start) \
             or FIRST_DAYS_AFTER.match(text, phrase.end) or FIRST_DAYS_AFTER.match(text, phrase.end - 2):
         return replace(phrase, in_progress=True)

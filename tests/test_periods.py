@@ -166,6 +166,11 @@ MONTHS_AND_SPANS = [
     ("Iran's trade with Iraq stood at $4 billion from March 21 to October 1.", "2023-03..2023-10"),
     ("Iran's exports to Iraq came to $3 billion in the period March 21-October 1.", "2023-03..2023-10"),
     ("Between January 1 and October 1, Kenya's exports to Uganda reached $700 million.", "2023-01..2023-10"),
+    # ... with the day written before the month ("between 1 April and 1 October")
+    ("Myanmar's trade with China exceeded $2 billion between 1 April and 1 October, the ministry said.",
+     "2023-04..2023-10"),
+    ("Kenya's exports to Uganda reached $300 million from 1 January to 2 October, officials said.", "2023-01..2023-10"),
+    ("Iran's exports to Iraq were $2 billion in the period 21 March–1 October, customs said.", "2023-03..2023-10"),
     # "of the 2022 total": the year of the whole the figure is part of, after a sentence about another period
     ("In January-September, trade grew. Peru's exports to Chile made up $1.8 billion of the 2022 total.",
      "2022-01..2022-12"),
