@@ -135,7 +135,8 @@ RANGE_TO = re.compile(rf"\s+to\s+{CURRENCY_MARK}")  # "$4 billion to $4.5 billio
 # "grow by 1 to 1.5 billion kuna", "at 300 to 350 million dollars": a bare number and "to" before the figure (not
 # "from 1.9 to 2.6 billion", where the first is an earlier value, nor a year or a share: "in 2023 to $5 billion",
 # "in 2020-21 to 72.9", "rose by %4,6 to USD 6,27 billion")
-BARE_TO_BEFORE = re.compile(rf"(?<!\bfrom\s)(?<![\w.,%$€£¥/–-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s+to\s+{CURRENCY_MARK}$")
+BARE_TO_BEFORE = re.compile(rf"(?<!\bfrom\s)(?<![\w.,%$€£¥/–-])(?!(?:19|20)\d\d\b)\d+(?:[.,]\d+)?\s+to\s+"
+                            rf"{CURRENCY_MARK}$")
 # ("estimates vary widely, from $95 billion to $100 billion")
 RANGE_OPENS = re.compile(rf"\b(?:between|rang(?:e|ed|es|ing)\s+from|anywhere\s+from|var(?:y|ies|ied|ying)(?:\s+\w+)?,?"
                          rf"\s+from)\s+{CURRENCY_MARK}$")

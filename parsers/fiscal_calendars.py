@@ -2,7 +2,8 @@
 single year, and the years some countries write in a calendar of their own (Bikram Sambat in Nepal, the
 Solar Hijri year in Iran, the Ethiopian fiscal year), turned into the Gregorian year their fiscal year starts in.
 
-All of it is read from data tables (fiscal_years.tsv, eras.tsv, named_eras.tsv); periods.py and period_spans.py apply it.
+All of it is read from data tables (fiscal_years.tsv, eras.tsv, named_eras.tsv); periods.py and period_spans.py
+apply it.
 """
 from __future__ import annotations
 

@@ -136,7 +136,8 @@ def find_mentions(text: str) -> list[Mention]:
                 and not (found and found[-1].end == start - 1):
             continue  # "Peyman-Pak:": a part of a person's name after a hyphen, not "Indo-Pak" or "Sino-US"
         found.append(Mention(start, end, iso, kind == "demonym", capital=kind == "capital"))
-    return _mark_chains(text, _with_subnational(text, _with_referred_countries(text, _with_contextual_names(text, found))))
+    found = _with_referred_countries(text, _with_contextual_names(text, found))
+    return _mark_chains(text, _with_subnational(text, found))
 
 
 @lru_cache(maxsize=None)
@@ -229,7 +230,8 @@ def _subnational_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Patter
                             rf"(?P<unit>(?i:{every}))\b(?:\s+of\s+(?:the\s+)?{name})?")
     before_name = re.compile(rf"\b(?i:the\s+)?(?:{name}\s+)?(?P<unit>(?i:{every}))\s+of\s+(?P<name>{name})")
     # "Khuzestan, Kermanshah and Ilam provinces": the names of a list before the word
-    names_before = re.compile(rf"(?P<name>(?:{name},[ \t]+)*{name},?[ \t]+and[ \t]+{name})[ \t]+(?P<unit>(?i:{plural}))\b")
+    names_before = re.compile(rf"(?P<name>(?:{name},[ \t]+)*{name},?[ \t]+and[ \t]+{name})[ \t]+"
+                              rf"(?P<unit>(?i:{plural}))\b")
     adjective_only = frozenset(w for r in rows if r["after_adjective_only"] == "yes" for w in (r["word"], r["plural"]))
     return after_name, before_name, names_before, adjective_only
 
@@ -261,8 +263,9 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
         if match.group("unit").lower() in adjective_only and not match.group("unit")[:1].isupper():
             continue
         for item in LIST_ITEM.finditer(text, match.start("name"), match.end("name")):
+            countries = (m for m in found if not m.capital and m.iso3 != GROUP)
             if not any(start <= item.start() < end for start, end in spans) \
-                    and not any(item.start() <= m.start < item.end() and not m.capital and m.iso3 != GROUP for m in found):
+                    and not any(item.start() <= m.start < item.end() for m in countries):
                 spans.append(item.span())  # each name that is no country's ("Lao" in "Lao Cai" is one)
                 names.add(item.group())
     spans += _named_again(text, names, spans, found)
@@ -279,7 +282,8 @@ def _subnational_spans(text: str, found: list[Mention]) -> list[tuple[int, int]]
 LIST_ITEM = re.compile(rf"{NAME_WORD}(?:[ \t]+{NAME_WORD})*")  # a name of a list ("and" is no name's word)
 
 
-def _named_again(text: str, names: set[str], spans: list[tuple[int, int]], found: list[Mention]) -> list[tuple[int, int]]:
+def _named_again(text: str, names: set[str], spans: list[tuple[int, int]],
+                 found: list[Mention]) -> list[tuple[int, int]]:
     """"Khuzestan, Kermanshah and Ilam provinces ... Kermanshah's exports to Iraq": a name read once as a part of a
     country is one wherever the text repeats it; not a name the gazetteer knows ("the Tashkent region" and the
     capital)."""

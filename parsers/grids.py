@@ -121,7 +121,8 @@ PERIOD_LINE_CHARS = 120
 SHORT_TITLE = 100  # a title line this short is read whole for its period, though full stops split it
 SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s*$")  # a line of prose: "... on a year ago.\"" is a quote, no title
 SENTENCE_INSIDE = re.compile(r"[a-z)][.!?]\s+[A-Z]")  # a line of prose, no title
-TITLE_PART_WORDS = 8  # "Table 3. Exports of goods by main trading partners. January-June 2025. NOK million": short parts
+# "Table 3. Exports of goods by main trading partners. January-June 2025. NOK million": a title's parts are short
+TITLE_PART_WORDS = 8
 
 
 @dataclass

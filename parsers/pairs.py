@@ -201,9 +201,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
 
 
 # "(he said that) after the free trade agreement between Iran and the EAEU enters into force, bilateral trade could": a
-# clause of time or condition opening the figure's clause or what is said, closed by its comma (not a view: "when viewed from Lanka's side,")
-CONDITION_CLAUSE = re.compile(r"\s*(?:[^,;:()]{0,80}?\bthat\s+)?(?:after|once|when|if|unless|until|as\s+soon\s+as)\s+(?![a-z]+(?:ed|en)\b)"
-                              r"[^,;:()]{3,160}?,\s+")
+# clause of time or condition opening the figure's clause or what is said, closed by its comma (not a view: "when
+# viewed from Lanka's side,")
+CONDITION_CLAUSE = re.compile(r"\s*(?:[^,;:()]{0,80}?\bthat\s+)?(?:after|once|when|if|unless|until|as\s+soon\s+as)\s+"
+                              r"(?![a-z]+(?:ed|en)\b)[^,;:()]{3,160}?,\s+")
 
 
 def _past_condition(article: Article, seg: Segment) -> int:

@@ -71,7 +71,8 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             return None
         if phrase.fiscal and phrase.year is not None:  # "the same period of FY23": that fiscal year's months
             month, day = fiscal_start(home)
-            context_fiscal = context[0].year if (context[0].month, context[0].day) >= (month, day) else context[0].year - 1
+            started = (context[0].month, context[0].day) >= (month, day)
+            context_fiscal = context[0].year if started else context[0].year - 1
             return shift_years(context, _start_year(phrase, home) - context_fiscal)
         if phrase.year is not None:
             return shift_years(context, phrase.year - context[1].year)

@@ -559,11 +559,14 @@ def test_a_note_on_the_bracketed_values_names_their_period_only(text: str, perio
 @pytest.mark.parametrize(("text", "periods"), [
     # a list's head naming the period its changes are "over" or "on": the list keeps the period named before
     ("Main destinations of Chilean exports, January–June 2024 (value and change over January–June 2023):\n\n"
-     "China: US$ 20,1 billion (+4,1%)\nJapan: US$ 5,2 billion (-2,0%)\n", {20100: "2024-01..2024-06", 5200: "2024-01..2024-06"}),
+     "China: US$ 20,1 billion (+4,1%)\nJapan: US$ 5,2 billion (-2,0%)\n",
+     {20100: "2024-01..2024-06", 5200: "2024-01..2024-06"}),
     ("Main markets for Peruvian exports, January–June 2024 (percent change over the first half of 2023):\n\n"
-     "China: US$ 18 billion (+3%)\nUnited States: US$ 5 billion (-1%)\n", {18000: "2024-01..2024-06", 5000: "2024-01..2024-06"}),
+     "China: US$ 18 billion (+3%)\nUnited States: US$ 5 billion (-1%)\n",
+     {18000: "2024-01..2024-06", 5000: "2024-01..2024-06"}),
     ("Ecuadorian exports by destination, January-March 2024, with the change over January-March 2023:\n\n"
-     "United States: US$ 3.1 billion (+2%)\nPanama: US$ 0.9 billion (+8%)\n", {3100: "2024-01..2024-03", 900: "2024-01..2024-03"}),
+     "United States: US$ 3.1 billion (+2%)\nPanama: US$ 0.9 billion (+8%)\n",
+     {3100: "2024-01..2024-03", 900: "2024-01..2024-03"}),
 ])
 def test_a_lists_change_over_a_period_leaves_the_lists_own(text: str, periods: dict[int, str]) -> None:
     assert {value // 10**6: period for value, period in period_by_value(text, dt.date(2024, 10, 7)).items()} == periods
