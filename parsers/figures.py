@@ -155,6 +155,12 @@ DIFFERENCE_AFTER = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:more|less|fewer|higher|
                               r"(?:(?:19|20)\d\d\s+|pre-[\w-]+\s+)?(?:level|figure|mark)s?\b")
 # "a $50 million increase", "a 54% or £5.2 billion rise": the figure is the size of a change
 CHANGE_NOUN_AFTER = re.compile(r"\s*(?:increase|decrease|rise|fall|drop|decline|gain|reduction|jump|surge|contraction)\b")
+# "could add up to $3 billion in annual trade", "add up to $500 million a year to trade": an amount added to trade (not
+# "trade added up to $1.9 billion", a sum)
+ADD_UP_TO_BEFORE = re.compile(r"\badd(?:s|ed|ing)?\s+up\s+to\s*$")
+TO_TRADE_AFTER = re.compile(r"\s+(?:(?:a|per)\s+year\s+|annually\s+)?(?:in|to|of)\s+(?:the\s+)?"
+                            r"(?:(?:annual|yearly|bilateral|two-way|mutual|their|its)\s+)*"
+                            r"(?:trade|turnover|exports|imports)\b")
 # "14 percent, or $105 million, more than a year before": the same difference in money, set off by commas
 PERCENT_OR_BEFORE = re.compile(r"(?:%|\bpercent|\bper cent),?\s+or\s+(?:about\s+|nearly\s+|almost\s+)?$")
 DIFFERENCE_SET_OFF = re.compile(r"\s*,\s*(?:more|less|higher|lower|greater|smaller)\s+than\b")
@@ -284,6 +290,8 @@ def figure_kind(text: str, money: Money, seg: Segment, previous: Optional[tuple[
             or BARE_TO_BEFORE.search(text, max(seg.sentence[0], money.start - 24), money.start):
         return "range"
     if DIFFERENCE_AFTER.match(text, money.end, seg.sentence[1]) or CHANGE_NOUN_AFTER.match(text, money.end) \
+            or ADD_UP_TO_BEFORE.search(text, max(seg.sentence[0], money.start - 20), money.start) \
+            and TO_TRADE_AFTER.match(text, money.end) \
             or DIFFERENCE_SET_OFF.match(text, money.end, seg.sentence[1]) \
             and PERCENT_OR_BEFORE.search(text, max(seg.sentence[0], money.start - 30), money.start):
         return "change"

@@ -3783,6 +3783,9 @@ def test_a_list_of_provinces_leaves_the_countries_and_capitals(text: str, expect
      {(("KEN", "UGA"), "turnover", None, 900_000_000, "USD", "2023-01..2023-12", None)}),
     ("Trade in non-oil products between the UAE and India was $50 billion in 2023.",
      {(("ARE", "IND"), "turnover", None, 50_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # trade that "added up to" an amount sums to it
+    ("Trade between Colombia and Ecuador added up to $1.9 billion in 2023.",
+     {(("COL", "ECU"), "turnover", None, 1_900_000_000, "USD", "2023-01..2023-12", None)}),
 ])
 def test_trade_in_a_month_or_in_goods_in_general_is_the_pairs(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected

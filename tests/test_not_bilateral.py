@@ -529,6 +529,10 @@ NOT_FACTS = {
         "Analysts said normalization could add as much as $3 billion in annual trade between Japan and Korea.",
         "The new rail link could add some $500 million a year to trade between Laos and Thailand.",
         "The corridor could add more than $700 million to trade between Kenya and Ethiopia.",
+        # ... also "up to" an amount, in or to trade
+        "Analysts said normalization could add up to $3 billion in annual trade between Japan and Korea.",
+        "The corridor could add up to $500 million a year to trade between Laos and Thailand.",
+        "The deal may add up to $1 billion to bilateral trade between Peru and Chile.",
         # the size of a change named as a noun ("an increase of 34% or £9.7 billion", "a $50 million rise")
         "Trade between the UK and India grew in 2023, an increase of 34% or £9.7 billion from 2022.",
         "UK exports to India grew in 2023 (a 54% or £5.2 billion increase compared to 2022).",
