@@ -2936,3 +2936,16 @@ def test_a_tables_columns_may_be_solar_hijri_years(header: str, first: str, seco
 ])
 def test_goods_in_an_aside_on_what_hurt_the_flow_leave_it_the_pairs(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # an aside on what swelled the trade names goods and flows that are not the figure's measure
+    ("Panama's trade with China, swollen by re-exports from the Colón Free Zone, reached US$ 7.2 billion in 2022.",
+     {(("CHN", "PAN"), "turnover", None, 7_200_000_000, "USD", Y2022, None)}),
+    ("The UAE's trade with India, inflated by gold exports, reached $85 billion in 2022.",
+     {(("ARE", "IND"), "turnover", None, 85_000_000_000, "USD", Y2022, None)}),
+    ("Thailand's trade with Laos, supported by fuel imports, reached $8 billion in 2022.",
+     {(("LAO", "THA"), "turnover", None, 8_000_000_000, "USD", Y2022, None)}),
+])
+def test_an_aside_on_what_swelled_the_trade_leaves_its_measure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
