@@ -108,13 +108,15 @@ UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";
 # "China    327,171")
 SPACED_NUMBER = r"[-−–+]?\d[\d,.]*(?: \d{3}(?:[,.]\d+)?)*"
+SLASHED_ROW = re.compile(r"^[^\n/]{2,60} / [-+]?\d[\d.,]* / ", re.MULTILINE)  # "Mainland of China / 166.2 / -5.9"
 SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER}%?)* *$", re.MULTILINE)
 
 
 def may_hold_table(text: str) -> bool:
     """Cells separated by bars or tabs, rows aligned with spaces, or a title naming a unit at a line's end
     ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
-    if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text):
+    if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text) \
+            or " / " in text and SLASHED_ROW.search(text):
         return True
     if _unit_line_end(text):
         return True

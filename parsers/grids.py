@@ -39,6 +39,7 @@ from parsers.units import DECIMAL_COMMA_PERCENT, SMALL_RATIO
 
 RULE_ROW = re.compile(r"^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?$")  # "|---|:---:|" (Markdown)
 CELL_SPLIT = re.compile(r"\s*\|\s*|\t+|\s{2,}")
+SLASH_SPLIT = re.compile(r"\s+/\s+")  # "Mainland of China / 166.2 / -5.9", in a line with no other separator
 RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.?|#|n°|s\.?\s?no\.?|sl\.?(?:\s?no\.?)?")  # a rank column's head
 RANK_CELL = re.compile(r"\d{1,3}\.?")  # "1", "12.": a rank before a row's label
 # "+11.2": a surplus; "44.210,5": dots group thousands
@@ -148,7 +149,8 @@ def grid_facts(article: Article) -> list[GridFact]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
-        header = _header(line, _first_row(lines, i)) if ("|" in line or "\t" in line or "  " in line.strip()) else None
+        header = _header(line, _first_row(lines, i)) \
+            if ("|" in line or "\t" in line or "  " in line.strip() or " / " in line) else None
         if header is None:
             i += 1
             continue
@@ -341,7 +343,8 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _cells(line: str) -> list[str]:
     """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
-    cells = [c.strip() for c in CELL_SPLIT.split(line.strip().strip("|")) if c.strip()]
+    split = CELL_SPLIT if "|" in line or "\t" in line or "  " in line.strip() else SLASH_SPLIT
+    cells = [c.strip() for c in split.split(line.strip().strip("|")) if c.strip()]
     if len(cells) >= 3 and (RANK_HEAD.fullmatch(cells[0]) or RANK_CELL.fullmatch(cells[0])
                             and not NUMBER_CELL.match(cells[1].strip())):
         return cells[1:]

@@ -2949,3 +2949,29 @@ def test_goods_in_an_aside_on_what_hurt_the_flow_leave_it_the_pairs(text: str, e
 ])
 def test_an_aside_on_what_swelled_the_trade_leaves_its_measure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # cells set off by " / " in a line with no other separator
+    ("Hong Kong's trade statistics for March 2024\n\nTable 2: Imports from main suppliers, March 2024\n"
+     "Supplier / HK$ billion / % change\nTaiwan / 46.5 / +28.4\nSingapore / 26.1 / +1.2\n",
+     {(("HKG", "TWN"), "imports", "TWN", 46_500_000_000, "HKD", "2024-03..2024-03", None),
+      (("HKG", "SGP"), "imports", "SGP", 26_100_000_000, "HKD", "2024-03..2024-03", None)}),
+    ("Macao's exports rose.\n\nTable 1: Exports to main destinations, 2023\nDestination / MOP million / Share\n"
+     "United States / 900.5 / 12.0\nJapan / 410.2 / 5.5\n",
+     {(("MAC", "USA"), "exports", "MAC", 900_500_000, "MOP", "2023-01..2023-12", None),
+      (("JPN", "MAC"), "exports", "MAC", 410_200_000, "MOP", "2023-01..2023-12", None)}),
+    ("Singapore's trade grew.\n\nTable 3: Trade with main partners, 2023\nPartner / S$ billion\n"
+     "Malaysia / 129.1\nChina / 143.6\n",
+     {(("MYS", "SGP"), "turnover", None, 129_100_000_000, "SGD", "2023-01..2023-12", None),
+      (("CHN", "SGP"), "turnover", None, 143_600_000_000, "SGD", "2023-01..2023-12", None)}),
+    # ... but a slash inside a cell of a table aligned with spaces is the cell's own ("Country / area")
+    ("Thailand's trade grew.\n\nTable 4: Trade by partner, 2023 (US$ million)\nCountry / area      Exports     Imports\n"
+     "Japan               24,000      36,000\nChina               34,000      70,000\n",
+     {(("JPN", "THA"), "exports", "THA", 24_000_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "THA"), "imports", "JPN", 36_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "THA"), "exports", "THA", 34_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "THA"), "imports", "CHN", 70_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_table_whose_cells_are_set_off_by_slashes(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 26)) == expected
