@@ -2966,7 +2966,8 @@ def test_an_aside_on_what_swelled_the_trade_leaves_its_measure(text: str, expect
      {(("MYS", "SGP"), "turnover", None, 129_100_000_000, "SGD", "2023-01..2023-12", None),
       (("CHN", "SGP"), "turnover", None, 143_600_000_000, "SGD", "2023-01..2023-12", None)}),
     # ... but a slash inside a cell of a table aligned with spaces is the cell's own ("Country / area")
-    ("Thailand's trade grew.\n\nTable 4: Trade by partner, 2023 (US$ million)\nCountry / area      Exports     Imports\n"
+    ("Thailand's trade grew.\n\nTable 4: Trade by partner, 2023 (US$ million)\n"
+     "Country / area      Exports     Imports\n"
      "Japan               24,000      36,000\nChina               34,000      70,000\n",
      {(("JPN", "THA"), "exports", "THA", 24_000_000_000, "USD", "2023-01..2023-12", None),
       (("JPN", "THA"), "imports", "JPN", 36_000_000_000, "USD", "2023-01..2023-12", None),
