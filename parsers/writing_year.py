@@ -83,14 +83,13 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
     Friday dateline)."""
     today = dt.date.today()
     last_possible = today.year - ((month, day) > (today.month, today.day))
-    floor = writing_floor(text)
+    floor, reported = _floor_and_source(text)
     first = None if floor is None else min(floor[0] + (month < floor[1]), last_possible)
     if weekday is None:
         return first
     days_before = (0, 1) if loose else (0,)
     # a text is written soon after the data it reports ("$1.2 billion in 2023" under "Monday, 5 February"); a year
     # it only mentions ("the agreement, signed in 2017") bounds it without placing it
-    reported = _reported_floor(text) is not None and _reported_floor(text) == floor
     near = [year for year in (first, first + 1) if year <= last_possible] if first and reported else []
     for year in near:
         if any(_falls_on(day, month, year, weekday, back) for back in days_before):
@@ -107,19 +106,24 @@ def year_for(day: int, month: int, text: str, weekday: Optional[int] = None, loo
 def writing_floor(text: str) -> Optional[tuple[int, int]]:
     """The earliest (year, month) the text can be from, or None when it names no past year; never
     later than today."""
-    years, _ = _past_years(text)
-    floors = [(max(years), 1)] if years else []
-    reported = _reported_floor(text)
-    if reported is not None:
-        floors.append(reported)
+    return _floor_and_source(text)[0]
+
+
+def _floor_and_source(text: str) -> tuple[Optional[tuple[int, int]], bool]:
+    """The writing floor, and whether the data the text reports set it (not a year it only mentions)."""
+    years, figure_years = _past_years(text)
+    mentioned = (max(years), 1) if years else None
+    reported = _reported_floor(text, figure_years)
+    floors = [floor for floor in (mentioned, reported) if floor is not None]
+    if not floors:
+        return None, False
     today = dt.date.today()
-    return min(max(floors), (today.year, today.month)) if floors else None
+    return min(max(floors), (today.year, today.month)), reported is not None and reported >= max(floors)
 
 
-def _reported_floor(text: str) -> Optional[tuple[int, int]]:
-    """The earliest (year, month) after the data the text reports: a whole year of a figure, a span, a fiscal
-    year, a period compared with."""
-    _, figure_years = _past_years(text)
+def _reported_floor(text: str, figure_years: list[int]) -> Optional[tuple[int, int]]:
+    """The earliest (year, month) after the data the text reports: a whole year of a figure, a change in a year, a
+    span, a fiscal year, a period compared with."""
     floors = []
     changed = [year for year, match in _years(text)
                if _CHANGED_IN_BEFORE.search(text, max(0, match.start() - 40), match.start())
@@ -137,8 +141,7 @@ def _reported_floor(text: str) -> Optional[tuple[int, int]]:
     compared = [int(match["year"]) for match in _COMPARED_YEAR.finditer(text)]
     if compared:
         floors.append((max(compared) + 1, 1))  # "this year ..., up 13.5% compared to January-October 2022"
-    today = dt.date.today()
-    return min(max(floors), (today.year, today.month)) if floors else None
+    return max(floors) if floors else None
 
 
 # a year a figure is compared with ("compared to January-October 2022", "up from 2022"): the text is from a later year
