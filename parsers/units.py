@@ -73,7 +73,7 @@ def _shared_magnitudes(text: str, found: list[Money]) -> list[Money]:
         first, second = result[k], result[k + 1]
         if first.currency and first.currency == second.currency and not first.has_magnitude and second.has_magnitude \
                 and first.value < 1000 and AND_BETWEEN.fullmatch(text, first.end, second.start):
-            result[k] = replace(first, value=round(first.value * second.factor, 2), factor=second.factor)
+            result[k] = _in_magnitude(first, second.factor)
     return result
 
 
@@ -105,9 +105,14 @@ def _carried_magnitudes(text: str, found: list[Money]) -> list[Money]:
         if (money.currency and not money.has_magnitude and money.value < 1000 and sibling is not None
                 and money.start - sibling.end <= SIBLING_REACH
                 and not SENTENCE_BREAK.search(text, sibling.end, money.start)):
-            money = replace(money, value=round(money.value * sibling.factor, 2), factor=sibling.factor)
+            money = _in_magnitude(money, sibling.factor)
         result.append(money)
     return result
+
+
+def _in_magnitude(money: Money, factor: float) -> Money:
+    """An amount written without its magnitude word, counted in a sibling's."""
+    return replace(money, value=round(money.value * factor, 2), factor=factor)
 
 
 def _decimal_commas(found: list[Money], percent_commas: bool = False) -> list[Money]:
