@@ -107,7 +107,11 @@ BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:chang
 BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
 IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
-FLOW_SUB_HEAD = re.compile(r"(?i)(?P<flow>exports|imports)(?:\s+by\s+(?:country|partner|destination|origin))?\s*:?")
+# a line over a list's rows naming their flow: "Exports", "Imports by partner:", "Exports of goods by country of
+# destination", "Main imports by origin"
+FLOW_SUB_HEAD = re.compile(r"(?i)(?:main\s+)?(?P<flow>exports|imports)(?:\s+of\s+goods(?:\s+and\s+services)?)?"
+                           r"(?:\s+by\s+(?:main\s+)?(?:partner\s+)?(?:countr(?:y|ies)|partners?|destinations?|origins?)"
+                           r"(?:\s+of\s+(?:destination|origin))?)?\s*:?")
 OWNER_GAP = re.compile(r"(?:['’]s?)?\s+")  # "Kazakhstan's exports", "Kazakh exports"
 # the sum of the flows beside it ("Total", "Total trade", "Total volume", "Trade turnover")
 TOTAL_COLUMN = re.compile(r"^(?:total(?:\s+(?:trade|volume|turnover|value))?|(?:trade\s+)?(?:turnover|volume))$")
@@ -192,15 +196,17 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         title_end, first_row = end, i + 1
         if first_row < len(lines) and _period_line(article, lines[first_row]):
             title_end, first_row = lines[first_row][1], first_row + 1  # "Year ended March 2024 (... in brackets ...)"
+        after_blank = False  # a blank line after rows ends the list unless a flow's sub-head follows it
         for row_start, row_end, row_text in lines[first_row:]:
             row = _unit_list_row(article, row_start, row_text)
-            if row is None and not rows and not row_text.strip():
-                continue  # a blank line between the title and its list
+            if row is None and not row_text.strip():
+                after_blank = bool(rows)
+                continue  # a blank line between the title and its list, or before the next flow's sub-head
             sub_head = FLOW_SUB_HEAD.fullmatch(row_text.strip()) if row is None else None
             if sub_head is not None:
-                flow = sub_head.group("flow").lower()
+                flow, after_blank = sub_head.group("flow").lower(), False
                 continue
-            if row is None:
+            if row is None or after_blank:
                 break
             rows.append(((row_start, row_end), *row, flow))
         if len(rows) < 2:

@@ -2204,6 +2204,37 @@ def test_a_title_naming_only_the_brackets_period(text: str, expected: set[tuple]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # one unit title over two flows' lists, each under a sub-head naming its flow at length, a blank line between
+    ("Latvia's main partners in 2023 were these (EUR million):\n\nExports of goods by country of destination\n"
+     "Lithuania ........ 2,310\nEstonia ........ 1,540\n\nImports of goods by country of origin\n"
+     "Lithuania ........ 3,120\nGermany ........ 1,870\n",
+     {(("LTU", "LVA"), "exports", "LVA", 2_310_000_000, "EUR", "2023-01..2023-12", None),
+      (("EST", "LVA"), "exports", "LVA", 1_540_000_000, "EUR", "2023-01..2023-12", None),
+      (("LTU", "LVA"), "imports", "LTU", 3_120_000_000, "EUR", "2023-01..2023-12", None),
+      (("DEU", "LVA"), "imports", "DEU", 1_870_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Main partners of Ghana, first half of 2024 (US$ million):\n\nMain exports by destination\n"
+     "Switzerland: 2,450\nIndia: 1,980\n\nMain imports by origin\nChina: 2,760\nNigeria: 640\n",
+     {(("CHE", "GHA"), "exports", "GHA", 2_450_000_000, "USD", "2024-01..2024-06", None),
+      (("GHA", "IND"), "exports", "GHA", 1_980_000_000, "USD", "2024-01..2024-06", None),
+      (("CHN", "GHA"), "imports", "CHN", 2_760_000_000, "USD", "2024-01..2024-06", None),
+      (("GHA", "NGA"), "imports", "NGA", 640_000_000, "USD", "2024-01..2024-06", None)}),
+    ("Uruguay's trade by partner in the first quarter (US$ million; first quarter of 2023 in brackets):\n\n"
+     "Exports of goods and services by partner country\nChina ...... 812 (905)\nBrazil ...... 534 (498)\n\n"
+     "Imports of goods and services by partner country\nBrazil ...... 690 (702)\nChina ...... 655 (610)\n",
+     {(("CHN", "URY"), "exports", "URY", 812_000_000, "USD", "2024-01..2024-03", None),
+      (("CHN", "URY"), "exports", "URY", 905_000_000, "USD", "2023-01..2023-03", None),
+      (("BRA", "URY"), "exports", "URY", 534_000_000, "USD", "2024-01..2024-03", None),
+      (("BRA", "URY"), "exports", "URY", 498_000_000, "USD", "2023-01..2023-03", None),
+      (("BRA", "URY"), "imports", "BRA", 690_000_000, "USD", "2024-01..2024-03", None),
+      (("BRA", "URY"), "imports", "BRA", 702_000_000, "USD", "2023-01..2023-03", None),
+      (("CHN", "URY"), "imports", "CHN", 655_000_000, "USD", "2024-01..2024-03", None),
+      (("CHN", "URY"), "imports", "CHN", 610_000_000, "USD", "2023-01..2023-03", None)}),
+])
+def test_flow_sub_heads_after_a_blank_line_go_on_with_the_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
