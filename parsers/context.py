@@ -98,8 +98,10 @@ UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # USD million, change y-o-y):"), perhaps with the period after it ("(SAR million), March 2024"), in the whole text
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
                                  r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[a-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n")
-# ... or before a bracketed note at the line's end: "USD million (2022 in brackets):"
-UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
+# ... or before a bracketed note at the line's end: "USD million (2022 in brackets):", "million US dollars (in
+# brackets – 2023):"
+UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+[^\W\d]{1,10}){0,2}[^\S\n]*\([^()\n]{1,40}\)"
+                              r"[^\S\n]*:?[^\S\n]*\n")
 # a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
 UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
                           r"(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")

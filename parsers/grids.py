@@ -86,7 +86,7 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+
                         rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
-                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
+                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024"
                         r"(?:\s*,\s*(?:[a-z]+\.?(?:\s*[-–]\s*[a-z]+\.?)?\s+)?(?:19|20)\d\d)?\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
@@ -106,6 +106,9 @@ BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:chang
                            re.IGNORECASE)
 BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
 IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
+# "(in brackets – January-June 2023)", "figures in parentheses are for 2023": the period after the note
+BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*|(?:are|refer\s+to|show)"
+                          r"\s+(?:(?:the\s+)?figures\s+)?(?:for\s+)?)")
 # a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
 # a line over a list's rows naming their flow: "Exports", "Imports by partner:", "Exports of goods by country of
 # destination", "Main imports by origin"
@@ -232,7 +235,9 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                      flow) for span, partner, _, raw, prior, flow in rows]
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
-        period = _title_period(article, start, end, title, hub)
+        note = BRACKETS_FOR.search(title)  # the period after "in brackets –" is the bracketed values', not the list's
+        own_end = start + note.start() if note is not None else end
+        period = _title_period(article, start, own_end, title[:own_end - start], hub)
         # "(US$ million; July-May 2022-23 in brackets)": the brackets' period, a year before the figures'
         bracketed = _bracketed_period(title)
         prior_period = resolve(bracketed, article.ref, None, None, hub) if bracketed is not None else None
@@ -325,6 +330,10 @@ def _bracketed_period(title: str) -> Optional[PeriodPhrase]:
         year = BARE_YEAR_BEFORE.search(title, 0, note.start())  # "USD million (2022 in brackets)"
         if year is not None:
             return PeriodPhrase(0, 0, "year", year=int(year.group(0)))
+    for note in BRACKETS_FOR.finditer(title):
+        found = [p for p in find_periods(title[note.end():]) if p.start == 0]
+        if found:
+            return found[0]
     return None
 
 

@@ -2235,6 +2235,34 @@ def test_flow_sub_heads_after_a_blank_line_go_on_with_the_list(text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit written out before a bracket note whose period follows "in brackets –": that period is the bracketed
+    # values', a year before the rows' own, and it is no period the prose after the list reports on
+    ("Kazakhstan's turnover with its main partners, million US dollars (in brackets – January-March 2023):\n"
+     "Russia – 5 210.3 (4 980.1)\nChina – 4 870.6 (4 120.9)\n",
+     {(("KAZ", "RUS"), "turnover", None, 5_210_300_000, "USD", "2024-01..2024-03", None),
+      (("KAZ", "RUS"), "turnover", None, 4_980_100_000, "USD", "2023-01..2023-03", None),
+      (("CHN", "KAZ"), "turnover", None, 4_870_600_000, "USD", "2024-01..2024-03", None),
+      (("CHN", "KAZ"), "turnover", None, 4_120_900_000, "USD", "2023-01..2023-03", None)}),
+    ("Moldova's exports in 2023 by destination, million US dollars (in parentheses - 2022):\n"
+     "Romania – 1 240.7 (1 310.2)\nUkraine – 560.3 (610.9)\n",
+     {(("MDA", "ROU"), "exports", "MDA", 1_240_700_000, "USD", "2023-01..2023-12", None),
+      (("MDA", "ROU"), "exports", "MDA", 1_310_200_000, "USD", "2022-01..2022-12", None),
+      (("MDA", "UKR"), "exports", "MDA", 560_300_000, "USD", "2023-01..2023-12", None),
+      (("MDA", "UKR"), "exports", "MDA", 610_900_000, "USD", "2022-01..2022-12", None)}),
+    ("Georgia's foreign trade in January-June 2024 grew 5%.\n\nTrade with the main partners, million US dollars "
+     "(in brackets – January-June 2023):\nTürkiye – 1 210.4 (1 150.2)\nRussia – 1 020.6 (980.3)\n\n"
+     "Exports to Russia reached 310.5 million dollars.",
+     {(("GEO", "TUR"), "turnover", None, 1_210_400_000, "USD", "2024-01..2024-06", None),
+      (("GEO", "TUR"), "turnover", None, 1_150_200_000, "USD", "2023-01..2023-06", None),
+      (("GEO", "RUS"), "turnover", None, 1_020_600_000, "USD", "2024-01..2024-06", None),
+      (("GEO", "RUS"), "turnover", None, 980_300_000, "USD", "2023-01..2023-06", None),
+      (("GEO", "RUS"), "exports", "GEO", 310_500_000, "USD", "2024-01..2024-06", None)}),
+])
+def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
