@@ -401,6 +401,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     item = place.lists.item(place.figure)
     if kind == "item" and item is None:
         return None  # a figure in brackets after a product, a port or a share: a list of other things
+    if item is not None and item.iso3 == GROUP:
+        return None  # the figure of a group standing among a list's partners ("China, ASEAN and Japan, with ...")
     if kind == "opening":
         return _draft(article, money, "plain", place, comparison=True)  # measured in its own clause
     if kind == "baseline" and GOAL_NOUN_AFTER.match(article.low, money.end):

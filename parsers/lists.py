@@ -279,22 +279,32 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
     # the items stand after the figure before the group: "Trade between A and B reached $x, with A's exports and
     # imports at $y and $z respectively" has no list of countries
     opening = figures[group[0] - 1].end if group[0] > 0 else sentence[0]
-    countries = [m for m in article.countries_in(*(named_after or (opening, figures[group[0]].start)))
-                 if m.iso3 != GROUP and not m.chained]
-    chain: list[Mention] = []
-    for mention in reversed(countries):
-        if chain and not COORDINATION.fullmatch(article.low, mention.end, chain[0].start):
-            chain = []  # "Iraq and Iran bought Turkish goods worth $x and $y, respectively": the names joined
-            # by "and" are the items, not the seller's adjective after them
-        chain.insert(0, mention)
-        if len(chain) == len(group):
-            break
+    named = [m for m in article.countries_in(*(named_after or (opening, figures[group[0]].start))) if not m.chained]
+    countries = [m for m in named if m.iso3 != GROUP]
+    chain = _joined_items(article, countries, len(group))
+    if len(chain) != len(group):
+        # a group among the items holds its place ("China, the EU, ASEAN and Japan, with $x, $y, $z and $w"): its
+        # figure is the group's, no country's
+        chain = _joined_items(article, named, len(group))
     if len(group) >= 2 and len(chain) != len(group):
         chain = _compound_items(article, countries, len(group)) if countries \
             else _referred_items(article, sentence, figures[group[0]].start, len(group))
     if len(group) < 2 or len(chain) != len(group):
         return {}
     return dict(zip(group, chain))
+
+
+def _joined_items(article: Article, named: list[Mention], size: int) -> list[Mention]:
+    """The last `size` names joined by commas and "and" ("A, B and C")."""
+    chain: list[Mention] = []
+    for mention in reversed(named):
+        if chain and not COORDINATION.fullmatch(article.low, mention.end, chain[0].start):
+            chain = []  # "Iraq and Iran bought Turkish goods worth $x and $y, respectively": the names joined
+            # by "and" are the items, not the seller's adjective after them
+        chain.insert(0, mention)
+        if len(chain) == size:
+            break
+    return chain
 
 
 PAIR_DASH = re.compile(r"\s*[-–—]\s*")  # "China-Japan trade"

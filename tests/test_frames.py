@@ -2505,6 +2505,31 @@ def test_respectively_a_few_words_after_the_last_figure(text: str, expected: set
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a group among the countries of a "respectively" list keeps its place: its figure is the group's, no fact, and
+    # each country keeps its own figure
+    ("Vietnam's largest export market was the US. The next largest export markets were China, the EU, ASEAN, the "
+     "Republic of Korea and Japan, with 45.2 billion USD, 38.1 billion USD, 27.9 billion USD, 19.2 billion USD and "
+     "18.4 billion USD, respectively.",
+     {(("CHN", "VNM"), "exports", "VNM", 45_200_000_000, "USD", None, None),
+      (("EUU", "VNM"), "exports", "VNM", 38_100_000_000, "USD", None, None),
+      (("KOR", "VNM"), "exports", "VNM", 19_200_000_000, "USD", None, None),
+      (("JPN", "VNM"), "exports", "VNM", 18_400_000_000, "USD", None, None)}),
+    ("Kenya's main suppliers in 2023 were China, the EU, India and COMESA, at $3.1 billion, $2.0 billion, "
+     "$1.9 billion and $0.9 billion respectively.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_100_000_000, "USD", "2023-01..2023-12", None),
+      (("EUU", "KEN"), "imports", "EUU", 2_000_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "imports", "IND", 1_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Exports from Chile to China, Mercosur, the US and Japan came to $38 billion, $5 billion, $16 billion and "
+     "$8 billion respectively in 2023.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_group_holds_its_place_in_a_respectively_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
     # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
     ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "
