@@ -899,6 +899,11 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "In 2022 Ghana's exports to Togo were $410 million, almost half of all its shipments worth $900 million.",
     "Nepal's exports to India reached $1.2 billion in 2022, 60% of all its exports worth $2 billion.",
     "Peru's exports to China reached $22 billion in 2022, a third of all of its exports, which totalled $63 billion.",
+    # "international trade" is the country's trade with the world, under a title that names a pair
+    "Cambodia's trade with China tops $8.4 billion in first half\nCambodia's international trade volume reached "
+    "$32.71 billion in the first half of 2025, up 17.6 percent.",
+    "Kenya's trade with India tops $3 billion\nKenya's international trade rose to $25 billion in 2023, the bureau said.",
+    "Peru's trade with Canada grows to $5 billion\nPeru's international trade volume came to $140 billion last year.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
