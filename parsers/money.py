@@ -64,7 +64,11 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], dict[
               rf"|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?:[,.]\d+)?(?![\d.,])|\d+(?:[.,]\d+)?")
     # "five hundred", "twenty-five", "one and a half": spelled numbers joined as they are said
     spelled_words = grouped_alternation(list(words), ignore_case=True)  # always read case-insensitively
-    word_number = rf"(?:{spelled_words})(?:(?:\s+|-)(?:and\s+)?(?:{spelled_words}))*"
+    # "one point four": digits after "point" are its decimals
+    digit_words = grouped_alternation([w for w, v in words.items() if float(v) < 10 and float(v).is_integer()
+                                       and w not in ("a", "an")], ignore_case=True)
+    word_number = (rf"(?:{spelled_words})(?:(?:\s+|-)(?:and\s+)?(?:{spelled_words}))*"
+                   rf"(?:\s+point(?:\s+(?:{digit_words}))+)?")
     # "$5-billion"; a letter before a year is a period ("9M 2023", "9M FY24": nine months), not millions
     magnitude = (rf"(?:(?:\s{{1,3}}|-)?(?i:{alternation(long_mags)})"
                  rf"|(?:{alternation(short_mags)})(?!\s{{0,3}}(?:(?:19|20)\d\d(?!\d)|FY\s?'?\d\d)))"
@@ -101,18 +105,24 @@ def _iso_codes(known: set[str]) -> list[dict[str, str]]:
             if c.alpha_3 not in known and c.alpha_3 not in skipped]
 
 
+SPELLED_POINT = re.compile(r"(?i)\s+point\s+")
+
+
 def spelled_value(phrase: str, words: dict[str, float]) -> float:
-    """"five hundred" -> 500, "twenty-five" -> 25, "one and a half" -> 1.5, "half a" -> 0.5: each word adds
-    its value, "hundred" multiplies what came before it."""
+    """"five hundred" -> 500, "twenty-five" -> 25, "one and a half" -> 1.5, "half a" -> 0.5, "one point four" ->
+    1.4: each word adds its value, "hundred" multiplies what came before it, the digits after "point" are decimals."""
     lookup = re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
-    tokens = lookup.findall(phrase)
+    point = SPELLED_POINT.search(phrase)
+    whole, decimals = (phrase[:point.start()], phrase[point.end():]) if point else (phrase, "")
+    tokens = lookup.findall(whole)
     # "a one billion dollar mark": the article before a number is no number of its own
     tokens = [t for i, t in enumerate(tokens) if not (t.lower() in ("a", "an") and i + 1 < len(tokens))]
     total = 0.0
     for token in tokens:
         value = words[token.lower()]
         total = max(total, 1.0) * value if value == 100 and total < 100 else total + value
-    return total
+    digits = "".join(str(int(words[t.lower()])) for t in lookup.findall(decimals))
+    return total + float(f"0.{digits}") if digits else total
 
 
 def decimal_reading(money: Money) -> Optional[float]:

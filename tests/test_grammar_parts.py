@@ -58,6 +58,10 @@ from parsers.tables import read_tsv
     ("one and a half billion dollars", 1.5e9, "USD"),
     ("twenty-five billion dollars", 25e9, "USD"),
     ("two hundred fifty million euros", 250e6, "EUR"),
+    # "point" before the spelled decimals, as said in interviews
+    ("one point four billion dollars", 1.4e9, "USD"),
+    ("two point seven five billion euros", 2.75e9, "EUR"),
+    ("twelve point five million dollars", 12.5e6, "USD"),
     # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
     ("1,2 milliard dollars", 1.2e9, "USD"),
     ("3.4 mlrd dollars", 3.4e9, "USD"),
