@@ -2530,6 +2530,27 @@ def test_a_group_holds_its_place_in_a_respectively_list(text: str, expected: set
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "X topped the list of the Kingdom's export markets": a buyer ranked first, and the partners that follow it too
+    ("Jordan's exports rose in 2023. By destination, the United States topped the list of the Kingdom's export "
+     "markets, buying national goods worth JD1.304 billion, followed by Saudi Arabia and India with JD749 million "
+     "and JD521 million, respectively.",
+     {(("JOR", "USA"), "imports", "JOR", 1_304_000_000, "JOD", "2023-01..2023-12", None),
+      (("JOR", "SAU"), "imports", "JOR", 749_000_000, "JOD", "2023-01..2023-12", None),
+      (("IND", "JOR"), "imports", "JOR", 521_000_000, "JOD", "2023-01..2023-12", None)}),
+    ("Kenya's imports rose in 2023. China topped the list of the country's suppliers, selling goods worth "
+     "$3.9 billion, followed by India with $2.1 billion.",
+     {(("CHN", "KEN"), "exports", "CHN", 3_900_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "exports", "IND", 2_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports rose in 2023. The United States led the list of Peru's export destinations, taking goods worth "
+     "$9 billion, followed by Canada with $5 billion.",
+     {(("PER", "USA"), "exports", "PER", 9_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CAN", "PER"), "exports", "PER", 5_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partner_topping_the_list_of_markets_or_suppliers(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
     # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
     ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "
