@@ -2551,6 +2551,26 @@ def test_a_partner_topping_the_list_of_markets_or_suppliers(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a qualifier between a list item's "with" / "at" and its figure ("India with almost QR 2.9 billion")
+    ("China was the top destination of Qatar's exports in December 2024 with close to QR 4.3 billion, followed by "
+     "India with almost QR 2.9 billion and Korea with QR 2.6 billion.",
+     {(("CHN", "QAT"), "exports", "QAT", 4_300_000_000, "QAR", "2024-12..2024-12", None),
+      (("IND", "QAT"), "exports", "QAT", 2_900_000_000, "QAR", "2024-12..2024-12", None),
+      (("KOR", "QAT"), "exports", "QAT", 2_600_000_000, "QAR", "2024-12..2024-12", None)}),
+    ("Kenya's main buyers in 2023 were Uganda with about $1.1 billion, Tanzania with nearly $700 million and the "
+     "Netherlands with just over $500 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 700_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "NLD"), "exports", "KEN", 500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's largest suppliers last year were China at roughly $18 billion and Brazil at more than $6 billion.",
+     {(("CHL", "CHN"), "imports", "CHN", 18_000_000_000, "USD", "2023-01..2023-12", None),
+      (("BRA", "CHL"), "imports", "BRA", 6_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_qualifier_before_a_list_items_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
     # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
     ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "
