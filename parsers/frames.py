@@ -137,6 +137,12 @@ def _read_party(article: Article, mention: Mention) -> Party:
         # the name say more than "with"
         verbs = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern))
         kind = next(verbs, kind)
+    elif kind == "seller_before" and low[mention.end:mention.end + 1] in "'’":
+        # "to benefit from India's trade with SADC", "revenue from China's imports": the possessive's own words say
+        # whose trade it is, not the "from" before it
+        owned = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after", "holder_after")
+                 and holds(k, pattern))
+        kind = next(owned, kind)
     return Party(mention.iso3, mention.start, kind.split("_")[0], reporter=kind in REPORTER_ROLES,
                  verb=kind in REPORTER_ROLES and low[mention.end:mention.end + 1] not in "'’",
                  rank="_rank_" in kind)

@@ -159,7 +159,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         local = [p for p in local if not _bare_adjective(article, p)]
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
-    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right) or _group_trades(article, seg)):
+    if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right) or _group_trades(article, seg)
+                        or _group_is_the_partner(article, seg, local)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
     if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
@@ -339,6 +340,15 @@ def _group_trades(article: Article, seg: Segment) -> bool:
             if own.role in (SELLER, BUYER) and (own.verb or own.reporter):
                 return True
     return False
+
+
+def _group_is_the_partner(article: Article, seg: Segment, local: list[Party]) -> bool:
+    """"India's trade with the Southern African Development Community, which exceeded $30 billion": a group that
+    the clause's trade runs with, to or from is the figure's other side, when no country beside it is one."""
+    sides = (PARTNER, BUYER, SELLER)
+    groups = [m for m in article.countries_in(seg.left, seg.right) if m.iso3 == GROUP and not m.chained]
+    return any(party(article, m).role in sides for m in groups) \
+        and not any(p.role in sides and not p.reporter for p in local)
 
 
 def _bare_adjective(article: Article, found: Party) -> bool:

@@ -662,6 +662,13 @@ NOT_FACTS = {
         "Kenya's exports to Uganda and Tanzania rose to $1.2 billion in 2022.",
         "Vietnam's trade with China and India reached $190 billion in 2022.",
     ],
+    "a third country's trade with a group, named after 'from' by a country that hopes to gain from it": [
+        "Mozambique hopes to benefit from India's trade with the Southern African Development Community, which "
+        "exceeded US$ 30 billion.",
+        "Ghana expects to gain from Nigeria's trade with the West African Economic and Monetary Union, which topped "
+        "$4 billion in 2023.",
+        "Peru could profit from Brazil's trade with the Pacific Alliance, worth $20 billion last year.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
