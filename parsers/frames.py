@@ -90,6 +90,9 @@ def party(article: Article, mention: Mention) -> Party:
     return found
 
 
+# "India's trade", "China's soybean imports": a possessive right before its own trade (not "Uganda's Ministry of Trade")
+OWN_TRADE_AFTER = re.compile(r"['’]s?\s+(?:(?!of\b|ministry\b|minister\b|department\b|office\b)[\w-]+\s+){0,2}?"
+                             r"(?:trade|turnover|exports?|imports?|sales|purchases|shipments)\b")
 SHORT_NAME_AFTER = re.compile(r"\s*\([a-z.]{2,8}\)")  # "(PRC)", "(UAE)", "(U.S.)" after a country's name
 
 
@@ -137,7 +140,7 @@ def _read_party(article: Article, mention: Mention) -> Party:
         # the name say more than "with"
         verbs = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after") and holds(k, pattern))
         kind = next(verbs, kind)
-    elif kind == "seller_before" and low[mention.end:mention.end + 1] in "'’":
+    elif kind == "seller_before" and OWN_TRADE_AFTER.match(low, mention.end, after_end):
         # "to benefit from India's trade with SADC", "revenue from China's imports": the possessive's own words say
         # whose trade it is, not the "from" before it
         owned = (k for k, pattern in _role_patterns() if k in ("seller_after", "buyer_after", "holder_after")
