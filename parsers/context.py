@@ -27,7 +27,8 @@ from parsers.tables import read_tsv
 # "the General Administration of Customs of China", "Tajik Ministry of Economic Development": a country
 # named this close to a statistics office is the one whose statistics the article reports.
 STATISTICS_REACH = 60
-SOURCE_WORDS = re.compile(r"\b(?:statistic|customs\b)")  # a statistics office or customs service, with a country or not
+# a statistics office, a customs service or a trade ministry, with a country or not
+SOURCE_WORDS = re.compile(r"\b(?:statistic|customs\b|ministry\s+of\s+(?:[\w-]+\s+){0,3}?(?:trade|commerce)\b)")
 # a quick test
 OFFICE_WORDS = re.compile(r"customs|statistic|ministry|state bank|revenue service|trade promotion|commerce")
 DATELINE_CHARS = 400
@@ -304,7 +305,10 @@ def _statistics_country(article: Article) -> Optional[str]:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
                 before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
-            if SOURCE_WORDS.search(low, 0, max(0, mention.start - STATISTICS_REACH)):
+            # (not the words of its own phrase: "statistics released by the Chinese Customs"; but those of a sentence
+            # before: "..., Ministry of Trade figures show. Uganda's Bureau of Statistics put")
+            sentence_start = article.sentences[article.sentence_at(mention.start)][0]
+            if SOURCE_WORDS.search(low, 0, max(0, mention.start - STATISTICS_REACH, sentence_start)):
                 # "..., the National Statistical Committee reports. ... according to the General Administration
                 # of Customs of China": the text's own source names no country; one cited later is a second voice
                 return _named_office(article)

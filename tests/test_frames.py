@@ -2659,6 +2659,30 @@ def test_a_partners_customs_cited_after_the_texts_own_source_is_a_second_voice(t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a trade ministry naming no country is the text's own source; the partner's statistics cited in the next
+    # sentence are a second voice, and a partner named alone after them trades with the country the text is about
+    ("According to Ministry of Trade data, Egypt's exports to the UAE rose to $3.1 billion in 2024. From the Emirati "
+     "side, figures from the UAE's statistics centre show UAE exports to Egypt worth AED 14.6 billion in 2024. Trade "
+     "with Qatar remained modest at $190 million in 2024.",
+     {(("ARE", "EGY"), "exports", "EGY", 3_100_000_000, "USD", "2024-01..2024-12", None),
+      (("ARE", "EGY"), "exports", "ARE", 14_600_000_000, "AED", "2024-01..2024-12", None),
+      (("EGY", "QAT"), "turnover", None, 190_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Kenya's exports to Uganda rose to $1.1 billion in 2023, Ministry of Trade figures show. Uganda's Bureau of "
+     "Statistics put its imports from Kenya at $1.0 billion. Trade with Tanzania reached $800 million in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "imports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "turnover", None, 800_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Data from the Ministry of Foreign Trade show Peru's exports to Chile at $2.1 billion in 2023. Chile's customs "
+     "service recorded imports from Peru of $2.0 billion. Trade with Ecuador came to $3.3 billion in 2023.",
+     {(("CHL", "PER"), "exports", "PER", 2_100_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PER"), "imports", "PER", 2_000_000_000, "USD", "2023-01..2023-12", None),
+      (("ECU", "PER"), "turnover", None, 3_300_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_trade_ministry_naming_no_country_is_the_texts_own_source(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a department of commerce is a statistics source: the partners named alone trade with its country, though
     # another country's statistics are cited later
     ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "
