@@ -320,6 +320,20 @@ def test_a_figure_is_the_year_after_its_earlier_value(text: str, periods: dict[i
     assert period_by_value(text) == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
+    ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
+     "previous year ($5.2 billion).",
+     {7_320_000_000: "2023-01..2023-12", 5_200_000_000: Y2022}),
+    ("Trade between Kenya and Uganda reached $1.5 billion in 2023, up 9% on the year before ($1.38 billion).",
+     {1_500_000_000: "2023-01..2023-12", 1_380_000_000: Y2022}),
+    ("Peru's imports from China grew to $14 billion in 2023, 6% over the prior year ($13.2 billion).",
+     {14_000_000_000: "2023-01..2023-12", 13_200_000_000: Y2022}),
+])
+def test_the_previous_years_value_in_brackets_after_a_change(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
 @pytest.mark.parametrize(("text", "date", "period"), [
     # a month's figures come out after it ends: a span up to the article's month, or later, is last year's
     ("Kenya's exports to Uganda stood at $900 million between January and November.", dt.date(2023, 11, 15),
