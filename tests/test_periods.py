@@ -334,6 +334,23 @@ def test_the_previous_years_value_in_brackets_after_a_change(text: str, periods:
     assert period_by_value(text) == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # "Figures in brackets are for ..." names the bracketed values' period, not the one the text goes on reporting
+    ("Bangladesh's exports to the US stood at $6.21 billion in July-March of FY2023-24. Germany came second with "
+     "$4.12 billion. Figures in brackets are for July-March of the previous fiscal year. Exports to Japan amounted to "
+     "$1.08 billion.",
+     {6_210_000_000: "2023-07..2024-03", 4_120_000_000: "2023-07..2024-03", 1_080_000_000: "2023-07..2024-03"}),
+    ("Kenya's exports to Uganda reached $1.1 billion in January-June 2024. Figures in parentheses are for "
+     "January-June of the previous year. Exports to Tanzania came to $400 million.",
+     {1_100_000_000: "2024-01..2024-06", 400_000_000: "2024-01..2024-06"}),
+    ("Pakistan's exports to China were $1.9 billion in July-December of FY2023-24. The figures in brackets are for "
+     "July-December 2022. Exports to the UK came to $1.2 billion.",
+     {1_900_000_000: "2023-07..2023-12", 1_200_000_000: "2023-07..2023-12"}),
+])
+def test_a_note_on_the_bracketed_figures_period_is_not_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 7, 20)) == periods
+
+
 @pytest.mark.parametrize(("text", "date", "period"), [
     # a month's figures come out after it ends: a span up to the article's month, or later, is last year's
     ("Kenya's exports to Uganda stood at $900 million between January and November.", dt.date(2023, 11, 15),
