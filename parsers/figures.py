@@ -499,6 +499,9 @@ def is_target(text: str, seg: Segment, this_year: Optional[int] = None) -> bool:
     return not (past and actual is not None)
 
 
+MODAL = re.compile(r"should|must|could|would|will|can|might")
+
+
 def _infinitive(text: str, target: re.Match[str], actual: re.Match[str]) -> bool:
     """A verb of what happened governed by a target cue: "to hit" holds "hit"; "working to", "every chance of"
     stand right before it ("reaching")."""
@@ -512,8 +515,14 @@ def _own_target_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:
     ("Kenya and Uganda, which plan to sign a deal, traded $1 billion"; "Russia, the target of Western sanctions,
     exported") or in a clause a semicolon ends."""
     semicolon = text.rfind(";", seg.left, seg.start)
-    return _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start,
-                                extra=APPOSITION_ASIDE)
+    cue = _last_outside_asides(cue_patterns()["target"], text, max(seg.left, semicolon + 1), seg.start,
+                               extra=APPOSITION_ASIDE)
+    colon = text.rfind(":", cue.end(), seg.start) if cue is not None else -1
+    if colon != -1 and MODAL.fullmatch(cue.group(0)) and metric_in(text, colon, seg.start):
+        # "You should look at the bigger picture: China's trade was $783 billion": the modal's clause ended, and the
+        # figure's names its own measure (not "Trade could reach a new level: $3 billion")
+        return None
+    return cue
 
 
 def own_actual_cue(text: str, seg: Segment) -> Optional[re.Match[str]]:

@@ -314,6 +314,9 @@ def _groups_in_appositions(article: Article, seg: Segment) -> bool:
     return bool(groups) and all(any(start <= g.start < end for start, end in spans) for g in groups)
 
 
+BETWEEN_BEFORE = re.compile(r"between\s+(?:the\s+)?(?:[a-z-]+\s+)?$")  # "between (the) (Caribbean) island nations and"
+
+
 def _group_is_a_side(article: Article, start: int, end: int) -> bool:
     """A province or a group of countries is one of the two sides the clause names ("between Guangxi and
     Vietnam", "between the EU and Kenya", "ASEAN-China trade")."""
@@ -322,7 +325,7 @@ def _group_is_a_side(article: Article, start: int, end: int) -> bool:
         if GROUP not in (first.iso3, second.iso3):
             continue
         if BETWEEN_AND.fullmatch(article.low, first.end, second.start) and \
-                re.search(r"between\s+(?:the\s+)?$", article.low[max(start, first.start - 14):first.start]) \
+                BETWEEN_BEFORE.search(article.low, max(start, first.start - 30), first.start) \
                 or re.fullmatch(r"[-–—/]", article.low[first.end:second.start]) \
                 and not GROUP_EVENT_AFTER.match(article.low, second.end) \
                 and not TIES_AFTER.match(article.low, second.end):  # "the Forum on China-Africa Cooperation"

@@ -2961,6 +2961,23 @@ def test_a_reminder_with_will_is_no_goal(text: str, expected: set[tuple]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a modal's clause ends at a colon when the clause after it names its own measure; not when it goes on with the
+    # modal's figure ("could reach a new level: $3 billion")
+    ("You should also look at the bigger picture: China's trade with the European Union was about 783 billion "
+     "dollars last year.",
+     {(("CHN", "EUU"), "turnover", None, 783_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("We must remember one thing: trade between Kenya and Uganda was $1.5 billion in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("People will see the real picture: Chile's trade with Peru was $4 billion in 2023.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Kenya and Uganda could reach a new level: $3 billion.",
+     {(("KEN", "UGA"), "target", None, 3_000_000_000, "USD", None, None)}),
+])
+def test_a_modals_clause_ends_at_a_colon(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the level a goal starts from, however hedged: "from the current estimated", "against the current"
     ("Zambia and the DRC have agreed to raise bilateral trade to US$5 billion from the current estimated US$2.1 "
      "billion.", {(("COD", "ZMB"), "target", None, 5_000_000_000, "USD", None, None),

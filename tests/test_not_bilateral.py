@@ -669,6 +669,12 @@ NOT_FACTS = {
         "$4 billion in 2023.",
         "Peru could profit from Brazil's trade with the Pacific Alliance, worth $20 billion last year.",
     ],
+    "trade between island countries counted together and a partner": [
+        "Fiji's trade ministry said trade between Forum island countries and China reached an estimated US$5.2 billion "
+        "last year.",
+        "Samoa's officials noted that trade between the island states and Japan came to $3 billion in 2023.",
+        "Jamaica said trade between Caribbean island nations and Canada was worth $2.4 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
