@@ -236,6 +236,8 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
     if first.currency is not None and first.currency == second.currency \
             and (not first.currency_word or not second.currency_word or first.currency_word == second.currency_word):
         return False  # "A$127.7 billion ($81.7 billion)" writes two dollars, though a text may read both as one
+    if second.currency is None and BRACKETED.fullmatch(text, first.end, second.start) is not None:
+        return False  # "$4.12 billion (4.38 billion)": no other currency named, so the same unit at another time
     return RESTATED.fullmatch(text, first.end, second.start) is not None or \
         second.currency is not None and RESTATED_IN_TERMS.fullmatch(text, first.end, second.start) is not None
 

@@ -2978,6 +2978,27 @@ def test_a_modals_clause_ends_at_a_colon(text: str, expected: set[tuple]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a bare amount in brackets after a figure names no other currency: the same measure at an earlier time (the
+    # period a note after them names, else the year before), not a restatement in another currency
+    ("Germany remained Bangladesh's second largest market in July-March with $4.12 billion (4.38 billion), followed "
+     "by the United Kingdom with $3.87 billion (3.66 billion). Figures in brackets are for July-March of the previous "
+     "fiscal year.",
+     {(("BGD", "DEU"), "exports", "BGD", 4_120_000_000, "USD", "2023-07..2024-03", None),
+      (("BGD", "DEU"), "exports", "BGD", 4_380_000_000, "USD", "2022-07..2023-03", None),
+      (("BGD", "GBR"), "exports", "BGD", 3_870_000_000, "USD", "2023-07..2024-03", None),
+      (("BGD", "GBR"), "exports", "BGD", 3_660_000_000, "USD", "2022-07..2023-03", None)}),
+    ("Kenya's exports to Uganda were $1.1 billion in 2023 (0.9 billion in 2022).",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Vietnam's exports to Japan reached $23.3 billion in 2023 (24.2 billion), the customs office said.",
+     {(("JPN", "VNM"), "exports", "VNM", 23_300_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "VNM"), "exports", "VNM", 24_200_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_bare_amount_in_brackets_is_an_earlier_value(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 9)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # the level a goal starts from, however hedged: "from the current estimated", "against the current"
     ("Zambia and the DRC have agreed to raise bilateral trade to US$5 billion from the current estimated US$2.1 "
      "billion.", {(("COD", "ZMB"), "target", None, 5_000_000_000, "USD", None, None),
