@@ -2571,6 +2571,23 @@ def test_a_qualifier_before_a_list_items_figure(text: str, expected: set[tuple])
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "X emerged as the largest destination / the top supplier": a partner ranked as a buyer or a seller
+    ("Bangladesh's exports rose in 2023. Exports to the European Union as a whole amounted to $16.04 billion, "
+     "accounting for nearly half of the country's total shipments, while India emerged as the largest destination in "
+     "Asia, fetching $1.21 billion, down 14.2 percent.",
+     {(("BGD", "EUU"), "exports", "BGD", 16_040_000_000, "USD", "2023-01..2023-12", None),
+      (("BGD", "IND"), "exports", "BGD", 1_210_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports rose in 2023. China emerged as the top supplier, selling goods worth $3.9 billion.",
+     {(("CHN", "KEN"), "exports", "CHN", 3_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's imports grew in 2023. Nigeria has emerged as a major source of imports, supplying goods worth "
+     "$1.4 billion.",
+     {(("GHA", "NGA"), "exports", "NGA", 1_400_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_partner_that_emerged_as_a_ranked_buyer_or_seller(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
     # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
     ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "
