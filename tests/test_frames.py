@@ -2588,6 +2588,21 @@ def test_a_partner_that_emerged_as_a_ranked_buyer_or_seller(text: str, expected:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "non-traditional markets" are partners, not a category of goods (as "non-traditional exports" are)
+    ("Bangladesh's exports rose in 2023. Among non-traditional markets, earnings from Japan and Australia were $1.08 "
+     "billion and $0.71 billion respectively.",
+     {(("BGD", "JPN"), "exports", "BGD", 1_080_000_000, "USD", "2023-01..2023-12", None),
+      (("AUS", "BGD"), "exports", "BGD", 710_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports grew in 2023. In non-traditional markets, sales to India reached $1.2 billion.",
+     {(("IND", "PER"), "exports", "PER", 1_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports rose in 2023. Of the non-traditional destinations, exports to Poland came to $90 million.",
+     {(("KEN", "POL"), "exports", "KEN", 90_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_non_traditional_markets_are_partners_not_goods(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # lines under a title that give each partner's change before its level ("China – up $142 million (12 percent)
     # to $1.3 billion"): the level is the partner's, measured as the title's first trade phrase says
     ("Stats NZ released the figures today. All values are in New Zealand dollars.\n\nExports to top trading partners "

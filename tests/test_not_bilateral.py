@@ -349,6 +349,7 @@ NOT_FACTS = {
         "Philippine banana shipments to Japan were worth about $300 million in 2023.",
         "Mexico's avocado exports to the United States reached $3 billion in 2023.",
         "Peru's non-traditional exports to the US totaled $3.4 billion in 2023.",
+        "Colombia's exports of non-traditional products to Ecuador were $1.1 billion in 2023.",
         "Agriculture accounted for $4 billion of Argentina's exports to Brazil in 2023.",
         # garments, leather, shrimp and other goods an outlet names before its exports
         "Sri Lanka's apparel exports to the UK brought in $1 billion in 2022.",
