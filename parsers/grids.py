@@ -91,13 +91,14 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,30}}[,;]\s*)?(?:(?:total\s+
                         r"(?:\s*,\s*(?:[a-z]+\.?(?:\s*[-–]\s*[a-z]+\.?)?\s+)?(?:19|20)\d\d)?\s*:?\s*$|"
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
-# a line of such a list: a bullet or number, a name, a dash or colon, a bare number ("- Russia – 26,100.5;",
+# a line of such a list: a bullet or number, a name, a dash or colon, perhaps the row's flow ("Netherlands: exports
+# 16.30"), a bare number ("- Russia – 26,100.5;",
 # "2. Japan: 1.905,8", "Kazakhstan ........ 890,4"), perhaps the year before's in brackets ("China: 9,502.3
 # (8,911.7)"), a share ("(46.6% of total)") or a change after it ("China .... 2,611.4 (1,884.7) 38.56", "India:
 # 413.62 (381.47), +8.43%")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
-                           rf"[ \t]*(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
+                           rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
@@ -211,7 +212,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 continue
             if row is None or after_blank:
                 break
-            rows.append(((row_start, row_end), *row, flow))
+            rows.append(((row_start, row_end), *row[:4], row[4] or flow))
         if len(rows) < 2:
             continue
         line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
@@ -293,9 +294,10 @@ def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
     return known
 
 
-def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[str, float, str, Optional[str]]]:
-    """(country, number, the number as written, the year before's as written) of a line holding a country's
-    name and a bare number only."""
+def _unit_list_row(article: Article, start: int, text: str
+                   ) -> Optional[tuple[str, float, str, Optional[str], Optional[str]]]:
+    """(country, number, the number as written, the year before's as written, the flow the row names) of a line
+    holding a country's name and a bare number only, perhaps after its flow ("Netherlands: exports 16.30")."""
     match = UNIT_LIST_ROW.match(text)
     if match is None:
         return None
@@ -303,7 +305,9 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple[st
     mentions = [m for m in article.countries_in(name_start, start + match.end("name")) if m.iso3 != GROUP]
     if len(mentions) != 1 or mentions[0].start != name_start:
         return None
-    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior")
+    flow = match.group("flow")
+    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), \
+        flow and flow.lower()
 
 
 def _list_metric(title: str) -> Optional[str]:

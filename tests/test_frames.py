@@ -2263,6 +2263,27 @@ def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: se
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a row of a unit list may name its own flow before its number ("Netherlands: exports 16.30")
+    ("India's trade with key partners in April-December 2023 (US$ billion; April-December 2022 in brackets):\n"
+     "Netherlands: exports 16.30 (13.51)\nRussian Federation: imports 46.12 (32.89)\n",
+     {(("IND", "NLD"), "exports", "IND", 16_300_000_000, "USD", "2023-04..2023-12", None),
+      (("IND", "NLD"), "exports", "IND", 13_510_000_000, "USD", "2022-04..2022-12", None),
+      (("IND", "RUS"), "imports", "RUS", 46_120_000_000, "USD", "2023-04..2023-12", None),
+      (("IND", "RUS"), "imports", "RUS", 32_890_000_000, "USD", "2022-04..2022-12", None)}),
+    ("Kenya's main flows in 2023 (US$ million):\nUganda – Exports 1,120.4\nChina – Imports 3,870.2\n",
+     {(("KEN", "UGA"), "exports", "KEN", 1_120_400_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "imports", "CHN", 3_870_200_000, "USD", "2023-01..2023-12", None)}),
+    ("Turkey's trade with selected partners, January-June 2024 (USD million):\nGermany: exports 10,240.5\n"
+     "Russia: imports 21,330.8\nIraq: exports 6,210.3\n",
+     {(("DEU", "TUR"), "exports", "TUR", 10_240_500_000, "USD", "2024-01..2024-06", None),
+      (("RUS", "TUR"), "imports", "RUS", 21_330_800_000, "USD", "2024-01..2024-06", None),
+      (("IRQ", "TUR"), "exports", "TUR", 6_210_300_000, "USD", "2024-01..2024-06", None)}),
+])
+def test_a_unit_list_row_naming_its_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
