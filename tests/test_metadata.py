@@ -311,6 +311,13 @@ def test_years_the_text_names_date_it_only_as_they_should(text, expected):
         ("YEREVAN, NOVEMBER 6, ARMENPRESS. Trade with Russia grew in January-September 2024.", D(2024, 11, 6)),
         ("BAKU, MARCH 3, AZERTAC. Trade with Italy rose in January-February 2024.", D(2024, 3, 3)),
         ("TBILISI, JULY 9, GEOSTAT. Exports to Turkey rose in the first half of 2024.", D(2024, 7, 9)),
+        # a place written with accents
+        ("Brasília, 6 November (Agência Brasil) - Brazil closed October with a surplus, the ministry reported on "
+         "Wednesday (6). Exports from January to October 2024 rose.", D(2024, 11, 6)),
+        ("LOMÉ, 12 March (ATOP) - Togo's exports to Burkina Faso rose in 2023, the ministry said on Tuesday.",
+         D(2024, 3, 12)),
+        ("São Paulo, 3 September (Valor) - Exports to China rose in August 2024, data showed on Tuesday.",
+         D(2024, 9, 3)),
     ],
 )
 def test_dateline_year_from_the_text(text, expected):
