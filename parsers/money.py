@@ -169,7 +169,7 @@ def _word_scan(words: tuple[str, ...]) -> re.Pattern[str]:
 
 MAGNITUDE_WORD = _word_scan(MAGNITUDE_WORDS)
 VAGUE_BEFORE = re.compile(r"(?i)\b(?:several|few|many)\s+$")  # "several hundred million", "a few hundred thousand"
-SPELLED_REACH = 24  # "half a ", "one hundred " before the magnitude word
+SPELLED_REACH = 60  # "half a ", "seven hundred and twenty-five ", "twenty-two point seven five " before the magnitude
 
 
 def _magnitude_words(text: str) -> list[re.Match[str]]:

@@ -62,6 +62,10 @@ from parsers.tables import read_tsv
     ("one point four billion dollars", 1.4e9, "USD"),
     ("two point seven five billion euros", 2.75e9, "EUR"),
     ("twelve point five million dollars", 12.5e6, "USD"),
+    # long spelled numbers, read from their first word
+    ("seven hundred and twelve billion euros", 712e9, "EUR"),
+    ("three hundred and seventy-five million dollars", 375e6, "USD"),
+    ("twenty-two point seven five billion dollars", 22.75e9, "USD"),
     # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
     ("1,2 milliard dollars", 1.2e9, "USD"),
     ("3.4 mlrd dollars", 3.4e9, "USD"),
