@@ -103,6 +103,9 @@ UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|millions?|mln|
 # brackets – 2023):"
 UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+[^\W\d]{1,10}){0,2}[^\S\n]*\([^()\n]{1,40}\)"
                               r"[^\S\n]*:?[^\S\n]*\n")
+# ... or last on a title line before its colon: ", in billions of FCFA:", "USD million:"
+UNIT_BEFORE_COLON = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d]{1,10}){0,2}"
+                               r"[^\S\n]*:[^\S\n]*\n")
 # a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
 UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
                           r"(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
@@ -125,7 +128,7 @@ def may_hold_table(text: str) -> bool:
         return True
     low = text.lower()
     return UNIT_FIRST_LINE_END.search(low) is not None or _at_word_start(low, UNIT_BEFORE_NOTE) \
-        or _at_word_start(low, UNIT_IN_LEAD)
+        or _at_word_start(low, UNIT_BEFORE_COLON) or _at_word_start(low, UNIT_IN_LEAD)
 
 
 def _at_word_start(low: str, pattern: re.Pattern[str]) -> bool:

@@ -2284,6 +2284,35 @@ def test_a_unit_list_row_naming_its_flow(text: str, expected: set[tuple]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit title's bracket with two notes before its unit ("(February 2024, February 2023 in brackets, Sh
+    # billion):"), or its unit after the bracket before the colon (", in billions of FCFA:")
+    ("Kenya's exports fell in February. The leading destinations were as follows (February 2024, February 2023 in "
+     "brackets, Sh billion):\n\nUganda 11.06 (12.10)\nPakistan 9.42 (6.35)\n",
+     {(("KEN", "UGA"), "exports", "KEN", 11_060_000_000, "KES", "2024-02..2024-02", None),
+      (("KEN", "UGA"), "exports", "KEN", 12_100_000_000, "KES", "2023-02..2023-02", None),
+      (("KEN", "PAK"), "exports", "KEN", 9_420_000_000, "KES", "2024-02..2024-02", None),
+      (("KEN", "PAK"), "exports", "KEN", 6_350_000_000, "KES", "2023-02..2023-02", None)}),
+    ("Ghana's exports rose in March. Top buyers (March 2024, March 2023 in brackets, GH¢ million):\n"
+     "Switzerland 2,140.5 (1,980.2)\nIndia 1,230.8 (1,101.4)\n",
+     {(("CHE", "GHA"), "exports", "GHA", 2_140_500_000, "GHS", "2024-03..2024-03", None),
+      (("CHE", "GHA"), "exports", "GHA", 1_980_200_000, "GHS", "2023-03..2023-03", None),
+      (("GHA", "IND"), "exports", "GHA", 1_230_800_000, "GHS", "2024-03..2024-03", None),
+      (("GHA", "IND"), "exports", "GHA", 1_101_400_000, "GHS", "2023-03..2023-03", None)}),
+    ("Main clients of Senegal (February 2024; January 2024 in brackets), in billions of FCFA:\nMali: 52,7 (48,3)\n"
+     "India: 32,5 (21,9)\n",
+     {(("MLI", "SEN"), "exports", "SEN", 52_700_000_000, "XOF", "2024-02..2024-02", None),
+      (("MLI", "SEN"), "exports", "SEN", 48_300_000_000, "XOF", "2024-01..2024-01", None),
+      (("IND", "SEN"), "exports", "SEN", 32_500_000_000, "XOF", "2024-02..2024-02", None),
+      (("IND", "SEN"), "exports", "SEN", 21_900_000_000, "XOF", "2024-01..2024-01", None)}),
+    ("Main suppliers of Tunisia in 2023, in millions of dinars:\nFrance: 9 870,4\nItaly: 8 120,6\n",
+     {(("FRA", "TUN"), "imports", "FRA", 9_870_400_000, "TND", "2023-01..2023-12", None),
+      (("ITA", "TUN"), "imports", "ITA", 8_120_600_000, "TND", "2023-01..2023-12", None)}),
+])
+def test_unit_titles_with_notes_before_the_unit_or_the_unit_before_the_colon(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
