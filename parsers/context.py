@@ -523,7 +523,10 @@ def _office_holder(article: Article) -> Optional[str]:
 PARTNERS_OF_BEFORE = re.compile(r"\b(?:partners?|destinations?|markets?|buyers?|suppliers?|customers?|clients?)\s+(?:of|for|to)\s+"
                                 r"(?:goods\s+(?:from|of)\s+)?(?:the\s+)?$")
 PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|trading|commercial)\s+partners?\b"
-                               r"|['’]s?\s+(?:[\w-]+\s+){0,2}?export\s+(?:destinations?|markets?)\b")
+                               r"|['’]s?\s+(?:[\w-]+\s+){0,2}?export\s+(?:destinations?|markets?)\b"
+                               # "Kenya's two biggest tea markets", "Chile's main suppliers"
+                               r"|['’]s?\s+(?:[\w-]+\s+)?(?:biggest|largest|main|top|key|leading|major|principal)\s+"
+                               r"(?:[\w-]+\s+)?(?:markets|destinations|buyers|customers|suppliers)\b")
 
 
 def _partners_owner(article: Article) -> Optional[str]:

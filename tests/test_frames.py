@@ -2765,6 +2765,26 @@ def test_a_trade_ministry_naming_no_country_is_the_texts_own_source(text: str, e
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "Kenya's two biggest tea markets", "Ghana's leading cocoa buyers": whose ranked partners the text opens with is
+    # its side, though another country's own flows come first; and "X's own statistics" is a second voice
+    ("Kenya's two biggest tea markets are buying less. Pakistan's own statistics tell a similar story. Egypt's "
+     "exports to Kenya rose to $212 million in 2024. Exports to Uganda hit Sh118.5 billion in 2024.",
+     {(("EGY", "KEN"), "exports", "EGY", 212_000_000, "USD", "2024-01..2024-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 118_500_000_000, "KES", "2024-01..2024-12", None)}),
+    ("Chile's main suppliers raised prices in 2023. Peru's exports to Chile rose to $2 billion in 2023. Imports from "
+     "China reached $18 billion.",
+     {(("CHL", "PER"), "exports", "PER", 2_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "CHN"), "imports", "CHN", 18_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's leading cocoa buyers cut orders in 2024. Nigeria's exports to Ghana rose to $1.2 billion in 2024. "
+     "Exports to Switzerland fell to $1.9 billion.",
+     {(("GHA", "NGA"), "exports", "NGA", 1_200_000_000, "USD", "2024-01..2024-12", None),
+      (("CHE", "GHA"), "exports", "GHA", 1_900_000_000, "USD", "2024-01..2024-12", None)}),
+])
+def test_the_country_whose_ranked_partners_open_the_text_is_its_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a department of commerce is a statistics source: the partners named alone trade with its country, though
     # another country's statistics are cited later
     ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "
