@@ -109,11 +109,15 @@ def guessed_dollar(money: Money, draft: Draft) -> bool:
 
 def restating_dollar(restated: Optional[Money], money: Money) -> Optional[str]:
     """"A$127.7 billion ($81.7 billion)": a bare "$" restating a figure the text marked as a local dollar is the US
-    dollar, whatever the text's own dollar is."""
+    dollar, whatever the text's own dollar is; so is one restating a currency that is no dollar ("VND25.3 trillion
+    ($996 million)" in a text that also writes A$)."""
     if restated is None or money.currency_word not in BARE_DOLLAR:
         return None
     word = restated.currency_word or ""
-    return "USD" if word.endswith("$") and word not in BARE_DOLLAR and word.upper() not in ("US$", "U.S.$") else None
+    if word.endswith("$") and word not in BARE_DOLLAR and word.upper() not in ("US$", "U.S.$"):
+        return "USD"
+    no_dollar = restated.currency is not None and restated.currency != "USD" and restated.currency not in _dollar_homes()
+    return "USD" if no_dollar else None
 
 
 def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:

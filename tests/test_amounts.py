@@ -569,6 +569,21 @@ def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(tex
     assert (fact.value, fact.currency, fact.value_usd) == (value, currency, usd)
 
 
+@pytest.mark.parametrize(("text", "value", "currency", "usd"), [
+    # a bare "$" restating a currency that is no dollar is the US dollar, though the text writes a local dollar
+    # elsewhere (which makes its bare "$" that dollar)
+    ("Vietnam's exports to Laos reached VND25.3 trillion ($996 million) in the 11 months. Australia's exports to "
+     "Vietnam were A$11.3 billion in 2023-24.", 25.3e12, "VND", 996e6),
+    ("Kenya's exports to Uganda reached Sh118.5 billion ($915 million) in 2023. Trade with Australia was A$1.2 billion.",
+     118.5e9, "KES", 915e6),
+    ("India's exports to Nepal reached Rs 700 billion ($8.4 billion) in 2023, while trade with Canada hit C$13 "
+     "billion.", 700e9, "INR", 8.4e9),
+])
+def test_a_bare_dollar_restating_a_currency_that_is_no_dollar_is_the_us_dollar(text, value, currency, usd) -> None:
+    restated = [f for f in extract_facts(text, "t", dt.date(2024, 12, 10)) if f.currency == currency]
+    assert [(f.value, f.value_usd) for f in restated] == [(value, usd)]
+
+
 @pytest.mark.parametrize(("text", "value"), [
     # three digits after a comma ending in a zero group thousands, in a text that writes decimal commas elsewhere:
     # decimals are not written with a zero at their end ("2,000 million" is two billion)
