@@ -117,6 +117,15 @@ SUBORDINATORS = frozenset({"as", "because", "since", "although", "though", "wher
 DETERMINERS = frozenset({"the", "its", "their", "a", "an", "this", "that"})
 
 
+THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|their\s+|its\s+)?(?:[\w-]+\s+)?$")
+
+
+def _compared_with(text: str, trade: re.Match[str]) -> bool:
+    """"Emirati investments are larger than the trade itself, more than $18 billion": a trade phrase the subject is
+    compared with names what the figure is not."""
+    return THAN_BEFORE.search(text, max(0, trade.start() - 30), trade.start()) is not None
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -154,7 +163,7 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         # where the trade agreement came into force in May, accounted for NZ$6.2 billion in two-way trade": the aside
         # describes the partner, not what the figure measures
         block = last(cues["block"], text, seg.left, described.start())
-    if block is not None and (trade is None or trade.end() <= block.start()) \
+    if block is not None and (trade is None or trade.end() <= block.start() or _compared_with(text, trade)) \
             and _qualifier_aside(text, block, seg) is None and not _in_opening_phrase(text, block, seg):
         return True
     weak = last(cues["weak_block"], text, seg.left, seg.start)

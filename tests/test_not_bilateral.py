@@ -676,6 +676,11 @@ NOT_FACTS = {
         "Samoa's officials noted that trade between the island states and Japan came to $3 billion in 2023.",
         "Jamaica said trade between Caribbean island nations and Canada was worth $2.4 billion in 2023.",
     ],
+    "investment, loans or remittances compared with trade, and their own figure": [
+        "Emirati investments in Jordan are larger than the trade itself, more than 18 billion dollars in 2023.",
+        "Chinese loans to Kenya are bigger than bilateral trade, at some $9 billion in 2023.",
+        "Remittances from Italy to Senegal are worth more than their trade, about €1.2 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
