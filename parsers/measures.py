@@ -455,8 +455,21 @@ def _no_figure_between(article: Article, earlier: int, later: int) -> bool:
     if not 0 < later - earlier <= 2:
         return False
     between = [article.sentences[n] for n in range(earlier + 1, later)]
-    return all(not article.has_figure(start, end) and not article.text[start:end].rstrip().endswith(":")
+    return all(_changes_only(article, start, end) and not article.text[start:end].rstrip().endswith(":")
                for start, end in between)
+
+
+# "The figure is Kz 280 billion higher than in the previous quarter.", "up by $90 million": a figure of a change
+CHANGE_AFTER_FIGURE = re.compile(r"[^.;]{0,30}?\b(?:higher|more|lower|less|bigger|smaller|greater)\s+than\b")
+CHANGE_BEFORE_FIGURE = re.compile(r"\b(?:rose|increased|grew|fell|decreased|declined|dropped|up|down)\s+by\s+$")
+
+
+def _changes_only(article: Article, start: int, end: int) -> bool:
+    """Whether every figure of a sentence, if any, is a change, which says nothing of what the figures after it
+    measure."""
+    low, starts = article.low, article.money_starts
+    return all(CHANGE_AFTER_FIGURE.match(low, at, end) or CHANGE_BEFORE_FIGURE.search(low, max(start, at - 20), at)
+               for at in starts[bisect_left(starts, start):bisect_left(starts, end)])
 
 
 OWN_FLOW_METRIC = {SELLER: "exports", BUYER: "imports"}  # "X's exports", "X imported": the flow its partners rank in

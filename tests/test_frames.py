@@ -2785,6 +2785,27 @@ def test_the_country_whose_ranked_partners_open_the_text_is_its_side(text: str, 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a sentence whose only figure is a change does not stop the ranking after it going on with the flow before
+    ("Angolan exports to China in the second quarter amounted to Kz 3.41 trillion. The figure is Kz 280 billion "
+     "higher than in the previous quarter. India came second with Kz 712.5 billion, followed by the Netherlands "
+     "(Kz 486.3 billion).",
+     {(("AGO", "CHN"), "exports", "AGO", 3_410_000_000_000, "AOA", "2024-04..2024-06", None),
+      (("AGO", "IND"), "exports", "AGO", 712_500_000_000, "AOA", "2024-04..2024-06", None),
+      (("AGO", "NLD"), "exports", "AGO", 486_300_000_000, "AOA", "2024-04..2024-06", None)}),
+    ("Kenya's exports to Uganda reached $1.1 billion in 2023. That was $90 million more than a year earlier. Tanzania "
+     "came second with $600 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's exports to Peru reached $2.1 billion in 2023. They rose by $150 million on the year. Bolivia followed "
+     "with $700 million.",
+     {(("CHL", "PER"), "exports", "CHL", 2_100_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "CHL"), "exports", "CHL", 700_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_change_between_does_not_end_a_ranking(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 12)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a department of commerce is a statistics source: the partners named alone trade with its country, though
     # another country's statistics are cited later
     ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "
