@@ -923,6 +923,12 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "$32.71 billion in the first half of 2025, up 17.6 percent.",
     "Kenya's trade with India tops $3 billion\nKenya's international trade rose to $25 billion in 2023, the bureau said.",
     "Peru's trade with Canada grows to $5 billion\nPeru's international trade volume came to $140 billion last year.",
+    # an island region's or a province's own trade with the partner, after the pair's
+    "Spain's trade with Morocco exceeded €20 billion in 2022. The Canary Islands, for their part, maintain trade with "
+    "the neighbouring country of some €400 million.",
+    "Italy's exports to Tunisia rose to €4 billion in 2023. Sicily's trade with Tunisia alone reached €600 million in "
+    "2023.",
+    "Japan's exports to Russia fell to ¥700 billion in 2023. Hokkaido's trade with Russia came to ¥90 billion in 2023.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
