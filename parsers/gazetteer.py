@@ -41,6 +41,8 @@ FLOW_BEFORE = re.compile(r"\b(?:exports?|imports?|shipments?|sales|supplies|deli
 OUTSIDE_BEFORE = re.compile(r"(?:\bnon-|\boutside\s+(?:the\s+)?|\bbeyond\s+(?:the\s+)?)$", re.IGNORECASE)
 REGION_AFTER = re.compile(r"\s+(?:oblast|region|province|governorate|prefecture|krai|kray|territory|county|"
                           r"municipality|metropolitan area)\b", re.IGNORECASE)
+# a capitalised word in lower case after a capital's name: a surname after a first name ("Santiago Peña")
+SURNAME_AFTER = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b(?!['’]s\b)")
 # "the Gulf state", "the Central Asian nation": a region's name before a noun for one country names that country
 ONE_COUNTRY_AFTER = re.compile(r"\s+(?:state|country|nation|kingdom|emirate|sultanate|republic|monarchy)\b(?!-)",
                                re.IGNORECASE)
@@ -132,6 +134,8 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # an epithet of a country the text names elsewhere, or of the pair, not the group
         if kind == "capital" and REGION_AFTER.match(text, end):
             iso = GROUP  # "Moscow Oblast", "the Tashkent region": a part of a country, not the country
+        elif kind == "capital" and SURNAME_AFTER.match(text, end):
+            continue  # "President Santiago Peña", "minister Sofia Martinez": a person's first name
         if kind == "demonym" and NAME_PART_BEFORE.search(text, max(0, start - 24), start) \
                 and not (found and found[-1].end == start - 1):
             continue  # "Peyman-Pak:": a part of a person's name after a hyphen, not "Indo-Pak" or "Sino-US"

@@ -2806,6 +2806,25 @@ def test_a_change_between_does_not_end_a_ranking(text: str, expected: set[tuple]
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a capital's name before a surname is a person's first name ("President Santiago Peña"), no country
+    ("Paraguayan President Santiago Peña and his Bolivian counterpart Luis Arce agreed to raise bilateral trade to "
+     "$1 billion by 2030.",
+     {(("BOL", "PRY"), "target", None, 1_000_000_000, "USD", None, 2030)}),
+    ("Bolivian minister Santiago Ruiz met Peruvian officials on Monday; trade between the two countries reached "
+     "$1.4 billion in 2023.",
+     {(("BOL", "PER"), "turnover", None, 1_400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The Kenyan envoy met Victoria Kamau of Uganda's trade ministry; trade between the two nations reached $1 billion "
+     "in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... but a capital before "and" or a region's word is still a place
+    ("Santiago and Lima agreed that trade between Chile and Peru, which reached $4 billion in 2023, should double.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_capitals_name_before_a_surname_is_a_person(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 3)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a department of commerce is a statistics source: the partners named alone trade with its country, though
     # another country's statistics are cited later
     ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "
