@@ -110,17 +110,24 @@ SPELLED_POINT = re.compile(r"(?i)\s+point\s+")
 
 def spelled_value(phrase: str, words: dict[str, float]) -> float:
     """"five hundred" -> 500, "twenty-five" -> 25, "one and a half" -> 1.5, "half a" -> 0.5, "one point four" ->
-    1.4: each word adds its value, "hundred" multiplies what came before it, the digits after "point" are decimals."""
+    1.4, "two thousand nine hundred" -> 2900: each word adds its value, "hundred" multiplies the group before it and
+    "thousand" all of it, the digits after "point" are decimals."""
     lookup = re.compile(rf"(?<!\w)(?i:{alternation(list(words))})(?!\w)")
     point = SPELLED_POINT.search(phrase)
     whole, decimals = (phrase[:point.start()], phrase[point.end():]) if point else (phrase, "")
     tokens = lookup.findall(whole)
     # "a one billion dollar mark": the article before a number is no number of its own
     tokens = [t for i, t in enumerate(tokens) if not (t.lower() in ("a", "an") and i + 1 < len(tokens))]
-    total = 0.0
+    total = current = 0.0  # "two thousand nine hundred": the thousands, then the group below them
     for token in tokens:
         value = words[token.lower()]
-        total = max(total, 1.0) * value if value == 100 and total < 100 else total + value
+        if value == 1000:
+            total, current = total + max(current, 1.0) * value, 0.0
+        elif value == 100:
+            current = max(current, 1.0) * value
+        else:
+            current += value
+    total += current
     digits = "".join(str(int(words[t.lower()])) for t in lookup.findall(decimals))
     return total + float(f"0.{digits}") if digits else total
 

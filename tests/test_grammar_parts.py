@@ -66,6 +66,10 @@ from parsers.tables import read_tsv
     ("seven hundred and twelve billion euros", 712e9, "EUR"),
     ("three hundred and seventy-five million dollars", 375e6, "USD"),
     ("twenty-two point seven five billion dollars", 22.75e9, "USD"),
+    # "thousand" inside a spelled number: the thousands, then the group below them
+    ("two thousand nine hundred million dollars", 2.9e9, "USD"),
+    ("one thousand two hundred and fifty million euros", 1.25e9, "EUR"),
+    ("four thousand five hundred million dollars", 4.5e9, "USD"),
     # "milliard", thousands grouped by spaces, "thousand million", "cr", Nepal's "arba"
     ("1,2 milliard dollars", 1.2e9, "USD"),
     ("3.4 mlrd dollars", 3.4e9, "USD"),
