@@ -14,7 +14,7 @@ from typing import Optional
 
 from parsers.context import Article
 from parsers.drafts import Draft, Place
-from parsers.figures import APPOSITION, DRIVEN_BY, RELATIVE_ASIDE, Segment, has, metric_in
+from parsers.figures import APPOSITION, DRIVEN_BY, RELATIVE_ASIDE, Segment, has, last, metric_in
 from parsers.frames import (
     BETWEEN, BUYER, GROUP_EVENT_AFTER, JOINED, PARTNER, SELLER, Party, home_parties, in_union, parties, party,
     pick_two, posting, rival_starts, sorted_pair,
@@ -210,12 +210,21 @@ CONDITION_CLAUSE = re.compile(r"\s*(?:[^,;:()]{0,80}?\bthat\s+)?(?:after|once|wh
 
 def _past_condition(article: Article, seg: Segment) -> int:
     """Where the figure's clause starts, past a clause of time or condition that opens it: the countries of "once
-    the corridor between China and Central Asia opens," name what must happen, not the figure's sides."""
+    the corridor between China and Central Asia opens," name what must happen, not the figure's sides; and past
+    the words before a participle that reports it ("... imports of Syrian products, pointing out that Iraq's total
+    imports exceeded $50 billion")."""
+    reported = last(REPORTING_PARTICIPLE, article.low, seg.left, seg.start)
+    if reported is not None and metric_in(article.low, reported.end(), seg.start) is not None:
+        return reported.end()
     opening = CONDITION_CLAUSE.match(article.low, seg.left, seg.start)
     if opening is None or metric_in(article.low, opening.end(), seg.start) is None \
             or metric_in(article.low, opening.start(), opening.end()) is not None:
         return seg.left
     return opening.end()
+
+
+REPORTING_PARTICIPLE = re.compile(r",\s*(?:noting|pointing\s+out|adding|saying|stressing|explaining|recalling|indicating|"
+                                  r"underlining|emphasi[sz]ing)\s+that\s+")
 
 
 def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]) -> list[Party]:

@@ -2825,6 +2825,17 @@ def test_a_capitals_name_before_a_surname_is_a_person(text: str, expected: set[t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the clause a reporting participle opens names its own sides
+    ("The minister met his Ugandan counterpart, noting that trade between Kenya and Uganda reached $1 billion in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's minister spoke in Kampala, saying that exports to Uganda reached $1 billion in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_reporting_participles_clause_keeps_its_sides(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 3)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a department of commerce is a statistics source: the partners named alone trade with its country, though
     # another country's statistics are cited later
     ("According to India's Department of Commerce, trade with Kazakhstan was $1.3 billion in 2022. Trade with "

@@ -681,6 +681,12 @@ NOT_FACTS = {
         "Chinese loans to Kenya are bigger than bilateral trade, at some $9 billion in 2023.",
         "Remittances from Italy to Senegal are worth more than their trade, about €1.2 billion in 2023.",
     ],
+    "a country's total after a participle that reports it, beside a partner named before it": [
+        "The minister stressed Iraq's keenness to increase imports of Syrian agricultural products, pointing out that "
+        "Iraq's total imports exceeded 50 billion dollars last year.",
+        "Iraq wants more Syrian goods, noting that Iraq's total imports exceeded 50 billion dollars last year.",
+        "Kenya hopes to sell more tea to Egypt, adding that Kenya's total exports reached $7 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
