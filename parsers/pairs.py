@@ -160,7 +160,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right) or _group_trades(article, seg)
-                        or _group_is_the_partner(article, seg, local)):
+                        or _group_is_the_partner(article, seg, local) or _group_antecedent(article, seg)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
     if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
@@ -352,6 +352,20 @@ def _group_trades(article: Article, seg: Segment) -> bool:
             if own.role in (SELLER, BUYER) and (own.verb or own.reporter):
                 return True
     return False
+
+
+PARTNER_WHICH = re.compile(r",\s*(?:with|to|from)\s+which\b")
+ANTECEDENT_REACH = 120
+
+
+def _group_antecedent(article: Article, seg: Segment) -> bool:
+    """"a gateway to the ASEAN market of 680 million people, with which Türkiye's trade exceeded $22 billion": the
+    partner "which" stands for is the group named last before it."""
+    which = last(PARTNER_WHICH, article.low, seg.left, seg.start)
+    if which is None:
+        return False
+    before = article.countries_in(max(seg.sentence[0], which.start() - ANTECEDENT_REACH), which.start())
+    return bool(before) and before[-1].iso3 == GROUP
 
 
 def _group_is_the_partner(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -687,6 +687,13 @@ NOT_FACTS = {
         "Iraq wants more Syrian goods, noting that Iraq's total imports exceeded 50 billion dollars last year.",
         "Kenya hopes to sell more tea to Egypt, adding that Kenya's total exports reached $7 billion in 2023.",
     ],
+    "trade with a group that 'with which' / 'to which' refers back to": [
+        "Erdoğan said Türkiye regards Malaysia as a gateway to the ASEAN market of nearly 680 million people, with "
+        "which Türkiye's trade exceeded US$22 billion last year.",
+        "Kenya sees Uganda as its door to the East African Community, with which Kenya's trade reached $4 billion in "
+        "2023.",
+        "Peru calls Chile a bridge to Mercosur, to which Peruvian exports came to $3 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
