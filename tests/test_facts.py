@@ -2978,6 +2978,21 @@ def test_a_modals_clause_ends_at_a_colon(text: str, expected: set[tuple]) -> Non
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "better than expected", "as expected": what happened, measured against an expectation, is no goal
+    ("Trade between Israel and the UAE held up better than expected at $3.2 billion in 2024, the institute said.",
+     {(("ARE", "ISR"), "turnover", None, 3_200_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Kenya's exports to Uganda rose more than expected to $1.2 billion in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_200_000_000, "USD", "2023-01..2023-12", None)}),
+    ("As expected, trade between Chile and Peru reached $4 billion in 2023.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya expects trade with Uganda to reach $2 billion by 2026.",
+     {(("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2026)}),
+])
+def test_than_expected_is_no_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a bare amount in brackets after a figure names no other currency: the same measure at an earlier time (the
     # period a note after them names, else the year before), not a restatement in another currency
     ("Germany remained Bangladesh's second largest market in July-March with $4.12 billion (4.38 billion), followed "
