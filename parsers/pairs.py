@@ -255,17 +255,22 @@ def _joint_partners(article: Article, local: list[Party]) -> bool:
     Tajikistan": one figure for partners named together after one preposition is trade with all of them, no pair's
     ("between Kenya and Uganda" names the pair itself)."""
     for at, first in enumerate(local):
-        if first.role is None or first.reporter or BETWEEN.search(article.low, max(0, first.start - 14), first.start):
+        if first.reporter or BETWEEN.search(article.low, max(0, first.start - 14), first.start):
             continue
-        previous = first
+        previous, size = first, 1
         for second in local[at + 1:]:
             if second.role is not None or second.iso3 == previous.iso3:
                 break
             (mention,) = article.countries_in(previous.start, previous.start + 1)[:1] or (None,)
             if mention is None:
                 break
+            size += 1
             if JOINED.fullmatch(article.low, mention.end, second.start):
-                return True  # the list ends in "and", "or", "&"
+                # the list ends in "and", "or", "&"; three names or more need no role of their own ("the countries of
+                # the Abraham Accords - the UAE, Bahrain and Morocco -")
+                if first.role is not None or size >= 3:
+                    return True
+                break
             if not LISTED.fullmatch(article.low, mention.end, second.start):
                 break
             previous = second

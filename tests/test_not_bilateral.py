@@ -694,6 +694,12 @@ NOT_FACTS = {
         "2023.",
         "Peru calls Chile a bridge to Mercosur, to which Peruvian exports came to $3 billion in 2023.",
     ],
+    "one figure for three partners or more, listed in an aside with no words of their own": [
+        "Trade with the countries of the Abraham Accords - the UAE, Bahrain and Morocco - held up at $3.2 billion in "
+        "total in 2024, the Export Institute said.",
+        "Trade with its three neighbours (Uganda, Tanzania and Rwanda) reached $2.1 billion in 2023, Kenya said.",
+        "Peru's sales to the Pacific Alliance partners, namely Chile, Colombia and Mexico, came to $5 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
