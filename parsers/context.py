@@ -100,9 +100,9 @@ UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
                                  r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[a-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n")
 # ... or before a bracketed note at the line's end: "USD million (2022 in brackets):", "million US dollars (in
-# brackets – 2023):"
-UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+[^\W\d]{1,10}){0,2}[^\S\n]*\([^()\n]{1,40}\)"
-                              r"[^\S\n]*:?[^\S\n]*\n")
+# brackets – 2023):", "in $ million, January-June 2024 (January-June 2023 in brackets):"
+UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+[^\W\d]{1,10}){0,2}"
+                              r"(?:,[^\S\n]*[^\n(),:]{1,30})?[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
 # ... or last on a title line before its colon: ", in billions of FCFA:", "USD million:"
 UNIT_BEFORE_COLON = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d]{1,10}){0,2}"
                                r"[^\S\n]*:[^\S\n]*\n")

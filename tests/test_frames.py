@@ -2313,6 +2313,31 @@ def test_unit_titles_with_notes_before_the_unit_or_the_unit_before_the_colon(tex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit title whose period after the unit has a bracket note of its own ("in $ million, January-June 2024
+    # (January-June 2023 in brackets):")
+    ("Israel's exports fell in the first half. The main destination countries, in $ million, January-June 2024 "
+     "(January-June 2023 in brackets):\n\nUnited States - 8,316.4 (8,902.7)\nChina - 1,412.9 (2,037.5)\n",
+     {(("ISR", "USA"), "exports", "ISR", 8_316_400_000, "USD", "2024-01..2024-06", None),
+      (("ISR", "USA"), "exports", "ISR", 8_902_700_000, "USD", "2023-01..2023-06", None),
+      (("CHN", "ISR"), "exports", "ISR", 1_412_900_000, "USD", "2024-01..2024-06", None),
+      (("CHN", "ISR"), "exports", "ISR", 2_037_500_000, "USD", "2023-01..2023-06", None)}),
+    ("Jordan's exports rose. Main markets, in JD million, January-September 2024 (same period of 2023 in brackets):\n"
+     "Iraq - 497.1 (452.3)\nIndia - 521.4 (488.0)\n",
+     {(("IRQ", "JOR"), "exports", "JOR", 497_100_000, "JOD", "2024-01..2024-09", None),
+      (("IRQ", "JOR"), "exports", "JOR", 452_300_000, "JOD", "2023-01..2023-09", None),
+      (("IND", "JOR"), "exports", "JOR", 521_400_000, "JOD", "2024-01..2024-09", None),
+      (("IND", "JOR"), "exports", "JOR", 488_000_000, "JOD", "2023-01..2023-09", None)}),
+    ("Main suppliers of Morocco, MAD billion, 2023 (2022 in brackets):\nSpain - 98.2 (91.5)\nChina - 61.7 (55.9)\n",
+     {(("ESP", "MAR"), "imports", "ESP", 98_200_000_000, "MAD", "2023-01..2023-12", None),
+      (("ESP", "MAR"), "imports", "ESP", 91_500_000_000, "MAD", "2022-01..2022-12", None),
+      (("CHN", "MAR"), "imports", "CHN", 61_700_000_000, "MAD", "2023-01..2023-12", None),
+      (("CHN", "MAR"), "imports", "CHN", 55_900_000_000, "MAD", "2022-01..2022-12", None)}),
+])
+def test_a_unit_title_with_a_bracket_note_after_its_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
