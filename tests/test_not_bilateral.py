@@ -948,6 +948,13 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "Italy's exports to Tunisia rose to €4 billion in 2023. Sicily's trade with Tunisia alone reached €600 million in "
     "2023.",
     "Japan's exports to Russia fell to ¥700 billion in 2023. Hokkaido's trade with Russia came to ¥90 billion in 2023.",
+    # trade with every partner but one ("countries other than the United States") is the rest of the world's
+    "Canada's exports to the United States declined 2.0% to $48.2 billion in July. Exports to countries other than "
+    "the United States rose 0.3% to $15.5 billion.",
+    "Vietnam's imports from China rose to $12 billion in May. Imports from countries other than China fell to $19.4 "
+    "billion.",
+    "Kenya's trade with Uganda reached $2 billion in 2023, while its trade with partners other than Uganda reached $20 "
+    "billion.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
