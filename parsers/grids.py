@@ -83,7 +83,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
-                        rf"(?:\s+(?:of\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
+                        rf"(?:\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
                         rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
@@ -101,6 +101,12 @@ LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
+# a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:
+# exports 341,870 (350,112); imports 236,455 (233,907)"
+TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*[-–—:][ \t]*"
+                          rf"(?i:exports)[ \t]+(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
+                          rf"[ \t]*[;,][ \t]*(?i:imports)[ \t]+(?P<num2>{LIST_NUMBER})[ \t]*"
+                          rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?[ \t]*[;.]?[ \t]*$")
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
 BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"
@@ -214,6 +220,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             if row is None or after_blank:
                 break
             rows.append(((row_start, row_end), *row[:4], row[4] or flow))
+            if row[5] is not None:  # the partner's imports after its exports, on the same line
+                rows.append(((row_start, row_end), row[0], *row[5], "imports"))
         if len(rows) < 2:
             continue
         line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
@@ -295,20 +303,25 @@ def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
     return known
 
 
-def _unit_list_row(article: Article, start: int, text: str
-                   ) -> Optional[tuple[str, float, str, Optional[str], Optional[str]]]:
-    """(country, number, the number as written, the year before's as written, the flow the row names) of a line
-    holding a country's name and a bare number only, perhaps after its flow ("Netherlands: exports 16.30")."""
+def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
+    """(country, number, the number as written, the year before's as written, the flow the row names, and the
+    imports' (number, as written, the year before's) when the line gives both flows) of a line holding a country's
+    name and a bare number only, perhaps after its flow ("Netherlands: exports 16.30")."""
     match = UNIT_LIST_ROW.match(text)
-    if match is None:
+    both = TWO_FLOW_ROW.match(text) if match is None else None
+    found = match or both
+    if found is None:
         return None
-    name_start = start + match.start("name")
-    mentions = [m for m in article.countries_in(name_start, start + match.end("name")) if m.iso3 != GROUP]
+    name_start = start + found.start("name")
+    mentions = [m for m in article.countries_in(name_start, start + found.end("name")) if m.iso3 != GROUP]
     if len(mentions) != 1 or mentions[0].start != name_start:
         return None
+    if both is not None:
+        imports = (_number(both.group("num2")), both.group("num2"), both.group("prior2"))
+        return mentions[0].iso3, _number(both.group("num")), both.group("num"), both.group("prior"), "exports", imports
     flow = match.group("flow")
     return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), \
-        flow and flow.lower()
+        flow and flow.lower(), None
 
 
 def _list_metric(title: str) -> Optional[str]:
@@ -363,7 +376,9 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _cells(line: str) -> list[str]:
     """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
-    split = CELL_SPLIT if "|" in line or "\t" in line or "  " in line.strip() else SLASH_SPLIT
+    # (a slash inside brackets is no cell's edge: "(US$ million, FOB exports / CIF imports)")
+    split = CELL_SPLIT if "|" in line or "\t" in line or "  " in line.strip() else SLASH_SPLIT \
+        if "(" not in line else CELL_SPLIT
     cells = [c.strip() for c in split.split(line.strip().strip("|")) if c.strip()]
     if len(cells) >= 3 and (RANK_HEAD.fullmatch(cells[0]) or RANK_CELL.fullmatch(cells[0])
                             and not NUMBER_CELL.match(cells[1].strip())):

@@ -2338,6 +2338,41 @@ def test_a_unit_title_with_a_bracket_note_after_its_period(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit list's line holding both flows of a partner; a slash inside the title's brackets is no cell's edge, and
+    # a currency may have its country's adjective ("millions of Canadian dollars")
+    ("Chile's trade fell in 2023.\n\nMain trading partners, 2023 (US$ million, FOB exports / CIF imports; exports in "
+     "2022 in brackets):\nChina — exports 37.845,2 (39.023,0); imports 17.906,4\nJapan — exports 7.334,9 (8.120,5); "
+     "imports 1.872,0\n",
+     {(("CHL", "CHN"), "exports", "CHL", 37_845_200_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "CHN"), "exports", "CHL", 39_023_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "CHN"), "imports", "CHN", 17_906_400_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 7_334_900_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 8_120_500_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "JPN"), "imports", "JPN", 1_872_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Canada's trade: all values in this release are in Canadian dollars.\n\nYear-to-date trade by principal "
+     "partner, January to July 2024\n(millions of Canadian dollars; January to July 2023 in brackets)\n\n"
+     "United States: exports 341,870 (350,112); imports 236,455 (233,907)\nChina: exports 18,042 (17,310); "
+     "imports 44,687 (47,025)\n",
+     {(("CAN", "USA"), "exports", "CAN", 341_870_000_000, "CAD", "2024-01..2024-07", None),
+      (("CAN", "USA"), "exports", "CAN", 350_112_000_000, "CAD", "2023-01..2023-07", None),
+      (("CAN", "USA"), "imports", "USA", 236_455_000_000, "CAD", "2024-01..2024-07", None),
+      (("CAN", "USA"), "imports", "USA", 233_907_000_000, "CAD", "2023-01..2023-07", None),
+      (("CAN", "CHN"), "exports", "CAN", 18_042_000_000, "CAD", "2024-01..2024-07", None),
+      (("CAN", "CHN"), "exports", "CAN", 17_310_000_000, "CAD", "2023-01..2023-07", None),
+      (("CAN", "CHN"), "imports", "CHN", 44_687_000_000, "CAD", "2024-01..2024-07", None),
+      (("CAN", "CHN"), "imports", "CHN", 47_025_000_000, "CAD", "2023-01..2023-07", None)}),
+    ("Kenya's trade in 2023 by partner (KSh billion):\nUganda - exports 118.5, imports 32.1\nChina - exports 21.4, "
+     "imports 532.6\n",
+     {(("KEN", "UGA"), "exports", "KEN", 118_500_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 32_100_000_000, "KES", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "exports", "KEN", 21_400_000_000, "KES", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "imports", "CHN", 532_600_000_000, "KES", "2023-01..2023-12", None)}),
+])
+def test_a_unit_list_line_with_both_flows_of_a_partner(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 9, 5)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
