@@ -73,7 +73,8 @@ _TRUST = {"published": 0, None: 1, "updated": 2, "asked": 2}
 # stop; tried only where a line starts.
 # (the letters of a place's name may carry accents: "Brasília", "Lomé", "São Paulo")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:[^\W\d_]|['’.-])*"
-_PLACE = rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b){_NAME_WORD}(?:[ -]{_NAME_WORD}){{{{0,2}}}}(?:\s*\[[^\]\n]{{{{1,30}}}}\])?"
+_PLACE = (rf"(?!On\b|In\b|(?:{WEEKDAY_NAME})\b){_NAME_WORD}(?:[ -]{_NAME_WORD}){{{{0,2}}}}"
+          r"(?:\s*\[[^\]\n]{{1,30}}\])?")
 # "(ANSAmed) - ALGIERS, 23 JAN -": the agency's name in brackets may open the line
 _AGENCY_FIRST = r"(?:\([A-Za-z]{{2,12}}\)\s*[-–—]\s*)?"
 _DATELINE = [

@@ -116,8 +116,8 @@ def restating_dollar(restated: Optional[Money], money: Money) -> Optional[str]:
     word = restated.currency_word or ""
     if word.endswith("$") and word not in BARE_DOLLAR and word.upper() not in ("US$", "U.S.$"):
         return "USD"
-    no_dollar = restated.currency is not None and restated.currency != "USD" and restated.currency not in _dollar_homes()
-    return "USD" if no_dollar else None
+    currency = restated.currency
+    return "USD" if currency is not None and currency != "USD" and currency not in _dollar_homes() else None
 
 
 def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:

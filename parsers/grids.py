@@ -103,8 +103,9 @@ UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
 # a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:
 # exports 341,870 (350,112); imports 236,455 (233,907)"
-TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*[-–—:][ \t]*"
-                          rf"(?i:exports)[ \t]+(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
+TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)"
+                          rf"[ \t]*[-–—:][ \t]*(?i:exports)[ \t]+(?P<num>{LIST_NUMBER})[ \t]*"
+                          rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
                           rf"[ \t]*[;,][ \t]*(?i:imports)[ \t]+(?P<num2>{LIST_NUMBER})[ \t]*"
                           rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?[ \t]*[;.]?[ \t]*$")
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -

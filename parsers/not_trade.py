@@ -126,6 +126,23 @@ def _compared_with(text: str, trade: re.Match[str]) -> bool:
     return THAN_BEFORE.search(text, max(0, trade.start() - 30), trade.start()) is not None
 
 
+WHICH_OPENS = re.compile(r",\s*(?:which|that)\s+(?:[\w-]+\s+){0,3}?(?:was|were|is|are|accounted|amounted|brought|"
+                         r"earned|fetched|totall?ed|came|reached|stood|made)\b")
+WHICH_ANTECEDENT_REACH = 30
+WHICH_REACH = 80
+
+
+def _goods_before_which(text: str, seg: Segment) -> bool:
+    """"the main buyer of Argentine soybean oil, which accounted for more than $2.5 billion": the figure of a clause
+    that describes goods named right before it is theirs."""
+    which = last(WHICH_OPENS, text, max(seg.sentence[0], seg.start - WHICH_REACH), seg.start)
+    if which is None or any(c.isdigit() for c in text[which.end():seg.start]):
+        return False
+    goods = list(commodity_pattern().finditer(text, max(0, which.start() - WHICH_ANTECEDENT_REACH), which.start()))
+    return bool(goods) and goods[-1].end() == which.start() \
+        and product_level(text, goods[-1].start(), goods[-1].end())
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -135,7 +152,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     cues = cue_patterns()
     if BALANCE_AFTER_ITEMS.match(text, seg.end, seg.sentence[1]):
         return True  # "Only Ireland (€1.4 billion) and Finland (€0.3 billion) had a trade surplus with China"
-    if _goods_referred_back(text, seg) or trade is None and _item_after_balance(text, seg):
+    if _goods_referred_back(text, seg) or trade is None and _item_after_balance(text, seg) \
+            or _goods_before_which(text, seg):
         return True
     colon = text.rfind(":", seg.left, seg.start)  # "The balance favours Russia: Indian exports were $4.3 billion"
     if colon != -1 and not text[colon + 1:seg.start].strip():

@@ -223,8 +223,8 @@ def _past_condition(article: Article, seg: Segment) -> int:
     return opening.end()
 
 
-REPORTING_PARTICIPLE = re.compile(r",\s*(?:noting|pointing\s+out|adding|saying|stressing|explaining|recalling|indicating|"
-                                  r"underlining|emphasi[sz]ing)\s+that\s+")
+REPORTING_PARTICIPLE = re.compile(r",\s*(?:noting|pointing\s+out|adding|saying|stressing|explaining|recalling|"
+                                  r"indicating|underlining|emphasi[sz]ing)\s+that\s+")
 
 
 def _from_relative_antecedent(article: Article, seg: Segment, found: list[Party]) -> list[Party]:

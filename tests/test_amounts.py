@@ -574,8 +574,8 @@ def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(tex
     # elsewhere (which makes its bare "$" that dollar)
     ("Vietnam's exports to Laos reached VND25.3 trillion ($996 million) in the 11 months. Australia's exports to "
      "Vietnam were A$11.3 billion in 2023-24.", 25.3e12, "VND", 996e6),
-    ("Kenya's exports to Uganda reached Sh118.5 billion ($915 million) in 2023. Trade with Australia was A$1.2 billion.",
-     118.5e9, "KES", 915e6),
+    ("Kenya's exports to Uganda reached Sh118.5 billion ($915 million) in 2023. Trade with Australia was A$1.2 "
+     "billion.", 118.5e9, "KES", 915e6),
     ("India's exports to Nepal reached Rs 700 billion ($8.4 billion) in 2023, while trade with Canada hit C$13 "
      "billion.", 700e9, "INR", 8.4e9),
 ])

@@ -700,6 +700,12 @@ NOT_FACTS = {
         "Trade with its three neighbours (Uganda, Tanzania and Rwanda) reached $2.1 billion in 2023, Kenya said.",
         "Peru's sales to the Pacific Alliance partners, namely Chile, Colombia and Mexico, came to $5 billion in 2023.",
     ],
+    "the value of goods named right before the clause that gives it": [
+        "India is Argentina's fifth-largest trading partner and the main buyer of Argentine soybean oil, which "
+        "accounted for more than US$ 2.5 billion of shipments in 2023.",
+        "Chile's top export to China is copper, which was worth $19 billion in 2023.",
+        "Peru's main export to China is copper ore, which brought in $14 billion in 2023.",
+    ],
     "one figure for three partners or more, listed with commas": [
         "Kyrgyzstan's trade with Kazakhstan, Uzbekistan and Tajikistan came to $3.1 billion in 2023.",
         "Mongolia's shipments to China, Russia and Japan were worth $12 billion last year.",
@@ -940,7 +946,8 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     # "international trade" is the country's trade with the world, under a title that names a pair
     "Cambodia's trade with China tops $8.4 billion in first half\nCambodia's international trade volume reached "
     "$32.71 billion in the first half of 2025, up 17.6 percent.",
-    "Kenya's trade with India tops $3 billion\nKenya's international trade rose to $25 billion in 2023, the bureau said.",
+    "Kenya's trade with India tops $3 billion\nKenya's international trade rose to $25 billion in 2023, the bureau "
+    "said.",
     "Peru's trade with Canada grows to $5 billion\nPeru's international trade volume came to $140 billion last year.",
     # an island region's or a province's own trade with the partner, after the pair's
     "Spain's trade with Morocco exceeded €20 billion in 2022. The Canary Islands, for their part, maintain trade with "
