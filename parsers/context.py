@@ -89,6 +89,8 @@ class Article:
         return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
 
 
+# the magnitude words a table's unit is written with ("USD million", "(CZK mld)", "milliards de FCFA")
+TABLE_MAGNITUDE = r"(?:millions?|mln|mn|billions?|bln|bn|mld|mlrd|mrd|milliards?)"
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd", "euros", "pounds", "yuan", "rupees",
               "francs")
 # where a line (not the last) may end on a unit word: its last letter is one a unit word ends with
@@ -97,18 +99,18 @@ UNIT_LAST_LETTER = re.compile(r"[nNsSdD][ \t:)]*\n")
 # C to the characters that can start them; `_at_word_start` checks the edge of the few that match.
 # a bracket at a line's end that names a magnitude ("(million BGN)", "(USD million, share):", "(January-November,
 # USD million, change y-o-y):"), perhaps with the period after it ("(SAR million), March 2024"), in the whole text
-UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|millions?|mln|mn|billions?|bln|bn)\b"
+UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|" + TABLE_MAGNITUDE[3:] + r"\b"
                                  r"[^()\n]{0,80}\)(?:[^\S\n]*,[^\S\n]*[a-z. –-]{0,20}(?:19|20)\d\d)?[^\S\n]*:?[^\S\n]*\n")
 # ... or before a bracketed note at the line's end: "USD million (2022 in brackets):", "million US dollars (in
 # brackets – 2023):", "in $ million, January-June 2024 (January-June 2023 in brackets):"
-UNIT_BEFORE_NOTE = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+[^\W\d]{1,10}){0,2}"
+UNIT_BEFORE_NOTE = re.compile(TABLE_MAGNITUDE + r"(?:[^\S\n]+[^\W\d]{1,10}){0,2}"
                               r"(?:,[^\S\n]*[^\n(),:]{1,30})?[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
 # ... or last on a title line before its colon: ", in billions of FCFA:", "USD million:"
-UNIT_BEFORE_COLON = re.compile(r"(?:million|mln|mn|billion|bln|bn)s?(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d]{1,10}){0,2}"
+UNIT_BEFORE_COLON = re.compile(TABLE_MAGNITUDE + r"(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d]{1,10}){0,2}"
                                r"[^\S\n]*:[^\S\n]*\n")
 # a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
 UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
-                          r"(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{0,80}:[^\S\n]*\n")
+                          + TABLE_MAGNITUDE + r"\b[^:\n]{0,80}:[^\S\n]*\n")
 
 
 # a row of a table aligned with spaces: a label, then numbers each after a run of spaces ("Russia    12 085,4    -1,8";

@@ -25,7 +25,7 @@ from typing import Optional, Sequence, Union
 
 import pycountry
 
-from parsers.context import Article
+from parsers.context import TABLE_MAGNITUDE, Article
 from parsers.fiscal_calendars import gregorian
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
@@ -71,7 +71,7 @@ UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|l
 # "(USD million)", "million US dollars", "$ mln", "thousand USD", "in billions of dollars", "(million BGN)"
 UNIT = re.compile(
     rf"(?P<cur1>{UNIT_CURRENCY})?\s*,?\s*(?:in\s+)?(?:(?:(?<=[(:])|(?<=[(:]\s)|(?<=unit\s)|(?<=units\s))(?P<count>10|100)\s+)?"
-    rf"(?P<mag>thousands?|millions?|mln|mn|billions?|bln|bn|(?<=[$£€])m(?![a-z]))"
+    rf"(?P<mag>thousands?|{TABLE_MAGNITUDE[3:-1]}|(?<=[$£€])m(?![a-z]))"
     rf"(?:\s+(?:of\s+)?(?P<cur2>{UNIT_CURRENCY}))?",
     re.IGNORECASE)
 # a lead sentence that names the unit of the lines after it: "The top five destinations, with values in GH¢ billion
@@ -82,15 +82,15 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
-UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|millions?|mln|mn|billions?|bln|bn)"
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
                         rf"(?:\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
-                        rf"(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)(?:\s*\([^()\n]{{1,40}}\))?"
-                        rf"|(?:millions?|mln|mn|billions?|bln|bn)\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
+                        rf"(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}(?:\s*\([^()\n]{{1,40}}\))?"
+                        rf"|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024", "in $
                         # million, January-June 2024 (January-June 2023 in brackets):"
                         r"(?:\s*,\s*(?:[a-z]+\.?(?:\s*[-–]\s*[a-z]+\.?)?\s+)?(?:19|20)\d\d(?:\s*\([^()\n]{1,60}\))?)?\s*:?\s*$|"
-                        rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*(?:millions?|mln|mn|billions?|bln|bn)\b[^:\n]{{0,80}}:\s*$",
+                        rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}\b[^:\n]{{0,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, perhaps the row's flow ("Netherlands: exports
 # 16.30"), a bare number ("- Russia – 26,100.5;",
@@ -132,7 +132,8 @@ VALUE_COLUMN = re.compile(r"^(?:value|amount)(?:\s*\([^()]*\))?$")  # a column o
 # "of which:", "including:"
 AGGREGATE_LABEL = re.compile(r"(?i)(?:total|world|all\s+countries|others?(?:\s+countries)?|rest\s+of\s+(?:the\s+)?world"
                              r"|of\s+which|including|incl\.)\b[^\d]{0,30}")
-MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+MAGNITUDES = {"thousand": 1e3, "m": 1e6, "million": 1e6, "mln": 1e6, "mn": 1e6, "billion": 1e9, "bln": 1e9, "bn": 1e9,
+              "mld": 1e9, "mlrd": 1e9, "mrd": 1e9, "milliard": 1e9}
 TITLE_LINES = 3
 PERIOD_LINE_CHARS = 120
 SHORT_TITLE = 100  # a title line this short is read whole for its period, though full stops split it

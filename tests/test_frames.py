@@ -2373,6 +2373,24 @@ def test_a_unit_list_line_with_both_flows_of_a_partner(text: str, expected: set[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "mld", "mlrd", "milliards": billions in a table's unit, as Central European and francophone releases write them
+    ("Czech exports rose in 2024.\n\nMain export destinations, January-December 2024 (CZK mld, y/y change):\n"
+     "Germany 1 614,2 (-2,5 %)\nSlovakia 404,8 (+3,1 %)\n",
+     {(("CZE", "DEU"), "exports", "CZE", 1_614_200_000_000, "CZK", "2024-01..2024-12", None),
+      (("CZE", "SVK"), "exports", "CZE", 404_800_000_000, "CZK", "2024-01..2024-12", None)}),
+    ("Senegal's exports fell in March.\n\nMain clients of Senegal, March 2024 (FCFA milliards):\nMali: 52,7\n"
+     "India: 32,5\n",
+     {(("MLI", "SEN"), "exports", "SEN", 52_700_000_000, "XOF", "2024-03..2024-03", None),
+      (("IND", "SEN"), "exports", "SEN", 32_500_000_000, "XOF", "2024-03..2024-03", None)}),
+    ("Poland's exports rose in 2023.\n\nMain markets, 2023 (PLN mlrd):\nGermany - 380,2\nCzech Republic - 88,4\n",
+     {(("DEU", "POL"), "exports", "POL", 380_200_000_000, "PLN", "2023-01..2023-12", None),
+      (("CZE", "POL"), "exports", "POL", 88_400_000_000, "PLN", "2023-01..2023-12", None)}),
+])
+def test_billions_written_mld_in_a_tables_unit(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 7)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "brought in goods worth" is buying: the country that brought them in bought them from the other side
     ("Trade with China remained lopsided in 2023. Nepal brought in goods worth Rs165.2 billion from its northern "
      "neighbour, while it shipped goods worth Rs1.24 billion to China.",
