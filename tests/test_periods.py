@@ -351,6 +351,20 @@ def test_a_note_on_the_bracketed_figures_period_is_not_reported_on(text: str, pe
     assert period_by_value(text, dt.date(2024, 7, 20)) == periods
 
 
+@pytest.mark.parametrize(("text", "periods"), [
+    # "throughout January-December 2024" is the whole span, not "throughout January" and then December
+    ("Indonesia's exports throughout January-December 2024 reached US$264.70 billion. Exports to China and India were "
+     "US$62.44 billion and US$21.46 billion, respectively.",
+     {62_440_000_000: "2024-01..2024-12", 21_460_000_000: "2024-01..2024-12"}),
+    ("Throughout January-June 2024, Kenya's exports to Uganda came to $600 million.",
+     {600_000_000: "2024-01..2024-06"}),
+    ("Trade between Chile and Peru throughout March-May 2024 reached $1.1 billion.",
+     {1_100_000_000: "2024-03..2024-05"}),
+])
+def test_throughout_a_span_of_months(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2025, 1, 15)) == periods
+
+
 @pytest.mark.parametrize(("text", "date", "period"), [
     # a month's figures come out after it ends: a span up to the article's month, or later, is last year's
     ("Kenya's exports to Uganda stood at $900 million between January and November.", dt.date(2023, 11, 15),
