@@ -68,7 +68,11 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     if head_start is not None:
         sentence = (head_start, sentence[1])
     respective = _respectively(article, sentence, figures)
-    items = respective or _items(article, sentence, figures)
+    items = _items(article, sentence, figures)
+    if respective:
+        # "followed by the US with $x and Canada with $y, while Korea and Japan ranked fourth and fifth with $z and $w,
+        # respectively": the items before the "respectively" group keep their own figures
+        items = {n: m for n, m in items.items() if n < min(respective)} | respective
     if not respective and not _owner_outside(article, sentence, items, head_start):
         # the text's main country heads the list, it is not one of its items; unless the list names another
         # owner ("Russia ($17 billion) and China ($15 billion) were Kazakhstan's largest suppliers")

@@ -2658,6 +2658,33 @@ def test_a_group_holds_its_place_in_a_respectively_list(text: str, expected: set
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # items with their own figures before a "respectively" group in the same sentence keep them
+    ("Peru's exports rose in 2024. China remained the main destination, with purchases of Peruvian goods worth US$ "
+     "11,208 million. It was followed by the United States with US$ 4,377 million and Canada with US$ 1,826 million, "
+     "while South Korea and Japan ranked fourth and fifth with US$ 1,512 million and US$ 1,104 million, respectively.",
+     {(("CHN", "PER"), "imports", "PER", 11_208_000_000, "USD", "2024-01..2024-12", None),
+      (("PER", "USA"), "imports", "PER", 4_377_000_000, "USD", "2024-01..2024-12", None),
+      (("CAN", "PER"), "imports", "PER", 1_826_000_000, "USD", "2024-01..2024-12", None),
+      (("KOR", "PER"), "imports", "PER", 1_512_000_000, "USD", "2024-01..2024-12", None),
+      (("JPN", "PER"), "imports", "PER", 1_104_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Kenya's exports rose in 2023. Uganda was the top buyer with $1.1 billion, followed by Tanzania with $600 "
+     "million, while the Netherlands and Pakistan took $500 million and $450 million respectively.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "NLD"), "exports", "KEN", 500_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "PAK"), "exports", "KEN", 450_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's imports grew in 2023. China supplied $18 billion, followed by the US with $12 billion, while Brazil and "
+     "Argentina sold $6 billion and $4 billion respectively.",
+     {(("CHL", "CHN"), "exports", "CHN", 18_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "exports", "USA", 12_000_000_000, "USD", "2023-01..2023-12", None),
+      (("BRA", "CHL"), "exports", "BRA", 6_000_000_000, "USD", "2023-01..2023-12", None),
+      (("ARG", "CHL"), "exports", "ARG", 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_items_before_a_respectively_group_keep_their_figures(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "X topped the list of the Kingdom's export markets": a buyer ranked first, and the partners that follow it too
     ("Jordan's exports rose in 2023. By destination, the United States topped the list of the Kingdom's export "
      "markets, buying national goods worth JD1.304 billion, followed by Saudi Arabia and India with JD749 million "
