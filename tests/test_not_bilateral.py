@@ -962,6 +962,12 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
     "billion.",
     "Kenya's trade with Uganda reached $2 billion in 2023, while its trade with partners other than Uganda reached $20 "
     "billion.",
+    # trade with a bloc named by its own words, after the pair's
+    "Mexico's trade with Colombia reached $8 billion in 2022. Trade with the Central American Common Market as a whole "
+    "reached about 11,000 million dollars.",
+    "Morocco's trade with Egypt reached $1 billion in 2023. Trade with the Agadir Agreement countries came to $2.1 "
+    "billion.",
+    "Bolivia's trade with Venezuela reached $300 million in 2023. Trade with ALBA members came to $900 million.",
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
