@@ -89,7 +89,7 @@ class Article:
         return "\n" not in self.text[self.sentences[low][0]:self.sentences[high][0]]
 
 
-# the magnitude words a table's unit is written with ("USD million", "(CZK mld)", "milliards de FCFA")
+# the magnitude words a table's unit is written with ("USD million", "(CZK mld)", "(FCFA milliards)")
 TABLE_MAGNITUDE = r"(?:millions?|mln|mn|billions?|bln|bn|mld|mlrd|mrd|milliards?)"
 UNIT_WORDS = ("million", "mln", "mn", "billion", "bln", "bn", "dollars", "usd", "euros", "pounds", "yuan", "rupees",
               "francs")

@@ -99,7 +99,8 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:to
 # 413.62 (381.47), +8.43%")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
-                           rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
+                           rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*"
+                           rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
 # a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:
 # exports 341,870 (350,112); imports 236,455 (233,907)"
@@ -118,7 +119,6 @@ IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b"
 # "(in brackets – January-June 2023)", "figures in parentheses are for 2023": the period after the note
 BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*|(?:are|refer\s+to|show)"
                           r"\s+(?:(?:the\s+)?figures\s+)?(?:for\s+)?)")
-# a line naming only the flow of the rows under it, inside a titled list ("Exports", "Imports:", "Imports by country")
 # a line over a list's rows naming their flow: "Exports", "Imports by partner:", "Exports of goods by country of
 # destination", "Main imports by origin"
 FLOW_SUB_HEAD = re.compile(r"(?i)(?:main\s+)?(?P<flow>exports|imports)(?:\s+of\s+goods(?:\s+and\s+services)?)?"
@@ -320,7 +320,8 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
         return None
     if both is not None:
         imports = (_number(both.group("num2")), both.group("num2"), both.group("prior2"))
-        return mentions[0].iso3, _number(both.group("num")), both.group("num"), both.group("prior"), "exports", imports
+        exports = (_number(both.group("num")), both.group("num"), both.group("prior"))
+        return mentions[0].iso3, *exports, "exports", imports
     flow = match.group("flow")
     return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), \
         flow and flow.lower(), None
