@@ -324,7 +324,9 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         if currency_word and currency is None and not mag:
             continue  # "R" or "N" before a number, in a text where they name no currency
         if match.group("num") is not None:
-            base = read_number(match.group("num"), factor, currency)
+            # "1,520 billion FCFA ... below the 1,604 billion of the previous year": a bare figure is weighed in the
+            # currency of the one before it (a trillion dollars would make its comma decimal)
+            base = read_number(match.group("num"), factor, currency or (found[-1].currency if found else None))
         elif VAGUE_BEFORE.search(text, max(0, match.start() - 10), match.start()):
             continue  # "several hundred million dollars": no amount that can be stated
         else:

@@ -569,6 +569,22 @@ def test_a_figure_restated_in_dollar_terms_is_one_fact_with_its_dollar_value(tex
     assert (fact.value, fact.currency, fact.value_usd) == (value, currency, usd)
 
 
+@pytest.mark.parametrize(("text", "values"), [
+    # a bare figure after one in a currency of small units is weighed in that currency: "the 1,604 billion" after
+    # "1,520 billion FCFA" groups thousands (1.6 trillion francs is no trillion dollars); in dollars it would not
+    ("Cameroon's trade with the EU reached 1,520 billion FCFA in 2023, slightly below the 1,604 billion of the "
+     "previous year.", {1_520_000_000_000, 1_604_000_000_000}),
+    ("Indonesia's exports to China reached 8,200 billion rupiah in 2023, up from 7,950 billion in 2022.",
+     {8_200_000_000_000, 7_950_000_000_000}),
+    ("South Korea's imports from Vietnam were 2,300 billion won in March 2024, against 2,150 billion in February.",
+     {2_300_000_000_000, 2_150_000_000_000}),
+    ("Trade between Paraguay and Brazil reached US$ 2,718 billion in 2022, against 2,512 billion in 2021.",
+     {2_718_000_000, 2_512_000_000}),
+])
+def test_a_bare_figure_is_read_in_the_currency_of_the_one_before(text: str, values: set[int]) -> None:
+    assert {found[3] for found in facts_of(text, dt.date(2024, 6, 1))} == values
+
+
 @pytest.mark.parametrize(("text", "value", "currency", "usd"), [
     # a bare "$" restating a currency that is no dollar is the US dollar, though the text writes a local dollar
     # elsewhere (which makes its bare "$" that dollar)
