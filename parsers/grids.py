@@ -83,7 +83,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
 UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:total\s+)?(?:trade|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
-                        rf"(?:\s+(?:of\s+)?(?:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
+                        rf"(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}(?:\s*\([^()\n]{{1,40}}\))?"
                         rf"|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
@@ -379,9 +379,10 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
 
 def _cells(line: str) -> list[str]:
     """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
-    # (a slash inside brackets is no cell's edge: "(US$ million, FOB exports / CIF imports)")
-    split = CELL_SPLIT if "|" in line or "\t" in line or "  " in line.strip() else SLASH_SPLIT \
-        if "(" not in line else CELL_SPLIT
+    # a slash separates cells only in a line with no other separator and no brackets ("(US$ million, FOB exports /
+    # CIF imports)" is one cell)
+    slashed = not ("|" in line or "\t" in line or "  " in line.strip() or "(" in line)
+    split = SLASH_SPLIT if slashed else CELL_SPLIT
     cells = [c.strip() for c in split.split(line.strip().strip("|")) if c.strip()]
     if len(cells) >= 3 and (RANK_HEAD.fullmatch(cells[0]) or RANK_CELL.fullmatch(cells[0])
                             and not NUMBER_CELL.match(cells[1].strip())):
