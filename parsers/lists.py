@@ -234,7 +234,9 @@ def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) ->
                 continue
         if before and gap.fullmatch(article.low, before[-1].end, money.start):
             rivals = rival_starts(article, sentence[0], sentence[1]) if rivals is None else rivals
-            if before[-1].start not in rivals:  # "third-largest market after Italy and China, with $5.6 billion"
+            # "third-largest market after Italy and China, with $5.6 billion" gives the subject's figure; a rival named
+            # after the subject's own figure has its own ("... reached $2.2 billion, ahead of China, with $1.4 billion")
+            if before[-1].start not in rivals or number > 0:
                 found[number] = before[-1]
         elif before and HEAD_ITEM_GAP.fullmatch(article.low, before[-1].end, money.start):
             heads[number] = before[-1]
@@ -404,7 +406,11 @@ def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list
     $24 billion"), not in a clause after its figure ("..., meaning Beijing has overtaken Moscow as the top partner")."""
     (figure,) = items
     end = article.low.find(",", figures[figure].end, sentence[1])
-    return cue_patterns()["ranking"].search(article.low, sentence[0], sentence[1] if end == -1 else end) is not None
+    end = sentence[1] if end == -1 else end
+    cues = cue_patterns()
+    # "... reached $900 million, ahead of Tanzania with $600 million": a rival with a figure of its own is ranked
+    return cues["ranking"].search(article.low, sentence[0], end) is not None \
+        or figure > 0 and cues["outranked"].search(article.low, figures[figure - 1].end, items[figure].start) is not None
 
 
 def _item_clause_end(article: Article, sentence: tuple[int, int], figures: list[Money],

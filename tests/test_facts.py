@@ -1594,6 +1594,18 @@ CASES = [
     ("China was Kenya's top supplier in 2022 with $5 billion, ahead of the UAE at $3 billion.",
      {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2022-01..2022-12", None),
       (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so is one named with "with" after the subject's own figure
+    ("Cuba's trade with Venezuela came to $2.2 billion in 2022, ahead of China, with $1.4 billion, and Spain, with "
+     "$1.2 billion.",
+     {(("CUB", "VEN"), "turnover", None, 2_200_000_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "CUB"), "turnover", None, 1_400_000_000, "USD", "2022-01..2022-12", None),
+      (("CUB", "ESP"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda reached $900 million in 2022, ahead of Tanzania with $600 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ghana bought goods worth $2 billion from China in 2022, well ahead of India, with $1.1 billion.",
+     {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
     # a ranking whose first place a sentence with no figure names ("China remains the largest export destination")
     # measures what that rank says
     ("New Zealand's exports to China fell to NZ$17.5 billion in 2022, while imports from China rose to NZ$16.2 "
