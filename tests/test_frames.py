@@ -400,6 +400,15 @@ LISTS = [
 ]
 
 DIRECTION = [
+    # an apposition after the subject, opened by an adverb, describes it: the country it names is no side
+    ("The United States, by far Jamaica's biggest partner, supplied goods worth $3.1 billion in 2023.",
+     {(("JAM", "USA"), "exports", "USA", 3_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("China, still Kenya's largest trading partner, supplied goods worth $3 billion in 2023.",
+     {(("CHN", "KEN"), "exports", "CHN", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("India, now Nepal's main partner, bought goods worth $1 billion in 2023.",
+     {(("IND", "NPL"), "imports", "NPL", 1_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Spain, also Morocco's first supplier, sold goods worth $12 billion to the kingdom in 2023.",
+     {(("ESP", "MAR"), "exports", "ESP", 12_000_000_000, "USD", "2023-01..2023-12", None)}),
     # "earned $X from (or in) exports to Y": the trade phrase after the figure is its own
     ("Uganda earned $1.2 billion from exports to Kenya in 2022, up from $700 million in 2021.",
      {(("KEN", "UGA"), "exports", "UGA", 1_200_000_000, "USD", Y2022, None),
