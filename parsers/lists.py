@@ -470,7 +470,9 @@ def as_party(article: Article, mention: Mention, role: Optional[str]) -> Party:
 
 
 # "..., followed by Saudi Arabia at $3.61bn": an item ranked right after the figure before it
-FOLLOWED_BY = re.compile(r"\s*,?\s*(?:followed\s+by|trailed\s+by|ahead\s+of|then)\s+(?:the\s+)?")
+# ("..., followed by ...", "... in 2023, ahead of ...": the figure's period may stand between)
+FOLLOWED_BY = re.compile(r"(?:\s+(?:in|during|over)\s+[\w\s-]{2,24}?)?\s*,?\s*(?:followed\s+by|trailed\s+by|ahead\s+of|then)"
+                         r"\s+(?:the\s+)?")
 
 
 def follows_previous(text: str, lists: ListFrame, figure: int, previous: Optional[Draft]) -> bool:

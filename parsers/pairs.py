@@ -125,6 +125,13 @@ def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
 
+def _home_of(article: Article, pair: tuple[str, str]) -> str:
+    """The side of a pair the text is told from: its hub, else the side it names more often."""
+    if article.hub in pair:
+        return article.hub
+    return max(pair, key=lambda iso: article.counts.get(iso, 0))
+
+
 PARTNER_PRONOUN = re.compile(r"\b(?:to|from|with|into)\s+(?:it|them)\b")  # "exported $13 billion to it"
 
 
@@ -141,7 +148,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         other = hub.iso3 if hub is not None else _reporter(article, place, item.iso3, prefer_hub=not lone)
         role = place.lists.item_role
         if follows_previous(text, place.lists, place.figure, place.previous):
-            # "imports from the UAE ..., followed by Saudi Arabia": the item sells or buys as the one before did
+            # "imports from the UAE ..., followed by Saudi Arabia": the item sells or buys as the one before did, and
+            # ranks against its other side, not against the home ("China bought PNG goods worth K9.8 billion,
+            # ahead of Japan at K8.4 billion": Japan buys from PNG too)
+            other = _home_of(article, place.previous.pair)
             role = BUYER if place.previous.exporter == other else SELLER
         if other is not None and other != item.iso3:
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])

@@ -1606,6 +1606,22 @@ CASES = [
     ("Ghana bought goods worth $2 billion from China in 2022, well ahead of India, with $1.1 billion.",
      {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "IND"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... ranked against the buyer, not the home, in a text that cites another country's data first
+    ("Data from the US Census Bureau show Chile's exports to the US were $16 billion in 2023. Chilean customs add "
+     "that China bought Chilean goods worth $38 billion in 2023, ahead of Japan at $9 billion.",
+     {(("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "CHN"), "imports", "CHL", 38_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "JPN"), "imports", "CHL", 9_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Eurostat says Peru's exports to the EU were $7 billion in 2023. Peru's customs add that China bought Peruvian "
+     "goods worth $22 billion in 2023, followed by South Korea at $3 billion.",
+     {(("EUU", "PER"), "exports", "PER", 7_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "PER"), "imports", "PER", 22_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KOR", "PER"), "imports", "PER", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("TurkStat data show Georgia's exports to Turkey were $300 million in 2023. Geostat adds that Russia bought "
+     "Georgian goods worth $700 million in 2023, ahead of China at $400 million.",
+     {(("GEO", "TUR"), "exports", "GEO", 300_000_000, "USD", "2023-01..2023-12", None),
+      (("GEO", "RUS"), "imports", "GEO", 700_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "GEO"), "imports", "GEO", 400_000_000, "USD", "2023-01..2023-12", None)}),
     # a ranking whose first place a sentence with no figure names ("China remains the largest export destination")
     # measures what that rank says
     ("New Zealand's exports to China fell to NZ$17.5 billion in 2022, while imports from China rose to NZ$16.2 "
@@ -1824,6 +1840,17 @@ CASES = [
     ("India's exports to the UAE grew to $3.16 billion in April 2023. India's overall exports in April 2023 stood at "
      "$35 billion.",
      {(("ARE", "IND"), "exports", "IND", 3_160_000_000, "USD", "2023-04..2023-04", None)}),
+    # ... and so are its total or overall export receipts and import payments
+    ("Two-way trade with Indonesia was about K450 million in 2022. PNG's overall export receipts reached K48.2 "
+     "billion in 2023.",
+     {(("IDN", "PNG"), "turnover", None, 450_000_000, "PGK", "2022-01..2022-12", None)}),
+    ("Trade with Uganda stood at $1.1 billion in 2022. Kenya's overall export receipts came to $7.4 billion in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Two-way trade with Uganda was about $1.1 billion in 2022. Kenya's total export receipts reached $7.4 billion "
+     "in 2023.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports to Togo were $300 million in 2022. Ghana's total import payments climbed to $14 billion in 2023.",
+     {(("GHA", "TGO"), "exports", "GHA", 300_000_000, "USD", "2022-01..2022-12", None)}),
     # --- a figure naming no country continues the pair named a few sentences before, across sentences that
     # name no country and no figure
     ("Kazakhstan and Kyrgyzstan held talks in Astana on Monday. The sides discussed transport and energy links. "
