@@ -19,6 +19,7 @@ from parsers.schema import NOT_ISO_COUNTRIES
 from parsers.tables import read_tsv
 
 GROUP = "group"
+THING = "thing"  # a product named after a country it does not come from (data/named_things.tsv)
 CHAIN_JOINERS = "-–—"
 CHAIN_MIN = 3  # "Kazakhstan-Turkmenistan-Iran railway": three or more names joined by dashes form a corridor
 
@@ -101,6 +102,8 @@ def _automaton() -> ahocorasick.Automaton:
     for name in ("groups.tsv", "regions.tsv"):  # a group of countries or a part of one: not a side of a pair
         for row in read_tsv(name):
             entries[row["phrase"]] = (GROUP, "name")
+    for row in read_tsv("named_things.tsv"):  # "Brazil nuts": a product, whose name hides the country's
+        entries[row["phrase"]] = (THING, "name")
     automaton = ahocorasick.Automaton()
     for phrase, (iso, kind) in entries.items():
         automaton.add_word(phrase, (len(phrase), iso, kind))
@@ -119,7 +122,7 @@ def find_mentions(text: str) -> list[Mention]:
     found: list[Mention] = []
     for last, (length, iso, kind) in _automaton().iter_long(text):
         start, end = last - length + 1, last + 1
-        if not is_word_edge(text, start, end):
+        if not is_word_edge(text, start, end) or iso == THING:
             continue
         if kind == "capital" and PLACE_BEFORE.search(text, max(0, start - 12), start) \
                 and not FLOW_BEFORE.search(text, max(0, start - 48), start):

@@ -1606,6 +1606,19 @@ CASES = [
     ("Ghana bought goods worth $2 billion from China in 2022, well ahead of India, with $1.1 billion.",
      {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "IND"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # a product named after a country ("Brazil nuts", "Panama hats") names no side
+    ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
+     "totalled $31 million.",
+     {(("BOL", "RUS"), "turnover", None, 137_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "RUS"), "exports", "BOL", 31_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Peru and Japan reached $4 billion in 2023. Peruvian exports, mainly Brazil nuts and copper, came "
+     "to $2.9 billion.",
+     {(("JPN", "PER"), "turnover", None, 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "PER"), "exports", "PER", 2_900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Ecuador and Colombia reached $2.5 billion in 2023. Ecuadorian exports, mainly Panama hats and "
+     "shrimp, came to $1.1 billion.",
+     {(("COL", "ECU"), "turnover", None, 2_500_000_000, "USD", "2023-01..2023-12", None),
+      (("COL", "ECU"), "exports", "ECU", 1_100_000_000, "USD", "2023-01..2023-12", None)}),
     # ... ranked against the buyer, not the home, in a text that cites another country's data first
     ("Data from the US Census Bureau show Chile's exports to the US were $16 billion in 2023. Chilean customs add "
      "that China bought Chilean goods worth $38 billion in 2023, ahead of Japan at $9 billion.",
