@@ -545,8 +545,10 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
         return None
     if place.previous is not None and place.previous.metric != "target":
         return place.previous.metric  # "Kenya took $570 million, South Sudan $480 million": the fact it follows
-    if last_fact.item and place.number - last_fact.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
-        return last_fact.metric
+    # (an item's earlier value in brackets after it, "Argentina with $1,160 million ($1,904 million)", is the item's)
+    current = next((d for d in reversed(place.drafts) if not d.baseline), last_fact)
+    if current.item and place.number - current.sentence <= 2 or len(place.lists.items) == 1 and place.recent:
+        return current.metric
     if FOLLOWED_BY_ANAPHOR.match(article.low, article.sentences[place.number][0]) \
             and last_fact.sentence == place.number - 1:
         # "exports to the US were $1.06 billion, or 16% of the total of $6.46 billion. This was followed by Japan
@@ -554,7 +556,9 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
         return next(d.metric for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline)
     # the one fact of its sentence, besides the earlier value it is compared with ("grew to $3.9 billion, from
     # $3.6 billion a year earlier. China came second with $1.9 billion")
-    alone = sum(1 for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline) <= 1
+    # (or all its facts measure one flow: "China took $22 billion ($21 billion in 2022) and the US $8 billion. Japan
+    # and India followed, with ...")
+    alone = len({d.metric for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline}) <= 1
     if alone and _no_figure_between(article, last_fact.sentence, place.number):
         return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
     return None

@@ -1606,6 +1606,32 @@ CASES = [
     ("Ghana bought goods worth $2 billion from China in 2022, well ahead of India, with $1.1 billion.",
      {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2022-01..2022-12", None),
       (("GHA", "IND"), "imports", "IND", 1_100_000_000, "USD", "2022-01..2022-12", None)}),
+    # a ranking that goes on in the next sentence measures what its items did, past their earlier values in brackets
+    ("Bolivian exports fell in 2023. India led with $1,921 million ($2,013 million in 2022), followed by Brazil with "
+     "$1,645 million ($2,304 million). Colombia and Japan came next, with $884 million and $652 million, "
+     "respectively.",
+     {(("BOL", "IND"), "exports", "BOL", 1_921_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "IND"), "exports", "BOL", 2_013_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "BRA"), "exports", "BOL", 1_645_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "BRA"), "exports", "BOL", 2_304_000_000, "USD", "2022-01..2022-12", None),
+      (("BOL", "COL"), "exports", "BOL", 884_000_000, "USD", "2023-01..2023-12", None),
+      (("BOL", "JPN"), "exports", "BOL", 652_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's imports rose in 2023. China led with $4.1 billion ($3.9 billion in 2022), followed by India with $2.8 "
+     "billion ($2.5 billion). Japan and Saudi Arabia came next, with $900 million and $800 million respectively.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_100_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_800_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_500_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "KEN"), "imports", "JPN", 900_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "SAU"), "imports", "SAU", 800_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's exports grew in 2023. China took $22 billion ($21 billion in 2022) and the US $8 billion ($9 billion). "
+     "Japan and India followed, with $2.5 billion and $2.2 billion, respectively.",
+     {(("CHN", "PER"), "exports", "PER", 22_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "PER"), "exports", "PER", 21_000_000_000, "USD", "2022-01..2022-12", None),
+      (("PER", "USA"), "exports", "PER", 8_000_000_000, "USD", "2023-01..2023-12", None),
+      (("PER", "USA"), "exports", "PER", 9_000_000_000, "USD", "2022-01..2022-12", None),
+      (("JPN", "PER"), "exports", "PER", 2_500_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "PER"), "exports", "PER", 2_200_000_000, "USD", "2023-01..2023-12", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
