@@ -520,7 +520,8 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
                 return Framed(main, [], None, {"pair": "article"})
         if owner is not None or not _names_partner(named):
             return None
-    other = _parallel_owner(place, named.iso3, metric) or _reporter(article, place, named.iso3)
+    other = _parallel_owner(place, named.iso3, metric) or _participle_side(article, place, named.iso3) \
+        or _reporter(article, place, named.iso3)
     main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
     if main is not None and named.iso3 in main and (other is None or sorted_pair(named.iso3, other) != main):
         # "India's commerce ministry put total bilateral trade at $7.9 billion" after a figure for China and
@@ -529,6 +530,20 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
     if other is None:
         return None
     return Framed(sorted_pair(named.iso3, other), parties_, other, {"pair": where})
+
+
+WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?$")
+
+
+def _participle_side(article: Article, place: Place, besides: str) -> Optional[str]:
+    """"Trade with the United States reached $13.5 billion, with Argentina selling $6.4 billion": the country whose
+    part of the figure a participle after it gives is the figure's other side."""
+    for mention in article.countries_in(place.seg.end, place.seg.sentence[1]):
+        own = party(article, mention)
+        if mention.iso3 not in (besides, GROUP) and own.verb and own.role in (SELLER, BUYER) \
+                and WITH_BEFORE.search(article.low, max(0, mention.start - 12), mention.start):
+            return mention.iso3
+    return None
 
 
 def _parallel_owner(place: Place, besides: str, metric: str) -> Optional[str]:

@@ -1632,6 +1632,21 @@ CASES = [
       (("PER", "USA"), "exports", "PER", 9_000_000_000, "USD", "2022-01..2022-12", None),
       (("JPN", "PER"), "exports", "PER", 2_500_000_000, "USD", "2023-01..2023-12", None),
       (("IND", "PER"), "exports", "PER", 2_200_000_000, "USD", "2023-01..2023-12", None)}),
+    # "with X selling $y": the country whose part of the figure a participle gives is the figure's other side
+    ("Brazil's trade with China exceeded $158 billion in 2024. Trade with the United States reached $13.5 billion in "
+     "2024, with Argentina selling $6.4 billion.",
+     {(("BRA", "CHN"), "turnover", None, 158_000_000_000, "USD", "2024-01..2024-12", None),
+      (("ARG", "USA"), "turnover", None, 13_500_000_000, "USD", "2024-01..2024-12", None),
+      (("ARG", "USA"), "exports", "ARG", 6_400_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Kenya's exports to Uganda rose in 2023. Trade with Ethiopia came to $300 million in 2023, with Djibouti buying "
+     "$100 million.",
+     {(("DJI", "ETH"), "turnover", None, 300_000_000, "USD", "2023-01..2023-12", None),
+      (("DJI", "ETH"), "imports", "ETH", 100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("India's trade with Japan reached $22 billion in 2023. Trade with Vietnam came to $15 billion in 2023, with "
+     "Cambodia exporting $6 billion.",
+     {(("IND", "JPN"), "turnover", None, 22_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KHM", "VNM"), "turnover", None, 15_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KHM", "VNM"), "exports", "KHM", 6_000_000_000, "USD", "2023-01..2023-12", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
