@@ -170,8 +170,10 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local += home_parties(article, seg.left, seg.start, local)
     isos = list(dict.fromkeys(p.iso3 for p in local))
     if local_group and (len(isos) < 2 or _group_is_a_side(article, seg.left, seg.right) or _group_trades(article, seg)
-                        or _group_is_the_partner(article, seg, local) or _group_antecedent(article, seg)):
+                        or _group_is_the_partner(article, seg, local)):
         return None  # trade with a region or a group of countries; "trade between Guangxi and Vietnam"
+    if _group_antecedent(article, seg, local):
+        return None  # "ASEAN, a bloc with which Peru traded $3.2 billion": the group is the partner
     if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
     if len(isos) < 2 and world_total(article, seg, local) and not _label_under_title(article, place):
@@ -369,15 +371,17 @@ def _group_trades(article: Article, seg: Segment) -> bool:
     return False
 
 
-PARTNER_WHICH = re.compile(r",\s*(?:with|to|from)\s+which\b")
+# ", with which", "a bloc with which": a relative clause whose partner is its antecedent
+PARTNER_WHICH = re.compile(r"(?:,|\b(?:bloc|group|grouping|union|community|region|market|area))\s*(?:with|to|from)\s+which\b")
 ANTECEDENT_REACH = 120
 
 
-def _group_antecedent(article: Article, seg: Segment) -> bool:
+def _group_antecedent(article: Article, seg: Segment, local: list[Party]) -> bool:
     """"a gateway to the ASEAN market of 680 million people, with which Türkiye's trade exceeded $22 billion": the
-    partner "which" stands for is the group named last before it."""
+    partner "which" stands for is the group named last before it, unless the relative clause names a partner of
+    its own."""
     which = last(PARTNER_WHICH, article.low, seg.left, seg.start)
-    if which is None:
+    if which is None or any(p.start > which.end() and p.role is not None and not p.reporter for p in local):
         return False
     before = article.countries_in(max(seg.sentence[0], which.start() - ANTECEDENT_REACH), which.start())
     return bool(before) and before[-1].iso3 == GROUP

@@ -693,6 +693,11 @@ NOT_FACTS = {
         "Kenya sees Uganda as its door to the East African Community, with which Kenya's trade reached $4 billion in "
         "2023.",
         "Peru calls Chile a bridge to Mercosur, to which Peruvian exports came to $3 billion in 2023.",
+        # ... or "a bloc with which", after a country ranked within the group
+        "Indonesia is Peru's fourth trading partner within ASEAN, a bloc with which Peru traded US$ 3.2 billion in "
+        "2023.",
+        "Kenya is Uganda's top partner in the EAC, a bloc with which Uganda traded $3 billion in 2023.",
+        "Brazil is Uruguay's first partner in Mercosur, a group with which Uruguay traded $9 billion in 2023.",
     ],
     "one figure for three partners or more, listed in an aside with no words of their own": [
         "Trade with the countries of the Abraham Accords - the UAE, Bahrain and Morocco - held up at $3.2 billion in "
