@@ -115,6 +115,7 @@ BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:chang
                            r"(?:brackets|parenthes[ie]s)|\bin\s+(?:brackets|parenthes[ie]s)\s*[-–—:]?\s*(?:change|growth)",
                            re.IGNORECASE)
 BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
+PERIOD_IN_BRACKETS = re.compile(r"\s*\(\s*")  # what stands between a title's period and one in brackets after it
 IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # "(in brackets – January-June 2023)", "figures in parentheses are for 2023": the period after the note
 BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*|(?:are|refer\s+to|show)"
@@ -355,7 +356,11 @@ def _bracketed_period(title: str) -> Optional[PeriodPhrase]:
         found = [p for p in find_periods(title[note.end():]) if p.start == 0]
         if found:
             return found[0]
-    return None
+    # "Leading export destinations, August 2024 (August 2023), KSh million:": a period in brackets after the title's
+    phrases = find_periods(title)
+    return next((later for earlier, later in zip(phrases, phrases[1:])
+                 if PERIOD_IN_BRACKETS.fullmatch(title, earlier.end, later.start)
+                 and title.startswith(")", later.end)), None)
 
 
 def _title_period(article: Article, start: int, end: int, context: str, hub: Optional[str]) -> Optional[tuple]:

@@ -394,13 +394,21 @@ def _without_restated(text: str, found: list[PeriodPhrase]) -> list[PeriodPhrase
             gloss = False
             continue
         restated = following is not None and RESTATEMENT_OPENS.fullmatch(text, phrase.end, following.start) is not None \
-            and not LABEL_OF_NEXT.match(text, following.end)  # "in 2022 (2021: $800 million)" labels another figure
+            and not LABEL_OF_NEXT.match(text, following.end) \
+            and not _earlier_alike(phrase, following)  # "in 2022 (2021: $800 million)" labels another figure
         if restated and following.year is not None:
             kept.append(replace(following, start=phrase.start, end=phrase.end))
             continue
         kept.append(phrase)
         gloss = restated and following.rel is None and phrase.year is not None
     return kept
+
+
+def _earlier_alike(phrase: PeriodPhrase, following: PeriodPhrase) -> bool:
+    """"August 2024 (August 2023)", "January-June 2024 (January-June 2023)": the same span a year before, in brackets,
+    is the period of the values in brackets, no restatement."""
+    return phrase.kind == following.kind and None not in (phrase.year, following.year) \
+        and following.year < phrase.year
 
 
 def _int(value: Optional[str]) -> Optional[int]:

@@ -2266,6 +2266,25 @@ def test_flow_sub_heads_after_a_blank_line_go_on_with_the_list(text: str, expect
       (("GEO", "RUS"), "turnover", None, 1_020_600_000, "USD", "2024-01..2024-06", None),
       (("GEO", "RUS"), "turnover", None, 980_300_000, "USD", "2023-01..2023-06", None),
       (("GEO", "RUS"), "exports", "GEO", 310_500_000, "USD", "2024-01..2024-06", None)}),
+    # a title's period followed by another in brackets, a year before it: the bracketed values' period
+    ("Kenya's leading export destinations, May 2024 (May 2023), KSh million:\nUganda 14,612 (12,904)\n"
+     "Pakistan 6,870 (5,115)\n",
+     {(("KEN", "UGA"), "exports", "KEN", 14_612_000_000, "KES", "2024-05..2024-05", None),
+      (("KEN", "UGA"), "exports", "KEN", 12_904_000_000, "KES", "2023-05..2023-05", None),
+      (("KEN", "PAK"), "exports", "KEN", 6_870_000_000, "KES", "2024-05..2024-05", None),
+      (("KEN", "PAK"), "exports", "KEN", 5_115_000_000, "KES", "2023-05..2023-05", None)}),
+    ("Main buyers of Georgian goods, January-June 2024 (January-June 2023), million US dollars:\n"
+     "China 310.2 (280.4)\nRussia 290.7 (301.5)\n",
+     {(("CHN", "GEO"), "exports", "GEO", 310_200_000, "USD", "2024-01..2024-06", None),
+      (("CHN", "GEO"), "exports", "GEO", 280_400_000, "USD", "2023-01..2023-06", None),
+      (("GEO", "RUS"), "exports", "GEO", 290_700_000, "USD", "2024-01..2024-06", None),
+      (("GEO", "RUS"), "exports", "GEO", 301_500_000, "USD", "2023-01..2023-06", None)}),
+    ("Ghana's top import sources, first quarter of 2024 (first quarter of 2023), GH¢ million:\n"
+     "China 10,900 (9,800)\nIndia 3,600 (3,100)\n",
+     {(("CHN", "GHA"), "imports", "CHN", 10_900_000_000, "GHS", "2024-01..2024-03", None),
+      (("CHN", "GHA"), "imports", "CHN", 9_800_000_000, "GHS", "2023-01..2023-03", None),
+      (("GHA", "IND"), "imports", "IND", 3_600_000_000, "GHS", "2024-01..2024-03", None),
+      (("GHA", "IND"), "imports", "IND", 3_100_000_000, "GHS", "2023-01..2023-03", None)}),
 ])
 def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 7, 20)) == expected
