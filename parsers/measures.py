@@ -521,13 +521,31 @@ def _ranked_before(article: Article, place: Place) -> Optional[str]:
         return None
     start, end = article.sentences[place.number - 1]
     if article.has_figure(start, end):
-        return None
+        return _ranking_continued(article, place)
     named = parties(article, start, end, frozenset())[0]
     ranked = next((ROLE_METRIC.get(party.role) for party in named if party.rank), None)
     # "Saudi Arabia's exports fell in January. Japan followed with SAR9.8 billion": the items are partners of the
     # flow the sentence before names of its country
     return ranked or next((OWN_FLOW_METRIC[party.role] for party in named
                            if party.reporter and party.role in OWN_FLOW_METRIC), None)
+
+
+NEXT_IN_RANKING = re.compile(r"\b(?:came|ranked|were|was|stood)\s+next\b")
+RANKING_REACH = 2  # sentences back to the first place a ranking's "came next" goes on from
+
+
+def _ranking_continued(article: Article, place: Place) -> Optional[str]:
+    """"Switzerland remained the leading destination for Ghana's exports, taking GH¢9.14 billion. The figure ... South
+    Africa and India came next, with ...": the items after "came next" measure what the first place's rank says,
+    though a sentence of other figures stands between."""
+    if not NEXT_IN_RANKING.search(article.low, *article.sentences[place.number]):
+        return None
+    for number in range(place.number - 1, max(-1, place.number - 1 - RANKING_REACH), -1):
+        ranked = next((ROLE_METRIC.get(p.role) for p in parties(article, *article.sentences[number], frozenset())[0]
+                       if p.rank), None)
+        if ranked is not None:
+            return ranked
+    return None
 
 
 FOLLOWED_BY_ANAPHOR = re.compile(r"(?:this|that|it|these|they)\s+(?:was|were|is|are)\s+(?:followed|trailed)\s+by\b")

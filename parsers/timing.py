@@ -84,14 +84,14 @@ BRACKET_AFTER_FIGURE = re.compile(r"(?:\d|%|\b(?:percent|million|billion|trillio
                                   r"\(\s*(?:(?:in|for|during|over)\s+)?(?:the\s+)?$")
 
 
-COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compared", "than")
+COMPARED_WORDS = ("from", "after", "against", "versus", "vs", "compare", "than")
 FROM_TO_SPAN = re.compile(r"from\s+[^\s]+(?:\s+\d{4})?\s+(?:to|through|till|until)\b")
 CHANGE_BEFORE_FROM = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bpc|\bup|\bdown|\brose|\bfell|\bincreased|\bdecreased|"
                                 r"\bdeclined|\bgrew|\bdropped|\bjumped|\bclimbed|\bhigher|\blower|\bincrease|\bdecrease|"
                                 r"\brise|\bfall|\bdrop|\bdecline|\bgrowth|\bgain)\s+(?:[\w.,%£$€-]+\s+){0,4}?$")
 # "down from €397.3 billion in 2022", "after 162.7 billion euros in 2022": the year of the figure compared with
 # ("more than" and "less than" qualify a figure; "lower than" compares it)
-FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compared\s+(?:to|with)|"
+FIGURE_COMPARED_BEFORE = re.compile(r"\b(?:from|after|against|versus|vs\.?|compar(?:e|ed|es|ing)\s+(?:to|with)|"
                                     r"(?:lower|higher|smaller|larger|bigger|weaker|stronger)\s+than)\s+"
                                     r"(?:(?:a|an|the)\s+(?:deficit|surplus|gap|balance)\s+of\s+)?"  # "after a deficit of 34.0 billion"
                                     rf"(?:(?:{raw_cue('lead_word').pattern})\s+){{0,2}}"

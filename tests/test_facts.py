@@ -1647,6 +1647,37 @@ CASES = [
      {(("IND", "JPN"), "turnover", None, 22_000_000_000, "USD", "2023-01..2023-12", None),
       (("KHM", "VNM"), "turnover", None, 15_000_000_000, "USD", "2023-01..2023-12", None),
       (("KHM", "VNM"), "exports", "KHM", 6_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # "came next" goes on with the ranking whose first place a sentence or two before names, past a sentence of
+    # other figures
+    ("Switzerland remained the leading destination for Ghana's exports in the first quarter of 2023, taking goods "
+     "worth $900 million. That was a quarter of total exports of $3.5 billion. South Africa and India came next, with "
+     "$500 million and $460 million respectively.",
+     {(("CHE", "GHA"), "exports", "GHA", 900_000_000, "USD", "2023-01..2023-03", None),
+      (("GHA", "ZAF"), "exports", "GHA", 500_000_000, "USD", "2023-01..2023-03", None),
+      (("GHA", "IND"), "exports", "GHA", 460_000_000, "USD", "2023-01..2023-03", None)}),
+    ("China was the biggest supplier of Kenya's imports in 2023, selling goods worth $4 billion. Total imports "
+     "reached $20 billion. India and the UAE ranked next, with $2.8 billion and $2.1 billion respectively.",
+     {(("CHN", "KEN"), "exports", "CHN", 4_000_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_800_000_000, "USD", "2023-01..2023-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 2_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The United States was the top buyer of Vietnamese goods in 2023, at $97 billion. Overall exports were $355 "
+     "billion. China and Japan came next, with $61 billion and $23 billion respectively.",
+     {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "VNM"), "exports", "VNM", 61_000_000_000, "USD", "2023-01..2023-12", None),
+      (("JPN", "VNM"), "exports", "VNM", 23_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # the period a world total "compares with" is a comparison's: no period the facts after it report on
+    ("Kenya's exports to Uganda reached $1.2 billion in the first quarter of 2024. Total exports were $4 billion, "
+     "which compares with $3.6 billion recorded in the first quarter of 2023. Exports to Tanzania were $400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_200_000_000, "USD", "2024-01..2024-03", None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", "2024-01..2024-03", None)}),
+    ("Ghana's imports from China rose to $2 billion in January-June 2024. The import bill of $9 billion compares with "
+     "$8 billion posted in January-June 2023. Imports from India were $900 million.",
+     {(("CHN", "GHA"), "imports", "CHN", 2_000_000_000, "USD", "2024-01..2024-06", None),
+      (("GHA", "IND"), "imports", "IND", 900_000_000, "USD", "2024-01..2024-06", None)}),
+    ("Peru's exports to China stood at $11 billion in the first half of 2024. Total exports of $33 billion compare "
+     "with $30 billion recorded in the first half of 2023. Exports to the US came to $4 billion.",
+     {(("CHN", "PER"), "exports", "PER", 11_000_000_000, "USD", "2024-01..2024-06", None),
+      (("PER", "USA"), "exports", "PER", 4_000_000_000, "USD", "2024-01..2024-06", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
