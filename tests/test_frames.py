@@ -2285,6 +2285,24 @@ def test_flow_sub_heads_after_a_blank_line_go_on_with_the_list(text: str, expect
       (("CHN", "GHA"), "imports", "CHN", 9_800_000_000, "GHS", "2023-01..2023-03", None),
       (("GHA", "IND"), "imports", "IND", 3_600_000_000, "GHS", "2024-01..2024-03", None),
       (("GHA", "IND"), "imports", "IND", 3_100_000_000, "GHS", "2023-01..2023-03", None)}),
+    # the unit may say it counts turnover ("(turnover in USD million, ...)"), and a row may end in its share
+    ("Georgia's trade grew.\n\nThe top trading partners in January-June 2024 were (turnover in USD million, "
+     "January-June 2023 in brackets, share of total):\n\nTürkiye – 1,148.6 (1,013.2), 11.9%\n"
+     "Russia – 1,061.3 (1,170.5), 11.4%\n",
+     {(("GEO", "TUR"), "turnover", None, 1_148_600_000, "USD", "2024-01..2024-06", None),
+      (("GEO", "TUR"), "turnover", None, 1_013_200_000, "USD", "2023-01..2023-06", None),
+      (("GEO", "RUS"), "turnover", None, 1_061_300_000, "USD", "2024-01..2024-06", None),
+      (("GEO", "RUS"), "turnover", None, 1_170_500_000, "USD", "2023-01..2023-06", None)}),
+    ("Armenia's trade grew in 2023.\n\nIts main partners in 2023 were (turnover in USD million, 2022 in brackets):\n"
+     "China – 3,100.2 (2,900.1)\nIran – 700.4 (690.3)\n",
+     {(("ARM", "CHN"), "turnover", None, 3_100_200_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "CHN"), "turnover", None, 2_900_100_000, "USD", "2022-01..2022-12", None),
+      (("ARM", "IRN"), "turnover", None, 700_400_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "IRN"), "turnover", None, 690_300_000, "USD", "2022-01..2022-12", None)}),
+    ("Kazakhstan's top partners in January-June 2024 (turnover in million US dollars):\nRussia – 12,100.5\n"
+     "China – 11,200.7\n",
+     {(("KAZ", "RUS"), "turnover", None, 12_100_500_000, "USD", "2024-01..2024-06", None),
+      (("CHN", "KAZ"), "turnover", None, 11_200_700_000, "USD", "2024-01..2024-06", None)}),
 ])
 def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 7, 20)) == expected
