@@ -198,6 +198,9 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     # well") describe something else
     whole_end = seg.right if cue_patterns()["cut"].match(text, seg.right) else seg.sentence[1]
     whole, whole_group = parties(article, seg.sentence[0], whole_end, place.skip | _heads_of_later(article, seg))
+    # "agreed to raise trade to $2 billion, and to activate the mechanism with Egypt": a country in a clause joined
+    # after the figure's is that clause's
+    whole = [p for p in whole if p.start < seg.end or not CLAUSE_JOINED.search(article.low, seg.end, p.start)]
     whole_isos = list(dict.fromkeys(p.iso3 for p in whole))
     if whole_group and len(whole_isos) < 2:
         return None
@@ -374,6 +377,9 @@ def _group_trades(article: Article, seg: Segment) -> bool:
 # ", with which", "a bloc with which": a relative clause whose partner is its antecedent
 PARTNER_WHICH = re.compile(r"(?:,|\b(?:bloc|group|grouping|union|community|region|market|area))\s*(?:with|to|from)\s+which\b")
 ANTECEDENT_REACH = 120
+
+
+CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s")  # ", and to activate ...", ", while ..."
 
 
 def _group_antecedent(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -1678,6 +1678,19 @@ CASES = [
      "with $30 billion recorded in the first half of 2023. Exports to the US came to $4 billion.",
      {(("CHN", "PER"), "exports", "PER", 11_000_000_000, "USD", "2024-01..2024-06", None),
       (("PER", "USA"), "exports", "PER", 4_000_000_000, "USD", "2024-01..2024-06", None)}),
+    # a country in a clause joined after a goal's ("..., and to activate the mechanism with Egypt") is that clause's
+    ("Trade between Jordan and Iraq stood at $1.1 billion in 2022. The two ministers agreed to raise the trade volume "
+     "to $2 billion within the next three years, and to activate the tripartite economic mechanism with Egypt.",
+     {(("IRQ", "JOR"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("IRQ", "JOR"), "target", None, 2_000_000_000, "USD", None, None)}),
+    ("Trade between Kenya and Uganda stood at $1.1 billion in 2022. The ministers agreed to lift trade to $2 billion "
+     "by 2027, and to revive the joint border post with Tanzania.",
+     {(("KEN", "UGA"), "turnover", None, 1_100_000_000, "USD", "2022-01..2022-12", None),
+      (("KEN", "UGA"), "target", None, 2_000_000_000, "USD", None, 2027)}),
+    ("Trade between Peru and Chile stood at $4 billion in 2022. The presidents pledged to raise trade to $6 billion by "
+     "2028, while deepening cooperation with Bolivia.",
+     {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
+      (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2028)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
