@@ -62,6 +62,10 @@ from parsers.tables import read_tsv
     ("one point four billion dollars", 1.4e9, "USD"),
     ("two point seven five billion euros", 2.75e9, "EUR"),
     ("twelve point five million dollars", 12.5e6, "USD"),
+    # ... "zero" among them ("one point zero eight billion" was read as eight billion)
+    ("one point zero eight billion dollars", 1.08e9, "USD"),
+    ("two point zero five billion euros", 2.05e9, "EUR"),
+    ("zero point nine billion dollars", 0.9e9, "USD"),
     # long spelled numbers, read from their first word
     ("seven hundred and twelve billion euros", 712e9, "EUR"),
     ("three hundred and seventy-five million dollars", 375e6, "USD"),
