@@ -120,9 +120,12 @@ def same_figure(a: Draft, b: Draft) -> bool:
     return a.currency == b.currency and _same_value(a.money, b.money) and _same_flow(a, b)
 
 
+ROUND_QUALIFIERS = frozenset({"over", "about", "nearly"})  # "exceeded $50 billion", "close to one and a half billion"
+
+
 def _mark_and_exact(a: Draft, b: Draft, a_value: float, b_value: Optional[float]) -> bool:
-    """A round mark one figure passed and the exact figure beside it, in one sentence."""
-    return a.sentence == b.sentence and "over" in (a.qualifier, b.qualifier) and a_value != b_value
+    """A round mark one figure passed (or came close to) and the exact figure beside it, in one sentence."""
+    return a.sentence == b.sentence and bool({a.qualifier, b.qualifier} & ROUND_QUALIFIERS) and a_value != b_value
 
 
 def _same_flow(a: Draft, b: Draft) -> bool:

@@ -229,6 +229,9 @@ def _before_aside_of_previous(text: str, previous_end: int, money: Money, senten
     return sentence[0]
 
 
+EXACT_AFTER = re.compile(r",?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b")
+
+
 def is_restatement(text: str, first: Money, second: Money) -> bool:
     """"USD 5.66 billion (EGP 174 billion)", "1.5 trillion yuan in 2022, or 1 percent in dollar terms to 220
     billion dollars": the second figure restates the first in another currency ("$3.2 billion ($2.9 billion in
@@ -238,6 +241,8 @@ def is_restatement(text: str, first: Money, second: Money) -> bool:
         return False  # "A$127.7 billion ($81.7 billion)" writes two dollars, though a text may read both as one
     if second.currency is None and BRACKETED.fullmatch(text, first.end, second.start) is not None:
         return False  # "$4.12 billion (4.38 billion)": no other currency named, so the same unit at another time
+    if EXACT_AFTER.match(text, second.end):
+        return False  # "close to one and a half billion dollars, 1,46 billion to be exact": the exact figure, a fact
     return RESTATED.fullmatch(text, first.end, second.start) is not None or \
         second.currency is not None and RESTATED_IN_TERMS.fullmatch(text, first.end, second.start) is not None
 

@@ -1691,6 +1691,17 @@ CASES = [
      "2028, while deepening cooperation with Bolivia.",
      {(("CHL", "PER"), "turnover", None, 4_000_000_000, "USD", "2022-01..2022-12", None),
       (("CHL", "PER"), "target", None, 6_000_000_000, "USD", None, 2028)}),
+    # a round figure the trade came close to and the exact one "to be exact" beside it are two figures, two facts
+    ("Trade between Georgia and Azerbaijan came close to one and a half billion dollars in 2023, 1,46 billion to be "
+     "exact.",
+     {(("AZE", "GEO"), "turnover", None, 1_500_000_000, "USD", "2023-01..2023-12", None),
+      (("AZE", "GEO"), "turnover", None, 1_460_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Chile and Peru was nearly $5 billion in 2023 – $4.87 billion, to be precise.",
+     {(("CHL", "PER"), "turnover", None, 5_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "PER"), "turnover", None, 4_870_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Trade between Kenya and Uganda was about $3 billion in 2023, or $2.96 billion to be exact.",
+     {(("KEN", "UGA"), "turnover", None, 3_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "turnover", None, 2_960_000_000, "USD", "2023-01..2023-12", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
