@@ -179,6 +179,7 @@ NAME_WORD = r"[A-Z][\w'’.-]*"
 # a phrase that refers back to the country named last
 REFERRING = re.compile(r"\b(?:that|the\s+latter)\s+(?:country|nation)\b")
 REFER_REACH = 250
+SOURCE_AFTER = re.compile(r"\s+(?:official\s+|customs\s+|trade\s+)?(?:figures|data|statistics|customs|records)\b")
 CLAUSE_BREAK = re.compile(r"[.;!?]\s")
 
 
@@ -195,6 +196,10 @@ def _with_referred_countries(text: str, found: list[Mention]) -> list[Mention]:
             continue
         breaks = list(CLAUSE_BREAK.finditer(text, before[0].start, match.start()))
         opening = next((m for m in before if not breaks or m.start >= breaks[-1].end()), None)
+        if opening is not None and SOURCE_AFTER.match(text, opening.end):
+            # "Ugandan figures put that country's exports to Kenya at": the source's country is the one referred to
+            added.append(Mention(match.start(), match.end(), opening.iso3))
+            continue
         referred = next((m for m in reversed(before) if opening is None or m.iso3 != opening.iso3), None)
         if referred is not None:
             added.append(Mention(match.start(), match.end(), referred.iso3))

@@ -1702,6 +1702,17 @@ CASES = [
     ("Trade between Kenya and Uganda was about $3 billion in 2023, or $2.96 billion to be exact.",
      {(("KEN", "UGA"), "turnover", None, 3_000_000_000, "USD", "2023-01..2023-12", None),
       (("KEN", "UGA"), "turnover", None, 2_960_000_000, "USD", "2023-01..2023-12", None)}),
+    # "that country" after a source named by its country's adjective ("Ugandan figures put that country's exports")
+    # is the source's country
+    ("Kenya's imports from Uganda fell in 2022. Ugandan figures, which follow the July-June financial year, put that "
+     "country's exports to Kenya at $645 million in 2021/22.",
+     {(("KEN", "UGA"), "exports", "UGA", 645_000_000, "USD", "2021-07..2022-06", None)}),
+    ("Kenya's imports from Tanzania fell in 2022. Tanzanian data, released in March, put that country's exports to "
+     "Kenya at $300 million in 2022.",
+     {(("KEN", "TZA"), "exports", "TZA", 300_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Peru's purchases from Chile rose in 2022. Chilean customs figures, published on Monday, put that country's "
+     "exports to Peru at $2 billion in 2022.",
+     {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
