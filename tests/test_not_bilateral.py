@@ -493,6 +493,13 @@ NOT_FACTS = {
         "Trade between Kenya and Uganda rose by $200 million in 2022.",
         "Trade between Kenya and Uganda was between $1 billion and $1.2 billion in 2022.",
         "Trade between Belarus and Ukraine came to $6.2-6.4 billion before 2014.",
+        # the size of a change set off after its noun: "the rise in exports to Kenya, by about $80 million"
+        "Tanzania's exports to Kenya grew in 2023. He said the rise in exports to Kenya, by about $80 million, "
+        "reflected maize prices.",
+        "Kenya's exports to Uganda grew in 2023. The increase in exports to Uganda, by some $120 million, came mostly "
+        "from steel.",
+        "Ghana's imports from China shrank in 2023. The fall in imports from China, by nearly $300 million, followed "
+        "the cedi's slide.",
         # estimates that "vary" from one figure to another
         "Estimates of Sino-Emirati trade vary widely, from $95 billion to $100 billion, depending on re-exports.",
         "Figures for India-Iran trade in 2023 varied from $2 billion to $2.5 billion.",
