@@ -510,9 +510,12 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
             if other is not None:
                 return Framed(sorted_pair(named.iso3, other), parties_, named.iso3, {"pair": "article"})
         if owner is not None and owner.verb and named.iso3 != article.hub and (article.reports_statistics
-                                                                              or place.whole is not None):
+                                                                              or place.whole is not None
+                                                                              or _hub_reported(article, place)):
             # a statistics release speaks from its country's side: "the United Kingdom bought goods worth ...";
-            # so does a part of the hub's total just given ("imports totaled $30 billion; China supplied $6 billion")
+            # so does a part of the hub's total just given ("imports totaled $30 billion; China supplied $6 billion"),
+            # and a text just reporting the hub's own flows ("Bangladesh's shipments to the US fell to $7.7 billion.
+            # Germany, the second largest market, bought goods worth $5.4 billion")
             return Framed(sorted_pair(named.iso3, article.hub), parties_, article.hub, {"pair": "article"})
         host = posting(article, *place.seg.sentence) if metric == "turnover" else None
         if host is not None and host != named.iso3:
@@ -554,6 +557,13 @@ def _participle_side(article: Article, place: Place, besides: str) -> Optional[s
                 and WITH_BEFORE.search(article.low, max(0, mention.start - 12), mention.start):
             return mention.iso3
     return None
+
+
+def _hub_reported(article: Article, place: Place) -> bool:
+    """The fact just before, in this sentence or the last, is the flow of the country the text names as its side."""
+    last_fact = place.previous or (place.last_fact if place.recent else None)
+    return article.hub_named and last_fact is not None and last_fact.reporter == article.hub \
+        and last_fact.metric in ("exports", "imports")
 
 
 def _parallel_owner(place: Place, besides: str, metric: str) -> Optional[str]:

@@ -1713,6 +1713,19 @@ CASES = [
     ("Peru's purchases from Chile rose in 2022. Chilean customs figures, published on Monday, put that country's "
      "exports to Peru at $2 billion in 2022.",
      {(("CHL", "PER"), "exports", "CHL", 2_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # a country that buys or sells with no partner named, right after a fact of the text's side, trades with that side
+    ("Bangladesh's shipments to the United States fell to $7.72 billion in 2023. Germany, the second largest market, "
+     "bought goods worth $5.38 billion.",
+     {(("BGD", "USA"), "exports", "BGD", 7_720_000_000, "USD", "2023-01..2023-12", None),
+      (("BGD", "DEU"), "imports", "BGD", 5_380_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports to Uganda rose to $1 billion in 2023. Pakistan, the second biggest buyer, bought goods worth "
+     "$600 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "PAK"), "imports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Vietnam's imports from China reached $111 billion in 2023. South Korea, its second supplier, sold goods worth "
+     "$52 billion.",
+     {(("CHN", "VNM"), "imports", "CHN", 111_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KOR", "VNM"), "exports", "KOR", 52_000_000_000, "USD", "2023-01..2023-12", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
