@@ -113,6 +113,11 @@ def resolve(phrase: PeriodPhrase, ref: Reference, context: Optional[Span] = None
             start_year = None if now is None else now + phrase.rel
         if start_year is None:
             return None
+        if phrase.calendar_months and phrase.first_month == phrase.last_month % 12 + 1:
+            # "FY2023-24 (July-June)": twelve months named with the year are that fiscal year's own calendar,
+            # whatever the home country's is
+            return (dt.date(start_year, phrase.first_month, 1),
+                    month_span(start_year + 1, phrase.last_month, phrase.last_month)[1])
         if phrase.calendar_months:
             start_month, _ = fiscal_start(home)
             first_year = start_year if phrase.first_month >= start_month else start_year + 1

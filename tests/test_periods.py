@@ -56,6 +56,12 @@ FISCAL_YEARS = [
      "stood at $13 billion.", "2022-07..2023-06"),
     ("Japan's exports to Vietnam rose in fiscal 2022 (April-March). Japan's imports from Vietnam during the year "
      "were 2.6 trillion yen.", "2022-04..2023-03"),
+    # ... twelve months in brackets are that fiscal year's own calendar, whatever the side that reports it keeps
+    ("India's commerce ministry data show Bangladesh imported goods worth $9 billion from India in FY2022-23 "
+     "(July-June).", "2022-07..2023-06"),
+    ("India's exports to Kenya, as the Indian ministry counts them, were $3 billion in FY2022-23 (July-June).",
+     "2022-07..2023-06"),
+    ("Kenya's imports from the US were $700 million in FY2023 (October-September).", "2022-10..2023-09"),
     # ... also after the words "financial year" that follow the years ("the 2022-23 financial year (July-June)")
     ("Australia's trade with Vietnam grew in the 2022-23 financial year (July-June). Australia's exports to Vietnam "
      "during the year were A$9.9 billion.", "2022-07..2023-06"),
