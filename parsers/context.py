@@ -19,7 +19,7 @@ from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
 from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation, speaker_patterns
-from parsers.money import Money, stated_dollar
+from parsers.money import Money, dollar_homes, stated_dollar
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv
@@ -174,7 +174,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
         or _office_holder(article) or _partners_owner(article) or _flows_owner(article)
     article.hub_named = article.hub is not None
-    article.hub = article.hub or _most_named(article)
+    article.hub = article.hub or _local_dollar_home(monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -586,6 +586,20 @@ def _partners_only(article: Article) -> frozenset[str]:
             continue
         sides.add(mention.iso3)
     return frozenset(article.counts) - sides
+
+
+def _local_dollar_home(monies: list[Money]) -> Optional[str]:
+    """"Guyana ....... TT$1,104.9 million": a text that names no side of its own and counts its figures in one
+    country's own dollar (TT$, J$, BDS$; all but a few in US dollars) is that country's, though it never names it."""
+    currencies = Counter(m.currency for m in monies if m.currency is not None)
+    if not currencies:
+        return None
+    currency, count = currencies.most_common(1)[0]
+    homes = dollar_homes().get(currency, frozenset())
+    return next(iter(homes)) if len(homes) == 1 and count >= LOCAL_SHARE * sum(currencies.values()) else None
+
+
+LOCAL_SHARE = 0.75  # the share of a text's figures in one local dollar that makes it that dollar's country's
 
 
 def _most_named(article: Article) -> Optional[str]:

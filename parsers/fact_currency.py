@@ -8,7 +8,7 @@ from typing import Optional
 
 from parsers.context import Article, dateline_country, government_site, home_dateline
 from parsers.drafts import Draft
-from parsers.money import BARE_DOLLAR, Money, currency_of, has_several_senses
+from parsers.money import BARE_DOLLAR, Money, currency_of, dollar_homes, has_several_senses
 from parsers.tables import read_tsv
 
 
@@ -44,11 +44,6 @@ def local_dollar(money: Money, earlier: list[Money], draft: Draft) -> Optional[s
 
 
 @lru_cache(maxsize=None)
-def _dollar_homes() -> dict[str, frozenset[str]]:
-    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
-
-
-@lru_cache(maxsize=None)
 def _bare_at_home() -> dict[str, str]:
     """The dollar each country writes as a bare "$" in its own statistics and press (Australia's, Canada's)."""
     return {row["bare_at_home"]: row["iso"] for row in read_tsv("dollar_homes.tsv") if row["bare_at_home"]}
@@ -65,7 +60,7 @@ def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
         return None
     if article.stated_dollar is not None:
         return article.stated_dollar  # "All values below are in Hong Kong dollars."
-    if draft.reporter in _us_dollar_homes():
+    if draft.reporter in _usdollar_homes():
         return None
     for home in (article.source_office, home_dateline(article), government_site(article)):
         dollar = _bare_at_home().get(home or "")
@@ -75,8 +70,8 @@ def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _us_dollar_homes() -> frozenset[str]:
-    return _dollar_homes().get("USD", frozenset())
+def _usdollar_homes() -> frozenset[str]:
+    return dollar_homes().get("USD", frozenset())
 
 
 def dollar_of_pair(article: Article, money: Money, draft: Draft, currency: Optional[str]) -> Optional[str]:
@@ -87,7 +82,7 @@ def dollar_of_pair(article: Article, money: Money, draft: Draft, currency: Optio
     billion" invested): there the local dollar is the one marked. So is the trade of a country that does not use it
     ("India's trade with Australia stood at $24.2 billion" beside "A$10 million" for a centre): its own statistics
     are not kept in that dollar."""
-    homes = _dollar_homes().get(currency or "")
+    homes = dollar_homes().get(currency or "")
     if homes is None or money.currency_word not in BARE_DOLLAR:
         return currency
     filed_from = dateline_country(article)
@@ -117,7 +112,7 @@ def restating_dollar(restated: Optional[Money], money: Money) -> Optional[str]:
     if word.endswith("$") and word not in BARE_DOLLAR and word.upper() not in ("US$", "U.S.$"):
         return "USD"
     currency = restated.currency
-    return "USD" if currency is not None and currency != "USD" and currency not in _dollar_homes() else None
+    return "USD" if currency is not None and currency != "USD" and currency not in dollar_homes() else None
 
 
 def apply_conversion(previous: Optional[Draft], money: Money, currency: Optional[str]) -> None:

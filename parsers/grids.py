@@ -109,6 +109,13 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
                           rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
                           rf"[ \t]*[;,][ \t]*(?i:imports)[ \t]+(?P<num2>{LIST_NUMBER})[ \t]*"
                           rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?[ \t]*[;.]?[ \t]*$")
+# a line with a partner's two flows separated by a slash, in the order its title names them: "Guyana ....... 1,104.9 /
+# 61.3" under "(TT$ million, exports / imports)"
+SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
+                         rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*/[ \t]*"
+                         rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
+SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*/\s*(exports|imports)\b", re.IGNORECASE)
+FIRST, SECOND = "first column", "second column"  # the flows of a slashed row, until its title names them
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
 BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"
@@ -224,7 +231,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 break
             rows.append(((row_start, row_end), *row[:4], row[4] or flow))
             if row[5] is not None:  # the partner's imports after its exports, on the same line
-                rows.append(((row_start, row_end), row[0], *row[5], "imports"))
+                rows.append(((row_start, row_end), row[0], *row[5], "imports" if row[4] == "exports" else SECOND))
         if len(rows) < 2:
             continue
         line_start, start = start, max(start, article.sentences[article.sentence_at(end - 1)][0])  # its own sentence
@@ -232,6 +239,13 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
         end = title_end
         title = article.text[start:end]
+        if any(row[-1] in (FIRST, SECOND) for row in rows):
+            # "Guyana ....... 1,104.9 / 61.3" under "(TT$ million, exports / imports)": the title names the columns
+            columns = SLASHED_FLOWS.search(title)
+            if columns is None:
+                continue
+            named = {FIRST: columns.group(1).lower(), SECOND: columns.group(2).lower()}
+            rows = [(*row[:-1], named.get(row[-1], row[-1])) for row in rows]
         metric = _list_metric(title)
         if metric is None and all(row[-1] for row in rows):
             metric = "turnover"  # each row's flow is its sub-head's
@@ -311,7 +325,7 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
     imports' (number, as written, the year before's) when the line gives both flows) of a line holding a country's
     name and a bare number only, perhaps after its flow ("Netherlands: exports 16.30")."""
     match = UNIT_LIST_ROW.match(text)
-    both = TWO_FLOW_ROW.match(text) if match is None else None
+    both = (TWO_FLOW_ROW.match(text) or SLASHED_ROW.match(text)) if match is None else None
     found = match or both
     if found is None:
         return None
@@ -322,7 +336,8 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
     if both is not None:
         imports = (_number(both.group("num2")), both.group("num2"), both.group("prior2"))
         exports = (_number(both.group("num")), both.group("num"), both.group("prior"))
-        return mentions[0].iso3, *exports, "exports", imports
+        # a slashed pair of numbers holds the flows in the order the title names them
+        return mentions[0].iso3, *exports, "exports" if both.re is TWO_FLOW_ROW else FIRST, imports
     flow = match.group("flow")
     return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), \
         flow and flow.lower(), None

@@ -105,6 +105,12 @@ def _iso_codes(known: set[str]) -> list[dict[str, str]]:
             if c.alpha_3 not in known and c.alpha_3 not in skipped]
 
 
+@lru_cache(maxsize=None)
+def dollar_homes() -> dict[str, frozenset[str]]:
+    """The countries whose own currency each local dollar is (data/dollar_homes.tsv)."""
+    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
+
+
 SPELLED_POINT = re.compile(r"(?i)\s+point\s+")
 
 

@@ -2309,6 +2309,48 @@ def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: se
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a row's two numbers split by a slash are the flows its title names, in that order ("exports / imports")
+    ("Trinidad and Tobago's trade grew in 2023.\n\nPrincipal trading partners in 2023 (TT$ million, exports / "
+     "imports):\n\nUnited States ........ 6,480.2 / 4,918.6\nGuyana ............... 1,104.9 / 61.3\n",
+     {(("TTO", "USA"), "exports", "TTO", 6_480_200_000, "TTD", "2023-01..2023-12", None),
+      (("TTO", "USA"), "imports", "USA", 4_918_600_000, "TTD", "2023-01..2023-12", None),
+      (("GUY", "TTO"), "exports", "TTO", 1_104_900_000, "TTD", "2023-01..2023-12", None),
+      (("GUY", "TTO"), "imports", "GUY", 61_300_000, "TTD", "2023-01..2023-12", None)}),
+    ("Jamaica's trade with its partners, 2023 (J$ million, imports / exports):\nUnited States 480,200.5 / 90,100.2\n"
+     "China 120,400.0 / 2,300.7\n",
+     {(("JAM", "USA"), "imports", "USA", 480_200_500_000, "JMD", "2023-01..2023-12", None),
+      (("JAM", "USA"), "exports", "JAM", 90_100_200_000, "JMD", "2023-01..2023-12", None),
+      (("CHN", "JAM"), "imports", "CHN", 120_400_000_000, "JMD", "2023-01..2023-12", None),
+      (("CHN", "JAM"), "exports", "JAM", 2_300_700_000, "JMD", "2023-01..2023-12", None)}),
+    ("Kenya's trade grew in 2023.\n\nMain partners, 2023 (KSh billion, exports/imports):\n- Uganda: 120.4 / 40.2\n"
+     "- China: 5.1 / 410.6\n",
+     {(("KEN", "UGA"), "exports", "KEN", 120_400_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "imports", "UGA", 40_200_000_000, "KES", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "exports", "KEN", 5_100_000_000, "KES", "2023-01..2023-12", None),
+      (("CHN", "KEN"), "imports", "CHN", 410_600_000_000, "KES", "2023-01..2023-12", None)}),
+    # a text that names no side of its own and counts its figures in one country's own dollar is that country's
+    ("The statistics office published its trade bulletin for 2023.\n\nPrincipal trading partners (TT$ million, "
+     "exports / imports):\n\nUnited States ........ 6,480.2 / 4,918.6\nGuyana ............... 1,104.9 / 61.3\n\n"
+     "Exports to Guyana were up by TT$212.5 million.",
+     {(("TTO", "USA"), "exports", "TTO", 6_480_200_000, "TTD", "2023-01..2023-12", None),
+      (("TTO", "USA"), "imports", "USA", 4_918_600_000, "TTD", "2023-01..2023-12", None),
+      (("GUY", "TTO"), "exports", "TTO", 1_104_900_000, "TTD", "2023-01..2023-12", None),
+      (("GUY", "TTO"), "imports", "GUY", 61_300_000, "TTD", "2023-01..2023-12", None)}),
+    ("The bureau's bulletin for 2023 is out. Exports to Canada reached J$9.2 billion in 2023, while imports from China "
+     "were J$120 billion. Exports to the US came to J$90 billion.",
+     {(("CAN", "JAM"), "exports", "JAM", 9_200_000_000, "JMD", "2023-01..2023-12", None),
+      (("CHN", "JAM"), "imports", "CHN", 120_000_000_000, "JMD", "2023-01..2023-12", None),
+      (("JAM", "USA"), "exports", "JAM", 90_000_000_000, "JMD", "2023-01..2023-12", None)}),
+    ("The statistics service released its figures for 2023. Exports to Guyana came to BDS$120 million in 2023 and "
+     "imports from Trinidad and Tobago to BDS$900 million.",
+     {(("BRB", "GUY"), "exports", "BRB", 120_000_000, "BBD", "2023-01..2023-12", None),
+      (("BRB", "TTO"), "imports", "TTO", 900_000_000, "BBD", "2023-01..2023-12", None)}),
+])
+def test_slashed_flows_and_a_local_dollar_home(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a row of a unit list may name its own flow before its number ("Netherlands: exports 16.30")
     ("India's trade with key partners in April-December 2023 (US$ billion; April-December 2022 in brackets):\n"
      "Netherlands: exports 16.30 (13.51)\nRussian Federation: imports 46.12 (32.89)\n",
