@@ -1726,6 +1726,29 @@ CASES = [
      "$52 billion.",
      {(("CHN", "VNM"), "imports", "CHN", 111_000_000_000, "USD", "2023-01..2023-12", None),
       (("KOR", "VNM"), "exports", "KOR", 52_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # "trade" naming a source ("the trade bulletin", "trade statistics show") measures nothing: the list's words do
+    ("Guyana's exports rose in 2023. According to the bureau's latest trade bulletin, the Netherlands and Panama were "
+     "the leading destinations, taking US$1.62 billion and US$1.18 billion respectively.",
+     {(("GUY", "NLD"), "exports", "GUY", 1_620_000_000, "USD", "2023-01..2023-12", None),
+      (("GUY", "PAN"), "exports", "GUY", 1_180_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Kenya's exports rose in 2023. The trade report shows Uganda and Tanzania were the top markets, taking $1 billion "
+     "and $600 million respectively.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_000_000_000, "USD", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 600_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Chile's imports grew in 2023. Trade statistics show China and the US were the main suppliers, with $20 billion "
+     "and $12 billion respectively.",
+     {(("CHL", "CHN"), "imports", "CHN", 20_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "USA"), "imports", "USA", 12_000_000_000, "USD", "2023-01..2023-12", None)}),
+    # a statistics publication "for" or "covering" a period names the period its figures report on
+    ("The statistics office has published its bulletin for 2022. Exports to Uganda came to KSh 120 billion, the "
+     "office said of Kenya's sales.",
+     {(("KEN", "UGA"), "exports", "KEN", 120_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("Ghana's statistics service released its quarterly report for the first quarter of 2023. Exports to Togo stood "
+     "at $90 million, it said of Ghanaian sales.",
+     {(("GHA", "TGO"), "exports", "GHA", 90_000_000, "USD", "2023-01..2023-03", None)}),
+    ("Jamaica's institute put out its release covering January-June 2023. Imports from China reached J$60 billion, "
+     "the institute said of Jamaican purchases.",
+     {(("CHN", "JAM"), "imports", "CHN", 60_000_000_000, "JMD", "2023-01..2023-06", None)}),
     # a product named after a country ("Brazil nuts", "Panama hats") names no side
     ("Trade between Bolivia and Russia reached $137 million in 2023. Bolivian exports, mainly Brazil nuts and quinoa, "
      "totalled $31 million.",
