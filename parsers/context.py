@@ -19,7 +19,7 @@ from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
 from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation, speaker_patterns
-from parsers.money import Money, dollar_homes, stated_dollar
+from parsers.money import Money, dollar_homes, stated_dollar, unit_words
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv
@@ -117,6 +117,7 @@ UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s
 # "China    327,171")
 SPACED_NUMBER = r"[-−–+]?\d[\d,.]*(?: \d{3}(?:[,.]\d+)?)*"
 SLASHED_ROW = re.compile(r"^[^\n/]{2,60} / [-+]?\d[\d.,]* / ", re.MULTILINE)  # "Mainland of China / 166.2 / -5.9"
+SLASHED_PAIR_END = re.compile(r"\d / \d[\d ,.]*$", re.MULTILINE)  # "France: 7 186,4 / 4 309,2": a row of two flows
 SPACED_ROW = re.compile(rf"\S {{2,}}{SPACED_NUMBER}(?: {{2,}}{SPACED_NUMBER}%?)* *$", re.MULTILINE)
 
 
@@ -124,13 +125,22 @@ def may_hold_table(text: str) -> bool:
     """Cells separated by bars or tabs, rows aligned with spaces, or a title naming a unit at a line's end
     ("(USD million):"), somewhere in the text (a quick test before looking for tables)."""
     if "|" in text or "\t" in text or "   " in text and SPACED_ROW.search(text) \
-            or " / " in text and SLASHED_ROW.search(text):
+            or " / " in text and (SLASHED_ROW.search(text) or SLASHED_PAIR_END.search(text)):
         return True
-    if _unit_line_end(text):
-        return True
+    if _unit_line_end(text) or "):" in text and any(text.startswith(":", m.end())
+                                                    for m in unit_word_in_brackets().finditer(text)):
+        return True  # "(exports / imports, in MD, first half of 2024):"
     low = text.lower()
     return UNIT_FIRST_LINE_END.search(low) is not None or _at_word_start(low, UNIT_BEFORE_NOTE) \
         or _at_word_start(low, UNIT_BEFORE_COLON) or _at_word_start(low, UNIT_IN_LEAD)
+
+
+@lru_cache(maxsize=None)
+def unit_word_in_brackets() -> re.Pattern[str]:
+    """Brackets holding a word that is a unit of its own ("(exports / imports, in MD, first half of 2024)"), the
+    word its first group."""
+    words = "|".join(re.escape(word) for word in sorted(unit_words(), key=len, reverse=True))
+    return re.compile(rf"\([^()\n]*?(?<![\w$€])({words})(?![\w$€])[^()\n]*\)")
 
 
 def _at_word_start(low: str, pattern: re.Pattern[str]) -> bool:

@@ -25,12 +25,12 @@ from typing import Optional, Sequence, Union
 
 import pycountry
 
-from parsers.context import TABLE_MAGNITUDE, Article
+from parsers.context import TABLE_MAGNITUDE, Article, unit_word_in_brackets
 from parsers.fiscal_calendars import gregorian
 from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
-from parsers.money import BARE_DOLLAR, currency_of
+from parsers.money import BARE_DOLLAR, currency_of, unit_words
 from parsers.period_spans import resolve, shift_years
 from parsers.periods import PeriodPhrase, find_periods
 from parsers.tables import read_tsv
@@ -60,7 +60,8 @@ TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d|\s+(?:figures\s
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
 # short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
 # after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)
-UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|(?-i:[A-Z]{3}(?![A-Za-z]))"
+UNIT_CURRENCY = (r"US\$|USD|\$|EUR|€|US dollars|U\.S\. dollars|dollars|euros|lei|kronor|CFA\s+francs?"
+                 r"|(?-i:[A-Z]{3}(?![A-Za-z]))"
                  r"|(?-i:(?<![\w$])(?:" + grouped_alternation([row["phrase"] for row in read_tsv("currencies.tsv")
                                                             if row["where"] != "after" and "\\" not in row["phrase"]
                                                             and re.fullmatch(r"[A-Z][A-Za-z$.¢₵]{0,3}|[^\w\s]{1,2}",
@@ -210,7 +211,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
     (USD million):" / "Russia – 26,100.5" / "China – 24,100.3"): the title's unit, period and measure for each."""
     found: list[GridFact] = []
     for i, (start, end, text) in enumerate(lines):
-        if not UNIT_TITLE.search(text) or len(_cells(text)) >= 2 and _header(text) is not None:
+        titled = UNIT_TITLE.search(text) or text.rstrip().endswith(":") and unit_word_in_brackets().search(text)
+        if not titled or len(_cells(text)) >= 2 and _header(text) is not None:
             continue  # "Country      Total trade (R billion)": a table's header, read with its title above
         rows = []
         flow: Optional[str] = None  # the flow a sub-head line names for the rows under it ("Exports", "Imports:")
@@ -250,10 +252,13 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if metric is None and all(row[-1] for row in rows):
             metric = "turnover"  # each row's flow is its sub-head's
         unit = UNIT.search(title)
-        if metric is None or unit is None:
+        # "(exports / imports, in MD, first half of 2024)": one word for the currency and its magnitude
+        word = unit_word_in_brackets().search(title) if unit is None else None
+        if metric is None or unit is None and word is None:
             continue
-        factor = _factor(unit)
-        currency = _unit_currency(unit, article)
+        factor = _factor(unit) if unit is not None else unit_words()[word.group(1)]
+        currency = _unit_currency(unit, article) if unit is not None \
+            else currency_of(word.group(1), [iso for iso, _ in article.counts.most_common()])
         dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess

@@ -277,7 +277,7 @@ def _count_units() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _unit_words() -> dict[str, float]:
+def unit_words() -> dict[str, float]:
     """Words that give a currency and a magnitude at once (data/unit_words.tsv)."""
     return word_values("unit_words.tsv", "word", "factor")
 
@@ -321,8 +321,8 @@ def find_money(text: str, countries: Sequence[str] = ()) -> list[Money]:
         factor = magnitudes.get(mag_key if len(mag_key) == 1 else mag_key.lower(), 1.0) if mag else 1.0
         if pre and not mag and MILLIONS_BEFORE.search(text, max(0, match.start() - 4), match.start()):
             factor = 1e6  # "MM US$ 1,800": millions written before the currency
-        if post and not mag and post in _unit_words():
-            factor = _unit_words()[post]  # "13,986.0 MD": millions of dinars
+        if post and not mag and post in unit_words():
+            factor = unit_words()[post]  # "13,986.0 MD": millions of dinars
         currency_word = pre or post
         if pre in BARE_DOLLAR and post and post[0].isalpha() and currency_of(post, countries) not in (None, "USD"):
             currency_word = post  # "$34.6 million tala", "$120 million Fiji dollars": the word names the dollar sign's

@@ -2345,8 +2345,28 @@ def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: se
      "imports from Trinidad and Tobago to BDS$900 million.",
      {(("BRB", "GUY"), "exports", "BRB", 120_000_000, "BBD", "2023-01..2023-12", None),
       (("BRB", "TTO"), "imports", "TTO", 900_000_000, "BBD", "2023-01..2023-12", None)}),
+    # a unit "billion CFA francs", and a unit that is one word for currency and magnitude ("in MD", "in MDH")
+    ("Senegal's imports grew in March 2024.\n\nMain suppliers (billion CFA francs, March 2024; February 2024 in "
+     "brackets)\nChina: 71,4 (54,8)\nFrance: 52,6 (49,9)\n",
+     {(("CHN", "SEN"), "imports", "CHN", 71_400_000_000, "XOF", "2024-03..2024-03", None),
+      (("CHN", "SEN"), "imports", "CHN", 54_800_000_000, "XOF", "2024-02..2024-02", None),
+      (("FRA", "SEN"), "imports", "FRA", 52_600_000_000, "XOF", "2024-03..2024-03", None),
+      (("FRA", "SEN"), "imports", "FRA", 49_900_000_000, "XOF", "2024-02..2024-02", None)}),
+    ("Cameroon's exports fell in 2023.\n\nMain clients (billion CFA francs, 2023):\nChina: 402,5\nItaly: 187,0\n",
+     {(("CHN", "CMR"), "exports", "CMR", 402_500_000_000, "XAF", "2023-01..2023-12", None),
+      (("CMR", "ITA"), "exports", "CMR", 187_000_000_000, "XAF", "2023-01..2023-12", None)}),
+    ("Tunisia's trade with Europe grew.\n\nThe main European partners were as follows (exports / imports, in MD, "
+     "first half of 2024):\n\n- France: 7 186,4 / 4 309,2\n- Italy: 5 697,3 / 5 002,8\n",
+     {(("FRA", "TUN"), "exports", "TUN", 7_186_400_000, "TND", "2024-01..2024-06", None),
+      (("FRA", "TUN"), "imports", "FRA", 4_309_200_000, "TND", "2024-01..2024-06", None),
+      (("ITA", "TUN"), "exports", "TUN", 5_697_300_000, "TND", "2024-01..2024-06", None),
+      (("ITA", "TUN"), "imports", "ITA", 5_002_800_000, "TND", "2024-01..2024-06", None)}),
+    ("Morocco's trade with Europe grew.\n\nMain partners (exports, in MDH, 2023):\n- Spain: 91 200,5\n"
+     "- France: 80 100,2\n",
+     {(("ESP", "MAR"), "exports", "MAR", 91_200_500_000, "MAD", "2023-01..2023-12", None),
+      (("FRA", "MAR"), "exports", "MAR", 80_100_200_000, "MAD", "2023-01..2023-12", None)}),
 ])
-def test_slashed_flows_and_a_local_dollar_home(text: str, expected: set[tuple]) -> None:
+def test_slashed_flows_units_and_a_local_dollar_home(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
 
 
