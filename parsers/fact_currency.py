@@ -60,7 +60,7 @@ def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
         return None
     if article.stated_dollar is not None:
         return article.stated_dollar  # "All values below are in Hong Kong dollars."
-    if draft.reporter in _usdollar_homes():
+    if draft.reporter in _us_dollar_homes():
         return None
     for home in (article.source_office, home_dateline(article), government_site(article)):
         dollar = _bare_at_home().get(home or "")
@@ -70,7 +70,7 @@ def home_dollar(article: Article, money: Money, draft: Draft) -> Optional[str]:
 
 
 @lru_cache(maxsize=None)
-def _usdollar_homes() -> frozenset[str]:
+def _us_dollar_homes() -> frozenset[str]:
     return dollar_homes().get("USD", frozenset())
 
 

@@ -47,7 +47,8 @@ GROUP_EVENT_AFTER = re.compile(r"\s+(?:(?:leaders['’]?|heads\s+of\s+state|fore
                                r"chairmanship|presidency|sidelines)\b")
 # "Argentina, the third partner,", "China, Brazil's largest buyer,": a noun phrase set off by commas after a name
 # "Argentina, the third partner, bought"; "The UAE, which takes most of the gold output, was the top destination"
-APPOSITION = re.compile(r",\s+(?:(?:by\s+far|now|still|also|long|once|again)\s+)?(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+|(?:which|who)\s+)[^,.;()\d]{1,60}?,"
+APPOSITION = re.compile(r",\s+(?:(?:by\s+far|now|still|also|long|once|again)\s+)?"
+                        r"(?:(?:the|its|a|an|their|our)\s+|[\w-]+['’]s\s+|(?:which|who)\s+)[^,.;()\d]{1,60}?,"
                         # "Germany, with $5.3 billion, was the third supplier": the name's figure before its role
                         r"|,\s+(?:with|at)\s+[^,;()\d]{0,12}\d[^;()]{0,25}?,(?=\s)")
 JOINED = re.compile(r"\s*(?:,\s*)?(?:and|&|or)\s+(?:the\s+)?")  # "China and the US"

@@ -409,8 +409,8 @@ def _ranked_in_clause(article: Article, sentence: tuple[int, int], figures: list
     end = sentence[1] if end == -1 else end
     cues = cue_patterns()
     # "... reached $900 million, ahead of Tanzania with $600 million": a rival with a figure of its own is ranked
-    return cues["ranking"].search(article.low, sentence[0], end) is not None \
-        or figure > 0 and cues["outranked"].search(article.low, figures[figure - 1].end, items[figure].start) is not None
+    return cues["ranking"].search(article.low, sentence[0], end) is not None or figure > 0 \
+        and cues["outranked"].search(article.low, figures[figure - 1].end, items[figure].start) is not None
 
 
 def _item_clause_end(article: Article, sentence: tuple[int, int], figures: list[Money],
@@ -471,8 +471,8 @@ def as_party(article: Article, mention: Mention, role: Optional[str]) -> Party:
 
 # "..., followed by Saudi Arabia at $3.61bn": an item ranked right after the figure before it
 # ("..., followed by ...", "... in 2023, ahead of ...": the figure's period may stand between)
-FOLLOWED_BY = re.compile(r"(?:\s+(?:in|during|over)\s+[\w\s-]{2,24}?)?\s*,?\s*(?:followed\s+by|trailed\s+by|ahead\s+of|then)"
-                         r"\s+(?:the\s+)?")
+FOLLOWED_BY = re.compile(r"(?:\s+(?:in|during|over)\s+[\w\s-]{2,24}?)?\s*,?\s*"
+                         r"(?:followed\s+by|trailed\s+by|ahead\s+of|then)\s+(?:the\s+)?")
 
 
 def follows_previous(text: str, lists: ListFrame, figure: int, previous: Optional[Draft]) -> bool:

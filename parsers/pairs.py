@@ -375,7 +375,8 @@ def _group_trades(article: Article, seg: Segment) -> bool:
 
 
 # ", with which", "a bloc with which": a relative clause whose partner is its antecedent
-PARTNER_WHICH = re.compile(r"(?:,|\b(?:bloc|group|grouping|union|community|region|market|area))\s*(?:with|to|from)\s+which\b")
+PARTNER_WHICH = re.compile(r"(?:,|\b(?:bloc|group|grouping|union|community|region|market|area))\s*"
+                           r"(?:with|to|from)\s+which\b")
 ANTECEDENT_REACH = 120
 
 
