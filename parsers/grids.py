@@ -257,8 +257,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         if metric is None or unit is None and word is None:
             continue
         factor = _factor(unit) if unit is not None else unit_words()[word.group(1)]
-        currency = _unit_currency(unit, article) if unit is not None \
-            else currency_of(word.group(1), [iso for iso, _ in article.counts.most_common()])
+        currency = _unit_currency(_currency_word(unit) if unit is not None else word.group(1), article)
         dotted = any(DOT_GROUPED.fullmatch(raw) for _, _, _, raw, _, _ in rows)
         if currency is None or dotted and not DECIMAL_COMMA_PERCENT.search(article.text):
             continue  # a currency not known, or "13.902" that may be thirteen thousand: no guess
@@ -311,10 +310,14 @@ def _factor(unit: re.Match[str]) -> float:
     return MAGNITUDES[unit.group("mag").lower().rstrip("s")] * int(unit.group("count") or 1)
 
 
-def _unit_currency(unit: re.Match[str], article: Article) -> Optional[str]:
-    """The currency a table's unit names; dollars when it names none; None for a word that is no currency.
-    An ISO code in capitals is one even where the prose reader skips it as a word ("million ALL")."""
-    word = unit.group("cur1") or unit.group("cur2")
+def _currency_word(unit: re.Match[str]) -> Optional[str]:
+    return unit.group("cur1") or unit.group("cur2")
+
+
+def _unit_currency(word: Optional[str], article: Article) -> Optional[str]:
+    """The currency a table's unit names (its currency word, or a word that is currency and magnitude: "MD");
+    dollars when it names none; None for a word that is no currency. An ISO code in capitals is one even where the
+    prose reader skips it as a word ("million ALL")."""
     if not word:
         return article.stated_dollar or "USD"
     if word in BARE_DOLLAR and article.stated_dollar is not None:
@@ -593,7 +596,7 @@ def _table_facts(article: Article, lines: list, header_at: int, header: list, ro
     if unit is None:
         return []
     factor = _factor(unit)
-    currency = _unit_currency(unit, article)
+    currency = _unit_currency(_currency_word(unit), article)
     if currency is None:
         return []
     pattern, table = metric_lookup()

@@ -125,13 +125,6 @@ def _refers_back(article: Article, place: Place) -> bool:
     return place.previous is not None or place.recent or anaphor(article, place.seg)
 
 
-def _home_of(article: Article, pair: tuple[str, str]) -> str:
-    """The side of a pair the text is told from: its hub, else the side it names more often."""
-    if article.hub in pair:
-        return article.hub
-    return max(pair, key=lambda iso: article.counts.get(iso, 0))
-
-
 PARTNER_PRONOUN = re.compile(r"\b(?:to|from|with|into)\s+(?:it|them)\b")  # "exported $13 billion to it"
 
 
@@ -151,7 +144,7 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             # "imports from the UAE ..., followed by Saudi Arabia": the item sells or buys as the one before did, and
             # ranks against its other side, not against the home ("China bought PNG goods worth K9.8 billion,
             # ahead of Japan at K8.4 billion": Japan buys from PNG too)
-            other = _home_of(article, place.previous.pair)
+            other = pair_home(article, place.previous.pair) or other
             role = BUYER if place.previous.exporter == other else SELLER
         if other is not None and other != item.iso3:
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
