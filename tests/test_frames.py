@@ -829,6 +829,16 @@ def test_a_lone_ranked_figure_measures_its_own_kind_of_partner(text: str, expect
     ("Ghana's spokesperson for trade answered our questions. Nigeria and Nigerian traders, Lagos and Abuja are busy "
      "hubs, and Nigeria is near. In 2022 our trade with India was $3.1 billion.",
      {(("GHA", "IND"), "turnover", None, 3_100_000_000, "USD", Y2022, None)}),
+    # the head, director or chair of a country's agency speaks for that country
+    ("We spoke with the head of Kenya's export promotion council about Europe. Germany and German buyers, Berlin "
+     "and Hamburg matter, and Germany is big. In 2022 our exports to France came to $180 million.",
+     {(("FRA", "KEN"), "exports", "KEN", 180_000_000, "USD", Y2022, None)}),
+    ("The director general of Peru's export and tourism agency answered questions on Asia. Japan and Japanese firms, "
+     "Tokyo and Osaka matter to us. Last year we sold about $3.3 billion to Korea.",
+     {(("KOR", "PER"), "exports", "PER", 3_300_000_000, "USD", Y2022, None)}),
+    ("A conversation with the chairwoman of Ghana's export authority. Nigeria and Nigerian traders, Lagos and Abuja "
+     "are busy, and Nigeria is near. In 2022 our imports from China reached $900 million.",
+     {(("CHN", "GHA"), "imports", "CHN", 900_000_000, "USD", Y2022, None)}),
 ])
 def test_a_speaker_who_says_our_trade_speaks_for_the_office_holders_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
