@@ -495,7 +495,8 @@ def _embassy_voice(article: Article) -> Optional[str]:
 
 # "our trade with", "our exports to", "we exported": a speaker's own trade
 FIRST_PERSON_TRADE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|imports|turnover)\b"
-                                r"|\bwe\s+(?:have\s+)?(?:traded|exported|imported|sold|bought)\b")
+                                r"|\bwe\s+(?:[\w-]+\s+)?(?:traded|exported|imported|sold|bought|shipped|purchased)\b"
+                                r"|\b(?:sold|supplied|shipped)\s+us\b")
 SPEAKER_LEAD_CHARS = 600
 
 

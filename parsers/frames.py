@@ -422,11 +422,11 @@ def _voice_of(article: Article, found: Party) -> bool:
 
 def home_parties(article: Article, start: int, end: int, found: list[Party]) -> list[Party]:
     """"the country exported", "the republic imported": the article's hub as the seller or buyer of the
-    clause (statistics releases name their own country so)."""
+    clause (statistics releases name their own country so, and a speaker says "we sold", "they sold us")."""
     for kind, role in (("home_seller", SELLER), ("home_buyer", BUYER)):
         match = anchored("roles.tsv", kind).search(article.low, start, end)
-        if match is None:
-            continue
+        if match is None or "US" in article.text[match.start():match.end()]:
+            continue  # "sold US goods" names the United States, "sold us goods" the speaker's country
         # "Argentina's minister said the country's exports to Brazil fell", "In Bolivia, officials said the country
         # imported": the country whose voice or place the clause named before
         speaker = [p for p in found if p.start < match.start() and p.role is None and _voice_of(article, p)]

@@ -13,6 +13,7 @@ from parsers.evaluation import CONFIDENT
 from parsers.facts import extract_facts
 
 Y2022 = "2022-01..2022-12"
+Y2023 = "2023-01..2023-12"
 
 WHOSE_STATISTICS = [
     # the subject of a selling or buying verb, "to" and "from", a possessive, "imports into X from Y"
@@ -842,6 +843,40 @@ def test_a_lone_ranked_figure_measures_its_own_kind_of_partner(text: str, expect
 ])
 def test_a_speaker_who_says_our_trade_speaks_for_the_office_holders_country(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a speaker's "we sold" and "they sold us" make the speaker's country a side, seller or buyer; "sold US goods"
+    # names the United States
+    ("Interview with Panama's Vice Minister of Trade. In 2023 Costa Rica sold us goods worth $1.1 billion, and "
+     "we sold them barely $118 million.",
+     {(("CRI", "PAN"), "exports", "CRI", 1_100_000_000, "USD", Y2023, None),
+      (("CRI", "PAN"), "exports", "PAN", 118_000_000, "USD", Y2023, None)}),
+    ("Kenya's Trade Minister spoke to us about Asia. Last year India supplied us with goods worth "
+     "$3.2 billion.",
+     {(("IND", "KEN"), "exports", "IND", 3_200_000_000, "USD", Y2023, None)}),
+    ("Ecuador's Ambassador to Korea answered our questions. In 2023 we shipped goods worth "
+     "$312 million to Korea, and we bought goods worth $900 million from Japan.",
+     {(("ECU", "KOR"), "exports", "ECU", 312_000_000, "USD", Y2023, None),
+      (("ECU", "JPN"), "imports", "JPN", 900_000_000, "USD", Y2023, None)}),
+    ("Interview with Panama's Vice Minister of Trade. In 2023 Mexico sold US goods worth $1.1 billion.",
+     {(("MEX", "USA"), "exports", "MEX", 1_100_000_000, "USD", Y2023, None)}),
+    # "there" after a seller's verb is the country the sentence before named
+    ("Costa Rica's Trade Minister spoke to us. Our exports to the Netherlands were $1 billion in 2023. Guatemala "
+     "is our biggest market nearby. We sold $1.3 billion there in 2023.",
+     {(("CRI", "NLD"), "exports", "CRI", 1_000_000_000, "USD", Y2023, None),
+      (("CRI", "GTM"), "exports", "CRI", 1_300_000_000, "USD", Y2023, None)}),
+    ("Chile's Foreign Minister said our trade with China was $60 billion in 2023. Korea is the next "
+     "market. Last year we exported goods worth $5.1 billion there.",
+     {(("CHL", "CHN"), "turnover", None, 60_000_000_000, "USD", Y2023, None),
+      (("CHL", "KOR"), "exports", "CHL", 5_100_000_000, "USD", Y2023, None)}),
+    ("Uruguay's Undersecretary of Industry spoke to us. Our exports to Brazil were $2 billion in 2023. Mexico is "
+     "growing fast for us. In 2023 we sold goods worth $600 million there.",
+     {(("BRA", "URY"), "exports", "URY", 2_000_000_000, "USD", Y2023, None),
+      (("MEX", "URY"), "exports", "URY", 600_000_000, "USD", Y2023, None)}),
+])
+def test_a_speakers_we_and_us_are_the_speakers_country(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
