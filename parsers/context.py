@@ -358,10 +358,22 @@ def statistics_source(article: Article) -> tuple[Optional[str], int]:
     billion from Kenya, KNBS data show" is the Kenyan shilling)."""
     if _any_office().search(article.text) is None:
         return None, -1  # no office's name at all, so none at word edges either
+    defined = set()
     for last, (length, iso3) in _offices().iter_long(article.text):
-        if is_word_edge(article.text, last - length + 1, last + 1):
-            return iso3, last - length + 1
+        start, name = last - length + 1, article.text[last - length + 1:last + 1]
+        if not is_word_edge(article.text, start, last + 1):
+            continue
+        if name in defined or name.isupper() and article.text[start - 1:last + 2] == f"({name})" \
+                and all(m.iso3 != iso3 for m in article.countries_in(max(0, start - ACRONYM_REACH), start)):
+            # "The Planning and Statistics Authority (PSA)": the text's own abbreviation of a name that is not the
+            # office of ours it spells (the Philippines' PSA), so its later uses are not either
+            defined.add(name)
+            continue
+        return iso3, start
     return None, -1
+
+
+ACRONYM_REACH = 80  # how far before its abbreviation in brackets an office's full name may name its country
 
 
 def _named_office(article: Article) -> Optional[str]:
@@ -557,6 +569,11 @@ FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipme
 OWN_EXPORTS_AFTER = re.compile(r"\s+(?:goods\s+|merchandise\s+)?exports\b")  # "Italian exports", "German goods exports"
 
 
+# "Merchandise exports of the Kingdom of Saudi Arabia", "imports of Qatar"
+FLOWS_OF_BEFORE = re.compile(r"\b(?:exports|imports|shipments)\s+of\s+(?:the\s+)?"
+                             r"(?:(?:kingdom|republic|sultanate|state|emirate|federation)\s+of\s+(?:the\s+)?)?$")
+
+
 def _flows_owner(article: Article) -> Optional[str]:
     """"Bangladesh's imports from India fell ... Export earnings from India rose", "Italian exports fell in
     September. Exports to China were ...": the country whose own flows the text reports first is the side it
@@ -564,7 +581,9 @@ def _flows_owner(article: Article) -> Optional[str]:
     for m in article.mentions:
         if m.iso3 == GROUP or m.chained:
             continue
-        if OWN_EXPORTS_AFTER.match(article.low, m.end) if m.demonym else FLOWS_OF_AFTER.match(article.low, m.end):
+        if OWN_EXPORTS_AFTER.match(article.low, m.end) if m.demonym else \
+                FLOWS_OF_AFTER.match(article.low, m.end) or FLOWS_OF_BEFORE.search(article.low, max(0, m.start - 50),
+                                                                                  m.start):
             return m.iso3
     return None
 
