@@ -123,6 +123,13 @@ STATISTICS_UNITS = [
      {(("HUN", "SRB"), "exports", "HUN", 1_780_000_000_000, "HUF", Y2022, None)}),
     ("Polish exports to Ukraine hit 70 billion Polish zlotys in 2022.",
      {(("POL", "UKR"), "exports", "POL", 70_000_000_000, "PLN", Y2022, None)}),
+    # ... in Southern Africa, where a text about one country counts another's ("Zambian kwacha" in a Malawian text)
+    ("Zambia sold goods worth 3.4 billion Zambian kwacha to Malawi in 2022, Mozambican officials said.",
+     {(("MWI", "ZMB"), "exports", "ZMB", 3_400_000_000, "ZMW", Y2022, None)}),
+    ("Malawi bought goods worth 41 billion Malawian kwacha from Zambia in 2022, Mozambican officials said.",
+     {(("MWI", "ZMB"), "imports", "ZMB", 41_000_000_000, "MWK", Y2022, None)}),
+    ("In Mozambique, officials said South Africa sold goods worth 12 billion South African rand to Zimbabwe in 2022.",
+     {(("ZAF", "ZWE"), "exports", "ZAF", 12_000_000_000, "ZAR", Y2022, None)}),
     # small states' currencies: tala, rufiyaa, and "Rs" / "SR" as Mauritius and Seychelles write their rupees
     ("Samoa imported goods worth 312.4 million tala from New Zealand in 2022.",
      {(("NZL", "WSM"), "imports", "NZL", 312_400_000, "WST", Y2022, None)}),
