@@ -104,6 +104,10 @@ NOT_FACTS = {
         "Kazakhstan's exports to Kyrgyzstan exceeded imports from it by $500 million in 2022.",
         "China's exports to the US exceeded its imports from there by $27 billion in March.",
         "Chile's imports from Peru exceeded exports to it by $1.2 billion in 2022.",
+        # a shortfall is a deficit by another name
+        "Korea bought more from China than it sold there in 2022. The shortfall, $18 billion, was a first.",
+        "Kenya's trade shortfall with India reached $2.9 billion in 2022.",
+        "Ghana ran a shortfall of $1.1 billion in its trade with China in 2022.",
     ],
     "investment, remittances, loans, aid, contracts and deals": [
         "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
