@@ -421,7 +421,7 @@ def _dollar_noted(text: str) -> Optional[str]:
     return None
 
 
-COMPOUND_JOINER = re.compile(r"\s*(?:and\s+)?$")
+COMPOUND_JOINER = re.compile(r",?\s*(?:and\s+)?$")  # "two billion, three hundred million dollars"
 
 
 def _joined_compounds(text: str, found: list[Money]) -> list[Money]:

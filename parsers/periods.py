@@ -103,7 +103,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"|(?P<nerw2>{named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"
-        r"(?:(?i:calendar|fiscal|financial)\s+)?(?i:year)\s+"
+        r"(?:(?i:calendar|fiscal|financial)\s+)?(?i:year),?\s+"
         r"(?P<eray>1[34]\d\d)(?:\s*[-/–]\s*\d\d)?(?!\d))",
         rf"(?P<monthsto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?P<tn>{ordinal})(?:\s+|-)(?i:months?)\s+(?i:to|through|till|until|up to|ended|ending)\s+(?:(?i:end[- ]|the end of\s+))?{day_before}"
         rf"(?P<tm>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<ty>{YEAR}))?)",
@@ -319,7 +319,31 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                                                                        word.start()))
                                            or BRACKETS_NOTE_AFTER.match(text, match.end())):
                 found.append(phrase)
+    if any(phrase.calendar for phrase in found) or APPOSED_ERA_YEAR.search(text):
+        found = _bare_era_years(text, windows, found)
     return [_in_progress(text, _ended(text, phrase)) for phrase in _without_restated(text, found)]
+
+
+# "38 percent more than in 1401", "In 1401 the figure was": a bare year of the national calendar the text counts in;
+# "in the last Iranian year, 1402": one set after "year" as its name
+BARE_ERA_YEAR = re.compile(r"\b(?:(?i:in|since|than|for|during|of)\s+(?:(?i:in)\s+)?|(?i:year),\s+)"
+                           r"(?P<year>1[34]\d\d)(?![\d/-]|[.,]\d)")
+APPOSED_ERA_YEAR = re.compile(r"\b(?i:year),\s+1[34]\d\d(?![\d/-]|[.,]\d)")
+
+
+def _bare_era_years(text: str, windows: Optional[list[tuple[int, int]]],
+                    found: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """A text that names a year of a national calendar ("the Iranian year 1402") writes its other years of that
+    calendar bare as well; elsewhere a number like 1401 is no year of ours."""
+    taken = [(phrase.start, phrase.end) for phrase in found]
+    added = []
+    for start, end in windows if windows is not None else [(0, len(text))]:
+        for match in BARE_ERA_YEAR.finditer(text, start, end):
+            at = match.start("year")
+            year, calendar = gregorian(int(match.group("year")))
+            if calendar is not None and not any(s <= at < e for s, e in taken):
+                added.append(PeriodPhrase(at, match.end(), "fiscal", year=year, calendar=calendar))
+    return sorted(found + added, key=lambda phrase: phrase.start) if added else found
 
 
 # "the first increase in five months", "for the first time in four months", "the sharpest fall in 14 months": how

@@ -53,6 +53,9 @@ from parsers.tables import read_tsv
     ("$3 billion 462.8 million", 3.4628e9, "USD"),  # the currency on the larger unit, as Azerbaijani customs write
     ("US$1 billion 986 million", 1.986e9, "USD"),
     ("EUR 2 billion 15 million", 2.015e9, "EUR"),
+    ("two billion, three hundred million dollars", 2.3e9, "USD"),  # ... or with a comma between, as said aloud
+    ("1 billion, 200 million dollars", 1.2e9, "USD"),
+    ("one billion, seven hundred and fifty million dollars", 1.75e9, "USD"),
     # spelled numbers joined as said
     ("five hundred million dollars", 500e6, "USD"),
     ("one and a half billion dollars", 1.5e9, "USD"),

@@ -327,6 +327,22 @@ def test_a_figure_is_the_year_after_its_earlier_value(text: str, periods: dict[i
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a text that names a year of Iran's calendar writes its other years of it bare ("than in 1401", "In 1400"), or
+    # after "year" as its name ("in the last Iranian year, 1402")
+    ("Iran's exports to Oman were $1.4 billion in the Iranian year 1402. In 1401 they had been $1.1 billion.",
+     {1_400_000_000: "2023-03..2024-03", 1_100_000_000: "2022-03..2023-03"}),
+    ("In the last Iranian year, 1402, trade between Iran and Oman came to $2.3 billion. In 1401 the figure was "
+     "$1.7 billion.",
+     {2_300_000_000: "2023-03..2024-03", 1_700_000_000: "2022-03..2023-03"}),
+    ("Trade between Iran and Iraq reached $10 billion in the Iranian calendar year 1401. Back in 1399 it had "
+     "been $7 billion.",
+     {10_000_000_000: "2022-03..2023-03", 7_000_000_000: "2020-03..2021-03"}),
+])
+def test_bare_years_of_a_national_calendar_the_text_counts_in(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
      "previous year ($5.2 billion).",
