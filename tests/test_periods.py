@@ -342,6 +342,21 @@ def test_bare_years_of_a_national_calendar_the_text_counts_in(text: str, periods
     assert period_by_value(text) == periods
 
 
+@pytest.mark.parametrize(("text", "period"), [
+    # the year of a record the figure beats ("surpassing the annual record set last year") is the record's
+    ("For the January-November period, exports from Korea to the U.S. came to $116.1 billion, already surpassing "
+     "the annual record set last year.", "2024-01..2024-11"),
+    ("In January-October, trade between Chile and Peru reached $4.1 billion, exceeding the figure recorded in 2022.",
+     "2024-01..2024-10"),
+    ("In the first half, imports of Kenya from India were $1.9 billion, beating the peak set in 2021.",
+     "2024-01..2024-06"),
+    ("In the first nine months, exports from Peru to China were $20 billion, topping the high of 2019.",
+     "2024-01..2024-09"),
+])
+def test_the_year_of_a_record_beaten_is_not_the_figures(text: str, period: str) -> None:
+    assert periods_of(text, date=dt.date(2024, 12, 1)) == {period}
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
