@@ -364,7 +364,8 @@ def stated_dollar(low: str) -> Optional[str]:
 
 
 NATIONALS_AFTER = re.compile(r"[ \t]+(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+(?:s|ese)\b")  # "million South Koreans", "million Filipinos"
-THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)  # "the US $3.9bn": the country, then its figure in dollars
+# "the US $3.9bn", a table's row "U.S. $10.38 billion": the country, then its figure in dollars
+THE_BEFORE = re.compile(r"(?:\bthe\s+|^[ \t]*)$", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=None)

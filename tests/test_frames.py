@@ -911,6 +911,24 @@ def test_whose_office_and_whose_flows_the_text_reports(text: str, expected: set[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a table's row that starts "U.S. $115.7 billion" names the United States, then its figure in dollars
+    ("Korea's exports to major destinations in 2023:\nChina $124.8 billion\nU.S. $115.7 billion\nVietnam $53.5 billion",
+     {(("CHN", "KOR"), "exports", "KOR", 124_800_000_000, "USD", Y2023, None),
+      (("KOR", "USA"), "exports", "KOR", 115_700_000_000, "USD", Y2023, None),
+      (("KOR", "VNM"), "exports", "KOR", 53_500_000_000, "USD", Y2023, None)}),
+    ("Mexico's imports by origin in 2023:\nU.S. $361 billion\nChina $118 billion",
+     {(("MEX", "USA"), "imports", "USA", 361_000_000_000, "USD", Y2023, None),
+      (("CHN", "MEX"), "imports", "CHN", 118_000_000_000, "USD", Y2023, None)}),
+    ("Top buyers of Chile's exports in 2023:\nChina $39 billion\nU.S. $16 billion\nJapan $8 billion",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2023, None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", Y2023, None)}),
+])
+def test_a_row_that_starts_with_us_dollars_names_the_united_states(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # whose export earnings, receipts or import bill a text reports first is its side, however often it names a
     # partner; "A bought goods worth $x and B $y": the verb's subject heads the list of the side's buyers
     ("Bangladesh's export earnings from the United States fell in 2022, as US and American buyers slowed and the "
