@@ -207,11 +207,16 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
 
 
 ALONE_AFTER = re.compile(r"\s+alone\b")
+# "Cumulatively, exports to Switzerland between January and August totalled": a running total, said in passing
+CUMULATIVE_OPENING = re.compile(r"\W*(?:cumulatively|on\s+a\s+cumulative\s+basis|in\s+cumulative\s+terms)\b")
 
 
 def _part_alone(article: Article, reported: Optional[Span], period: Span, sentence: tuple[int, int]) -> bool:
     """"In December alone, imports were $38.3 billion": a part of the period reported on, said in passing; the
-    figures after it go on with the whole period."""
+    figures after it go on with the whole period. So does a running total that holds it ("In August, ... .
+    Cumulatively, exports between January and August totalled")."""
+    if reported is not None and part_of(reported, period):
+        return CUMULATIVE_OPENING.match(article.low, sentence[0]) is not None
     return part_of(period, reported) and any(ALONE_AFTER.match(article.text, p.end) for p in article.periods_in(*sentence))
 
 
@@ -281,6 +286,8 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if span is None:
             continue
         alone = ALONE_AFTER.match(article.text, phrase.end) is not None
+        running = walk.report_period is not None and part_of(walk.report_period, span) \
+            and CUMULATIVE_OPENING.match(article.low, s_start) is not None  # a running total, said in passing
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
         # "a goal of $10 billion by 2023, which was surpassed in 2022": when the goal was met, not a period reported on
@@ -297,7 +304,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
             or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
         described = in_relative_aside(article.low, s_start, phrase.start)  # "Spain, which led in the previous quarter,"
         if about_trade and not comparison and not after_baseline and not after_goal and not described \
-                and not (alone and part_of(span, walk.report_period)) \
+                and not (alone and part_of(span, walk.report_period)) and not running \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
             walk.report(span, number, phrase.start)
 

@@ -358,6 +358,24 @@ def test_the_year_of_a_record_beaten_is_not_the_figures(text: str, period: str) 
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a running total said in passing ("Cumulatively, ... between January and August") leaves the month reported on
+    # in force for the figures after it
+    ("Zambia's exports to Switzerland were K8.9 billion in August 2023. Cumulatively, exports to Switzerland between "
+     "January and August 2023 totalled K61.4 billion. On the import side, South Africa was the leading source at "
+     "K6.2 billion.",
+     {8_900_000_000: "2023-08..2023-08", 61_400_000_000: "2023-01..2023-08", 6_200_000_000: "2023-08..2023-08"}),
+    ("Kenya's imports from China reached $400 million in March 2023. Cumulatively, imports from China in "
+     "January-March 2023 stood at $1.1 billion. Imports from India came to $250 million.",
+     {400_000_000: "2023-03..2023-03", 1_100_000_000: "2023-01..2023-03", 250_000_000: "2023-03..2023-03"}),
+    ("In the third quarter of 2023, Ghana's exports to India were $600 million. On a cumulative basis, exports to "
+     "India in the first nine months of 2023 reached $1.7 billion. Exports to China were $300 million.",
+     {600_000_000: "2023-07..2023-09", 1_700_000_000: "2023-01..2023-09", 300_000_000: "2023-07..2023-09"}),
+])
+def test_a_running_total_said_in_passing_keeps_the_period_reported_on(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
      "previous year ($5.2 billion).",
