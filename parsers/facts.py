@@ -554,6 +554,8 @@ def _parallel_origin(article: Article, place: Place) -> Optional[Draft]:
         return None
     if compared == 0 and " and " not in article.low[place.seg.start:starts[after - 1]]:
         return None  # the first of the group: the last of the sentence's figures must be joined to it
+    if article.countries_in(place.seg.start, starts[after - 1]):
+        return None  # "China at $390 million ($310 million in 2022) and the UAE at $200 million": a list goes on
     return levels[compared]
 
 

@@ -929,6 +929,32 @@ def test_a_row_that_starts_with_us_dollars_names_the_united_states(text: str, ex
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # an earlier value in brackets after a middle item of a list is that item's, though items with figures follow
+    ("In August 2023 Zambia's main suppliers were South Africa at $620 million, China at $390 million ($310 million "
+     "in August 2022) and the UAE at $200 million.",
+     {(("ZAF", "ZMB"), "imports", "ZAF", 620_000_000, "USD", "2023-08..2023-08", None),
+      (("CHN", "ZMB"), "imports", "CHN", 390_000_000, "USD", "2023-08..2023-08", None),
+      (("CHN", "ZMB"), "imports", "CHN", 310_000_000, "USD", "2022-08..2022-08", None),
+      (("ARE", "ZMB"), "imports", "ARE", 200_000_000, "USD", "2023-08..2023-08", None)}),
+    ("In 2023 Chile's top buyers were China with $39 billion, followed by the US with $16 billion ($14 billion in "
+     "2022) and Japan with $8 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 14_000_000_000, "USD", Y2022, None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", Y2023, None)}),
+    ("In 2023 Kenya's main markets were Uganda at $900 million, Tanzania at $500 million ($400 million in 2022) and "
+     "Rwanda at $200 million ($150 million in 2022).",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2023, None),
+      (("KEN", "TZA"), "exports", "KEN", 500_000_000, "USD", Y2023, None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", Y2022, None),
+      (("KEN", "RWA"), "exports", "KEN", 200_000_000, "USD", Y2023, None),
+      (("KEN", "RWA"), "exports", "KEN", 150_000_000, "USD", Y2022, None)}),
+])
+def test_an_earlier_value_in_brackets_after_a_middle_item_is_that_items(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # whose export earnings, receipts or import bill a text reports first is its side, however often it names a
     # partner; "A bought goods worth $x and B $y": the verb's subject heads the list of the side's buyers
     ("Bangladesh's export earnings from the United States fell in 2022, as US and American buyers slowed and the "
