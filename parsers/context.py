@@ -50,6 +50,7 @@ class Article:
     # only most often
     source_office: Optional[str] = None  # the country of the first statistics office the text names (its currency)
     source_office_at: int = -1  # where that office is named
+    offices: list[tuple[int, str]] = field(default_factory=list, repr=False)  # (where, country) of every office named
     stated_dollar: Optional[str] = None  # the dollar a note says the text's bare "$" means
     tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
     partners_only: frozenset = frozenset()  # countries named only as someone's partner: never whose trade it is
@@ -176,7 +177,8 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     low = _without_magnitude_dots(_lowered(text), monies)
     article = Article(text, low, sentences, mentions, periods, _reference(article_date, periods, low), counts,
                       money_starts=money_starts, tabular=tabular)
-    article.source_office, article.source_office_at = statistics_source(article)
+    article.offices = statistics_offices(article)
+    article.source_office_at, article.source_office = article.offices[0] if article.offices else (-1, None)
     article.stated_dollar = stated_dollar(low) if "dollar" in low else None
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
@@ -352,13 +354,13 @@ def _offices() -> ahocorasick.Automaton:
     return automaton
 
 
-def statistics_source(article: Article) -> tuple[Optional[str], int]:
-    """The country of the first statistics office, customs service or central bank the text names, whether or
-    not it names the country too: the currency its figures are in ("Sh" in "Uganda bought goods worth Sh48
-    billion from Kenya, KNBS data show" is the Kenyan shilling)."""
+def statistics_offices(article: Article) -> list[tuple[int, str]]:
+    """Where the text names a statistics office, customs service or central bank, and its country. The first
+    one's country is the currency its figures are in ("Sh" in "Uganda bought goods worth Sh48 billion from Kenya,
+    KNBS data show" is the Kenyan shilling), whether or not the text names the country too."""
     if _any_office().search(article.text) is None:
-        return None, -1  # no office's name at all, so none at word edges either
-    defined = set()
+        return []  # no office's name at all, so none at word edges either
+    defined, found = set(), []
     for last, (length, iso3) in _offices().iter_long(article.text):
         start, name = last - length + 1, article.text[last - length + 1:last + 1]
         if not is_word_edge(article.text, start, last + 1):
@@ -369,8 +371,8 @@ def statistics_source(article: Article) -> tuple[Optional[str], int]:
             # office of ours it spells (the Philippines' PSA), so its later uses are not either
             defined.add(name)
             continue
-        return iso3, start
-    return None, -1
+        found.append((start, iso3))
+    return found
 
 
 ACRONYM_REACH = 80  # how far before its abbreviation in brackets an office's full name may name its country

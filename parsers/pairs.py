@@ -528,7 +528,7 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
         if owner is not None or not _names_partner(named):
             return None
     other = _parallel_owner(place, named.iso3, metric) or _participle_side(article, place, named.iso3) \
-        or _reporter(article, place, named.iso3)
+        or _cited_office(article, place, named.iso3) or _reporter(article, place, named.iso3)
     main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
     if main is not None and named.iso3 in main and (other is None or sorted_pair(named.iso3, other) != main):
         # "India's commerce ministry put total bilateral trade at $7.9 billion" after a figure for China and
@@ -540,6 +540,13 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
 
 
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?$")
+
+
+def _cited_office(article: Article, place: Place, besides: str) -> Optional[str]:
+    """"ZimStat figures show imports from Mozambique of US$312 million": the country of a statistics office the
+    figure's sentence cites is the side whose trade it counts, whatever country the text is mostly about."""
+    start, end = place.seg.sentence
+    return next((iso3 for at, iso3 in article.offices if start <= at < end and iso3 != besides), None)
 
 
 def _participle_side(article: Article, place: Place, besides: str) -> Optional[str]:

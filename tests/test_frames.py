@@ -911,6 +911,25 @@ def test_whose_office_and_whose_flows_the_text_reports(text: str, expected: set[
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the country of an office cited in the figure's own sentence counts the flow it gives, whichever country the
+    # text is mostly about
+    ("Kenya's exports to Uganda were $900 million in 2023, KNBS said. UBOS figures show imports from Tanzania of "
+     "$300 million in 2023.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2023, None),
+      (("TZA", "UGA"), "imports", "TZA", 300_000_000, "USD", Y2023, None)}),
+    ("Malawi's imports from Zambia reached $200 million in 2023. ZimStat figures show imports from Mozambique of "
+     "US$312 million in 2023.",
+     {(("MWI", "ZMB"), "imports", "ZMB", 200_000_000, "USD", Y2023, None),
+      (("MOZ", "ZWE"), "imports", "MOZ", 312_000_000, "USD", Y2023, None)}),
+    ("Armenia's trade grew; Armenian exporters and Armenia's customs were busy. Geostat data show imports from "
+     "Turkey of $2 billion in 2023.",
+     {(("GEO", "TUR"), "imports", "TUR", 2_000_000_000, "USD", Y2023, None)}),
+])
+def test_an_office_cited_in_the_figures_sentence_counts_its_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a table's row that starts "U.S. $115.7 billion" names the United States, then its figure in dollars
     ("Korea's exports to major destinations in 2023:\nChina $124.8 billion\nU.S. $115.7 billion\nVietnam $53.5 billion",
      {(("CHN", "KOR"), "exports", "KOR", 124_800_000_000, "USD", Y2023, None),
