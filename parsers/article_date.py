@@ -158,9 +158,9 @@ def _found(match: re.Match[str], offset: int = 0) -> _Found:
 
 
 # "12 March 2023 - 15 March 2023" is a span, not a date; "12 March 2023 - 10:25" is a date and its time
-# (not a time after a dash: "Jun 18, 2024 – 5:00am", "– 5.00am")
+# (not a time after a dash: "Jun 18, 2024 – 5:00am", "– 5.00am", "- 15h40" as Lusophone and French desks write it)
 _RANGE_JOINER = re.compile(r"\s*(?:[-–—]|to|till|until)\s*"
-                           r"(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?:\d\d)(?!\d?\.\d\d\s*[AaPp]\.?[Mm]))")
+                           r"(?:[A-Z][a-z]+\.?\s+\d|\d(?!\d?:\d\d)(?!\d?h\d\d\b)(?!\d?\.\d\d\s*[AaPp]\.?[Mm]))")
 # ... and "from 1 April to 30 November 2022" ends one: a day or a month name before the joiner
 _RELEASE_NUMBER_BEFORE = re.compile(r"(?:\b[A-Za-z]+/(?:\d+/)*\d+|(?<![\d/.-])\d{1,4}/\d{4})\s*[-–—]\s*$")
 _RANGE_JOINER_BEFORE = re.compile(rf"(?:\d|\b(?:{MONTH_NAME})\.?),?\s*(?:[-–—]|to|till|until)\s*$")

@@ -119,6 +119,10 @@ def test_article_date_from_text(text, expected):
         ("Trade ties\nJun 18, 2024 – 5.00am\nTrade between Australia and China grew.", D(2024, 6, 18)),
         ("Coal row\n18 Jun 2024 - 5.00pm\nShipments grew.", D(2024, 6, 18)),
         ("Wool sales\nMarch 3, 2023 — 11.30 a.m.\nThe auction closed.", D(2023, 3, 3)),
+        # ... or with an "h" between hours and minutes, as Lusophone and French desks write it
+        ("12 September 2024 - 15h40\n\nLuanda - The two ministers met on Thursday.", D(2024, 9, 12)),
+        ("3 March 2024 - 9h05\nMaputo - Cashew buyers returned.", D(2024, 3, 3)),
+        ("21 June 2023 – 08h15\nDakar - The port added a berth.", D(2023, 6, 21)),
         # a month and its day, a slash, then the year ("June 5/2024", as Ethiopian agencies write)
         ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
         ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
