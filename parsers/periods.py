@@ -317,7 +317,8 @@ def find_periods(text: str, windows: Optional[list[tuple[int, int]]] = None) -> 
                                            and (RECORD_BEFORE.search(text, max(0, word.start() - 60), word.start())
                                                 or ENDED_BEFORE.search(text, max(0, word.start() - 24),
                                                                        word.start()))
-                                           or BRACKETS_NOTE_AFTER.match(text, match.end())):
+                                           or BRACKETS_NOTE_AFTER.match(text, match.end())) \
+                    and not EVENT_BEFORE.search(text, max(0, word.start() - EVENT_REACH), word.start()):
                 found.append(phrase)
     if any(phrase.calendar for phrase in found) or APPOSED_ERA_YEAR.search(text):
         found = _bare_era_years(text, windows, found)
@@ -344,6 +345,16 @@ def _bare_era_years(text: str, windows: Optional[list[tuple[int, int]]],
             if calendar is not None and not any(s <= at < e for s, e in taken):
                 added.append(PeriodPhrase(at, match.end(), "fiscal", year=year, calendar=calendar))
     return sorted(found + added, key=lambda phrase: phrase.start) if added else found
+
+
+# "the CEPA that entered into force in May 2022", "the deal signed in 2004": when something was agreed or began,
+# not a period that trade is counted over
+EVENT_BEFORE = re.compile(r"(?i:\b(?:(?:entered|came|come|comes|entering|coming)\s+into\s+(?:force|effect)|(?:took|takes|take)\s+"
+                          r"effect|(?:was|were|been|being)\s+(?:signed|ratified|launched|established|founded|inaugurated)"
+                          r"|(?:deal|pact|agreement|accord|treaty|fta|cepa|partnership|ties|relations)\s+(?:signed|ratified|"
+                          r"concluded|established)|(?:signed|ratified|concluded)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:deal|pact|agreement|accord|treaty|fta|cepa))\s+(?:(?:in|on|since)\s+)?$)")
+EVENT_REACH = 80
 
 
 # "the first increase in five months", "for the first time in four months", "the sharpest fall in 14 months": how

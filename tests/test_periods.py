@@ -376,6 +376,22 @@ def test_a_running_total_said_in_passing_keeps_the_period_reported_on(text: str,
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # when a deal was signed or took effect is an event's date, not a period trade is counted over
+    ("In the first half of 2023, UAE exports to India grew to AED17.2 billion under the CEPA that entered into force "
+     "in May 2022. Trade between the UAE and France reached AED20 billion.",
+     {17_200_000_000: "2023-01..2023-06", 20_000_000_000: "2023-01..2023-06"}),
+    ("In 2022 Chile's exports to Korea rose to $5 billion, helped by the free trade deal signed in 2004. Chile's "
+     "imports from Korea were $3 billion.",
+     {5_000_000_000: Y2022, 3_000_000_000: Y2022}),
+    ("Trade between Peru and China reached $38 billion in 2022 under the FTA that took effect in March 2010. Exports "
+     "from Peru to Japan were $3 billion.",
+     {38_000_000_000: Y2022, 3_000_000_000: Y2022}),
+])
+def test_when_a_deal_was_signed_is_no_period_of_trade(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
      "previous year ($5.2 billion).",
