@@ -42,6 +42,7 @@ from parsers.timing import (
     CONTEXT_SENTENCES, compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier,
     year_of_goal, years_earlier,
 )
+from parsers.world_totals import part_without_partner
 
 # a trade phrase right after a figure that describes it: "$2.1 billion of Uzbekistan's exports", "$1.2 billion
 # from exports to Kenya", "$3 billion in exports"
@@ -430,6 +431,8 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
     if measured is None:
         return None
     metric, target, metric_source = measured
+    if metric_source != "clause" and not target and part_without_partner(article, place.seg):
+        return None
     if comparison and target and not GOAL_NOUN.search(article.low, place.seg.left, money.start) \
             and not GOAL_NOUN_AFTER.match(article.low, money.end):
         # "raise trade from $6 billion to $10 billion": where a goal starts from is what trade is; but "far from the

@@ -124,3 +124,18 @@ def part_of_world_total(article: Article, seg: Segment) -> bool:
     named = {m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP}
     return len(named) < 2 and global_cue(article, start, end)
 
+
+
+# "Dubai alone accounted for Dh110 billion of that", "The Busia crossing handled $700 million of the total"
+PART_OF_FIGURE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:that|this|it|(?:the|this|that)\s+(?:total|amount|sum|figure))\b")
+
+
+def part_without_partner(article: Article, seg: Segment) -> bool:
+    """A part of the figure just given that names neither a partner nor a measure of its own ("Of that, $12
+    billion came from the north", "Dubai alone accounted for Dh110 billion of that"): a port's, a region's or a
+    product's share of the pair's trade, no fact of the pair. ("Of the total, exports amounted to" measures a
+    flow, and "Of that, $600 million went to Uganda" names a partner: those are facts.)"""
+    if PART_OF_FIGURE_AFTER.match(article.low, seg.end) is None \
+            and PART_OF_TOTAL_OPENER.match(article.low, seg.sentence[0]) is None:
+        return False
+    return not any(m.iso3 != GROUP for m in article.countries_in(seg.sentence[0], seg.sentence[1]))

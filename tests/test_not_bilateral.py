@@ -762,6 +762,24 @@ def test_a_flow_carried_over_at_many_times_the_pairs_own_is_the_countrys(text: s
     assert facts_of(text) == kept
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # a part of the figure before that names no partner and no measure of its own is a port's, a region's or an
+    # emirate's share of the pair's trade, no fact of the pair
+    ("Trade between Kenya and Uganda reached $1.2 billion in 2022. The Busia crossing handled $700 million of that.",
+     {(("KEN", "UGA"), "turnover", None, 1_200_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Chile to China were $39 billion in 2022. The northern regions accounted for $12 billion of the "
+     "total.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Exports from Chile to China were $39 billion in 2022. Of that, $12 billion came from the north.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... but a part that names a partner, or measures a flow, is one
+    ("Kenya's exports reached $7 billion in 2022. Of that, $900 million went to Uganda.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_share_of_the_pairs_figure_without_a_partner_is_no_fact(text: str, kept: set[tuple]) -> None:
+    assert facts_of(text) == kept
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Portugal's exports to Mozambique totalled EUR 312 million in 2022. Mozambique's trade with its neighbours "
      "reached 1.1 billion euros.", ("MOZ", "PRT")),
