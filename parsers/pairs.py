@@ -101,6 +101,20 @@ def possessed_by_other(article: Article, seg: Segment, pair: tuple[str, str]) ->
         and POSSESSIVE_BEFORE.fullmatch(article.low, before[-1].end, seg.start) is not None
 
 
+SIDES_ANAPHOR = re.compile(r"\b(?:between|of)\s+(?:the\s+two|both)\s+(?:sides|partners)\b")  # (who agree are delegations)
+
+
+def _sides_with_a_group(article: Article, seg: Segment) -> bool:
+    """"ASEAN remained China's largest trading partner. Trade between the two sides increased": sides (not "the two
+    countries") that trade, just named with a group among them, are the group and its partner, no pair of
+    countries."""
+    if SIDES_ANAPHOR.search(article.low, seg.left, seg.right) is None:
+        return False
+    number = article.sentence_at(seg.sentence[0])
+    start = article.sentences[number - 1][0] if number > 0 else seg.sentence[0]
+    return any(m.iso3 == GROUP for m in article.countries_in(start, seg.left))
+
+
 def _pair_anaphor(article: Article, seg: Segment) -> bool:
     """"bilateral", "two-way", "between the two countries": the figure is the trade of the text's pair."""
     return has(cue_patterns()["pair_anaphor"], article.low[seg.left:seg.right])
@@ -181,6 +195,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     if isos:
         return _one_named(article, place, local, "clause", metric)
     if _pair_anaphor(article, seg):
+        if _sides_with_a_group(article, seg):
+            return None
         framed = _from_context(article, place, metric, target)  # "trade between the countries": the pair before
         if framed is not None:
             return framed  # else the countries of its sentence ("invested $3 billion in X, while bilateral trade ...")

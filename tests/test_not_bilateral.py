@@ -780,6 +780,26 @@ def test_a_share_of_the_pairs_figure_without_a_partner_is_no_fact(text: str, kep
     assert facts_of(text) == kept
 
 
+@pytest.mark.parametrize(("text", "kept"), [
+    # trade "between the two sides" just named with a group among them is the group's; the sides that agree on a goal
+    # are the delegations, whose countries' trade it is
+    ("China's exports to the EU were 3 trillion yuan in 2022. ASEAN remained China's largest trading partner. Trade "
+     "between the two sides increased 8.8 percent to 5.7 trillion yuan in 2022.",
+     {(("CHN", "EUU"), "exports", "CHN", 3_000_000_000_000, "CNY", "2022-01..2022-12", None)}),
+    ("Kenya's exports to Uganda were $900 million in 2022. The EAC remained Kenya's largest market. Trade between "
+     "the two sides reached $3 billion in 2022.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    ("India's exports to the UAE were $30 billion in 2022. The GCC is a large market for India. Trade between the "
+     "two sides reached $150 billion in 2022.",
+     {(("ARE", "IND"), "exports", "IND", 30_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Morocco and Senegal met in Dakar. Morocco's trade with ECOWAS exceeded $1.2 billion in 2022. The two parties "
+     "agreed to raise bilateral trade to $830 million by 2030.",
+     {(("MAR", "SEN"), "target", None, 830_000_000, "USD", None, 2030)}),
+])
+def test_trade_between_sides_that_include_a_group_is_the_groups(text: str, kept: set[tuple]) -> None:
+    assert facts_of(text) == kept
+
+
 @pytest.mark.parametrize(("text", "pair"), [
     ("Portugal's exports to Mozambique totalled EUR 312 million in 2022. Mozambique's trade with its neighbours "
      "reached 1.1 billion euros.", ("MOZ", "PRT")),
