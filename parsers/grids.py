@@ -110,12 +110,12 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
                           rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
                           rf"[ \t]*[;,][ \t]*(?i:imports)[ \t]+(?P<num2>{LIST_NUMBER})[ \t]*"
                           rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?[ \t]*[;.]?[ \t]*$")
-# a line with a partner's two flows separated by a slash, in the order its title names them: "Guyana ....... 1,104.9 /
-# 61.3" under "(TT$ million, exports / imports)"
+# a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
+# 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
-                         rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*/[ \t]*"
+                         rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
-SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*/\s*(exports|imports)\b", re.IGNORECASE)
+SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*[/|]\s*(exports|imports)\b", re.IGNORECASE)
 FIRST, SECOND = "first column", "second column"  # the flows of a slashed row, until its title names them
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
@@ -175,6 +175,7 @@ def grid_facts(article: Article) -> list[GridFact]:
     i = 0
     while i < len(lines):
         line = lines[i][2]
+        line = _bars_in_brackets_as_slashes(line)  # "(million euros; exports | imports)" is one cell
         header = _header(line, _first_row(lines, i)) \
             if ("|" in line or "\t" in line or "  " in line.strip() or " / " in line) else None
         if header is None:
@@ -211,6 +212,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
     (USD million):" / "Russia – 26,100.5" / "China – 24,100.3"): the title's unit, period and measure for each."""
     found: list[GridFact] = []
     for i, (start, end, text) in enumerate(lines):
+        text = _bars_in_brackets_as_slashes(text)
         titled = UNIT_TITLE.search(text) or text.rstrip().endswith(":") and unit_word_in_brackets().search(text)
         if not titled or len(_cells(text)) >= 2 and _header(text) is not None:
             continue  # "Country      Total trade (R billion)": a table's header, read with its title above
@@ -405,8 +407,17 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return result
 
 
+BRACKETED = re.compile(r"\([^()\n]*\)")
+
+
+def _bars_in_brackets_as_slashes(line: str) -> str:
+    """A bar inside brackets joins words of one cell ("(million euros; exports | imports)"), as a slash does."""
+    return BRACKETED.sub(lambda m: m.group(0).replace("|", "/"), line) if "|" in line and "(" in line else line
+
+
 def _cells(line: str) -> list[str]:
     """The cells of a line, without a leading rank column ("Rank | Country | ...", "1 | China | ...")."""
+    line = _bars_in_brackets_as_slashes(line)
     # a slash separates cells only in a line with no other separator and no brackets ("(US$ million, FOB exports /
     # CIF imports)" is one cell)
     slashed = not ("|" in line or "\t" in line or "  " in line.strip() or "(" in line)

@@ -2467,6 +2467,25 @@ def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: se
       (("KEN", "UGA"), "imports", "UGA", 40_200_000_000, "KES", "2023-01..2023-12", None),
       (("CHN", "KEN"), "exports", "KEN", 5_100_000_000, "KES", "2023-01..2023-12", None),
       (("CHN", "KEN"), "imports", "CHN", 410_600_000_000, "KES", "2023-01..2023-12", None)}),
+    # ... or by a bar, as the title's bracket writes them ("(million euros; exports | imports)")
+    ("Italy's trade outside the EU grew.\n\nMain partners, 2023 (million euros; exports | imports):\n"
+     "United States: 67,300 | 25,100\nChina: 19,000 | 47,200\n",
+     {(("ITA", "USA"), "exports", "ITA", 67_300_000_000, "EUR", "2023-01..2023-12", None),
+      (("ITA", "USA"), "imports", "USA", 25_100_000_000, "EUR", "2023-01..2023-12", None),
+      (("CHN", "ITA"), "exports", "ITA", 19_000_000_000, "EUR", "2023-01..2023-12", None),
+      (("CHN", "ITA"), "imports", "CHN", 47_200_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Spain's trade in 2023.\n\nTop partners in 2023 (EUR million, imports | exports):\nFrance 40,100 | 55,900\n"
+     "Germany 38,700 | 30,200\n",
+     {(("ESP", "FRA"), "imports", "FRA", 40_100_000_000, "EUR", "2023-01..2023-12", None),
+      (("ESP", "FRA"), "exports", "ESP", 55_900_000_000, "EUR", "2023-01..2023-12", None),
+      (("DEU", "ESP"), "imports", "DEU", 38_700_000_000, "EUR", "2023-01..2023-12", None),
+      (("DEU", "ESP"), "exports", "ESP", 30_200_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Poland's trade grew in 2023.\n\nMain partners, 2023 (PLN billion; exports | imports):\n- Germany: 370.2 | 250.8\n"
+     "- Czechia: 75.3 | 40.1\n",
+     {(("DEU", "POL"), "exports", "POL", 370_200_000_000, "PLN", "2023-01..2023-12", None),
+      (("DEU", "POL"), "imports", "DEU", 250_800_000_000, "PLN", "2023-01..2023-12", None),
+      (("CZE", "POL"), "exports", "POL", 75_300_000_000, "PLN", "2023-01..2023-12", None),
+      (("CZE", "POL"), "imports", "CZE", 40_100_000_000, "PLN", "2023-01..2023-12", None)}),
     # a text that names no side of its own and counts its figures in one country's own dollar is that country's
     ("The statistics office published its trade bulletin for 2023.\n\nPrincipal trading partners (TT$ million, "
      "exports / imports):\n\nUnited States ........ 6,480.2 / 4,918.6\nGuyana ............... 1,104.9 / 61.3\n\n"
