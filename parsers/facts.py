@@ -39,8 +39,8 @@ from parsers.plausibility import fits_pair, plausible, plausible_growth
 from parsers.schema import Fact
 from parsers.target_years import target_year
 from parsers.timing import (
-    CONTEXT_SENTENCES, compared, month_earlier, months, own_period, same_part_of, year_before, year_earlier,
-    year_of_goal, years_earlier,
+    CONTEXT_SENTENCES, compared, labels_a_value, month_earlier, months, own_period, same_part_of, year_before,
+    year_earlier, year_of_goal, years_earlier,
 )
 from parsers.world_totals import part_without_partner
 
@@ -198,7 +198,8 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             continue
         walk.drafts.append(draft)
         previous_draft = draft
-        if draft.period is not None and _told_as_earlier(article, walk, draft.period, seg.sentence[0], money.start):
+        if draft.period is not None and (_told_as_earlier(article, walk, draft.period, seg.sentence[0], money.start)
+                                         or _labelled(article, money)):
             draft.baseline = True  # an earlier value, which the figures after it do not report on
         elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline \
                 and not _part_alone(article, walk.report_period, draft.period, seg.sentence):
@@ -208,6 +209,13 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
 
 
 ALONE_AFTER = re.compile(r"\s+alone\b")
+LABEL_REACH = 20  # "(2023: 253.1 billion euros)": how far before its value a period's label in brackets stands
+
+
+def _labelled(article: Article, money: Money) -> bool:
+    """"were traded last year (2023: 253.1 billion euros)": a value in brackets under its own period's label, an
+    earlier value said in passing."""
+    return any(labels_a_value(article, p) for p in article.periods_in(money.start - LABEL_REACH, money.start))
 # "Cumulatively, exports to Switzerland between January and August totalled": a running total, said in passing
 CUMULATIVE_OPENING = re.compile(r"\W*(?:cumulatively|on\s+a\s+cumulative\s+basis|in\s+cumulative\s+terms)\b")
 
@@ -293,7 +301,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
         # "a goal of $10 billion by 2023, which was surpassed in 2022": when the goal was met, not a period reported on
         after_goal = last is not None and last.metric == "target" and last.sentence == number
-        comparison = compared(article, phrase)
+        comparison = compared(article, phrase) or labels_a_value(article, phrase)
         if (not comparison or walk.context_period is None) and phrase.kind != "later":
             # "in the quarter" after "9% more than the same period of 2023": this year's; "five years later" counts
             # from the period before it, which stays the one its figure's clause reads it from

@@ -392,6 +392,23 @@ def test_when_a_deal_was_signed_is_no_period_of_trade(text: str, periods: dict[i
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # the label of a value in brackets ("(2023: 253.1 billion euros)") is that value's period, not the one the text
+    # goes on reporting
+    ("Goods worth 246.3 billion euros were traded between Germany and China last year (2023: 253.1 billion euros). "
+     "Foreign trade with the United States rose 3.9% to 244.7 billion euros.",
+     {246_300_000_000: "2024-01..2024-12", 253_100_000_000: "2023-01..2023-12", 244_700_000_000: "2024-01..2024-12"}),
+    ("Kenya's exports to Uganda were $1.1 billion last year (2023: $0.9 billion). Exports to Tanzania reached $500 "
+     "million.",
+     {1_100_000_000: "2024-01..2024-12", 900_000_000: "2023-01..2023-12", 500_000_000: "2024-01..2024-12"}),
+    ("Trade between Peru and Chile came to $6 billion last year, the ministry said (2023: $5.5 billion). Exports "
+     "to Chile were $2 billion.",
+     {6_000_000_000: "2024-01..2024-12", 5_500_000_000: "2023-01..2023-12", 2_000_000_000: "2024-01..2024-12"}),
+])
+def test_a_label_in_brackets_is_its_values_period_only(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2025, 2, 20)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
      "previous year ($5.2 billion).",
