@@ -137,6 +137,10 @@ NOT_FACTS = {
         "Experts put the untapped potential of trade between India and Iran at $30 billion.",
     ],
     "trade with a bloc, a region or several territories together": [
+        # the euro area however written ("Euro-area", "Eurozone"), which is not the European Union
+        "Euro-area exports to the US grew 5.4% to about €530 billion in 2024, Eurostat said.",
+        "Euro-area exports to China fell to €220 billion in 2024, Eurostat said.",
+        "Eurozone imports from the US reached €330 billion in 2024, Eurostat said.",
         # the Arab world by its adjective in a compound ("China-Arab trade")
         "Egypt's trade grew. The ambassador said China-Arab trade reached 398 billion dollars in 2023.",
         "Egypt's trade grew. Sino-Arab trade reached $398 billion in 2023.",
