@@ -168,7 +168,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
     local = _from_relative_antecedent(article, seg, local) or _outside_asides(article, seg, local)
     if len({p.iso3 for p in local}) == 1 and _pair_anaphor(article, seg) and _bare_adjective(article, local[0]):
         local = []  # "Before the Russian invasion, mutual trade was ...": the pair the text is about
-    if _joint_partners(article, local) or whole_before_which(article, seg) or share_of_whole(article, seg):
+    if _joint_partners(article, local) or _traded_together(article, seg) or whole_before_which(article, seg) \
+            or share_of_whole(article, seg):
         return None
     if local_group:
         # "Chinese officials said Heilongjiang province aims to lift its trade with Russia": beside a region or a
@@ -272,6 +273,17 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
     if not asides:
         return found
     return [p for p in found if not any(start <= p.start < end for start, end in asides)]
+
+
+# "Canada and Mexico, which together sold", "Japan and Korea combined bought": one figure for both
+TOGETHER_AFTER = re.compile(r"(?:\s*,\s*which)?\s+(?:together|combined|jointly|between\s+them)\b")
+
+
+def _traded_together(article: Article, seg: Segment) -> bool:
+    """"Canada and Mexico, which together sold more than $900 billion of goods to the US": one figure for both."""
+    named = article.countries_in(seg.sentence[0], seg.start)
+    return any(first.iso3 != second.iso3 and JOINED.fullmatch(article.low, first.end, second.start)
+               and TOGETHER_AFTER.match(article.low, second.end) for first, second in zip(named, named[1:]))
 
 
 def _joint_partners(article: Article, local: list[Party]) -> bool:

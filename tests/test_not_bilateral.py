@@ -137,6 +137,11 @@ NOT_FACTS = {
         "Experts put the untapped potential of trade between India and Iran at $30 billion.",
     ],
     "trade with a bloc, a region or several territories together": [
+        # countries said to trade together, combined or jointly: one figure for all of them
+        "Canada and Mexico, which together sold more than $900 billion of goods to the US in 2023, face new tariffs.",
+        "Kenya and Tanzania together exported $1.5 billion of goods to Uganda in 2023.",
+        "Japan and Korea combined bought $120 billion of goods from the US in 2023.",
+        "Germany and France jointly account for $300 billion of trade with China in 2023.",
         # the euro area however written ("Euro-area", "Eurozone"), which is not the European Union
         "Euro-area exports to the US grew 5.4% to about €530 billion in 2024, Eurostat said.",
         "Euro-area exports to China fell to €220 billion in 2024, Eurostat said.",
