@@ -190,6 +190,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         return None
     if len(isos) >= 2 and _world_total_of_its_owner(article, seg, local):
         return None
+    local = _nearest_of_co_partners(article, local, seg)
+    isos = list(dict.fromkeys(p.iso3 for p in local))
     if len(isos) >= 2:
         pair = pick_two(text, local)
         return Framed(pair, local, _reporter_of(local, pair), {"pair": "clause"}) if pair else None
@@ -277,6 +279,23 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
 
 # "Canada and Mexico, which together sold", "Japan and Korea combined bought": one figure for both
 TOGETHER_AFTER = re.compile(r"(?:\s*,\s*which)?\s+(?:together|combined|jointly|between\s+them)\b")
+
+
+PARTNER_RIGHT_AFTER = re.compile(r"\s+(?:from|to|into)\s+(?:the\s+)?")  # "and $1.29 billion from Kazakhstan"
+
+
+def _nearest_of_co_partners(article: Article, local: list[Party], seg: Segment) -> list[Party]:
+    """"purchases from the United States came to 286.5 million balboas and those from China to 139.8 million": two
+    partners with the same role and no side of the clause's own are two items, never a pair; the figure is the one's
+    named right after it ("and $1.29 billion from Kazakhstan"), else nearest before it."""
+    partners = [p for p in local if p.role in (SELLER, BUYER) and not p.reporter and not p.verb]
+    if len({p.iso3 for p in partners}) < 2 or len({p.role for p in partners}) != 1 \
+            or any(p.reporter or p.verb for p in local):
+        return local
+    after = [p for p in partners if PARTNER_RIGHT_AFTER.fullmatch(article.low, seg.end, p.start)]
+    before = [p for p in partners if p.start < seg.start]
+    kept = after[0] if after else before[-1] if before else partners[0]
+    return [p for p in local if p not in partners or p.iso3 == kept.iso3]
 
 
 def _traded_together(article: Article, seg: Segment) -> bool:

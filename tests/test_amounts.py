@@ -130,6 +130,15 @@ STATISTICS_UNITS = [
      {(("MWI", "ZMB"), "imports", "ZMB", 41_000_000_000, "MWK", Y2022, None)}),
     ("In Mozambique, officials said South Africa sold goods worth 12 billion South African rand to Zimbabwe in 2022.",
      {(("ZAF", "ZWE"), "exports", "ZAF", 12_000_000_000, "ZAR", Y2022, None)}),
+    # ... and in Central America: colones, lempiras, córdobas, balboas
+    ("Costa Rica's exports to Nicaragua reached 180 billion colones in 2022.",
+     {(("CRI", "NIC"), "exports", "CRI", 180_000_000_000, "CRC", Y2022, None)}),
+    ("Honduras bought goods worth 12 billion lempiras from Guatemala in 2022.",
+     {(("GTM", "HND"), "imports", "GTM", 12_000_000_000, "HNL", Y2022, None)}),
+    ("Nicaragua's exports to El Salvador were 9 billion córdobas in 2022.",
+     {(("NIC", "SLV"), "exports", "NIC", 9_000_000_000, "NIO", Y2022, None)}),
+    ("Panama's imports from Mexico reached 600 million balboas in 2022.",
+     {(("MEX", "PAN"), "imports", "MEX", 600_000_000, "PAB", Y2022, None)}),
     # small states' currencies: tala, rufiyaa, and "Rs" / "SR" as Mauritius and Seychelles write their rupees
     ("Samoa imported goods worth 312.4 million tala from New Zealand in 2022.",
      {(("NZL", "WSM"), "imports", "NZL", 312_400_000, "WST", Y2022, None)}),

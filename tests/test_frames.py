@@ -929,6 +929,23 @@ def test_an_office_cited_in_the_figures_sentence_counts_its_flow(text: str, expe
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
 
 
+@pytest.mark.parametrize(("text", "fact", "items"), [
+    # two partners of one role in a clause ("from Russia ... from Kazakhstan") are two items, never a pair; the figure
+    # is the one's named right after it, else nearest before it
+    ("Uzbekistan's imports grew in 2023. Goods worth $3.12 billion were brought in from Russia and $1.29 billion "
+     "from Kazakhstan.",
+     (("KAZ", "UZB"), "imports", "KAZ", 1_290_000_000, "USD", Y2023, None), ("KAZ", "RUS")),
+    ("Ghana's imports grew in 2023. Goods worth $2 billion were brought in from China and $900 million from Nigeria.",
+     (("GHA", "NGA"), "imports", "NGA", 900_000_000, "USD", Y2023, None), ("CHN", "NGA")),
+    ("PANAMA CITY, May 14 - Purchases from the United States came to 286.5 million balboas in March 2024, and those "
+     "from China to 139.8 million balboas.",
+     (("PAN", "USA"), "imports", "USA", 286_500_000, "PAB", "2024-03..2024-03", None), ("CHN", "USA")),
+])
+def test_two_partners_of_one_role_are_items_not_a_pair(text: str, fact: tuple, items: tuple[str, str]) -> None:
+    found = facts_of(text, dt.date(2024, 6, 1))
+    assert fact in found and all(f[0] != items for f in found)
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a table's row that starts "U.S. $115.7 billion" names the United States, then its figure in dollars
     ("Korea's exports to major destinations in 2023:\nChina $124.8 billion\nU.S. $115.7 billion\nVietnam $53.5 billion",
