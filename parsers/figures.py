@@ -232,12 +232,16 @@ def _before_aside_of_previous(text: str, previous_end: int, money: Money, senten
 EXACT_AFTER = re.compile(r",?\s*(?:to\s+be\s+(?:exact|precise)|precisely|exactly)\b")
 
 
+US_DOLLAR_SIGNS = frozenset({"$", "US$", "US $", "U.S.$", "U.S. $", "USD"})  # "$6.1 billion (US $6.3 billion in 2023)"
+
+
 def is_restatement(text: str, first: Money, second: Money) -> bool:
     """"USD 5.66 billion (EGP 174 billion)", "1.5 trillion yuan in 2022, or 1 percent in dollar terms to 220
     billion dollars": the second figure restates the first in another currency ("$3.2 billion ($2.9 billion in
     2021)" in the same currency is an earlier value, not a restatement)."""
     if first.currency is not None and first.currency == second.currency \
-            and (not first.currency_word or not second.currency_word or first.currency_word == second.currency_word):
+            and (not first.currency_word or not second.currency_word or first.currency_word == second.currency_word
+                 or first.currency == "USD" and {first.currency_word, second.currency_word} <= US_DOLLAR_SIGNS):
         return False  # "A$127.7 billion ($81.7 billion)" writes two dollars, though a text may read both as one
     if second.currency is None and BRACKETED.fullmatch(text, first.end, second.start) is not None:
         return False  # "$4.12 billion (4.38 billion)": no other currency named, so the same unit at another time

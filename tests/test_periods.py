@@ -409,6 +409,23 @@ def test_a_label_in_brackets_is_its_values_period_only(text: str, periods: dict[
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # "$6.1 billion (US $6.3 billion in 2023)": US dollars written two ways are one currency, so the bracket is an
+    # earlier value, not the same figure restated in another currency
+    ("Mexico's exports to China were $6.1 billion in January-September 2024 (US $6.3 billion in January-September "
+     "2023). Exports to Canada stood at $17.8 billion.",
+     {6_100_000_000: "2024-01..2024-09", 6_300_000_000: "2023-01..2023-09", 17_800_000_000: "2024-01..2024-09"}),
+    ("Kenya's exports to Uganda were $1.1 billion in 2023 (US$0.9 billion in 2022). Exports to Tanzania reached "
+     "$500 million.",
+     {1_100_000_000: "2023-01..2023-12", 900_000_000: "2022-01..2022-12", 500_000_000: "2023-01..2023-12"}),
+    ("Chile's exports to Peru were US$2.1 billion in 2023 ($1.9 billion in 2022). Imports from Peru reached US$1.5 "
+     "billion.",
+     {2_100_000_000: "2023-01..2023-12", 1_900_000_000: "2022-01..2022-12", 1_500_000_000: "2023-01..2023-12"}),
+])
+def test_us_dollars_written_two_ways_are_one_currency(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 12, 1)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
      "previous year ($5.2 billion).",
