@@ -427,7 +427,7 @@ def _draft(article: Article, money: Money, kind: str, place: Place, comparison: 
         if place.after_rejected:
             return None  # the earlier value of a figure that is not a fact ("exports to Eastern Asia ... compared to")
         origin = _parallel_origin(article, place) or place.previous \
-            or (place.last_fact if place.recent and place.figure == 0 else None)
+            or _named_origin(article, place, place.last_fact if place.recent and place.figure == 0 else None)
         if origin is not None and origin.sentence != place.number and _measures_other(article, place, origin):
             origin = None  # "Spanish sales reached ... Trade between the two has doubled from ...": trade's own
         if origin is not None and not partner_outside(article, place, origin.pair):
@@ -545,6 +545,15 @@ def _whole_year_named(text: str, seg: Segment, cue: Optional[re.Match[str]]) -> 
         return True
     return cue is not None and (WHOLE_YEAR.search(text, cue.start(), seg.start) is not None
                                 or YEARS_OWN.search(text, cue.start(), seg.start) is not None)
+
+
+def _named_origin(article: Article, place: Place, origin: Optional[Draft]) -> Optional[Draft]:
+    """"... India P3.7 billion. Exports to Belgium compare with P6.3 billion a year earlier": the earlier value of
+    the latest fact for the partner its own sentence names, not of the last fact."""
+    named = {m.iso3 for m in article.countries_in(place.seg.sentence[0], place.seg.start) if m.iso3 != GROUP}
+    if origin is None or not named or named & set(origin.pair):
+        return origin
+    return next((d for d in reversed(place.drafts) if not d.baseline and named & set(d.pair)), origin)
 
 
 def _parallel_origin(article: Article, place: Place) -> Optional[Draft]:

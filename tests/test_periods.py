@@ -425,6 +425,23 @@ def test_us_dollars_written_two_ways_are_one_currency(text: str, periods: dict[i
     assert period_by_value(text, dt.date(2024, 12, 1)) == periods
 
 
+@pytest.mark.parametrize(("text", "fact"), [
+    # an earlier value in a sentence that names its partner ("Exports to Uganda compare with $800 million") is that
+    # partner's, not the last fact's
+    ("Kenya's exports grew in 2022. Uganda took $900 million, Tanzania $500 million and Rwanda $200 million. Exports "
+     "to Uganda compare with $800 million in 2021.",
+     (("KEN", "UGA"), "exports", "KEN", 800_000_000, "USD", "2021-01..2021-12", None)),
+    ("Tanzania's exports grew in 2022. Kenya took $700 million, Uganda $300 million and Burundi $100 million. Exports "
+     "to Kenya compare with $650 million in 2021.",
+     (("KEN", "TZA"), "exports", "TZA", 650_000_000, "USD", "2021-01..2021-12", None)),
+    ("Ghana's exports grew in 2022. Switzerland took $3 billion, India $2 billion and China $1 billion. Exports to "
+     "Switzerland compare with $2.8 billion in 2021.",
+     (("CHE", "GHA"), "exports", "GHA", 2_800_000_000, "USD", "2021-01..2021-12", None)),
+])
+def test_an_earlier_value_is_of_the_partner_its_sentence_names(text: str, fact: tuple) -> None:
+    assert fact in facts_of(text)
+
+
 @pytest.mark.parametrize(("text", "periods"), [
     # the earlier value in brackets after a change "from the previous year" / "on the year before": a fact of its own
     ("Russia remained Armenia's main trading partner with a turnover of $7.32 billion in 2023, up 40.7% from the "
