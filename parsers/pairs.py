@@ -101,7 +101,8 @@ def possessed_by_other(article: Article, seg: Segment, pair: tuple[str, str]) ->
         and POSSESSIVE_BEFORE.fullmatch(article.low, before[-1].end, seg.start) is not None
 
 
-SIDES_ANAPHOR = re.compile(r"\b(?:between|of)\s+(?:the\s+two|both)\s+(?:sides|partners)\b")  # (who agree are delegations)
+# (the sides that agree are delegations; the sides trade between is whom the trade is of)
+SIDES_ANAPHOR = re.compile(r"\b(?:between|of)\s+(?:the\s+two|both)\s+(?:sides|partners)\b")
 
 
 def _sides_with_a_group(article: Article, seg: Segment) -> bool:

@@ -349,11 +349,13 @@ def _bare_era_years(text: str, windows: Optional[list[tuple[int, int]]],
 
 # "the CEPA that entered into force in May 2022", "the deal signed in 2004": when something was agreed or began,
 # not a period that trade is counted over
-EVENT_BEFORE = re.compile(r"(?i:\b(?:(?:entered|came|come|comes|entering|coming)\s+into\s+(?:force|effect)|(?:took|takes|take)\s+"
-                          r"effect|(?:was|were|been|being)\s+(?:signed|ratified|launched|established|founded|inaugurated)"
-                          r"|(?:deal|pact|agreement|accord|treaty|fta|cepa|partnership|ties|relations)\s+(?:signed|ratified|"
-                          r"concluded|established)|(?:signed|ratified|concluded)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?"
-                          r"(?:deal|pact|agreement|accord|treaty|fta|cepa))\s+(?:(?:in|on|since)\s+)?$)")
+EVENT_BEFORE = re.compile(
+    r"(?i:\b(?:(?:entered|came|come|comes|entering|coming)\s+into\s+(?:force|effect)|(?:took|takes|take)\s+effect"
+    r"|(?:was|were|been|being)\s+(?:signed|ratified|launched|established|founded|inaugurated)"
+    r"|(?:deal|pact|agreement|accord|treaty|fta|cepa|partnership|ties|relations)\s+"
+    r"(?:signed|ratified|concluded|established)"
+    r"|(?:signed|ratified|concluded)\s+(?:the\s+|an?\s+|its\s+)?(?:[\w-]+\s+){0,3}?(?:deal|pact|agreement|accord|treaty"
+    r"|fta|cepa))\s+(?:(?:in|on|since)\s+)?$)")
 EVENT_REACH = 80
 
 

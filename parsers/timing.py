@@ -56,7 +56,8 @@ LABEL_OF_VALUE = re.compile(r"\s*:\s*[^\s\d]{0,4}\s?\d")  # "(2023: 253.1 billio
 def labels_a_value(article: Article, phrase: PeriodPhrase) -> bool:
     """"were traded last year (2023: 253.1 billion euros)": the period of the value in brackets after it, which
     is its own period and no period the text reports on."""
-    return article.low[phrase.start - 1:phrase.start] == "(" and LABEL_OF_VALUE.match(article.low, phrase.end) is not None
+    return article.low[phrase.start - 1:phrase.start] == "(" \
+        and LABEL_OF_VALUE.match(article.low, phrase.end) is not None
 
 
 def compared(article: Article, phrase: PeriodPhrase) -> bool:

@@ -127,7 +127,8 @@ def part_of_world_total(article: Article, seg: Segment) -> bool:
 
 
 # "Dubai alone accounted for Dh110 billion of that", "The Busia crossing handled $700 million of the total"
-PART_OF_FIGURE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:that|this|it|(?:the|this|that)\s+(?:total|amount|sum|figure))\b")
+PART_OF_FIGURE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:that|this|it|(?:the|this|that)\s+"
+                                  r"(?:total|amount|sum|figure))\b")
 
 
 def part_without_partner(article: Article, seg: Segment) -> bool:
