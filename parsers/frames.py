@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Optional
+from typing import Optional, Sequence
 
 from parsers.context import Article, is_dateline
 from parsers.gazetteer import GROUP, Mention
@@ -193,7 +193,8 @@ def parties(article: Article, start: int, end: int, skip: frozenset[int] = froze
     not joined to it by a preposition before any comma ("$5 billion to Latvia in 2022" is the figure's;
     "$5 billion, as the EU surpassed it" and "$5 billion, statistics show, with Russia first" are not)."""
     mentions = article.countries_in(start, end)
-    rivals = _rivals(article.low, mentions, start)
+    rivals = _rivals(article.low, mentions, start) | _rivals(article.low, mentions, start, "outranked",
+                                                             article.money_starts)
     members = _group_members(article.low, mentions)
     found: list[Party] = []
     has_group = False
@@ -276,10 +277,12 @@ def rival_starts(article: Article, start: int, end: int) -> frozenset[int]:
     """Where the countries named in [start, end) as ranked above or below the subject stand ("third-largest
     market after Italy and China", "ahead of Russia"): no item of a list either, though a figure follows them
     (the items after "followed by" or "including" are a list's)."""
-    return frozenset(m.start for m in _rivals(article.low, article.countries_in(start, end), start, "outranked"))
+    return frozenset(m.start for m in _rivals(article.low, article.countries_in(start, end), start, "outranked",
+                                              article.money_starts))
 
 
-def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "comparison") -> set[Mention]:
+def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "comparison",
+            figures: Sequence[int] = ()) -> set[Mention]:
     """"by surpassing Canada and China": countries named right after a comparison cue (not "surpassed by X")."""
     rivals: set[Mention] = set()
     if not mentions:
@@ -304,8 +307,10 @@ def _rivals(text: str, mentions: list[Mention], start: int, kind: str = "compari
             # ending in one ("second only to bilateral trade with China")
             if PREPOSITION_GAP.fullmatch(gap) or PREPOSITION_END.search(gap) and metric_lookup()[0].search(gap):
                 break
-            if OWN_FIGURE_AFTER.match(text, m.end):
-                break  # "ahead of the UAE at Sh 389 billion": a name with its own figure is one more item
+            if OWN_FIGURE_AFTER.match(text, m.end) and (not figures or any(start <= f < cue.start() for f in figures)):
+                # "with $5 billion, ahead of the UAE at $3 billion": a name with its own figure after the subject's is
+                # one more item ("India was the second largest supplier after China at $3.2 billion" is India's)
+                break
             # the reach counts from the rival before: a long list of rivals is one chain
             if m.start - chain_end <= COMPARISON_REACH and not any(ch.isdigit() for ch in gap) and (
                     chain_end == cue.end() or not closed and re.fullmatch(r",?\s*(?:and\s+)?(?:the\s+)?", gap)):

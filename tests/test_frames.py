@@ -929,6 +929,25 @@ def test_an_office_cited_in_the_figures_sentence_counts_its_flow(text: str, expe
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a rival the subject ranks after ("the second largest supplier after China at $3.2 billion") is no side, and the
+    # figure after it is the subject's when the subject has none of its own before
+    ("Vietnam's imports grew in 2024. On the import side, South Korea was the second largest supplier after China at "
+     "$41.7 billion.",
+     {(("KOR", "VNM"), "imports", "KOR", 41_700_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Kenya's imports grew in 2024. India was the second largest supplier after China at $3.2 billion.",
+     {(("IND", "KEN"), "imports", "IND", 3_200_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Ghana's exports grew in 2024. India was the second biggest market after Switzerland at $2 billion.",
+     {(("GHA", "IND"), "exports", "GHA", 2_000_000_000, "USD", "2024-01..2024-12", None)}),
+    # ... but one with a figure after the subject's own is one more item
+    ("China was Kenya's top supplier in 2024 with $5 billion, ahead of the UAE at $3 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 5_000_000_000, "USD", "2024-01..2024-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 3_000_000_000, "USD", "2024-01..2024-12", None)}),
+])
+def test_a_rival_ranked_before_the_subjects_figure_is_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 3, 1)) == expected
+
+
 @pytest.mark.parametrize(("text", "fact", "items"), [
     # two partners of one role in a clause ("from Russia ... from Kazakhstan") are two items, never a pair; the figure
     # is the one's named right after it, else nearest before it
