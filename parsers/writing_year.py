@@ -62,6 +62,8 @@ _FISCAL_YEAR = re.compile(r"(?<![\w/.-])(?:FY\s*'?(?P<first>(?:19|20)?\d\d)(?:\s
                           r"|(?P<first2>(?:19|20)\d\d)\s*[-/–]\s*(?P<second2>\d\d))(?![\w-])")
 FISCAL_YEAR_END_MONTH = 3
 # a fiscal year the text is in, not one it looks back on: "the current fiscal year 2023-24", "this FY24"
+_PART_BEFORE = re.compile(r"(?:\b[HQ][1-4]|\bfirst\s+(?:half|quarter|\w+\s+months)\s+of|\b[A-Z][a-z]{2,8}\.?\s*[-–]\s*"
+                          r"[A-Z][a-z]{2,8}\.?)\s+(?:the\s+)?(?:(?:current|this)\s+)?(?:(?:fiscal|financial)\s+year\s*)?$")
 _RUNNING_BEFORE = re.compile(r"\b(?:current|this|ongoing|running|present)\s+"
                              r"(?:(?:fiscal|financial)\s+year\s*)?(?:\(\s*)?$", re.IGNORECASE)
 # A year named as what a figure is compared with: "from $58.8 billion in 2022", "compared to 2022".
@@ -245,8 +247,10 @@ def _latest_fiscal_year(text: str) -> Optional[tuple[int, int]]:
             continue  # "2019-21" is two years, not a fiscal year
         if end > this_year or _is_goal(text, match.start(), match.end()):
             continue
-        if _RUNNING_BEFORE.search(text, max(0, match.start() - _HINT_CHARS - 16), match.start()):
-            ends.append((end - 1, FISCAL_YEAR_END_MONTH + 1))  # "the current fiscal year 2023-24" has begun
+        if _RUNNING_BEFORE.search(text, max(0, match.start() - _HINT_CHARS - 16), match.start()) \
+                or _PART_BEFORE.search(text, max(0, match.start() - _HINT_CHARS - 24), match.start()):
+            # "the current fiscal year 2023-24", "H1 FY25", "April-October 2024-25": begun, not over
+            ends.append((end - 1, FISCAL_YEAR_END_MONTH + 1))
         else:
             ends.append((end, FISCAL_YEAR_END_MONTH + 1))
     return max(ends, default=None)

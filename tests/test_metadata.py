@@ -126,6 +126,13 @@ def test_article_date_from_text(text, expected):
         # a month and its day, a slash, then the year ("June 5/2024", as Ethiopian agencies write)
         ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
         ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
+        # a dateline without its year, whose weekday the story names, in a text about part of a fiscal year that is
+        # still running ("April-October 2024-25", "H1 FY25"): the year the fiscal year began in, or the next
+        ("New Delhi, Nov 15 (PTI) India's exports to the US rose to USD 47.9 billion during April-October 2024-25, "
+         "data released on Friday showed.", D(2024, 11, 15)),
+        ("ISLAMABAD, Jan 21 (APP): Exports to China rose in the first half of the current fiscal year 2024-25, the "
+         "PBS said on Tuesday. H1 FY25 trade grew.", D(2025, 1, 21)),
+        ("Dhaka, Feb 6 - Exports to India in July-December 2024-25 rose, the EPB said on Thursday.", D(2025, 2, 6)),
         ("Hawassa, March 19/2024 - A new park opened.", D(2024, 3, 19)),
         # no space after the comma before the year ("Nov 19,2023", as a byline writes it)
         ("Exports up\n\nBy JT - Nov 19,2023 - Last updated at Nov 19,2023\n\nAMMAN - Sales rose.", D(2023, 11, 19)),
