@@ -2299,6 +2299,12 @@ CASES = [
     ("Trade between Azerbaijan and Italy – mostly oil – was worth $15 billion in 2022.",
      {(("AZE", "ITA"), "turnover", None, 15_000_000_000, "USD", "2022-01..2022-12", None)}),
     ("Azerbaijan exported oil worth $12.4 billion to Italy in 2022.", set()),
+    ("India's imports from Russia, overwhelmingly crude oil, were valued at $46 billion in 2022.",
+     {(("IND", "RUS"), "imports", "RUS", 46_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("China's imports from Angola, overwhelmingly oil, came to $20 billion in 2022.",
+     {(("AGO", "CHN"), "imports", "AGO", 20_000_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade between Iraq and India, overwhelmingly crude oil, was worth $34 billion in 2022.",
+     {(("IND", "IRQ"), "turnover", None, 34_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... also an aside listing several goods, commas and all
     ("Vietnam's exports to Cuba, mainly rice, construction materials and motorcycles, amounted to $241 million in "
      "2022.", {(("CUB", "VNM"), "exports", "VNM", 241_000_000, "USD", "2022-01..2022-12", None)}),
