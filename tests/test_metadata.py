@@ -126,6 +126,13 @@ def test_article_date_from_text(text, expected):
         # a month and its day, a slash, then the year ("June 5/2024", as Ethiopian agencies write)
         ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
         ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
+        # a year a task or an objective is set for is still to come, so it does not push the dateline's year on
+        ("MINSK, 12 April (BelTA) - Trade reached $12.6 billion in January-February 2024. The government has set the "
+         "task of increasing exports by 5.5% in 2024.", D(2024, 4, 12)),
+        ("TASHKENT, 20 March - Exports rose to $4 billion in January-February 2024. Ministries are tasked with "
+         "raising exports by 10% in 2024.", D(2024, 3, 20)),
+        ("ALMATY, 15 May - Trade grew to $9 billion in the first quarter of 2024. The objective is growth of 7% in "
+         "2024.", D(2024, 5, 15)),
         # a dateline without its year, whose weekday the story names, in a text about part of a fiscal year that is
         # still running ("April-October 2024-25", "H1 FY25"): the year the fiscal year began in, or the next
         ("New Delhi, Nov 15 (PTI) India's exports to the US rose to USD 47.9 billion during April-October 2024-25, "
