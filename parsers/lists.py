@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>exports?|imports?|trade|turnover|supplies|purchases)\b")
 # what a ranking measures when it names no trade phrase: its buyers buy the hub's exports, its partners trade both ways
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
-RESPECTIVELY = re.compile(r"[\s,]*(?:[a-z'’-]+[\s,]+){0,8}?respectively\b")  # "... worth of goods to X, respectively"
+# a rate in brackets after each figure of a group: "with US$ 17.2 billion (-4.8%) and US$ 6.5 billion (+2.3%)"
+RATE_IN_BRACKETS = r"(?:\s*\(\s*[-+−]?[\d.,]+\s?(?:%|percent|per\s+cent)\s*\))?"
+RESPECTIVELY = re.compile(rf"{RATE_IN_BRACKETS}[\s,]*(?:[a-z'’-]+[\s,]+){{0,8}}?respectively\b")  # "... to X, respectively"
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 # a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"
@@ -329,7 +331,7 @@ def _compound_items(article: Article, countries: list[Mention], size: int) -> li
     return []
 
 
-FIGURES_JOINED = re.compile(r"\s*(?:,|and|,\s*and|&)\s*")
+FIGURES_JOINED = re.compile(rf"{RATE_IN_BRACKETS}\s*(?:,|and|,\s*and|&)\s*")
 # "exports to China and India amounted respectively to $612 million and $201 million", "with respectively X, Y and
 # Z": the word before the figures (as French and Spanish place it)
 RESPECTIVELY_BEFORE = re.compile(r"\brespectively[\s,]+(?:[\w-]+\s+){0,2}$"

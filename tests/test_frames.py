@@ -930,6 +930,28 @@ def test_an_office_cited_in_the_figures_sentence_counts_its_flow(text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a rate in brackets after each figure of a "respectively" group keeps the group whole
+    ("China's trade with Brazil reached $139 billion in 2023. Angola and Portugal followed, with US$ 17.2 billion "
+     "(-4.8%) and US$ 6.5 billion (+2.3%), respectively.",
+     {(("BRA", "CHN"), "turnover", None, 139_000_000_000, "USD", Y2023, None),
+      (("AGO", "CHN"), "turnover", None, 17_200_000_000, "USD", Y2023, None),
+      (("CHN", "PRT"), "turnover", None, 6_500_000_000, "USD", Y2023, None)}),
+    ("Kenya's exports to Uganda reached $900 million in 2023. Tanzania and Rwanda followed, with $500 million (+3%) "
+     "and $200 million (-1.5%), respectively.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2023, None),
+      (("KEN", "TZA"), "exports", "KEN", 500_000_000, "USD", Y2023, None),
+      (("KEN", "RWA"), "exports", "KEN", 200_000_000, "USD", Y2023, None)}),
+    ("Chile's exports grew in 2023. China, the US and Japan took $39 billion (+5 percent), $16 billion (+2 percent) "
+     "and $8 billion (-1 percent) respectively.",
+     {(("CHL", "CHN"), "exports", "CHL", 39_000_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2023, None),
+      (("CHL", "JPN"), "exports", "CHL", 8_000_000_000, "USD", Y2023, None)}),
+])
+def test_rates_in_brackets_keep_a_respectively_group_whole(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a rival the subject ranks after ("the second largest supplier after China at $3.2 billion") is no side, and the
     # figure after it is the subject's when the subject has none of its own before
     ("Vietnam's imports grew in 2024. On the import side, South Korea was the second largest supplier after China at "
