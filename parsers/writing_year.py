@@ -178,7 +178,8 @@ def _past_years(text: str) -> tuple[list[int], list[int]]:
     this_year = dt.date.today().year
     years, figure_years = [], []
     for year, match in _years(text):
-        if year > this_year or _is_goal(text, match.start(), match.end()) or _ends_running_year(text, match.start()):
+        if year > this_year or _is_goal(text, match.start(), match.end()) or _ends_running_year(text, match.start()) \
+                or _ends_a_programme(text, match.start(), year):
             continue
         years.append(year)
         if _is_whole_year_of_a_figure(text, match.start(), match.end()):
@@ -187,6 +188,13 @@ def _past_years(text: str) -> tuple[list[int], list[int]]:
 
 
 _RANGE_BEFORE = re.compile(r"(?:19|20)\d\d\s*[-/–]\s*$")
+
+
+def _ends_a_programme(text: str, start: int, year: int) -> bool:
+    """'a cooperation programme for 2022-2026': the last year of a span of several is a plan's horizon, not a year
+    the text looks back on."""
+    opening = _RANGE_BEFORE.search(text, max(0, start - 8), start)
+    return opening is not None and year - int(text[opening.start():opening.start() + 4]) >= 2
 
 
 def _ends_running_year(text: str, start: int) -> bool:

@@ -139,6 +139,13 @@ STATISTICS_UNITS = [
      {(("NIC", "SLV"), "exports", "NIC", 9_000_000_000, "NIO", Y2022, None)}),
     ("Panama's imports from Mexico reached 600 million balboas in 2022.",
      {(("MEX", "PAN"), "imports", "MEX", 600_000_000, "PAB", Y2022, None)}),
+    # ... and Cabo Verde's escudos
+    ("Cabo Verde imported goods worth 41.2 billion escudos from Portugal in 2022.",
+     {(("CPV", "PRT"), "imports", "PRT", 41_200_000_000, "CVE", Y2022, None)}),
+    ("Cape Verde's exports to Spain were 5.3 billion escudos in 2022.",
+     {(("CPV", "ESP"), "exports", "CPV", 5_300_000_000, "CVE", Y2022, None)}),
+    ("Cabo Verde bought goods worth 12 billion Cape Verdean escudos from China in 2022.",
+     {(("CHN", "CPV"), "imports", "CHN", 12_000_000_000, "CVE", Y2022, None)}),
     # small states' currencies: tala, rufiyaa, and "Rs" / "SR" as Mauritius and Seychelles write their rupees
     ("Samoa imported goods worth 312.4 million tala from New Zealand in 2022.",
      {(("NZL", "WSM"), "imports", "NZL", 312_400_000, "WST", Y2022, None)}),

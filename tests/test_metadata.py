@@ -133,6 +133,13 @@ def test_article_date_from_text(text, expected):
          "raising exports by 10% in 2024.", D(2024, 3, 20)),
         ("ALMATY, 15 May - Trade grew to $9 billion in the first quarter of 2024. The objective is growth of 7% in "
          "2024.", D(2024, 5, 15)),
+        # ... nor does the last year of a programme's span of several ("for 2022-2026")
+        ("PRAIA, Friday 21 June (Lusa) - Trade with Portugal reached 500 million euros in 2023. The countries run a "
+         "cooperation programme for 2022-2026.", D(2024, 6, 21)),
+        ("MAPUTO, Tuesday 14 May - Exports to South Africa reached $3 billion in 2023, under the strategy for "
+         "2021-2025.", D(2024, 5, 14)),
+        ("ACCRA, Monday 10 March - Exports to India reached $3 billion in 2024, under the cooperation framework for "
+         "2023-2026.", D(2025, 3, 10)),
         # a dateline without its year, whose weekday the story names, in a text about part of a fiscal year that is
         # still running ("April-October 2024-25", "H1 FY25"): the year the fiscal year began in, or the next
         ("New Delhi, Nov 15 (PTI) India's exports to the US rose to USD 47.9 billion during April-October 2024-25, "
