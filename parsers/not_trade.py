@@ -11,7 +11,7 @@ from typing import Optional
 from parsers.figures import (
     AND_OTHER_GOODS, APPOSITION, BALANCE_AFTER_ITEMS, BLOCK_AFTER_WORDS, BLOCK_LABEL_WORDS, BRACKET_AFTER,
     CLAUSE_OPENER, COMMA_ASIDE, FROM_TO, FROM_TO_REACH, GOODS_AFTER, GOODS_OF_FIGURE, GOODS_WORDS, LINKING_WORDS,
-    NON_GOODS, NOUN_MODIFIERS, PRODUCT_REACH, SAID, Segment, has, last,
+    NON_GOODS, NOUN_MODIFIERS, PRODUCT_REACH, SAID, Segment, has, in_relative_aside, last,
 )
 from parsers.frames import VALUE_LABEL
 from parsers.lexicon import commodity_pattern, cue_patterns, raw_cue
@@ -181,6 +181,9 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         # where the trade agreement came into force in May, accounted for NZ$6.2 billion in two-way trade": the aside
         # describes the partner, not what the figure measures
         block = last(cues["block"], text, seg.left, described.start())
+    if block is not None and trade is not None and block.end() <= trade.start() \
+            and in_relative_aside(text, block.end(), trade.start()):
+        trade = None  # "Family remittances, which are not included in the trade figures, reached": the aside's words
     if block is not None and (trade is None or trade.end() <= block.start() or _compared_with(text, trade)) \
             and _qualifier_aside(text, block, seg) is None and not _in_opening_phrase(text, block, seg):
         return True

@@ -110,6 +110,13 @@ NOT_FACTS = {
         "Ghana ran a shortfall of $1.1 billion in its trade with China in 2022.",
     ],
     "investment, remittances, loans, aid, contracts and deals": [
+        # ... though an aside after the word names trade ("which are not counted as trade")
+        "Mexico's trade with the US grew in 2023. Remittances from the US, which are not counted as trade, reached $63 "
+        "billion in 2023.",
+        "Trade between Kenya and Uganda grew in 2023. Chinese investment in Kenya, which is separate from trade with "
+        "China, stood at $1 billion in 2023.",
+        "Trade between Japan and Vietnam grew in 2023. Japanese loans to Vietnam, which are not counted in trade with "
+        "Vietnam, reached $1.5 billion in 2023.",
         "Remittances from Russia to Tajikistan reached $2.5 billion in 2022.",
         "Uzbekistan's trade with Russia rose in 2022. The remittance inflow from Russia: $16.9 billion.",
         "Japan extended a $1.1 billion loan to Vietnam for a metro line.",
