@@ -216,6 +216,8 @@ def _labelled(article: Article, money: Money) -> bool:
     """"were traded last year (2023: 253.1 billion euros)": a value in brackets under its own period's label, an
     earlier value said in passing."""
     return any(labels_a_value(article, p) for p in article.periods_in(money.start - LABEL_REACH, money.start))
+
+
 # "Cumulatively, exports to Switzerland between January and August totalled": a running total, said in passing
 CUMULATIVE_OPENING = re.compile(r"\W*(?:cumulatively|on\s+a\s+cumulative\s+basis|in\s+cumulative\s+terms)\b")
 

@@ -407,12 +407,12 @@ def _lines(text: str) -> list[tuple[int, int, str]]:
     return result
 
 
-BRACKETED = re.compile(r"\([^()\n]*\)")
+BRACKET_PAIR = re.compile(r"\([^()\n]*\)")
 
 
 def _bars_in_brackets_as_slashes(line: str) -> str:
     """A bar inside brackets joins words of one cell ("(million euros; exports | imports)"), as a slash does."""
-    return BRACKETED.sub(lambda m: m.group(0).replace("|", "/"), line) if "|" in line and "(" in line else line
+    return BRACKET_PAIR.sub(lambda m: m.group(0).replace("|", "/"), line) if "|" in line and "(" in line else line
 
 
 def _cells(line: str) -> list[str]:

@@ -32,7 +32,8 @@ TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>ex
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
 # a rate in brackets after each figure of a group: "with US$ 17.2 billion (-4.8%) and US$ 6.5 billion (+2.3%)"
 RATE_IN_BRACKETS = r"(?:\s*\(\s*[-+−]?[\d.,]+\s?(?:%|percent|per\s+cent)\s*\))?"
-RESPECTIVELY = re.compile(rf"{RATE_IN_BRACKETS}[\s,]*(?:[a-z'’-]+[\s,]+){{0,8}}?respectively\b")  # "... to X, respectively"
+# "... worth of goods to X, respectively"
+RESPECTIVELY = re.compile(rf"{RATE_IN_BRACKETS}[\s,]*(?:[a-z'’-]+[\s,]+){{0,8}}?respectively\b")
 COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 # a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"

@@ -101,7 +101,7 @@ def possessed_by_other(article: Article, seg: Segment, pair: tuple[str, str]) ->
         and POSSESSIVE_BEFORE.fullmatch(article.low, before[-1].end, seg.start) is not None
 
 
-# (the sides that agree are delegations; the sides trade between is whom the trade is of)
+# trade "between the two sides" (the sides that agree on a goal are delegations, whose countries' trade it is)
 SIDES_ANAPHOR = re.compile(r"\b(?:between|of)\s+(?:the\s+two|both)\s+(?:sides|partners)\b")
 
 
@@ -278,10 +278,6 @@ def _outside_asides(article: Article, seg: Segment, found: list[Party]) -> list[
     return [p for p in found if not any(start <= p.start < end for start, end in asides)]
 
 
-# "Canada and Mexico, which together sold", "Japan and Korea combined bought": one figure for both
-TOGETHER_AFTER = re.compile(r"(?:\s*,\s*which)?\s+(?:together|combined|jointly|between\s+them)\b")
-
-
 PARTNER_RIGHT_AFTER = re.compile(r"\s+(?:from|to|into)\s+(?:the\s+)?")  # "and $1.29 billion from Kazakhstan"
 
 
@@ -297,6 +293,10 @@ def _nearest_of_co_partners(article: Article, local: list[Party], seg: Segment) 
     before = [p for p in partners if p.start < seg.start]
     kept = after[0] if after else before[-1] if before else partners[0]
     return [p for p in local if p not in partners or p.iso3 == kept.iso3]
+
+
+# "Canada and Mexico, which together sold", "Japan and Korea combined bought": one figure for both
+TOGETHER_AFTER = re.compile(r"(?:\s*,\s*which)?\s+(?:together|combined|jointly|between\s+them)\b")
 
 
 def _traded_together(article: Article, seg: Segment) -> bool:

@@ -125,7 +125,6 @@ def part_of_world_total(article: Article, seg: Segment) -> bool:
     return len(named) < 2 and global_cue(article, start, end)
 
 
-
 # "Dubai alone accounted for Dh110 billion of that", "The Busia crossing handled $700 million of the total"
 PART_OF_FIGURE_AFTER = re.compile(r"\s+(?:out\s+)?of\s+(?:that|this|it|(?:the|this|that)\s+"
                                   r"(?:total|amount|sum|figure))\b")
