@@ -31,7 +31,7 @@ from parsers.frames import BUYER, PARTNER, SELLER, parties, party
 from parsers.gazetteer import GROUP, find_mentions
 from parsers.lexicon import cue_patterns, grouped_alternation, metric_lookup
 from parsers.money import BARE_DOLLAR, currency_of, unit_words
-from parsers.period_spans import resolve, shift_years
+from parsers.period_spans import month_span, resolve, shift_years
 from parsers.periods import PeriodPhrase, find_periods
 from parsers.tables import read_tsv
 from parsers.timing import compared, year_earlier
@@ -117,6 +117,7 @@ SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
 SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*[/|]\s*(exports|imports)\b", re.IGNORECASE)
 FIRST, SECOND = "first column", "second column"  # the flows of a slashed row, until its title names them
+SLASHED_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[/|]\s*((?:19|20)\d\d)\b")  # "(value of trade, 2023 / 2022)"
 # a title that says its bracketed numbers are an index or a rate, not the year before's values ("in brackets -
 # dynamics, corresponding period of previous year = 100", "change y-o-y")
 BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:change|growth|y-o-y|yoy)\b[^;:)]{0,30}\bin\s+"
@@ -243,13 +244,19 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             start = _title_above(lines, i) if UNIT_TITLE.match(text.strip()) else line_start
         end = title_end
         title = article.text[start:end]
+        column_years = None
         if any(row[-1] in (FIRST, SECOND) for row in rows):
-            # "Guyana ....... 1,104.9 / 61.3" under "(TT$ million, exports / imports)": the title names the columns
+            # "Guyana ....... 1,104.9 / 61.3" under "(TT$ million, exports / imports)": the title names the columns;
+            # "Sudan: 1,080.0 / 1,430.0" under "(trade, USD million, 2023 / 2022)": a value and its earlier one
             columns = SLASHED_FLOWS.search(title)
-            if columns is None:
+            column_years = SLASHED_YEARS.search(title) if columns is None else None
+            if columns is None and column_years is None:
                 continue
-            named = {FIRST: columns.group(1).lower(), SECOND: columns.group(2).lower()}
-            rows = [(*row[:-1], named.get(row[-1], row[-1])) for row in rows]
+            if columns is not None:
+                named = {FIRST: columns.group(1).lower(), SECOND: columns.group(2).lower()}
+                rows = [(*row[:-1], named.get(row[-1], row[-1])) for row in rows]
+            else:
+                rows = _years_as_earlier_values(rows)
         metric = _list_metric(title)
         if metric is None and all(row[-1] for row in rows):
             metric = "turnover"  # each row's flow is its sub-head's
@@ -276,6 +283,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         prior_period = resolve(bracketed, article.ref, None, None, hub) if bracketed is not None else None
         period = shift_years(prior_period, 1) if period is None and prior_period is not None else period
         prior_period = prior_period or (year_earlier(period) if period is not None else None)
+        if column_years is not None:
+            period, prior_period = (month_span(int(year), 1, 12) for year in column_years.groups())
         for span, partner, number, _, prior, flow in rows:
             if partner == hub:
                 continue
@@ -287,6 +296,14 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 found.append(GridFact(span, hub, partner, row_metric, round(_number(prior) * factor, 2), currency,
                                       factor, prior_period))
     return found
+
+
+def _years_as_earlier_values(rows: list[tuple]) -> list[tuple]:
+    """The rows of a slashed list whose title names two years: each partner's second number is its first one's
+    value in the other year, as a bracketed earlier value is."""
+    second = {row[0]: row[3] for row in rows if row[-1] == SECOND}
+    return [(span, partner, number, raw, second.get(span, prior), None)
+            for span, partner, number, raw, prior, flow in rows if flow != SECOND]
 
 
 def _period_line(article: Article, line: tuple[int, int, str]) -> bool:

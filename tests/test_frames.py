@@ -2544,6 +2544,25 @@ def test_a_bracket_note_naming_its_period_after_the_unit(text: str, expected: se
       (("DEU", "POL"), "imports", "DEU", 250_800_000_000, "PLN", "2023-01..2023-12", None),
       (("CZE", "POL"), "exports", "POL", 75_300_000_000, "PLN", "2023-01..2023-12", None),
       (("CZE", "POL"), "imports", "CZE", 40_100_000_000, "PLN", "2023-01..2023-12", None)}),
+    # ... or two years ("2023 / 2022"): each partner's value and its earlier one
+    ("Egypt's trade with COMESA grew in 2023.\n\nThe main COMESA partners (value of trade, USD million, 2023 / "
+     "2022):\nSudan: 1,080.0 / 1,430.0\nKenya: 712.6 / 655.3\n",
+     {(("EGY", "SDN"), "turnover", None, 1_080_000_000, "USD", "2023-01..2023-12", None),
+      (("EGY", "SDN"), "turnover", None, 1_430_000_000, "USD", "2022-01..2022-12", None),
+      (("EGY", "KEN"), "turnover", None, 712_600_000, "USD", "2023-01..2023-12", None),
+      (("EGY", "KEN"), "turnover", None, 655_300_000, "USD", "2022-01..2022-12", None)}),
+    ("Kenya's exports grew in 2023.\n\nMain export markets (exports, KSh billion, 2023 / 2022):\n- Uganda: 120.4 / "
+     "110.2\n- Tanzania: 60.1 / 55.0\n",
+     {(("KEN", "UGA"), "exports", "KEN", 120_400_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "UGA"), "exports", "KEN", 110_200_000_000, "KES", "2022-01..2022-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 60_100_000_000, "KES", "2023-01..2023-12", None),
+      (("KEN", "TZA"), "exports", "KEN", 55_000_000_000, "KES", "2022-01..2022-12", None)}),
+    ("Ghana's imports rose.\n\nLeading suppliers, imports in US$ million (2023 | 2022):\nChina: 3,200.5 | 2,950.1\n"
+     "India: 1,100.0 | 1,020.7\n",
+     {(("CHN", "GHA"), "imports", "CHN", 3_200_500_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "GHA"), "imports", "CHN", 2_950_100_000, "USD", "2022-01..2022-12", None),
+      (("GHA", "IND"), "imports", "IND", 1_100_000_000, "USD", "2023-01..2023-12", None),
+      (("GHA", "IND"), "imports", "IND", 1_020_700_000, "USD", "2022-01..2022-12", None)}),
     # a text that names no side of its own and counts its figures in one country's own dollar is that country's
     ("The statistics office published its trade bulletin for 2023.\n\nPrincipal trading partners (TT$ million, "
      "exports / imports):\n\nUnited States ........ 6,480.2 / 4,918.6\nGuyana ............... 1,104.9 / 61.3\n\n"
