@@ -97,6 +97,9 @@ OWN_TRADE_AFTER = re.compile(r"['’]s?\s+(?:(?!of\b|ministry\b|minister\b|depar
 SHORT_NAME_AFTER = re.compile(r"\s*\([a-z.]{2,8}\)")  # "(PRC)", "(UAE)", "(U.S.)" after a country's name
 
 
+SHARE_OF_BEFORE = re.compile(r"(?:%|\bpercent|\bper\s+cent|\bshare|\bproportion)\s+of\s+(?:the\s+)?(?:total\s+)?$")
+
+
 def _read_party(article: Article, mention: Mention) -> Party:
     low = article.low
     if anchored("roles.tsv", "none_before").search(low, max(0, mention.start - ROLE_REACH), mention.start) \
@@ -111,8 +114,10 @@ def _read_party(article: Article, mention: Mention) -> Party:
             or not mention.demonym and MADE_IN_BEFORE.search(low, before_start, mention.start) \
             and anchored("roles.tsv", "made_in_after").match(low, after_start, after_end):
         imports = re.match(r"\s+(?:[\w-]+\s+)?imports\b", low[after_start:after_end]) is not None
-        if imports and anchored("roles.tsv", "buyer_before").search(low, before_start, mention.start):
-            return Party(mention.iso3, mention.start, BUYER, reporter=True)  # "the top source of Saudi imports"
+        if imports and (anchored("roles.tsv", "buyer_before").search(low, before_start, mention.start)
+                        or SHARE_OF_BEFORE.search(low, before_start, mention.start)):
+            # "the top source of Saudi imports", "16.8% of Ukrainian imports": the country that buys them
+            return Party(mention.iso3, mention.start, BUYER, reporter=True)
         return Party(mention.iso3, mention.start, SELLER, reporter=True, weak=imports)
     if mention.demonym and anchored("roles.tsv", "buying_after").match(low, after_start, after_end):
         return Party(mention.iso3, mention.start, BUYER, reporter=True)

@@ -930,6 +930,26 @@ def test_an_office_cited_in_the_figures_sentence_counts_its_flow(text: str, expe
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "16.8% of Ukrainian imports": a share of the imports the country buys, not goods of its origin
+    ("Ukraine's imports grew in the first half of 2024. Among suppliers, China led with $5.63 billion, or 16.8% of "
+     "Ukrainian imports, followed by Poland with $3.12 billion and Germany with $2.64 billion.",
+     {(("CHN", "UKR"), "imports", "CHN", 5_630_000_000, "USD", "2024-01..2024-06", None),
+      (("POL", "UKR"), "imports", "POL", 3_120_000_000, "USD", "2024-01..2024-06", None),
+      (("DEU", "UKR"), "imports", "DEU", 2_640_000_000, "USD", "2024-01..2024-06", None)}),
+    ("Kenya's imports grew in 2023. China was the top supplier with $3.9 billion, a 19 percent share of Kenyan "
+     "imports, followed by India with $2.1 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_900_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "imports", "IND", 2_100_000_000, "USD", Y2023, None)}),
+    ("Egypt's imports grew in 2023. Among suppliers, China led with $14 billion, or 17% of Egyptian imports, followed "
+     "by the US with $7 billion.",
+     {(("CHN", "EGY"), "imports", "CHN", 14_000_000_000, "USD", Y2023, None),
+      (("EGY", "USA"), "imports", "USA", 7_000_000_000, "USD", Y2023, None)}),
+])
+def test_a_share_of_a_countrys_imports_names_their_buyer(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 9, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a rate in brackets after each figure of a "respectively" group keeps the group whole
     ("China's trade with Brazil reached $139 billion in 2023. Angola and Portugal followed, with US$ 17.2 billion "
      "(-4.8%) and US$ 6.5 billion (+2.3%), respectively.",
