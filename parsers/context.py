@@ -244,7 +244,7 @@ def _heading(sentence: tuple[int, int]) -> bool:
 
 def _period_windows(sentences: list[tuple[int, int]], monies: list[Money]) -> list[tuple[int, int]]:
     """Where period phrases can matter: sentences with a figure and the sentences before and after each
-    ("... in January-November 2021. The turnover amounted to $4.1 billion over the said period.", past a heading
+    ("... in January-November 2021. Turnover came to $3.7 billion over the said period.", past a heading
     line or two between them;
     "China, $31 billion; Russia, $26 billion. The figures cover 2023.")."""
     windows: list[tuple[int, int]] = []

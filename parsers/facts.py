@@ -377,7 +377,7 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
     or the trade phrase that describes it ("$40 billion trade with Russia, our trade with Ukraine reached
     $8.2 billion") unless that phrase describes the figure before ("$2.1 billion of Uzbekistan's exports",
     "$1.2 billion from exports to Kenya"); a figure that only restates the one before in another currency does not end it ("USD
-    5.66 billion (EGP 174 billion) last year": 'last year' still describes the dollars). A phrase that describes
+    4.9 billion (EGP 151 billion) last year": 'last year' still describes the dollars). A phrase that describes
     the figure before also ends where the next figure's words begin ("$2.5 billion in exports and $6.8 billion
     in imports": the second is not exports); those ends are returned by figure."""
     text = article.low
@@ -622,7 +622,7 @@ def _baseline(article: Article, money: Money, place: Place, origin: Draft) -> Dr
 
 
 def _give_growth_to(origin: Draft, between: str) -> None:
-    """"increasing by 10.9 percent compared to $410.888 million": the growth belongs to the figure before."""
+    """"up 8.2 percent compared to $512.4 million": the growth belongs to the figure before."""
     if origin.growth_pct is None:
         match = PERCENT.search(between)
         if match:

@@ -1,9 +1,9 @@
 """Lists and rankings: figures that each belong to the country named just before them.
 
 "Its largest buyers were Spain – $2.3 billion, Brazil – $870 million and Chile – $410 million";
-"top partners: Japan ($4.7 billion), Canada ($1.9 billion)"; "Iraq with $4.8 billion, China with $4.4
-billion ... of imports from Iran"; "the Netherlands and the United States, with 172.8 billion euros and
-171.6 billion euros, respectively". Each figure's partner is its own item; the country the list is about
+"top partners: Japan ($4.7 billion), Canada ($1.9 billion)"; "Iraq with $3.9 billion, India with $2.6
+billion ... of imports from Iran"; "the Netherlands and the United States, with 160.4 billion euros and
+158.9 billion euros, respectively". Each figure's partner is its own item; the country the list is about
 (its hub) is the one the sentence names outside the items, else the article's hub. Whether the items buy
 or sell comes from the hub's own role ("imports from Iran": Iran sells, the items buy) or from the list's
 words ("top export destinations", "main suppliers").
@@ -215,7 +215,7 @@ def items_start(items: dict[int, Mention]) -> int:
 
 
 def _items(article: Article, sentence: tuple[int, int], figures: list[Money]) -> dict[int, Mention]:
-    """Figures with a country right before them ("Iraq with $4.8 billion", "Uzbekistan ($13.7 billion"); in a
+    """Figures with a country right before them ("Iraq with $3.9 billion", "Uzbekistan ($13.7 billion"); in a
     list of two or more such items, the head item may say more ("China accounted for the largest share with
     $2.9 billion, Russia with $2.6 billion ...")."""
     gap = raw_cue("item_gap")

@@ -39,7 +39,7 @@ FLOW_PAIR = re.compile(r"\b(?P<a>exports?|imports?|sales|purchases)\b"
                        r"(?:\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:goods|products|merchandise)(?:\s+and\s+services)?)?"
                        r"(?:\s+(?:to|from|with)(?:\s+(?!and\b)[\w'’-]+){0,3})?\s+and\s+"
                        r"(?:its\s+|their\s+)?(?P<b>exports?|imports?|sales|purchases)\b")
-# ", of Kenya's Sh2.2 trillion import bill": the whole a part is of
+# ", of Uganda's Sh9.1 trillion import bill": the whole a part is of
 OF_WHOLE = re.compile(r",?\s+of\s+(?:the\s+)?(?:[\w'’.,$-]+\s+){0,5}?(?:exports?|imports?|import\s+bill|trade)\b")
 TOTAL_BEFORE = re.compile(r"\b(?:total|sum|between|both)\b")
 AND_ONLY = re.compile(r"\s*(?:,|,?\s*and)\s+")

@@ -690,7 +690,7 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
             and metric == "turnover" and _no_other_side_since(article, place):
         # "Lula said after the meeting. The president said the goal is to reach $20 billion in annual trade": a
         # goal for trade with no country named since the last fact is its pair's, and so is "two-way trade
-        # reached" a few sentences after it (not "Laredo recorded $27.8 billion in two-way trade": a port's)
+        # reached" a few sentences after it (not "Laredo handled $31 billion of two-way trade": a port's)
         return Framed(last_fact.pair, [], last_fact.reporter, {"pair": "context"})
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
