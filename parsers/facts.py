@@ -226,9 +226,14 @@ def _part_alone(article: Article, reported: Optional[Span], period: Span, senten
     """"In December alone, imports were $38.3 billion": a part of the period reported on, said in passing; the
     figures after it go on with the whole period. So does a running total that holds it ("In August, ... .
     Cumulatively, exports between January and August totalled")."""
-    if reported is not None and part_of(reported, period):
-        return CUMULATIVE_OPENING.match(article.low, sentence[0]) is not None
-    return part_of(period, reported) and any(ALONE_AFTER.match(article.text, p.end) for p in article.periods_in(*sentence))
+    return _running_total(article, reported, period, sentence[0]) or part_of(period, reported) \
+        and any(ALONE_AFTER.match(article.text, p.end) for p in article.periods_in(*sentence))
+
+
+def _running_total(article: Article, reported: Optional[Span], period: Span, sentence_start: int) -> bool:
+    """A sentence opening "Cumulatively," on a period that holds the one reported on: said in passing."""
+    return reported is not None and part_of(reported, period) \
+        and CUMULATIVE_OPENING.match(article.low, sentence_start) is not None
 
 
 # sentences back to the fact "In rupee terms, ..." restates (a sentence about its goods may come between)
@@ -297,8 +302,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if span is None:
             continue
         alone = ALONE_AFTER.match(article.text, phrase.end) is not None
-        running = walk.report_period is not None and part_of(walk.report_period, span) \
-            and CUMULATIVE_OPENING.match(article.low, s_start) is not None  # a running total, said in passing
+        running = _running_total(article, walk.report_period, span, s_start)
         walk.spans.append(span)
         after_baseline = last is not None and last.baseline and last.sentence == number  # "from $500m in 2022"
         # "a goal of $10 billion by 2023, which was surpassed in 2022": when the goal was met, not a period reported on
