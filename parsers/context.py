@@ -184,7 +184,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
-        or _office_holder(article) or _partners_owner(article) or _flows_owner(article)
+        or _office_holder(article) or _partners_owner(article) or _flows_owner(article) or _masthead_country(article)
     article.hub_named = article.hub is not None
     article.hub = article.hub or _local_dollar_home(monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
@@ -460,6 +460,31 @@ def government_site(article: Article) -> Optional[str]:
     return None
 
 
+# "Vanuatu Daily Post – Business", "The Fiji Times", "Times of Oman": a paper named after its country, on a line of
+# its own in the page's header
+PAPER_WORDS = r"(?:Daily|Times|Post|Herald|Observer|Gazette|Tribune|Star|Chronicle|Sun|Standard|Nation|Express|Mail|" \
+    r"Monitor|Journal|Today|News)"
+PAPER_AFTER = re.compile(rf"(?:\s+[A-Z][\w'-]*)??\s+{PAPER_WORDS}(?:\s+{PAPER_WORDS})?\s*(?:[-–—|:]\s*[\w &]+)?\s*$")
+PAPER_OPENS = re.compile(r"\s*(?:The\s+)?")
+PAPER_BEFORE = re.compile(rf"\s*(?:The\s+)?{PAPER_WORDS}\s+of\s+(?:the\s+)?$")
+
+
+def _masthead_country(article: Article) -> Optional[str]:
+    """The country a paper is named after, when the page's header names that paper: a home paper reports from
+    its country's side ("Q: How big is the gap with Australia? A: ... our imports from Australia")."""
+    for mention in article.mentions:
+        if mention.start > PUBLISHER_CHARS:
+            break
+        line_start = article.text.rfind("\n", 0, mention.start) + 1
+        line_end = article.text.find("\n", mention.end) % (len(article.text) + 1)
+        if mention.iso3 != GROUP and line_end - line_start <= 80 and (
+                PAPER_AFTER.match(article.text, mention.end, line_end)
+                and PAPER_OPENS.fullmatch(article.text, line_start, mention.start)
+                or PAPER_BEFORE.match(article.text, line_start, mention.start)):
+            return mention.iso3
+    return None
+
+
 def dateline_country(article: Article) -> Optional[str]:
     """The country a text was filed from ("NEW DELHI:", "WELLINGTON, April 29 (Xinhua)"), whoever filed it."""
     mention = _dateline_mention(article)
@@ -553,7 +578,10 @@ PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|
                                r"|['’]s?\s+(?:[\w-]+\s+){0,2}?export\s+(?:destinations?|markets?)\b"
                                # "Kenya's two biggest tea markets", "Chile's main suppliers"
                                r"|['’]s?\s+(?:[\w-]+\s+)?(?:biggest|largest|main|top|key|leading|major|principal)\s+"
-                               r"(?:[\w-]+\s+)?(?:markets|destinations|buyers|customers|suppliers)\b")
+                               r"(?:[\w-]+\s+)?(?:markets|destinations|buyers|customers|suppliers)\b"
+                               # "New Zealand's largest source of goods", "Kenya's main source of imports"
+                               r"|['’]s?\s+(?:[\w-]+\s+)?(?:biggest|largest|main|top|key|leading|major|principal)\s+"
+                               r"sources?\s+of\s+(?:imported\s+)?(?:goods|imports|merchandise|products)\b")
 
 
 def _partners_owner(article: Article) -> Optional[str]:

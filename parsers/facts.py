@@ -51,6 +51,7 @@ from parsers.world_totals import part_without_partner
 POSTMODIFIER = re.compile(r"\)?,?\s*(?:(?:worth\s+)?(?:of|in|from)|(?:was|were|being|represented|constituted|"
                           r"(?:was\s+|were\s+)?accounted\s+for(?:\s+by)?|came\s+from|made\s+up))\s+(?:the\s+)?"
                           r"(?:(?:annual|yearly|bilateral|two-way|total|mutual)\s+)?")  # "$5 billion in annual trade"
+PASSIVE_HEAD = re.compile(r"(?:was|were)\s+")
 CROWDED = 3  # a sentence naming this many countries: each figure's pair had to be chosen among them
 # a country and at most one word before a trade phrase ("Russia's total imports"); a conjunction or preposition
 # between them ends the phrase ("... to China and bought $427 billion")
@@ -403,7 +404,9 @@ def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, in
                 own_phrase = last(pattern, text, figures[j - 1].end, figures[j].start)
                 if own_phrase is not None and j not in item_starts:
                     head = _phrase_start(article, own_phrase.start(), figures[j - 1].end)
-                    if not POSTMODIFIER.fullmatch(text, figures[j - 1].end, head):
+                    # "$410 million were brought in from India": a passive the table writes whole is the figure's
+                    passive = PASSIVE_HEAD.match(text, head)
+                    if not POSTMODIFIER.fullmatch(text, figures[j - 1].end, passive.end() if passive else head):
                         following = min(following, head)
                     else:
                         owned[j - 1] = own_phrase.end()

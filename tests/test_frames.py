@@ -3746,3 +3746,64 @@ def test_an_aside_on_what_swelled_the_trade_leaves_its_measure(text: str, expect
 ])
 def test_a_table_whose_cells_are_set_off_by_slashes(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 4, 26)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "$410 million were brought in from India ... and $220 million from China": a passive the metric table writes
+    # whole ("were brought in", "were sent") right after a figure describes it, not the figure after it
+    ("Goods worth $410 million were brought in from India in 2023 and $220 million from China, the Kenyan statistics "
+     "bureau said.", {(("IND", "KEN"), "imports", "IND", 410_000_000, "USD", Y2023, None),
+                      (("CHN", "KEN"), "imports", "CHN", 220_000_000, "USD", Y2023, None)}),
+    ("Finnish goods worth EUR 95 million were sent to Latvia in 2023 and EUR 60 million to Estonia, customs said.",
+     {(("FIN", "LVA"), "exports", "FIN", 95_000_000, "EUR", Y2023, None),
+      (("EST", "FIN"), "exports", "FIN", 60_000_000, "EUR", Y2023, None)}),
+    ("Products valued at 3.1 billion rupees were brought in from India in 2023 and 1.2 billion rupees from China, Nepal "
+     "customs said.", {(("IND", "NPL"), "imports", "IND", 3_100_000_000, "NPR", Y2023, None),
+                       (("CHN", "NPL"), "imports", "CHN", 1_200_000_000, "NPR", Y2023, None)}),
+])
+def test_a_passive_right_after_a_figure_is_that_figures_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "China, New Zealand's largest source of goods": whose supplier a partner is named is the side the text
+    # reports, though the partner is named more often, the office after the text's title and the country again in
+    # its currency
+    ("Monthly goods trade: May 2023\nPublished 20 June 2023\nInformation release – Stats NZ\n\nAll figures are in "
+     "New Zealand dollars.\n\nImports from China, New Zealand's largest source of goods, were $1.4 billion in May. "
+     "Imports from Japan fell to $610 million, and exports to China rose to $1.2 billion on strong dairy demand in "
+     "China.", {(("CHN", "NZL"), "imports", "CHN", 1_400_000_000, "NZD", "2023-05..2023-05", None),
+                (("JPN", "NZL"), "imports", "JPN", 610_000_000, "NZD", "2023-05..2023-05", None),
+                (("CHN", "NZL"), "exports", "NZL", 1_200_000_000, "NZD", "2023-05..2023-05", None)}),
+    ("Imports from China, Kenya's main source of imports, rose to $3.0 billion in 2023. Imports from Japan came to "
+     "$900 million, and exports to China reached $200 million as demand in China for tea grew.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_000_000_000, "USD", Y2023, None),
+      (("JPN", "KEN"), "imports", "JPN", 900_000_000, "USD", Y2023, None),
+      (("CHN", "KEN"), "exports", "KEN", 200_000_000, "USD", Y2023, None)}),
+    ("Purchases from Thailand came to $900 million in 2023, while those from India, Nepal's biggest source of "
+     "imported goods, reached $8 billion in 2023.",
+     {(("NPL", "THA"), "imports", "THA", 900_000_000, "USD", Y2023, None),
+      (("IND", "NPL"), "imports", "IND", 8_000_000_000, "USD", Y2023, None)}),
+])
+def test_whose_source_of_goods_a_partner_is_named_is_the_texts_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a home paper named after its country in the page's header reports from that country's side, though an
+    # interview names the partner more often
+    ("Posted on May 2, 2024\nSamoa Weekly Observer – Business\n\nQ: How is trade with Australia?\n\nA: In 2023 our "
+     "imports from Australia came to 410 million tala, and we sold them nonu juice worth about 30 million tala.",
+     {(("AUS", "WSM"), "imports", "AUS", 410_000_000, "WST", Y2023, None),
+      (("AUS", "WSM"), "exports", "WSM", 30_000_000, "WST", Y2023, None)}),
+    ("The Fiji Times\n\nQ: And China?\nA: China built the new wharf, and China lends to us. Our imports from China "
+     "came to US$300 million in 2023, and we sold them goods worth US$40 million.",
+     {(("CHN", "FJI"), "imports", "CHN", 300_000_000, "USD", Y2023, None),
+      (("CHN", "FJI"), "exports", "FJI", 40_000_000, "USD", Y2023, None)}),
+    ("Times of Oman | Business\n\nQ: What about India?\nA: India is close. In 2023 our imports from India came to "
+     "$4.1 billion, and we sold them goods worth $2.3 billion, as refiners in India took more crude.",
+     {(("IND", "OMN"), "imports", "IND", 4_100_000_000, "USD", Y2023, None),
+      (("IND", "OMN"), "exports", "OMN", 2_300_000_000, "USD", Y2023, None)}),
+])
+def test_a_paper_named_after_its_country_in_the_header_reports_its_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
