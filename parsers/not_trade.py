@@ -143,6 +143,13 @@ def _goods_before_which(text: str, seg: Segment) -> bool:
         and product_level(text, goods[-1].start(), goods[-1].end())
 
 
+def _spent_on_trade(text: str, seg: Segment, trade_after: Optional[re.Match[str]]) -> bool:
+    """"spent $1.1 billion on products from India", "paid 3 billion rupees for goods from China": the trade phrase
+    right after the figure is what the money went on."""
+    return trade_after is not None and trade_after.group(0).startswith(("on ", "for ")) \
+        and not text[seg.end:trade_after.start()].strip()
+
+
 def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after: Optional[re.Match[str]] = None,
             in_series: bool = False) -> bool:
     """Investment, loans, deals, balances, one commodity: a blocking word nearer to the figure than the
@@ -181,6 +188,8 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
         # where the trade agreement came into force in May, accounted for NZ$6.2 billion in two-way trade": the aside
         # describes the partner, not what the figure measures
         block = last(cues["block"], text, seg.left, described.start())
+    if block is not None and trade is None and _spent_on_trade(text, seg, trade_after):
+        block = None  # "Fiji spent $862.4 million on goods from Singapore": what the money bought is trade
     if block is not None and trade is not None and block.end() <= trade.start() \
             and in_relative_aside(text, block.end(), trade.start()):
         trade = None  # "Family remittances, which are not included in the trade figures, reached": the aside's words

@@ -3807,3 +3807,18 @@ def test_whose_source_of_goods_a_partner_is_named_is_the_texts_side(text: str, e
 ])
 def test_a_paper_named_after_its_country_in_the_header_reports_its_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # money spent or paid on goods from a partner is what the spender bought from it; a duty laid on such goods
+    # is no trade figure
+    ("Fiji spent $862.4 million on goods from Singapore in 2023, the bureau said.",
+     {(("FJI", "SGP"), "imports", "SGP", 862_400_000, "USD", Y2023, None)}),
+    ("Households and firms in Kenya spent $1.1 billion on products from India in 2023.",
+     {(("IND", "KEN"), "imports", "IND", 1_100_000_000, "USD", Y2023, None)}),
+    ("Nepal paid 3 billion rupees for goods from China in 2023, customs figures show.",
+     {(("CHN", "NPL"), "imports", "CHN", 3_000_000_000, "NPR", Y2023, None)}),
+    ("The US put tariffs on $300 billion of goods from China in 2019.", set()),
+])
+def test_money_spent_on_goods_from_a_partner_is_bought_from_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
