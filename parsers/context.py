@@ -184,7 +184,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
-        or _office_holder(article) or _partners_owner(article) or _flows_owner(article) or _masthead_country(article)
+        or _office_holder(article) or _first_owner(article) or _masthead_country(article)
     article.hub_named = article.hub is not None
     article.hub = article.hub or _local_dollar_home(monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
@@ -584,18 +584,26 @@ PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|
                                r"sources?\s+of\s+(?:imported\s+)?(?:goods|imports|merchandise|products)\b")
 
 
-def _partners_owner(article: Article) -> Optional[str]:
+def _first_owner(article: Article) -> Optional[str]:
+    """The first country the text names as the owner of partners or of flows ("Australia's trade book for 2023-24
+    ... which makes Australia China's eighth-largest trading partner": Australia's)."""
+    owners = [m for m in (_partners_owner(article), _flows_owner(article)) if m is not None]
+    return min(owners, key=lambda m: m.start).iso3 if owners else None
+
+
+def _partners_owner(article: Article) -> Optional[Mention]:
     """"Mexico overtook China as the top US trade partner", "China remained Germany's largest trading partner",
     "the main partner of the United States", "Kazakhstan's main export destination was Italy":
     whose partners a text ranks is the side it reports on."""
-    return next((m.iso3 for m in article.mentions if m.iso3 != GROUP and not m.demonym
+    return next((m for m in article.mentions if m.iso3 != GROUP and not m.demonym
                  and (PARTNERS_OF_AFTER.match(article.low, m.end)
                       or PARTNERS_OF_BEFORE.search(article.low, max(0, m.start - 40), m.start))), None)
 
 
 # "7% of Taiwan's total", "Bangladesh's export earnings from the United States"
 FLOWS_OF_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+)?(?:exports|imports|shipments|total|export\s+(?:earnings|receipts|revenues?)|"
-                            r"import\s+(?:payments|bill|spending))\b")
+                            r"import\s+(?:payments|bill|spending)|trade\s+(?:book|figures|numbers|data|accounts|ledger|"
+                            r"performance|statistics))\b")
 OWN_EXPORTS_AFTER = re.compile(r"\s+(?:goods\s+|merchandise\s+)?exports\b")  # "Italian exports", "German goods exports"
 
 
@@ -604,7 +612,7 @@ FLOWS_OF_BEFORE = re.compile(r"\b(?:exports|imports|shipments)\s+of\s+(?:the\s+)
                              r"(?:(?:kingdom|republic|sultanate|state|emirate|federation)\s+of\s+(?:the\s+)?)?$")
 
 
-def _flows_owner(article: Article) -> Optional[str]:
+def _flows_owner(article: Article) -> Optional[Mention]:
     """"Bangladesh's imports from India fell ... Export earnings from India rose", "Italian exports fell in
     September. Exports to China were ...": the country whose own flows the text reports first is the side it
     reports on, however often it names the partners after."""
@@ -614,7 +622,7 @@ def _flows_owner(article: Article) -> Optional[str]:
         if OWN_EXPORTS_AFTER.match(article.low, m.end) if m.demonym else \
                 FLOWS_OF_AFTER.match(article.low, m.end) or FLOWS_OF_BEFORE.search(article.low, max(0, m.start - 50),
                                                                                   m.start):
-            return m.iso3
+            return m
     return None
 
 

@@ -3822,3 +3822,20 @@ def test_a_paper_named_after_its_country_in_the_header_reports_its_side(text: st
 ])
 def test_money_spent_on_goods_from_a_partner_is_bought_from_it(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the country whose trade figures the text opens on is its side, though a later sentence ranks it among another
+    # country's partners
+    ("Australia's trade figures for 2023 tell a story of cooling demand. Goods exports to Japan fell to A$80 billion "
+     "in 2023. Seen from Beijing, Australia is China's eighth-largest trading partner.",
+     {(("AUS", "JPN"), "exports", "AUS", 80_000_000_000, "AUD", Y2023, None)}),
+    ("Chile's trade data for 2023 show copper holding up. Exports to Korea reached $6.2 billion in 2023. Chile is now "
+     "the fifth-biggest trading partner of China in the region.",
+     {(("CHL", "KOR"), "exports", "CHL", 6_200_000_000, "USD", Y2023, None)}),
+    ("Norway's trade performance in 2023 was uneven. Exports to Germany slipped to NOK 300 billion in 2023, and Norway "
+     "remained Sweden's largest trading partner in the Nordics.",
+     {(("DEU", "NOR"), "exports", "NOR", 300_000_000_000, "NOK", Y2023, None)}),
+])
+def test_whose_trade_figures_the_text_opens_on_is_its_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
