@@ -83,9 +83,9 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
-UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;]\s*){{0,2}}(?:(?:total\s+)?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;–—]\s*){{0,2}}(?:(?:total\s+)?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
                         rf"(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
-                        rf"\s*(?:(?:[,;]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
+                        rf"\s*(?:(?:[,;–—]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}(?:\s*\([^()\n]{{1,40}}\))?"
                         rf"|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY})(?:\s*\([^()\n]{{1,40}}\))?)"
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024", "in $
@@ -102,7 +102,9 @@ LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*"
                            rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
-                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:,?[ \t]*[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?[;,.]?[ \t]*$")
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:(?:,[ \t]*|(?<=[ \t)]))[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?"
+                           # a share and a change in columns of their own: "Lithuania – 2 998.4 – 17.8 – -1.9"
+                           r"(?:[-–—][ \t]+[-+−]?\d{1,3}[.,]\d{1,2}[ \t]*%?[ \t]*){0,2}[;,.]?[ \t]*$")
 # a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:
 # exports 341,870 (350,112); imports 236,455 (233,907)"
 TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)"

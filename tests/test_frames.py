@@ -3839,3 +3839,38 @@ def test_money_spent_on_goods_from_a_partner_is_bought_from_it(text: str, expect
 ])
 def test_whose_trade_figures_the_text_opens_on_is_its_side(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a number written without a thousands separator is read whole, never split into a value and a change
+    ("Main export partners of Latvia in 2022\n(EUR million)\nLithuania – 2874.1\nEstonia – 1690.6\n",
+     {(("LTU", "LVA"), "exports", "LVA", 2_874_100_000, "EUR", "2022-01..2022-12", None),
+      (("EST", "LVA"), "exports", "LVA", 1_690_600_000, "EUR", "2022-01..2022-12", None)}),
+    ("Kenya's main suppliers in 2022 (USD million):\nChina: 3512.75\nIndia: 2208.40\n",
+     {(("CHN", "KEN"), "imports", "CHN", 3_512_750_000, "USD", "2022-01..2022-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_208_400_000, "USD", "2022-01..2022-12", None)}),
+    ("Trade of Mongolia with main partners, 2022 (USD million)\n- China ........ 10466.3\n- Russia ........ 2219.8\n",
+     {(("CHN", "MNG"), "turnover", None, 10_466_300_000, "USD", "2022-01..2022-12", None),
+      (("MNG", "RUS"), "turnover", None, 2_219_800_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_a_lists_number_without_separators_is_read_whole(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list whose columns a dash separates, as its bracketed head names them: the value, then a share and a change
+    ("Main export partners of Latvia in 2022\n(country – EUR million – share of total exports, % – change, %)\n"
+     "Lithuania – 2 874.1 – 16.9 – +4.2\nEstonia – 1 690.6 – 9.9 – -0.8\n",
+     {(("LTU", "LVA"), "exports", "LVA", 2_874_100_000, "EUR", "2022-01..2022-12", None),
+      (("EST", "LVA"), "exports", "LVA", 1_690_600_000, "EUR", "2022-01..2022-12", None)}),
+    ("Main import partners of Estonia in 2022\n(country – EUR million – share, %)\nFinland – 2 410.5 – 12.1\n"
+     "Germany – 2 003.9 – 10.0\n",
+     {(("EST", "FIN"), "imports", "FIN", 2_410_500_000, "EUR", "2022-01..2022-12", None),
+      (("DEU", "EST"), "imports", "DEU", 2_003_900_000, "EUR", "2022-01..2022-12", None)}),
+    ("Main trading partners of Lithuania, 2022\n(partner – EUR million – change on 2021, %)\nPoland – 6 512.0 – 8.4\n"
+     "Latvia – 5 930.2 – -2.5\n",
+     {(("LTU", "POL"), "turnover", None, 6_512_000_000, "EUR", "2022-01..2022-12", None),
+      (("LTU", "LVA"), "turnover", None, 5_930_200_000, "EUR", "2022-01..2022-12", None)}),
+])
+def test_a_lists_columns_may_be_separated_by_dashes(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
