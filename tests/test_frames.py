@@ -3874,3 +3874,16 @@ def test_a_lists_number_without_separators_is_read_whole(text: str, expected: se
 ])
 def test_a_lists_columns_may_be_separated_by_dashes(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner ranked as the recipient of a country's goods buys them, as a buyer or a destination does
+    ("Germany was the largest recipient of Norwegian goods in 2023, with NOK 300 billion.",
+     {(("DEU", "NOR"), "exports", "NOR", 300_000_000_000, "NOK", Y2023, None)}),
+    ("Japan is the top recipient of Chilean goods, with $9 billion in 2023.",
+     {(("CHL", "JPN"), "exports", "CHL", 9_000_000_000, "USD", Y2023, None)}),
+    ("Vietnam shipped more to the US in 2023. The United States was the biggest recipient of Vietnamese goods, with "
+     "$97 billion in 2023.", {(("USA", "VNM"), "exports", "VNM", 97_000_000_000, "USD", Y2023, None)}),
+])
+def test_the_recipient_of_a_countrys_goods_buys_them(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
