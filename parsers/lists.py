@@ -102,6 +102,7 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
         head = metric_lookup()[1][title[0].group(0).lower()] if title else head
     tail = TAIL_METRIC.match(low, last.end, min(sentence[1], last.end + TAIL_CHARS))
     role = _item_role(article, sentence, hub) or _verb_of_items(article, items)
+    hub = hub or _counterpart(others, role)
     metric = _verb_head_flow(article, items) or head or (metric_lookup()[1][tail.group("phrase")] if tail else None) \
         or ROLE_METRIC.get(role)
     return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
@@ -439,6 +440,14 @@ def _list_hub(others: list[Party], article_hub: Optional[str]) -> Optional[Party
         if chosen is not None:
             return chosen
     return None
+
+
+def _counterpart(others: list[Party], role: Optional[str]) -> Optional[Party]:
+    """"Korea and Japan followed, supplying goods worth $x and $y respectively to Vietnam": items that sell (or buy)
+    by their own verb trade with the one country named as buying (or selling)."""
+    wanted = BUYER if role == SELLER else SELLER if role == BUYER else None
+    found = {p.iso3: p for p in others if wanted is not None and p.role == wanted}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _item_role(article: Article, sentence: tuple[int, int], hub: Optional[Party]) -> Optional[str]:

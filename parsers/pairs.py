@@ -161,7 +161,9 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
             # ahead of Japan at K8.4 billion": Japan buys from PNG too)
             other = pair_home(article, place.previous.pair) or other
             role = BUYER if place.previous.exporter == other else SELLER
-        if other is not None and other != item.iso3:
+        # two items of one list never form a pair: an item with no hub of its own trades with a country outside it
+        co_item = hub is None and any(m.iso3 == other for m in place.lists.items.values())
+        if other is not None and other != item.iso3 and not co_item:
             found = [as_party(article, item, role)] + ([hub] if hub is not None else [])
             return Framed(sorted_pair(item.iso3, other), found, other, {"pair": "list"})
     local, local_group = parties(article, _past_condition(article, seg), seg.right, place.skip, seg.end)

@@ -3887,3 +3887,24 @@ def test_a_lists_columns_may_be_separated_by_dashes(text: str, expected: set[tup
 ])
 def test_the_recipient_of_a_countrys_goods_buys_them(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # items that go on to sell by a participle of their own ("followed, supplying", "came next, selling") sell to
+    # the one country named as buying; two items of the list never form a pair
+    ("Korea and Japan followed, supplying goods worth $41.2 billion and $16.4 billion respectively to Vietnam in 2023.",
+     {(("KOR", "VNM"), "exports", "KOR", 41_200_000_000, "USD", Y2023, None),
+      (("JPN", "VNM"), "exports", "JPN", 16_400_000_000, "USD", Y2023, None)}),
+    ("Ghana and Togo came next, selling goods worth $300 million and $120 million respectively to Burkina Faso in 2023.",
+     {(("BFA", "GHA"), "exports", "GHA", 300_000_000, "USD", Y2023, None),
+      (("BFA", "TGO"), "exports", "TGO", 120_000_000, "USD", Y2023, None)}),
+    ("Chile and Peru followed, shipping goods worth $2.1 billion and $1.4 billion respectively to Korea in 2023.",
+     {(("CHL", "KOR"), "exports", "CHL", 2_100_000_000, "USD", Y2023, None),
+      (("KOR", "PER"), "exports", "PER", 1_400_000_000, "USD", Y2023, None)}),
+    ("China was the largest supplier of Vietnam. In 2023, Korea and Japan followed, supplying goods worth $41.2 "
+     "billion and $16.4 billion, respectively.",
+     {(("KOR", "VNM"), "exports", "KOR", 41_200_000_000, "USD", Y2023, None),
+      (("JPN", "VNM"), "exports", "JPN", 16_400_000_000, "USD", Y2023, None)}),
+])
+def test_items_that_sell_by_a_participle_of_their_own(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
