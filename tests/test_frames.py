@@ -3908,3 +3908,17 @@ def test_the_recipient_of_a_countrys_goods_buys_them(text: str, expected: set[tu
 ])
 def test_items_that_sell_by_a_participle_of_their_own(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a partner ranked in the trade of a country whose name takes "the" and a bare apostrophe: the total is the pair's,
+    # not the owner's trade with the world
+    ("Korea is the Philippines' fifth largest trading partner, with total trade of USD 12.9 billion in 2023.",
+     {(("KOR", "PHL"), "turnover", None, 12_900_000_000, "USD", Y2023, None)}),
+    ("Mexico is the United States' second-largest trading partner, with total trade of $798 billion in 2023.",
+     {(("MEX", "USA"), "turnover", None, 798_000_000_000, "USD", Y2023, None)}),
+    ("Japan remains the Netherlands' third biggest trade partner in Asia, with total trade of EUR 30 billion in 2023.",
+     {(("JPN", "NLD"), "turnover", None, 30_000_000_000, "EUR", Y2023, None)}),
+])
+def test_a_partner_ranked_in_the_trade_of_a_country_named_with_the(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
