@@ -1041,3 +1041,20 @@ def test_a_group_joined_or_left_is_no_side(text: str, expected: tuple) -> None:
 ])
 def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> None:
     assert len(facts_of(text)) == 1
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    # a flow to or from "all countries", "all markets" or "the rest of the world" is the country's trade with the
+    # world, though it follows a partner's figure in the same sentence
+    ("New Zealand goods exports to all countries were $71.9 billion in 2023. Exports to China were $17.4 billion and "
+     "imports from all countries $80.3 billion.",
+     {(("CHN", "NZL"), "exports", "NZL", 17_400_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Exports to Japan were $5 billion in 2023 and imports from all countries $40 billion, Chilean customs said.",
+     {(("CHL", "JPN"), "exports", "CHL", 5_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Sales to Brazil reached $3 billion in 2023 and purchases from all markets $60 billion, Argentine data show.",
+     {(("ARG", "BRA"), "exports", "ARG", 3_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Imports from India came to $2 billion in 2023, and exports to the rest of the world $9 billion, the Sri Lankan "
+     "bureau said.", {(("IND", "LKA"), "imports", "IND", 2_000_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_flow_with_all_countries_is_the_countrys_own(text: str, kept: set[tuple]) -> None:
+    assert facts_of(text) == kept
