@@ -83,6 +83,15 @@ STATISTICS_SIDE = [
      {(("BGD", "USA"), "exports", "BGD", 8_200_000_000, "USD", "2022-07..2023-06", None)}),
     ("According to Destatis, imports from China fell to 191 billion euros in 2022.",
      {(("CHN", "DEU"), "imports", "CHN", 191_000_000_000, "EUR", Y2022, None)}),
+    # central banks that publish trade by partner (data/statistics_offices.tsv)
+    ("Imports from Japan rose to $11 billion in 2022, according to the Bangko Sentral ng Pilipinas.",
+     {(("JPN", "PHL"), "imports", "JPN", 11_000_000_000, "USD", Y2022, None)}),
+    ("Exports to Spain reached $9 billion in 2022, Bank Al-Maghrib data show.",
+     {(("ESP", "MAR"), "exports", "MAR", 9_000_000_000, "USD", Y2022, None)}),
+    ("Nepal Rastra Bank figures show imports from India at $8 billion in 2022 and imports from China at $1.9 billion "
+     "in 2022. Indian data differ: the Indian Commerce Ministry counts more.",
+     {(("IND", "NPL"), "imports", "IND", 8_000_000_000, "USD", Y2022, None),
+      (("CHN", "NPL"), "imports", "CHN", 1_900_000_000, "USD", Y2022, None)}),
     # the longest office name wins: Cambodia's "General Department of Customs and Excise", not Vietnam's customs
     ("Imports from Thailand rose to $4 billion in 2022, the General Department of Customs and Excise said.",
      {(("KHM", "THA"), "imports", "THA", 4_000_000_000, "USD", Y2022, None)}),
