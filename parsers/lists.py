@@ -207,8 +207,16 @@ def _list_period(article: Article, sentence: tuple[int, int], first_item: int, l
         return head[-1]
     tail = [p for p in article.periods_in(last_figure, sentence[1])
             if p.kind != "same_period" and not compared(article, p)
-            and not LABEL_OF_NEXT.match(article.text, p.end)]  # "(..., 2022: $13.2 billion)" labels an earlier value
+            and not LABEL_OF_NEXT.match(article.text, p.end)  # "(..., 2022: $13.2 billion)" labels an earlier value
+            and not _in_brackets_after(article.text, last_figure, p.start)]
     return tail[0] if tail else None
+
+
+def _in_brackets_after(text: str, start: int, position: int) -> bool:
+    """Whether `position` stands in brackets opened after `start`: "India with MVR 3.96 billion (MVR 4.21 billion in
+    January-July 2023)" dates the earlier value in them, not the list."""
+    opened = text.rfind("(", start, position)
+    return opened != -1 and text.find(")", opened, position) == -1
 
 
 def items_start(items: dict[int, Mention]) -> int:

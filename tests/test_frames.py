@@ -3931,3 +3931,50 @@ def test_items_that_sell_by_a_participle_of_their_own(text: str, expected: set[t
 ])
 def test_a_partner_ranked_in_the_trade_of_a_country_named_with_the(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the leading sources were ...": a ranking of sources lists the partners a country buys from
+    ("Ghana Statistical Service\n\nImports totalled $13 billion in 2023. The leading sources were China with $3.5 "
+     "billion and the United States with $1.4 billion.",
+     {(("CHN", "GHA"), "imports", "CHN", 3_500_000_000, "USD", Y2023, None),
+      (("GHA", "USA"), "imports", "USA", 1_400_000_000, "USD", Y2023, None)}),
+    ("Kenya National Bureau of Statistics\n\nImports reached $19 billion in 2023. The biggest sources were China with "
+     "$4.1 billion and India with $2.9 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_100_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "imports", "IND", 2_900_000_000, "USD", Y2023, None)}),
+    ("Statistics Estonia\n\nImports came to EUR 20 billion in 2023. The main sources were Finland with EUR 2.4 billion "
+     "and Germany with EUR 2.0 billion.",
+     {(("EST", "FIN"), "imports", "FIN", 2_400_000_000, "EUR", Y2023, None),
+      (("DEU", "EST"), "imports", "DEU", 2_000_000_000, "EUR", Y2023, None)}),
+])
+def test_a_ranking_of_sources_lists_whom_the_country_buys_from(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the period in the brackets of a list's last item dates that earlier value, not the list: the list keeps the
+    # period of the sentence before
+    ("Maldives Customs Service\n\nImports for January-July 2024 stood at MVR 31.4 billion. The UAE was the top supplier "
+     "with MVR 5.1 billion, followed by China with MVR 4.4 billion and India with MVR 4.0 billion (MVR 4.2 billion in "
+     "January-July 2023).",
+     {(("ARE", "MDV"), "imports", "ARE", 5_100_000_000, "MVR", "2024-01..2024-07", None),
+      (("CHN", "MDV"), "imports", "CHN", 4_400_000_000, "MVR", "2024-01..2024-07", None),
+      (("IND", "MDV"), "imports", "IND", 4_000_000_000, "MVR", "2024-01..2024-07", None),
+      (("IND", "MDV"), "imports", "IND", 4_200_000_000, "MVR", "2023-01..2023-07", None)}),
+    ("Statistics Norway\n\nExports for 2023 came to NOK 1,400 billion. Germany was the main buyer with NOK 300 billion, "
+     "followed by the UK with NOK 250 billion and Sweden with NOK 90 billion (NOK 85 billion in 2022).",
+     {(("DEU", "NOR"), "exports", "NOR", 300_000_000_000, "NOK", Y2023, None),
+      (("GBR", "NOR"), "exports", "NOR", 250_000_000_000, "NOK", Y2023, None),
+      (("NOR", "SWE"), "exports", "NOR", 90_000_000_000, "NOK", Y2023, None),
+      (("NOR", "SWE"), "exports", "NOR", 85_000_000_000, "NOK", Y2022, None)}),
+    ("Statistics Estonia\n\nExports for January-June 2024 stood at EUR 8 billion. Finland was the main buyer with EUR "
+     "900 million, followed by Latvia with EUR 700 million and Sweden with EUR 500 million (EUR 450 million in "
+     "January-June 2023).",
+     {(("EST", "FIN"), "exports", "EST", 900_000_000, "EUR", "2024-01..2024-06", None),
+      (("EST", "LVA"), "exports", "EST", 700_000_000, "EUR", "2024-01..2024-06", None),
+      (("EST", "SWE"), "exports", "EST", 500_000_000, "EUR", "2024-01..2024-06", None),
+      (("EST", "SWE"), "exports", "EST", 450_000_000, "EUR", "2023-01..2023-06", None)}),
+])
+def test_the_period_of_an_earlier_value_in_brackets_is_not_the_lists(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
