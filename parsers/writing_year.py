@@ -50,6 +50,11 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 # of it ("the first half of 2018", "January 2018") nor a range ("2017-18").
 _WHOLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:[Ii]n|[Dd]uring|[Ff]or|[Oo]ver|[Tt]hroughout|end of)\s+$")
 _RANGE_AFTER = re.compile(r"\s*[-–/]\s*\d")
+# "a level the two economies reached only once, in 2011", "a level last seen in 2012": a past peak the figure is set
+# against, no year the text reports on
+_PAST_PEAK_BEFORE = re.compile(r"\b(?:(?:only|just)\s+once|last\s+(?:seen|reached|recorded|achieved|hit)|"
+                               r"(?:record|peak|high)\s+(?:[^\s;]+\s+){0,4}?(?:set|reached|seen|recorded|hit))"
+                               r",?\s+(?:back\s+)?in\s+$")
 _CHANGED_IN_BEFORE = re.compile(r"\b(?:grew|rose|fell|increased|decreased|declined|dropped|jumped|climbed|expanded|"
                                 r"contracted|doubled|tripled)\s+(?:[\w%.,$]+\s+){0,4}?in\s+$")
 _ORDINALS = [row["word"] for row in read_tsv("ordinals.tsv")]
@@ -206,7 +211,8 @@ def _ends_running_year(text: str, start: int) -> bool:
 
 def _is_whole_year_of_a_figure(text: str, start: int, end: int) -> bool:
     """'in 2018' in a sentence with an amount or a percentage: a figure for the whole year."""
-    if not _WHOLE_YEAR_BEFORE.search(text, max(0, start - 12), start) or _RANGE_AFTER.match(text, end):
+    if not _WHOLE_YEAR_BEFORE.search(text, max(0, start - 12), start) or _RANGE_AFTER.match(text, end) \
+            or _PAST_PEAK_BEFORE.search(text, max(0, start - 40), start):
         return False
     sentence_from = max(0, start - _SENTENCE_CHARS)
     sentence_start = max((m.end() for m in _SENTENCE_END.finditer(text, sentence_from, start)), default=sentence_from)

@@ -126,6 +126,15 @@ def test_article_date_from_text(text, expected):
         # a month and its day, a slash, then the year ("June 5/2024", as Ethiopian agencies write)
         ("Addis Ababa, June 5/2024 (ENA) -- Trade between Ethiopia and Djibouti reached $300 million.", D(2024, 6, 5)),
         ("Addis Abeba, Dec. 4/2023 (ENA) – Exports of coffee rose.", D(2023, 12, 4)),
+        # the year of a past peak a goal is set against is no year the text reports on: a weekday dateline's year is
+        # the nearest one before 2026
+        ("SANTIAGO, Thursday 14 November – Trade between the two countries between January and September totalled "
+         "US$5.4 billion. The ministers aim for US$10 billion, a level the two economies reached only once, in 2011.",
+         D(2024, 11, 14)),
+        ("LIMA, Monday 9 September – Trade with Ecuador came to US$2.1 billion in the first half. The sides hope to "
+         "return to US$3 billion, a level last seen in 2012.", D(2024, 9, 9)),
+        ("BOGOTA, Friday 3 July – Trade with Ecuador reached US$1.9 billion in the first half, below the peak of US$2.5 "
+         "billion set in 2014.", D(2020, 7, 3)),
         # a year a task or an objective is set for is still to come, so it does not push the dateline's year on
         ("MINSK, 12 April (BelTA) - Trade reached $12.6 billion in January-February 2024. The government has set the "
          "task of increasing exports by 5.5% in 2024.", D(2024, 4, 12)),
