@@ -34,7 +34,8 @@ ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
 RATE_IN_BRACKETS = r"(?:\s*\(\s*[-+−]?[\d.,]+\s?(?:%|percent|per\s+cent)\s*\))?"
 # "... worth of goods to X, respectively"
 RESPECTIVELY = re.compile(rf"{RATE_IN_BRACKETS}[\s,]*(?:[a-z'’-]+[\s,]+){{0,8}}?respectively\b")
-COORDINATION = re.compile(r",?\s*(?:and\s+|&\s+)?(?:the\s+)?")
+# names joined by commas and "and", each perhaps with its rate ("France (+4.3%), Italy (+2.1%) and Germany")
+COORDINATION = re.compile(rf"{RATE_IN_BRACKETS},?\s*(?:and\s+|&\s+)?(?:the\s+)?")
 TAIL_CHARS = 40
 # a rank's noun and the preposition to its owner: "the largest exporter to", "the top market for"
 RANKED_FOR = re.compile(r"\b(?:exporter|supplier|importer|buyer|seller|market|destination|source|customer|client|partner)s?"

@@ -3978,3 +3978,24 @@ def test_a_ranking_of_sources_lists_whom_the_country_buys_from(text: str, expect
 ])
 def test_the_period_of_an_earlier_value_in_brackets_is_not_the_lists(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # names each followed by its rate in brackets are still one "respectively" list ("France (+4.3%), Italy (+2.1%)
+    # and Germany (+1.8%) ... X, Y and Z respectively")
+    ("TUNIS, 2 March 2024 (TAP) - Exports to France (+4.3%), Italy (+2.1%) and Germany (+1.8%) amounted to 6,702.5 MD, "
+     "5,480.9 MD and 4,231.7 MD respectively in 2023.",
+     {(("FRA", "TUN"), "exports", "TUN", 6_702_500_000, "TND", Y2023, None),
+      (("ITA", "TUN"), "exports", "TUN", 5_480_900_000, "TND", Y2023, None),
+      (("DEU", "TUN"), "exports", "TUN", 4_231_700_000, "TND", Y2023, None)}),
+    ("TUNIS, 2 March 2024 (TAP) - Imports from China (+8.9%) and Turkey (-2.0%) came to $4.5 billion and $1.9 billion "
+     "respectively in 2023.", {(("CHN", "TUN"), "imports", "CHN", 4_500_000_000, "USD", Y2023, None),
+                               (("TUN", "TUR"), "imports", "TUR", 1_900_000_000, "USD", Y2023, None)}),
+    ("RABAT, 2 March 2024 (MAP) - Sales to Spain (+12 percent), Portugal (+3 percent) and France (-1 percent) reached "
+     "€3.1 billion, €1.2 billion and €0.9 billion respectively in 2023.",
+     {(("ESP", "MAR"), "exports", "MAR", 3_100_000_000, "EUR", Y2023, None),
+      (("MAR", "PRT"), "exports", "MAR", 1_200_000_000, "EUR", Y2023, None),
+      (("FRA", "MAR"), "exports", "MAR", 900_000_000, "EUR", Y2023, None)}),
+])
+def test_names_with_their_rates_in_brackets_form_a_respectively_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
