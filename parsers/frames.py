@@ -346,6 +346,8 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     with_roles = list(dict.fromkeys(p.iso3 for p in found if p.role))
     distinct = list(dict.fromkeys(p.iso3 for p in found))
     if len(with_roles) >= 2:
+        if _co_partners(found, with_roles[0], with_roles[1]):
+            return None  # "exports to France (+4.3%), Italy (+2.1%)": two buyers of one flow are never a pair
         return sorted_pair(with_roles[0], with_roles[1])
     if len(with_roles) == 1 and len(distinct) >= 2:
         # one partner named with a role ("exports to Argentina"): its other side is the country named nearest
@@ -357,6 +359,13 @@ def pick_two(text: str, found: list[Party]) -> Optional[tuple[str, str]]:
     if len(distinct) >= 2:
         return sorted_pair(distinct[0], distinct[1])
     return None
+
+
+def _co_partners(found: list[Party], a: str, b: str) -> bool:
+    """Whether both countries are named only as partners of one role (both buy, or both sell), never as whose
+    trade it is."""
+    roles = {iso: {(p.role, p.reporter) for p in found if p.iso3 == iso and p.role} for iso in (a, b)}
+    return len(roles[a] | roles[b]) == 1 and next(iter(roles[a])) in ((SELLER, False), (BUYER, False))
 
 
 def _owner_pair(found: list[Party]) -> Optional[tuple[str, str]]:

@@ -3999,3 +3999,25 @@ def test_the_period_of_an_earlier_value_in_brackets_is_not_the_lists(text: str, 
 ])
 def test_names_with_their_rates_in_brackets_form_a_respectively_list(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "kept", "partners"), [
+    # two countries named only as buyers (or only as sellers) of one flow are never a pair, though the clause's own
+    # side cannot be read
+    ("Trade with the EU, which takes 70% of Tunisian exports, kept growing in 2023. Exports to France rose to 14,612.3 "
+     "MD, exports to Italy reached 10,874.6 MD and those to Germany came to 8,790.2 MD.",
+     {(("FRA", "TUN"), "exports", "TUN", 14_612_300_000, "TND", Y2023, None),
+      (("ITA", "TUN"), "exports", "TUN", 10_874_600_000, "TND", Y2023, None)}, {"FRA", "ITA", "DEU"}),
+    ("Trade with Asia, which supplies half of Kenyan imports, kept growing in 2023. Imports from China rose to $3.1 "
+     "billion, imports from India reached $2.2 billion and those from Japan came to $0.9 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_100_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "imports", "IND", 2_200_000_000, "USD", Y2023, None)}, {"CHN", "IND", "JPN"}),
+    ("Trade with the Gulf, which buys 40% of Pakistani exports, grew in 2023. Exports to the UAE rose to $2.1 billion, "
+     "exports to Saudi Arabia reached $0.9 billion and those to Qatar came to $0.3 billion.",
+     {(("ARE", "PAK"), "exports", "PAK", 2_100_000_000, "USD", Y2023, None),
+      (("PAK", "SAU"), "exports", "PAK", 900_000_000, "USD", Y2023, None)}, {"ARE", "SAU", "QAT"}),
+])
+def test_two_buyers_of_one_flow_are_never_a_pair(text: str, kept: set[tuple], partners: set[str]) -> None:
+    found = facts_of(text)
+    assert kept <= found
+    assert not [fact for fact in found if set(fact[0]) <= partners]
