@@ -4021,3 +4021,18 @@ def test_two_buyers_of_one_flow_are_never_a_pair(text: str, kept: set[tuple], pa
     found = facts_of(text)
     assert kept <= found
     assert not [fact for fact in found if set(fact[0]) <= partners]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Santo Domingo, left out of the GeoNames capitals for a small Cuban town of that name, is the Dominican capital
+    # in a dateline (data/countries.tsv)
+    ("SANTO DOMINGO, 2 March 2024 - Sales to the United States accounted for US$548.9 million in 2023.",
+     {(("DOM", "USA"), "exports", "DOM", 548_900_000, "USD", Y2023, None)}),
+    ("Santo Domingo, 14 March 2024 – Exports to Haiti reached US$1.2 billion in 2023, while purchases from Haiti came "
+     "to US$90 million.", {(("DOM", "HTI"), "exports", "DOM", 1_200_000_000, "USD", Y2023, None),
+                           (("DOM", "HTI"), "imports", "HTI", 90_000_000, "USD", Y2023, None)}),
+    ("SANTO DOMINGO (EFE) – Imports from China rose to US$3.9 billion in 2023.",
+     {(("CHN", "DOM"), "imports", "CHN", 3_900_000_000, "USD", Y2023, None)}),
+])
+def test_santo_domingo_heads_a_dominican_dateline(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
