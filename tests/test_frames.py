@@ -4036,3 +4036,23 @@ def test_two_buyers_of_one_flow_are_never_a_pair(text: str, kept: set[tuple], pa
 ])
 def test_santo_domingo_heads_a_dominican_dateline(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Vietnam's exports to the two markets ... respectively": the owner is named, the items are the list of the
+    # sentence before that the words refer back to
+    ("HANOI, 2 March 2024 (VNA) - Korea and Japan were the next largest suppliers. In 2023, Vietnam's exports to the "
+     "two markets stood at $19.3 billion and $18.0 billion, respectively.",
+     {(("KOR", "VNM"), "exports", "VNM", 19_300_000_000, "USD", Y2023, None),
+      (("JPN", "VNM"), "exports", "VNM", 18_000_000_000, "USD", Y2023, None)}),
+    ("NAIROBI, 2 March 2024 - Uganda and Tanzania stayed close partners. In 2023, Kenya's imports from the two "
+     "countries came to $600 million and $300 million, respectively.",
+     {(("KEN", "UGA"), "imports", "UGA", 600_000_000, "USD", Y2023, None),
+      (("KEN", "TZA"), "imports", "TZA", 300_000_000, "USD", Y2023, None)}),
+    ("SANTIAGO, 2 March 2024 - China and the United States led the ranking. In 2023, Chile's sales to these partners "
+     "reached $38 billion and $16 billion, respectively.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 16_000_000_000, "USD", Y2023, None)}),
+])
+def test_an_owner_named_with_partners_referred_back_to(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
