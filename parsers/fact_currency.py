@@ -24,12 +24,16 @@ def whose_currency(article: Article, money: Money, earlier: list[Money], draft: 
     """A currency word with several senses read as the figure's own country uses it: "Rs" in "Nepal's imports
     from India stood at Rs 1,612 billion" is Nepalese rupees, whichever country the text names more; but in a
     text citing a country's statistics office, as that country writes it ("Uganda's exports to Kenya rose to Sh120
-    billion, the Kenya National Bureau of Statistics said" is in Kenyan shillings)."""
+    billion, the Kenya National Bureau of Statistics said" is in Kenyan shillings); first the office its own sentence
+    cites, when the text quotes several."""
     word = money.currency_word or next((m.currency_word for m in reversed(earlier) if m.currency_word), "")
     if not word or not has_several_senses(word):
         return None
     writer = article.hub if article.reports_statistics and article.hub in draft.pair else None
-    first = [c for c in (article.source_office, writer, draft.reporter, article.hub) if c]
+    # "KNBS data indicate that Kenya's exports to Tanzania fell to Sh49.8 billion": the office the sentence cites
+    start, end = article.sentences[article.sentence_at(money.start)]
+    cited = next((iso3 for at, iso3 in article.offices if start <= at < end), None)
+    first = [c for c in (cited, article.source_office, writer, draft.reporter, article.hub) if c]
     return currency_of(word, first + [iso for iso, _ in article.counts.most_common()])
 
 

@@ -4056,3 +4056,19 @@ def test_santo_domingo_heads_a_dominican_dateline(text: str, expected: set[tuple
 ])
 def test_an_owner_named_with_partners_referred_back_to(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Sh" is the shilling of the office the figure's own sentence cites, when the text quotes several offices
+    ("The Tanzania Revenue Authority reported higher sales to Kenya in 2023. KNBS data show that Kenya's exports to "
+     "Tanzania fell to Sh49.8 billion in 2023.",
+     {(("KEN", "TZA"), "exports", "KEN", 49_800_000_000, "KES", Y2023, None)}),
+    ("UBOS figures show Uganda sold more to Tanzania in 2023. Separately, Tanzania Revenue Authority data show imports "
+     "from Uganda rose to Sh900 billion in 2023.",
+     {(("TZA", "UGA"), "imports", "UGA", 900_000_000_000, "TZS", Y2023, None)}),
+    ("The Tanzania Revenue Authority expects more trade. Uganda Bureau of Statistics figures show exports to Kenya "
+     "reached Sh3.2 trillion in 2023.",
+     {(("KEN", "UGA"), "exports", "UGA", 3_200_000_000_000, "UGX", Y2023, None)}),
+])
+def test_a_shared_currency_word_is_the_cited_offices(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
