@@ -83,7 +83,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
-UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;–—]\s*){{0,2}}(?:(?:total\s+)?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s.–-]{{1,40}}[,;–—]\s*){{0,2}}(?:(?:total\s+)?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
                         rf"(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;–—]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}(?:\s*\([^()\n]{{1,40}}\))?"
@@ -99,7 +99,12 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:[\w\s.–-]{{1,40}}[,;–—]\s*){{0,2}}(?
 # (8,911.7)"), a share ("(46.6% of total)") or a change after it ("China .... 2,611.4 (1,884.7) 38.56", "India:
 # 413.62 (381.47), +8.43%")
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
-UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
+# "Exports to Germany: 141.9 (136.4)": the row's flow said before its partner
+FLOW_BEFORE_NAME = r"(?:(?P<flow_before>(?i:exports?)[ \t]+(?i:to)|(?i:imports?)[ \t]+(?i:from))[ \t]+)?"
+# "(+8.6%)" after a row's value: its change, not the year before's value
+RATE_CELL = r"(?:\([ \t]*[-+−]?\d{1,4}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\)[ \t]*)?"
+UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*{FLOW_BEFORE_NAME}"
+                           rf"(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*"
                            rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:(?:,[ \t]*|(?<=[ \t)]))[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?"
@@ -109,9 +114,11 @@ UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(
 # exports 341,870 (350,112); imports 236,455 (233,907)"
 TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)"
                           rf"[ \t]*[-–—:][ \t]*(?i:exports)[ \t]+(?P<num>{LIST_NUMBER})[ \t]*"
-                          rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?"
+                          rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\))?{RATE_CELL}"
                           rf"[ \t]*[;,][ \t]*(?i:imports)[ \t]+(?P<num2>{LIST_NUMBER})[ \t]*"
-                          rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?[ \t]*[;.]?[ \t]*$")
+                          rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?{RATE_CELL}"
+                          # "..., balance 87,743": the row's balance, no flow
+                          rf"(?:[;,][ \t]*(?i:balance)[ \t]+[-+−]?{LIST_NUMBER}[ \t]*)?[;.]?[ \t]*$")
 # a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
 # 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
@@ -277,6 +284,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                      flow) for span, partner, _, raw, prior, flow in rows]
         named = [m.iso3 for m in article.countries_in(start, end) if m.iso3 != GROUP]
         hub = named[0] if named else article.hub
+        if not named and hub in {row[1] for row in rows}:
+            continue  # the country a text names most is one of the rows: whose list it is, the text does not say
         note = BRACKETS_FOR.search(title)  # the period after "in brackets –" is the bracketed values', not the list's
         own_end = start + note.start() if note is not None else end
         period = _title_period(article, start, own_end, title[:own_end - start], hub)
@@ -367,9 +376,9 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
         exports = (_number(both.group("num")), both.group("num"), both.group("prior"))
         # a slashed pair of numbers holds the flows in the order the title names them
         return mentions[0].iso3, *exports, "exports" if both.re is TWO_FLOW_ROW else FIRST, imports
-    flow = match.group("flow")
-    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), \
-        flow and flow.lower(), None
+    flow = match.group("flow") or match.group("flow_before")
+    flow = flow and ("exports" if flow.lower().startswith("export") else "imports")
+    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), flow, None
 
 
 def _list_metric(title: str) -> Optional[str]:

@@ -4072,3 +4072,48 @@ def test_an_owner_named_with_partners_referred_back_to(text: str, expected: set[
 ])
 def test_a_shared_currency_word_is_the_cited_offices(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+APRIL_2025 = dt.date(2025, 4, 20)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's rows may say their flow before the partner ("Exports to Germany: 141.9 (136.4)")
+    ("Czech trade with main partners, March 2025, CZK billion (March 2024 in brackets):\nExports to Germany: 141.9 "
+     "(136.4)\nImports from China: 58.4 (49.9)\n",
+     {(("CZE", "DEU"), "exports", "CZE", 141_900_000_000, "CZK", "2025-03..2025-03", None),
+      (("CZE", "DEU"), "exports", "CZE", 136_400_000_000, "CZK", "2024-03..2024-03", None),
+      (("CHN", "CZE"), "imports", "CHN", 58_400_000_000, "CZK", "2025-03..2025-03", None),
+      (("CHN", "CZE"), "imports", "CHN", 49_900_000_000, "CZK", "2024-03..2024-03", None)}),
+    ("Estonia's key partners in 2023 (EUR million):\nExports to Finland: 2 410.5\nImports from Germany: 2 003.9\n",
+     {(("EST", "FIN"), "exports", "EST", 2_410_500_000, "EUR", Y2023, None),
+      (("DEU", "EST"), "imports", "DEU", 2_003_900_000, "EUR", Y2023, None)}),
+    ("Kenya's trade by partner, 2023 (USD million)\n- Exports to India: 812.4\n- Imports from China: 1,950.2\n",
+     {(("IND", "KEN"), "exports", "KEN", 812_400_000, "USD", Y2023, None),
+      (("CHN", "KEN"), "imports", "CHN", 1_950_200_000, "USD", Y2023, None)}),
+    # a row with both flows may give each its change in brackets, and the balance after them
+    ("Japan's trade with principal countries, 2023\n(unit: 100 million yen; change from 2022 in brackets)\nUnited "
+     "States: exports 206,174 (+8.6%), imports 118,431 (-3.2%), balance 87,743\nChina: exports 177,512 (-5.9%), "
+     "imports 247,066 (-3.9%), balance -69,554\n",
+     {(("JPN", "USA"), "exports", "JPN", 20_617_400_000_000, "JPY", Y2023, None),
+      (("JPN", "USA"), "imports", "USA", 11_843_100_000_000, "JPY", Y2023, None),
+      (("CHN", "JPN"), "exports", "JPN", 17_751_200_000_000, "JPY", Y2023, None),
+      (("CHN", "JPN"), "imports", "CHN", 24_706_600_000_000, "JPY", Y2023, None)}),
+    ("Peru's trade with main partners, 2023 (USD million)\nChina: exports 1,200.5 (+4.1%); imports 3,400.2 (-2.0%)\n"
+     "India: exports 800.1 (+12.0%); imports 950.7 (+1.5%)\n",
+     {(("CHN", "PER"), "exports", "PER", 1_200_500_000, "USD", Y2023, None),
+      (("CHN", "PER"), "imports", "CHN", 3_400_200_000, "USD", Y2023, None),
+      (("IND", "PER"), "exports", "PER", 800_100_000, "USD", Y2023, None),
+      (("IND", "PER"), "imports", "IND", 950_700_000, "USD", Y2023, None)}),
+    ("Austria's trade with main partners, 2023 (EUR million)\nGermany: exports 5,120.3, imports 4,980.1, balance 140.2\n"
+     "Italy: exports 2,310.8, imports 2,650.4, balance -339.6\n",
+     {(("AUT", "DEU"), "exports", "AUT", 5_120_300_000, "EUR", Y2023, None),
+      (("AUT", "DEU"), "imports", "DEU", 4_980_100_000, "EUR", Y2023, None),
+      (("AUT", "ITA"), "exports", "AUT", 2_310_800_000, "EUR", Y2023, None),
+      (("AUT", "ITA"), "imports", "ITA", 2_650_400_000, "EUR", Y2023, None)}),
+    # a list whose title names no country, under a text naming one of its rows most: no pair among its rows
+    ("Trade with main partners, 2023 (EUR million)\nGermany: exports 5,120.3, imports 4,980.1\nItaly: exports 2,310.8, "
+     "imports 2,650.4\nGermany stayed first.\n", set()),
+])
+def test_rows_that_name_their_flow_or_carry_changes_and_a_balance(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, APRIL_2025) == expected
