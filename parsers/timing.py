@@ -53,11 +53,18 @@ def own_period(article: Article, seg: Segment, context: Optional[Span], sentence
 LABEL_OF_VALUE = re.compile(r"\s*:\s*[^\s\d]{0,4}\s?\d")  # "(2023: 253.1 billion", "(2023: $0.9 billion"
 
 
+# "(US$192.49 billion in 2022)": a value in brackets, then the period it is for
+VALUE_IN_BRACKETS_BEFORE = re.compile(r"\(\s*[^()\s\d]{0,5}\s?\d[^()]{0,30}?(?:\s(?:in|for|during)(?:\s+the)?)?\s+$")
+
+
 def labels_a_value(article: Article, phrase: PeriodPhrase) -> bool:
-    """"were traded last year (2023: 253.1 billion euros)": the period of the value in brackets after it, which
-    is its own period and no period the text reports on."""
-    return article.low[phrase.start - 1:phrase.start] == "(" \
-        and LABEL_OF_VALUE.match(article.low, phrase.end) is not None
+    """"were traded last year (2023: 253.1 billion euros)", "totaled $157.6 billion ($192.5 billion in 2022)": the
+    period of a value in brackets, which is its own period and no period the text reports on."""
+    low = article.low
+    if low[phrase.start - 1:phrase.start] == "(" and LABEL_OF_VALUE.match(low, phrase.end) is not None:
+        return True
+    return low[phrase.end:phrase.end + 1] == ")" \
+        and VALUE_IN_BRACKETS_BEFORE.search(low, max(0, phrase.start - 50), phrase.start) is not None
 
 
 def compared(article: Article, phrase: PeriodPhrase) -> bool:

@@ -1590,3 +1590,21 @@ def test_a_quarter_in_roman_numerals(text: str, period: str) -> None:
 ])
 def test_the_same_n_months_are_the_n_months_named_before(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, dt.date(2024, 12, 20)) == periods
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "(US$192.49 billion in 2022)": the period of a value in brackets is that value's own, not the period the text
+    # goes on reporting, though the figure before it is no fact (a group's, two partners' together)
+    ("TAIPEI, Jan. 9 (CNA) - Taiwan exports to the U.S. hit a record in 2023. Exports to China and Hong Kong combined "
+     "totaled US$157.64 billion (US$192.49 billion in 2022). Exports to the U.S. rose to US$104.21 billion (US$90.29 "
+     "billion).", {(("TWN", "USA"), "exports", "TWN", 104_210_000_000, "USD", "2023-01..2023-12", None),
+                   (("TWN", "USA"), "exports", "TWN", 90_290_000_000, "USD", "2022-01..2022-12", None)}),
+    ("SEOUL, Jan. 2 (Yonhap) - Korean exports fell in 2023. Shipments to ASEAN came to $110 billion ($124 billion in "
+     "2022). Exports to Vietnam reached $53.5 billion.",
+     {(("KOR", "VNM"), "exports", "KOR", 53_500_000_000, "USD", "2023-01..2023-12", None)}),
+    ("SANTIAGO, 3 March 2024 - Chilean trade grew in 2023. Sales to Asia as a whole reached $60 billion ($64 billion "
+     "for 2022). Exports to Japan came to $8.9 billion.",
+     {(("CHL", "JPN"), "exports", "CHL", 8_900_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_the_period_of_a_value_in_brackets_is_not_carried_on(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 3)) == expected
