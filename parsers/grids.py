@@ -290,7 +290,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         own_end = start + note.start() if note is not None else end
         period = _title_period(article, start, own_end, title[:own_end - start], hub)
         # "(US$ million; July-May 2022-23 in brackets)": the brackets' period, a year before the figures'
-        bracketed = _bracketed_period(title)
+        bracketed = _bracketed_period(title) if not BRACKET_INDEX.search(title) else None  # not a change's period
         prior_period = resolve(bracketed, article.ref, None, None, hub) if bracketed is not None else None
         period = shift_years(prior_period, 1) if period is None and prior_period is not None else period
         prior_period = prior_period or (year_earlier(period) if period is not None else None)

@@ -1608,3 +1608,43 @@ def test_the_same_n_months_are_the_n_months_named_before(text: str, periods: dic
 ])
 def test_the_period_of_a_value_in_brackets_is_not_carried_on(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 3)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year of a past record or peak set against a figure is no period the text reports; a record the figure
+    # itself is keeps its year
+    ("TOKYO, April 18, 2024 - In fiscal 2023, exports to the EU stood at 9.7 trillion yen, while the deficit was less "
+     "than a third of the record posted in fiscal 2022. Imports from China came to 24.7 trillion yen.",
+     {(("EUU", "JPN"), "exports", "JPN", 9_700_000_000_000, "JPY", "2023-04..2024-03", None),
+      (("CHN", "JPN"), "imports", "CHN", 24_700_000_000_000, "JPY", "2023-04..2024-03", None)}),
+    ("LIMA, 3 March 2024 - In 2023, exports to China reached $23 billion, short of the record set back in 2021. Imports "
+     "from China came to $13 billion.",
+     {(("CHN", "PER"), "exports", "PER", 23_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHN", "PER"), "imports", "CHN", 13_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("SEOUL, Dec. 1, 2024 - Shipments to the U.S. in the 11-month period hit an all-time high of $116.9 billion, "
+     "already surpassing the previous annual record of $115.7 billion set in 2023.",
+     {(("KOR", "USA"), "exports", "KOR", 116_900_000_000, "USD", "2023-01..2023-12", None),
+      (("KOR", "USA"), "exports", "KOR", 115_700_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_past_records_year_is_not_reported_on(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a list's bracket note that says its brackets hold changes ("change on previous year in brackets") names no
+    # earlier period for the list: it covers the period the text reports above it
+    (" date 2024-03-01\nIn 2023 Peruvian exports grew.\n\nMain buyers of Peruvian goods (USD million; change on "
+     "previous year in brackets)\nChina: 23,100 (+4.1%)\nUnited States: 9,800 (-2.0%)",
+     {(("CHN", "PER"), "exports", "PER", 23_100_000_000, "USD", "2023-01..2023-12", None),
+      (("PER", "USA"), "exports", "PER", 9_800_000_000, "USD", "2023-01..2023-12", None)}),
+    (" date 2024-03-01\nIn 2023 Kenyan imports grew.\n\nMain suppliers of Kenya (USD million; growth over previous "
+     "year in brackets)\nChina: 3,100 (+6.0%)\nIndia: 2,200 (+1.5%)",
+     {(("CHN", "KEN"), "imports", "CHN", 3_100_000_000, "USD", "2023-01..2023-12", None),
+      (("IND", "KEN"), "imports", "IND", 2_200_000_000, "USD", "2023-01..2023-12", None)}),
+    (" date 2024-03-01\nIn 2023 Ghanaian exports grew.\n\nMain destinations of Ghana's exports (USD million; change "
+     "over previous year in brackets)\nSwitzerland: 4,100 (+3.0%)\nIndia: 2,900 (-1.2%)",
+     {(("CHE", "GHA"), "exports", "GHA", 4_100_000_000, "USD", "2023-01..2023-12", None),
+      (("GHA", "IND"), "exports", "GHA", 2_900_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_bracket_note_of_changes_names_no_earlier_period(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
