@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Optional
+from typing import Iterator, Optional
 
 import ahocorasick
 
@@ -448,16 +448,26 @@ PUBLISHER_CHARS = 300
 def government_site(article: Article) -> Optional[str]:
     """The country whose government publishes the page, as its header names it ("Beehive.govt.nz / The official
     website of the New Zealand Government"): the text is that government's own."""
+    for mention, line_start, line_end in _on_header_lines(article):
+        if GOVERNMENT_AFTER.match(article.low, mention.end, line_end) \
+                or GOVERNMENT_BEFORE.search(article.low, line_start, mention.start):
+            return mention.iso3  # a header line of its own, not a sentence about a government
+    return None
+
+
+HEADER_LINE_CHARS = 80
+
+
+def _on_header_lines(article: Article) -> Iterator[tuple[Mention, int, int]]:
+    """The countries named on short lines near the top of the page (where a publisher or a paper names itself), each
+    with its line's bounds."""
     for mention in article.mentions:
         if mention.start > PUBLISHER_CHARS:
             break
         line_start = article.text.rfind("\n", 0, mention.start) + 1
         line_end = article.text.find("\n", mention.end) % (len(article.text) + 1)
-        if mention.iso3 != GROUP and line_end - line_start <= 80 and (
-                GOVERNMENT_AFTER.match(article.low, mention.end, line_end)
-                or GOVERNMENT_BEFORE.search(article.low, line_start, mention.start)):
-            return mention.iso3  # a header line of its own, not a sentence about a government
-    return None
+        if mention.iso3 != GROUP and line_end - line_start <= HEADER_LINE_CHARS:
+            yield mention, line_start, line_end
 
 
 # "Vanuatu Daily Post – Business", "The Fiji Times", "Times of Oman": a paper named after its country, on a line of
@@ -472,15 +482,10 @@ PAPER_BEFORE = re.compile(rf"\s*(?:The\s+)?{PAPER_WORDS}\s+of\s+(?:the\s+)?$")
 def _masthead_country(article: Article) -> Optional[str]:
     """The country a paper is named after, when the page's header names that paper: a home paper reports from
     its country's side ("Q: How big is the gap with Australia? A: ... our imports from Australia")."""
-    for mention in article.mentions:
-        if mention.start > PUBLISHER_CHARS:
-            break
-        line_start = article.text.rfind("\n", 0, mention.start) + 1
-        line_end = article.text.find("\n", mention.end) % (len(article.text) + 1)
-        if mention.iso3 != GROUP and line_end - line_start <= 80 and (
-                PAPER_AFTER.match(article.text, mention.end, line_end)
-                and PAPER_OPENS.fullmatch(article.text, line_start, mention.start)
-                or PAPER_BEFORE.match(article.text, line_start, mention.start)):
+    for mention, line_start, line_end in _on_header_lines(article):
+        if PAPER_AFTER.match(article.text, mention.end, line_end) \
+                and PAPER_OPENS.fullmatch(article.text, line_start, mention.start) \
+                or PAPER_BEFORE.match(article.text, line_start, mention.start):
             return mention.iso3
     return None
 
