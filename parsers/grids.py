@@ -107,7 +107,8 @@ UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*{
                            rf"(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*"
                            rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?"
-                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?(?:(?:,[ \t]*|(?<=[ \t)]))[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?"
+                           r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?"
+                           r"(?:(?:,[ \t]*|(?<=[ \t)]))[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?"
                            # a share and a change in columns of their own: "Lithuania – 2 998.4 – 17.8 – -1.9"
                            r"(?:[-–—][ \t]+[-+−]?\d{1,3}[.,]\d{1,2}[ \t]*%?[ \t]*){0,2}[;,.]?[ \t]*$")
 # a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:

@@ -306,7 +306,8 @@ def _respectively(article: Article, sentence: tuple[int, int], figures: list[Mon
         # figure is the group's, no country's
         chain = _joined_items(article, named, len(group))
     if len(group) >= 2 and len(chain) != len(group):
-        # "Vietnam's exports to the two markets stood at $x and $y, respectively": the owner named, the items referred to
+        # "Vietnam's exports to the two markets stood at $x and $y, respectively": the owner is named, the items are
+        # referred to
         chain = (_compound_items(article, countries, len(group)) if countries else []) \
             or _referred_items(article, sentence, figures[group[0]].start, len(group))
     if len(group) < 2 or len(chain) != len(group):

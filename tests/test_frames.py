@@ -3766,8 +3766,8 @@ def test_a_table_whose_cells_are_set_off_by_slashes(text: str, expected: set[tup
     ("Finnish goods worth EUR 95 million were sent to Latvia in 2023 and EUR 60 million to Estonia, customs said.",
      {(("FIN", "LVA"), "exports", "FIN", 95_000_000, "EUR", Y2023, None),
       (("EST", "FIN"), "exports", "FIN", 60_000_000, "EUR", Y2023, None)}),
-    ("Products valued at 3.1 billion rupees were brought in from India in 2023 and 1.2 billion rupees from China, Nepal "
-     "customs said.", {(("IND", "NPL"), "imports", "IND", 3_100_000_000, "NPR", Y2023, None),
+    ("Products valued at 3.1 billion rupees were brought in from India in 2023 and 1.2 billion rupees from China, "
+     "Nepal customs said.", {(("IND", "NPL"), "imports", "IND", 3_100_000_000, "NPR", Y2023, None),
                        (("CHN", "NPL"), "imports", "CHN", 1_200_000_000, "NPR", Y2023, None)}),
 ])
 def test_a_passive_right_after_a_figure_is_that_figures_flow(text: str, expected: set[tuple]) -> None:
@@ -3904,7 +3904,8 @@ def test_the_recipient_of_a_countrys_goods_buys_them(text: str, expected: set[tu
     ("Korea and Japan followed, supplying goods worth $41.2 billion and $16.4 billion respectively to Vietnam in 2023.",
      {(("KOR", "VNM"), "exports", "KOR", 41_200_000_000, "USD", Y2023, None),
       (("JPN", "VNM"), "exports", "JPN", 16_400_000_000, "USD", Y2023, None)}),
-    ("Ghana and Togo came next, selling goods worth $300 million and $120 million respectively to Burkina Faso in 2023.",
+    ("Ghana and Togo came next, selling goods worth $300 million and $120 million respectively to Burkina Faso in "
+     "2023.",
      {(("BFA", "GHA"), "exports", "GHA", 300_000_000, "USD", Y2023, None),
       (("BFA", "TGO"), "exports", "TGO", 120_000_000, "USD", Y2023, None)}),
     ("Chile and Peru followed, shipping goods worth $2.1 billion and $1.4 billion respectively to Korea in 2023.",
@@ -3955,15 +3956,15 @@ def test_a_ranking_of_sources_lists_whom_the_country_buys_from(text: str, expect
 @pytest.mark.parametrize(("text", "expected"), [
     # the period in the brackets of a list's last item dates that earlier value, not the list: the list keeps the
     # period of the sentence before
-    ("Maldives Customs Service\n\nImports for January-July 2024 stood at MVR 31.4 billion. The UAE was the top supplier "
-     "with MVR 5.1 billion, followed by China with MVR 4.4 billion and India with MVR 4.0 billion (MVR 4.2 billion in "
-     "January-July 2023).",
+    ("Maldives Customs Service\n\nImports for January-July 2024 stood at MVR 31.4 billion. The UAE was the top "
+     "supplier with MVR 5.1 billion, followed by China with MVR 4.4 billion and India with MVR 4.0 billion (MVR 4.2 "
+     "billion in January-July 2023).",
      {(("ARE", "MDV"), "imports", "ARE", 5_100_000_000, "MVR", "2024-01..2024-07", None),
       (("CHN", "MDV"), "imports", "CHN", 4_400_000_000, "MVR", "2024-01..2024-07", None),
       (("IND", "MDV"), "imports", "IND", 4_000_000_000, "MVR", "2024-01..2024-07", None),
       (("IND", "MDV"), "imports", "IND", 4_200_000_000, "MVR", "2023-01..2023-07", None)}),
-    ("Statistics Norway\n\nExports for 2023 came to NOK 1,400 billion. Germany was the main buyer with NOK 300 billion, "
-     "followed by the UK with NOK 250 billion and Sweden with NOK 90 billion (NOK 85 billion in 2022).",
+    ("Statistics Norway\n\nExports for 2023 came to NOK 1,400 billion. Germany was the main buyer with NOK 300 "
+     "billion, followed by the UK with NOK 250 billion and Sweden with NOK 90 billion (NOK 85 billion in 2022).",
      {(("DEU", "NOR"), "exports", "NOR", 300_000_000_000, "NOK", Y2023, None),
       (("GBR", "NOR"), "exports", "NOR", 250_000_000_000, "NOK", Y2023, None),
       (("NOR", "SWE"), "exports", "NOR", 90_000_000_000, "NOK", Y2023, None),
@@ -4105,8 +4106,8 @@ APRIL_2025 = dt.date(2025, 4, 20)
       (("CHN", "PER"), "imports", "CHN", 3_400_200_000, "USD", Y2023, None),
       (("IND", "PER"), "exports", "PER", 800_100_000, "USD", Y2023, None),
       (("IND", "PER"), "imports", "IND", 950_700_000, "USD", Y2023, None)}),
-    ("Austria's trade with main partners, 2023 (EUR million)\nGermany: exports 5,120.3, imports 4,980.1, balance 140.2\n"
-     "Italy: exports 2,310.8, imports 2,650.4, balance -339.6\n",
+    ("Austria's trade with main partners, 2023 (EUR million)\nGermany: exports 5,120.3, imports 4,980.1, balance "
+     "140.2\nItaly: exports 2,310.8, imports 2,650.4, balance -339.6\n",
      {(("AUT", "DEU"), "exports", "AUT", 5_120_300_000, "EUR", Y2023, None),
       (("AUT", "DEU"), "imports", "DEU", 4_980_100_000, "EUR", Y2023, None),
       (("AUT", "ITA"), "exports", "AUT", 2_310_800_000, "EUR", Y2023, None),

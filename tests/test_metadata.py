@@ -133,8 +133,8 @@ def test_article_date_from_text(text, expected):
          D(2024, 11, 14)),
         ("LIMA, Monday 9 September – Trade with Ecuador came to US$2.1 billion in the first half. The sides hope to "
          "return to US$3 billion, a level last seen in 2012.", D(2024, 9, 9)),
-        ("BOGOTA, Friday 3 July – Trade with Ecuador reached US$1.9 billion in the first half, below the peak of US$2.5 "
-         "billion set in 2014.", D(2020, 7, 3)),
+        ("BOGOTA, Friday 3 July – Trade with Ecuador reached US$1.9 billion in the first half, below the peak of "
+         "US$2.5 billion set in 2014.", D(2020, 7, 3)),
         # a year a task or an objective is set for is still to come, so it does not push the dateline's year on
         ("MINSK, 12 April (BelTA) - Trade reached $12.6 billion in January-February 2024. The government has set the "
          "task of increasing exports by 5.5% in 2024.", D(2024, 4, 12)),

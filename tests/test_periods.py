@@ -1617,8 +1617,8 @@ def test_the_period_of_a_value_in_brackets_is_not_carried_on(text: str, expected
      "than a third of the record posted in fiscal 2022. Imports from China came to 24.7 trillion yen.",
      {(("EUU", "JPN"), "exports", "JPN", 9_700_000_000_000, "JPY", "2023-04..2024-03", None),
       (("CHN", "JPN"), "imports", "CHN", 24_700_000_000_000, "JPY", "2023-04..2024-03", None)}),
-    ("LIMA, 3 March 2024 - In 2023, exports to China reached $23 billion, short of the record set back in 2021. Imports "
-     "from China came to $13 billion.",
+    ("LIMA, 3 March 2024 - In 2023, exports to China reached $23 billion, short of the record set back in 2021. "
+     "Imports from China came to $13 billion.",
      {(("CHN", "PER"), "exports", "PER", 23_000_000_000, "USD", "2023-01..2023-12", None),
       (("CHN", "PER"), "imports", "CHN", 13_000_000_000, "USD", "2023-01..2023-12", None)}),
     ("SEOUL, Dec. 1, 2024 - Shipments to the U.S. in the 11-month period hit an all-time high of $116.9 billion, "
