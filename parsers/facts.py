@@ -370,10 +370,13 @@ def _after_country(article: Article, money: Money) -> bool:
 
 # an elliptic coordination that opens the next figure's clause: "... and with Uzbekistan $1.2 billion", ", to Spain $2
 # billion"; the country follows up to the figure
-NEXT_PARTNER = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:with|to|from)\s+(?:the\s+)?[^\d,;.]{2,40}?\s*[:–-]?\s*$")
+NEXT_PARTNER = re.compile(r"(?:,\s*|\s+)(?:and\s+|while\s+)?(?:(?:those|that)\s+)?(?:with|to|from)\s+(?:the\s+)?"
+                          r"[^\d,;.]{2,40}?\s*[:–-]?\s*$")
 
 
-HEADS_FIGURE = re.compile(r"\s*[:–-]?\s*")  # a name right before its figure ("with Uzbekistan $1.2 billion")
+# a name right before its figure ("with Uzbekistan $1.2 billion"), or before the verb left out ("and those to Tanzania
+# to $400 million", "and those to Haiti for US$92.3 million")
+HEADS_FIGURE = re.compile(r"\s*(?:[:–-]|(?:to|for|at)\s)?\s*")
 
 
 def _clause_ends(article: Article, figures: list[Money], sentence: tuple[int, int],

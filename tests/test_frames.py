@@ -4118,3 +4118,20 @@ APRIL_2025 = dt.date(2025, 4, 20)
 ])
 def test_rows_that_name_their_flow_or_carry_changes_and_a_balance(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, APRIL_2025) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "... and those to Tanzania to $400 million": an elliptic clause whose partner heads its figure, with the verb
+    # left out, ends the clause of the figure before
+    ("NAIROBI, 2 March 2024 - In 2023, exports to Uganda came to $900 million and those to Tanzania to $400 million.",
+     {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", Y2023, None),
+      (("KEN", "TZA"), "exports", "KEN", 400_000_000, "USD", Y2023, None)}),
+    ("SANTO DOMINGO, 2 March 2024 - In 2023, sales to the United States accounted for US$5.5 billion and those to "
+     "Haiti for US$920 million.", {(("DOM", "USA"), "exports", "DOM", 5_500_000_000, "USD", Y2023, None),
+                                   (("DOM", "HTI"), "exports", "DOM", 920_000_000, "USD", Y2023, None)}),
+    ("LUSAKA, 2 March 2024 - In 2023, imports from South Africa reached $2.6 billion and those from China at $1.1 "
+     "billion.", {(("ZAF", "ZMB"), "imports", "ZAF", 2_600_000_000, "USD", Y2023, None),
+                  (("CHN", "ZMB"), "imports", "CHN", 1_100_000_000, "USD", Y2023, None)}),
+])
+def test_those_to_a_partner_heads_the_next_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
