@@ -4135,3 +4135,24 @@ def test_rows_that_name_their_flow_or_carry_changes_and_a_balance(text: str, exp
 ])
 def test_those_to_a_partner_heads_the_next_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "export receipts / earnings / income" after a comma are a flow, not an institution's name ("foreign exchange
+    # earnings" are no trade figure)
+    ("DHAKA, 2 March 2024 - According to the breakdown, export receipts from the United States, Germany and the UK were "
+     "$7.02 billion, $4.96 billion and $4.47 billion respectively in 2023.",
+     {(("BGD", "USA"), "exports", "BGD", 7_020_000_000, "USD", Y2023, None),
+      (("BGD", "DEU"), "exports", "BGD", 4_960_000_000, "USD", Y2023, None),
+      (("BGD", "GBR"), "exports", "BGD", 4_470_000_000, "USD", Y2023, None)}),
+    ("COLOMBO, 2 March 2024 - By value, export earnings from India, the UK and Germany were $900 million, $800 million "
+     "and $500 million respectively in 2023.",
+     {(("IND", "LKA"), "exports", "LKA", 900_000_000, "USD", Y2023, None),
+      (("GBR", "LKA"), "exports", "LKA", 800_000_000, "USD", Y2023, None),
+      (("DEU", "LKA"), "exports", "LKA", 500_000_000, "USD", Y2023, None)}),
+    ("KATHMANDU, 2 March 2024 - Per the data, export income from India reached $1.2 billion in 2023.",
+     {(("IND", "NPL"), "exports", "NPL", 1_200_000_000, "USD", Y2023, None)}),
+    ("Foreign exchange earnings from Japan rose to $3 billion in 2023.", set()),
+])
+def test_export_receipts_after_a_comma_are_a_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
