@@ -4156,3 +4156,17 @@ def test_those_to_a_partner_heads_the_next_figure(text: str, expected: set[tuple
 ])
 def test_export_receipts_after_a_comma_are_a_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "most of them crude oil", "the bulk of them ...": goods named in an aside after the flow do not make the figure
+    # theirs, as "mostly" does not
+    ("BAGHDAD, 3 March 2024 - Iraq's exports to Turkey, most of them crude oil and fuel products, were worth $7.1 "
+     "billion in 2023.", {(("IRQ", "TUR"), "exports", "IRQ", 7_100_000_000, "USD", Y2023, None)}),
+    ("ABUJA, 3 March 2024 - Nigeria's exports to India, most of it crude oil, were worth $10.3 billion in 2023.",
+     {(("IND", "NGA"), "exports", "NGA", 10_300_000_000, "USD", Y2023, None)}),
+    ("LUANDA, 3 March 2024 - Angola's sales to China, the bulk of them crude oil, were worth $19 billion in 2023.",
+     {(("AGO", "CHN"), "exports", "AGO", 19_000_000_000, "USD", Y2023, None)}),
+])
+def test_an_aside_of_most_of_them_names_the_goods_of_a_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
