@@ -592,8 +592,10 @@ PARTNERS_OF_AFTER = re.compile(r"(?:['’]s?\s+(?:[\w-]+\s+){0,3}?|\s+)(?:trade|
 def _first_owner(article: Article) -> Optional[str]:
     """The first country the text names as the owner of partners or of flows ("Australia's trade book for 2023-24
     ... which makes Australia China's eighth-largest trading partner": Australia's)."""
-    owners = [m for m in (_partners_owner(article), _flows_owner(article)) if m is not None]
-    return min(owners, key=lambda m: m.start).iso3 if owners else None
+    partners = _partners_owner(article)
+    flows = _flows_owner(article, before=partners.start if partners is not None else None)
+    first = flows or partners
+    return first.iso3 if first is not None else None
 
 
 def _partners_owner(article: Article) -> Optional[Mention]:
@@ -617,11 +619,13 @@ FLOWS_OF_BEFORE = re.compile(r"\b(?:exports|imports|shipments)\s+of\s+(?:the\s+)
                              r"(?:(?:kingdom|republic|sultanate|state|emirate|federation)\s+of\s+(?:the\s+)?)?$")
 
 
-def _flows_owner(article: Article) -> Optional[Mention]:
+def _flows_owner(article: Article, before: Optional[int] = None) -> Optional[Mention]:
     """"Bangladesh's imports from India fell ... Export earnings from India rose", "Italian exports fell in
     September. Exports to China were ...": the country whose own flows the text reports first is the side it
-    reports on, however often it names the partners after."""
+    reports on, however often it names the partners after (looked for only `before` a position, when given)."""
     for m in article.mentions:
+        if before is not None and m.start >= before:
+            break
         if m.iso3 == GROUP or m.chained:
             continue
         if OWN_EXPORTS_AFTER.match(article.low, m.end) if m.demonym else \
