@@ -54,7 +54,7 @@ _FULL_FROM_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if shape.st
 _FULL_TO_YEAR = [compile_shape(shape) for shape in _SHAPES["full"] if not shape.startswith("{year}")]
 # Most years in a text stand in prose ("in 2021"): a year is part of a date only when a month name,
 # a day or a separator stands right before it, or a separator and digits follow ("2024-03-12").
-_DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?)(?:,[ \t\n-]*|[ \t\n-]+)$|[/.-] ?$")
+_DATE_BEFORE_YEAR = re.compile(rf"(?:(?:{MONTH_NAME})\.?|\d(?:st|nd|rd|th)?)(?: ?,[ \t\n-]*|[ \t\n-]+)$|[/.-] ?$")
 _DATE_AFTER_YEAR = re.compile(r"[/.-]\d")
 _HINT_CHARS = 12
 # A label before a stamp: "Published: ", "Posted on Tuesday, ", "(updated ".

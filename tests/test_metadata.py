@@ -77,6 +77,10 @@ D = dt.date
         # ... but day first when the weekday does not fit that day
         ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Thursday (1) that "
          "sales rose.", D(2024, 8, 1)),
+        # a space some sites type before a comma
+        ("LUSAKA, 14 October , 2024 - Copper buyers met in the capital.", D(2024, 10, 14)),
+        ("May 6 , 2023 [Issue 41 , No 902]\nGrain prices eased.", D(2023, 5, 6)),
+        ("Published: February 2 ,2022\nA story about cotton.", D(2022, 2, 2)),
         ("", None),
     ],
 )
