@@ -250,6 +250,22 @@ CASES = [
      {(("RWA", "TZA"), "imports", "TZA", 150_000_000, "USD", "2022-01..2022-12", None)}),
     ("In 2022 Bolivia received products worth $900 million from Peru.",
      {(("BOL", "PER"), "imports", "PER", 900_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... as is "took goods", and a bloc "as a whole" is still the subject of its verb
+    ("Zambia took goods worth $700 million from Tanzania in 2023.",
+     {(("TZA", "ZMB"), "imports", "TZA", 700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("In 2022 Malawi took products worth $85 million from Mozambique.",
+     {(("MOZ", "MWI"), "imports", "MOZ", 85_000_000, "USD", "2022-01..2022-12", None)}),
+    ("Ethiopia's customs commission said imports rose in 2023. Djibouti took goods worth $120 million.",
+     {(("DJI", "ETH"), "imports", "ETH", 120_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The Ghana Statistical Service said exports rose in 2023. The European Union as a whole bought goods worth "
+     "$4 billion.",
+     {(("EUU", "GHA"), "imports", "GHA", 4_000_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Senegal's statistics agency said imports fell in 2023. The European Union as a whole sold goods worth $900 "
+     "million to the country.",
+     {(("EUU", "SEN"), "exports", "EUU", 900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Senegal's statistics agency said imports fell in 2023. The European Union as a whole supplied goods worth $900 "
+     "million.",
+     {(("EUU", "SEN"), "exports", "EUU", 900_000_000, "USD", "2023-01..2023-12", None)}),
     ("Kenya received $300 million in remittances from the United States in 2023.", set()),
     # "bought $40 billion in Brazilian goods": goods of that origin; "absorbed" goods is buying them
     ("The United States bought $40.3 billion in Brazilian goods in 2022.",
