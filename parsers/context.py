@@ -182,7 +182,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.stated_dollar = stated_dollar(low) if "dollar" in low else None
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
-    world = _world_trader(article)
+    world = _world_trader(article, before=_flows_owner(article))
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
         or _office_holder(article) or _first_owner(article) or _masthead_country(article)
     article.hub_named = article.hub is not None
@@ -399,17 +399,20 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+){0,3}?(?:Bureau|Departme
                                r"Agency|Commission|Census|Trade)\b")
 
 
-def _world_trader(article: Article) -> Optional[str]:
+def _world_trader(article: Article, before: Optional[Mention] = None) -> Optional[str]:
     """The first country whose trade with the whole world the text reports ("Kazakhstan's foreign trade
-    turnover reached $139 billion"): the partners it lists trade with that country."""
-    after, before = anchored_cues("world_trade_after", "world_trade_before")
+    turnover reached $139 billion"): the partners it lists trade with that country; unless the text named another
+    country as the owner of flows `before` it ("China's imports from Brazil reached ... Brazil's total exports hit
+    a record": a side note on the partner)."""
+    after, before_cue = anchored_cues("world_trade_after", "world_trade_before")
     low = article.low
     for mention in article.mentions:
         if mention.iso3 == GROUP or mention.chained:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
-                before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
-            return mention.iso3
+                before_cue.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            side_note = before is not None and before.start < mention.start and before.iso3 != mention.iso3
+            return None if side_note else mention.iso3
     return None
 
 

@@ -3851,6 +3851,26 @@ def test_whose_trade_figures_the_text_opens_on_is_its_side(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a partner's trade with the whole world, noted after the flows of the country the text opens on, is a side
+    # note: the text's side stays the owner of the flows named first
+    ("Japan's imports from Australia rose to $40 billion in 2023, and trade with Chile and Peru grew as well. Exports "
+     "to Chile came to $1.9 billion. Australia's total exports reached a record $280 billion that year.",
+     {(("AUS", "JPN"), "imports", "AUS", 40_000_000_000, "USD", Y2023, None),
+      (("CHL", "JPN"), "exports", "JPN", 1_900_000_000, "USD", Y2023, None)}),
+    ("India's exports to Bangladesh fell to $11 billion in 2023. Imports from Nepal and Bhutan rose; those from Nepal "
+     "came to $800 million. Bangladesh's foreign trade turnover shrank to $90 billion.",
+     {(("BGD", "IND"), "exports", "IND", 11_000_000_000, "USD", Y2023, None),
+      (("IND", "NPL"), "exports", "NPL", 800_000_000, "USD", Y2023, None)}),
+    ("Korea's shipments to Vietnam reached $53 billion in 2023. Imports from Chile and Peru rose, and those from Peru "
+     "came to $3.2 billion. Vietnam's overall exports hit $355 billion in the same year.",
+     {(("KOR", "VNM"), "exports", "KOR", 53_000_000_000, "USD", Y2023, None),
+      (("KOR", "PER"), "exports", "PER", 3_200_000_000, "USD", Y2023, None)}),
+])
+def test_a_partners_world_total_after_the_sides_flows_is_a_side_note(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a number written without a thousands separator is read whole, never split into a value and a change
     ("Main export partners of Latvia in 2022\n(EUR million)\nLithuania – 2874.1\nEstonia – 1690.6\n",
      {(("LTU", "LVA"), "exports", "LVA", 2_874_100_000, "EUR", "2022-01..2022-12", None),
