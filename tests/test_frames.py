@@ -999,6 +999,22 @@ def test_a_rival_ranked_before_the_subjects_figure_is_no_side(text: str, expecte
     assert facts_of(text, dt.date(2025, 3, 1)) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "our second partner in the CIS after Russia": a rival is no side though the ranking names its field first
+    ("ASTANA, 3 March 2024 - The Uzbek envoy spoke. Kazakhstan is our second trading partner in the CIS after Russia. "
+     "In 2017 mutual trade was just over two billion dollars.",
+     {(("KAZ", "UZB"), "turnover", None, 2_000_000_000, "USD", "2017-01..2017-12", None)}),
+    ("ACCRA, 3 March 2024 - The Ghanaian envoy spoke. Togo is our second market in the region after Nigeria. "
+     "Bilateral trade came to $400 million in 2023.",
+     {(("GHA", "TGO"), "turnover", None, 400_000_000, "USD", Y2023, None)}),
+    ("HANOI, 3 March 2024 - The Lao envoy spoke. Vietnam is our third supplier in Asia after China and Thailand. "
+     "Two-way trade reached $1.6 billion in 2023.",
+     {(("LAO", "VNM"), "turnover", None, 1_600_000_000, "USD", Y2023, None)}),
+])
+def test_a_rival_after_a_ranking_in_a_field_is_no_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
 @pytest.mark.parametrize(("text", "fact", "items"), [
     # two partners of one role in a clause ("from Russia ... from Kazakhstan") are two items, never a pair; the figure
     # is the one's named right after it, else nearest before it
