@@ -115,13 +115,16 @@ class Walk:
     spans: list[Span] = field(default_factory=list)  # every period named so far
     figure_sentence: int = -2  # the last sentence that held a figure
     reports: list[tuple[int, Span]] = field(default_factory=list)  # (where, period) each report period was named
+    report_of_figure: bool = False  # whether the period reported on is a figure's own
 
-    def report(self, period: Span, number: int, position: int) -> None:
-        if number == self.report_sentence and self.report_period is not None and part_of(self.report_period, period):
-            # "between 1 April 2023 and 12 January 2024 in the current financial year 2023-2024": the span, not the
-            # year it lies in
+    def report(self, period: Span, number: int, position: int, of_figure: bool = False) -> None:
+        if number == self.report_sentence and self.report_of_figure and self.report_period is not None \
+                and part_of(self.report_period, period):
+            # "$2.36 billion between 1 April 2023 and 12 January 2024 in the current financial year 2023-2024": the
+            # figure's span, not the year it lies in (but "the report for the second quarter ... trade for January
+            # to June": the months the figures are given for)
             return
-        self.report_period, self.report_sentence = period, number
+        self.report_period, self.report_sentence, self.report_of_figure = period, number, of_figure
         self.reports.append((position, period))
 
 
@@ -204,7 +207,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
             draft.baseline = True  # an earlier value, which the figures after it do not report on
         elif draft.period is not None and draft.slots.get("period") == "clause" and not draft.baseline \
                 and not _part_alone(article, walk.report_period, draft.period, seg.sentence):
-            walk.report(draft.period, number, money.start)
+            walk.report(draft.period, number, money.start, of_figure=True)
         elif draft.slots.get("period") == "context" and draft.period == walk.report_period and not draft.baseline:
             walk.report_sentence = number  # a release that goes on reporting facts of its period keeps it in force
 
@@ -322,7 +325,7 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         if about_trade and not comparison and not after_baseline and not after_goal and not described \
                 and not (alone and part_of(span, walk.report_period)) and not running \
                 and not _told_as_earlier(article, walk, span, s_start, s_end):
-            walk.report(span, number, phrase.start)
+            walk.report(span, number, phrase.start, of_figure=article.has_figure(s_start, phrase.start))
 
 
 def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bool:

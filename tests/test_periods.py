@@ -1548,6 +1548,23 @@ def test_a_headline_naming_only_the_end_of_a_span(text: str, periods: dict[int, 
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a report named for a quarter or a month ("the trade report for the second quarter") may give figures for the
+    # longer span it ends: the span the totals are given for in the same sentence is the one reported on
+    ("Releasing the trade report for the second quarter of 2024, the statistician said Ghana's total trade for "
+     "January to June 2024 stood at GH¢204.6 billion. Exports to Switzerland amounted to GH¢31.8 billion.",
+     {31_800_000_000: "2024-01..2024-06"}),
+    ("In its bulletin for the third quarter of 2023, the bureau said Zambia's exports for January to September 2023 "
+     "reached K120 billion. Exports to China came to K30 billion.",
+     {30_000_000_000: "2023-01..2023-09"}),
+    ("At the launch of the data for December 2023, officials said Kenya's imports for the whole of 2023 were Sh2.1 "
+     "trillion. Imports from India came to Sh300 billion.",
+     {300_000_000_000: "2023-01..2023-12"}),
+])
+def test_a_report_named_for_its_last_quarter_gives_the_longer_span(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 9, 11)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # an earlier value in brackets after a long comparison phrase ("compared with the same months of 2022 ($588.3
     # million)") is the value of that period
     ("Kyrgyz-Kazakh trade came to $612.4 million over January and February 2023, a rise of 4.1 percent "
