@@ -2885,6 +2885,26 @@ def test_mainland_china_and_the_other_side_of_the_balance(text: str, expected: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # "Mainland of China" and "Chinese Mainland", as Hong Kong, Macao and Taiwan releases write it, name China whole:
+    # a list's row that opens with it is China's
+    ("Hong Kong's exports rose in 2023.\nTotal exports by main destination, 2023 (HK$ million):\nMainland of China"
+     "    2,100,400\nUSA    260,300\n",
+     {(("CHN", "HKG"), "exports", "HKG", 2_100_400_000_000, "HKD", Y2023, None),
+      (("HKG", "USA"), "exports", "HKG", 260_300_000_000, "HKD", Y2023, None)}),
+    ("Macao's imports rose in 2023.\nImports by main supplier, 2023 (MOP million):\nMainland of China  58,100\n"
+     "Hong Kong  22,700\n",
+     {(("CHN", "MAC"), "imports", "CHN", 58_100_000_000, "MOP", Y2023, None),
+      (("HKG", "MAC"), "imports", "HKG", 22_700_000_000, "MOP", Y2023, None)}),
+    ("Taiwan's exports rose in 2023.\nMain export markets, 2023 (US$ million):\nMainland of China – 99,200\n"
+     "United States – 76,100\n",
+     {(("CHN", "TWN"), "exports", "TWN", 99_200_000_000, "USD", Y2023, None),
+      (("TWN", "USA"), "exports", "TWN", 76_100_000_000, "USD", Y2023, None)}),
+])
+def test_the_mainland_of_china_opens_a_lists_row(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "USD million (2022 in brackets):" at a title's end: the unit, and the year of the bracketed values
     ("Mongolia's trade grew in 2023, the customs office said.\n\nForeign trade turnover with main partner countries, "
      "USD million (2022 in brackets):\nPeople's Republic of China ........ 17 183,4 (12 538,1)\n"
