@@ -2651,6 +2651,31 @@ def test_slashed_flows_units_and_a_local_dollar_home(text: str, expected: set[tu
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the slashed flows may come first in the title's brackets, before the unit ("(exports / imports, US$ million)")
+    ("U.S. goods trade, March 2024.\n\nSelected partners, March 2024 (exports / imports, billions of dollars)\n"
+     "Canada      30.1 / 35.2\nMexico      27.9 / 41.6\n",
+     {(("CAN", "USA"), "exports", "USA", 30_100_000_000, "USD", "2024-03..2024-03", None),
+      (("CAN", "USA"), "imports", "CAN", 35_200_000_000, "USD", "2024-03..2024-03", None),
+      (("MEX", "USA"), "exports", "USA", 27_900_000_000, "USD", "2024-03..2024-03", None),
+      (("MEX", "USA"), "imports", "MEX", 41_600_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Kenya's trade grew in 2023.\n\nMain partners, 2023 (exports / imports, KSh billion)\nUganda   120.4 / 40.2\n"
+     "China   5.1 / 410.6\n",
+     {(("KEN", "UGA"), "exports", "KEN", 120_400_000_000, "KES", Y2023, None),
+      (("KEN", "UGA"), "imports", "UGA", 40_200_000_000, "KES", Y2023, None),
+      (("CHN", "KEN"), "exports", "KEN", 5_100_000_000, "KES", Y2023, None),
+      (("CHN", "KEN"), "imports", "CHN", 410_600_000_000, "KES", Y2023, None)}),
+    ("Peru's trade grew in 2023.\n\nTop partners (imports/exports, US$ million)\nChina: 12,400.3 / 21,800.9\n"
+     "Brazil: 3,100.2 / 1,200.4\n",
+     {(("CHN", "PER"), "imports", "CHN", 12_400_300_000, "USD", Y2023, None),
+      (("CHN", "PER"), "exports", "PER", 21_800_900_000, "USD", Y2023, None),
+      (("BRA", "PER"), "imports", "BRA", 3_100_200_000, "USD", Y2023, None),
+      (("BRA", "PER"), "exports", "PER", 1_200_400_000, "USD", Y2023, None)}),
+])
+def test_slashed_flows_named_before_the_unit(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a row of a unit list may name its own flow before its number ("Netherlands: exports 16.30")
     ("India's trade with key partners in April-December 2023 (US$ billion; April-December 2022 in brackets):\n"
      "Netherlands: exports 16.30 (13.51)\nRussian Federation: imports 46.12 (32.89)\n",
