@@ -981,6 +981,26 @@ def test_rates_in_brackets_keep_a_respectively_group_whole(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # ... as do shares of a total in brackets ("(11.4 per cent of total exports)", "(21% of the total)")
+    ("Nigeria's exports in 2023 went mainly to India, Spain and France, valued at $5.3 billion (11.4 per cent of "
+     "total exports), $4.1 billion (9.9 per cent) and $3.2 billion respectively.",
+     {(("IND", "NGA"), "exports", "NGA", 5_300_000_000, "USD", Y2023, None),
+      (("ESP", "NGA"), "exports", "NGA", 4_100_000_000, "USD", Y2023, None),
+      (("FRA", "NGA"), "exports", "NGA", 3_200_000_000, "USD", Y2023, None)}),
+    ("Kenya's imports from China and India reached $4.0 billion (21% of the total) and $2.6 billion (14% of all "
+     "imports), respectively, in 2023.",
+     {(("CHN", "KEN"), "imports", "CHN", 4_000_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "imports", "IND", 2_600_000_000, "USD", Y2023, None)}),
+    ("In 2023 Ghana's exports to Switzerland and South Africa stood at $3.1 billion (26.5 percent of the total) and "
+     "$1.2 billion, respectively.",
+     {(("CHE", "GHA"), "exports", "GHA", 3_100_000_000, "USD", Y2023, None),
+      (("GHA", "ZAF"), "exports", "GHA", 1_200_000_000, "USD", Y2023, None)}),
+])
+def test_shares_of_a_total_in_brackets_keep_a_respectively_group_whole(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a rival the subject ranks after ("the second largest supplier after China at $3.2 billion") is no side, and the
     # figure after it is the subject's when the subject has none of its own before
     ("Vietnam's imports grew in 2024. On the import side, South Korea was the second largest supplier after China at "
