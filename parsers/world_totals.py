@@ -109,12 +109,19 @@ def world_total(article: Article, seg: Segment, local: list[Party]) -> bool:
 
 # "Of the total, exports amounted to": a sentence that opens by taking a part of the figure just given
 PART_OF_TOTAL_OPENER = re.compile(r"\W*of\s+(?:the|this|that)(?:\s+(?:total|amount|sum|figure|volume))?\s*,")
+# "The figure represents an increase of 11.6 per cent over", "This is up from": one that opens on that figure itself
+SAME_FIGURE_OPENER = re.compile(r"\W*(?:the\s+(?:figure|total|amount|sum)|this|that)\s+(?:is|was|represents|marks|"
+                                r"marked|compares|compared)\b")
 
 
 def part_of_world_total(article: Article, seg: Segment) -> bool:
     """"Foreign trade turnover reached $18.4 billion. Of the total, exports amounted to $11.6 billion": a part of
-    the whole the sentence before gave as one country's trade with the world, when the part names no partner."""
-    if not PART_OF_TOTAL_OPENER.match(article.low, seg.sentence[0]) or any(
+    the whole the sentence before gave as one country's trade with the world, when the part names no partner; so is
+    the earlier value that whole is set beside ("The figure represents an increase of 11.6 per cent over the N31.16
+    trillion recorded in the preceding quarter")."""
+    opens = PART_OF_TOTAL_OPENER.match(article.low, seg.sentence[0]) or SAME_FIGURE_OPENER.match(article.low,
+                                                                                                seg.sentence[0])
+    if not opens or any(
             m.iso3 not in (article.hub, GROUP) for m in article.countries_in(seg.sentence[0], seg.sentence[1])):
         return False  # "Of that, $600 million went to Uganda": the partner's part
     number = article.sentence_at(seg.sentence[0])

@@ -1058,3 +1058,18 @@ def test_money_that_is_not_trade_after_a_trade_figure_is_no_fact(text: str) -> N
 ])
 def test_a_flow_with_all_countries_is_the_countrys_own(text: str, kept: set[tuple]) -> None:
     assert facts_of(text) == kept
+
+
+@pytest.mark.parametrize("text", [
+    # the earlier value that a world total is set beside, in a sentence that opens on that total ("The figure
+    # represents an increase of 11.6 per cent over"), is the country's own trade too
+    "Nigeria's exports to India grew. Nigeria's total merchandise trade stood at N34.78 trillion in the third quarter "
+    "of 2024. The figure represents an increase of 11.6 per cent over the N31.16 trillion recorded in the preceding "
+    "quarter.",
+    "Ghana's exports to Switzerland grew. Ghana's total trade reached GH¢204.6 billion in the first half of 2024. The "
+    "figure is up from GH¢150.2 billion in the first half of 2023.",
+    "Zambia's exports to China grew. Zambia's total exports came to K160 billion in 2023. The total marks a rise of 9 "
+    "per cent over the K146.8 billion recorded in 2022.",
+])
+def test_the_earlier_value_of_a_world_total_is_no_pairs(text: str) -> None:
+    assert facts_of(text) == set()
