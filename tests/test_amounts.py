@@ -533,6 +533,10 @@ def test_a_number_before_and_shares_the_next_amounts_units(text: str, amounts: l
     ("trade reached a record 3,46 mld. € last year", "EUR"),
     ("exports amounted to 412 mil. € in 2023", "EUR"),
     ("imports of 2,5 bn € from Korea", "EUR"),
+    # the Swiss franc as the financial press abbreviates it
+    ("Swiss firms sold goods worth SFr41.3bn to Germany", "CHF"),
+    ("imports came to Sfr 12.9 billion", "CHF"),
+    ("trade of SFr. 7.7 billion with Austria", "CHF"),
     # codes that are English words stay words
     ("1.2 billion all told", None),
     ("2 billion top exporters", None),
