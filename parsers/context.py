@@ -19,7 +19,7 @@ from parsers.article_date import header_end
 from parsers.writing_year import COMPARED_YEAR
 from parsers.gazetteer import GROUP, Mention, find_mentions, is_word_edge
 from parsers.lexicon import anchored, anchored_cues, cue_patterns, grouped_alternation, speaker_patterns
-from parsers.money import Money, dollar_homes, stated_dollar, unit_words
+from parsers.money import Money, currency_homes, has_several_senses, stated_dollar, unit_words
 from parsers.periods import PeriodPhrase, Reference, find_periods
 from parsers.sentences import split_sentences
 from parsers.tables import read_tsv
@@ -186,7 +186,7 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
         or _office_holder(article) or _first_owner(article) or _masthead_country(article)
     article.hub_named = article.hub is not None
-    article.hub = article.hub or _local_dollar_home(monies) or _most_named(article)
+    article.hub = article.hub or _local_currency_home(article, monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
     return article
 
@@ -668,18 +668,30 @@ def _partners_only(article: Article) -> frozenset[str]:
     return frozenset(article.counts) - sides
 
 
-def _local_dollar_home(monies: list[Money]) -> Optional[str]:
-    """"Guyana ....... TT$1,104.9 million": a text that names no side of its own and counts its figures in one
-    country's own dollar (TT$, J$, BDS$; all but a few in US dollars) is that country's, though it never names it."""
-    currencies = Counter(m.currency for m in monies if m.currency is not None)
-    if not currencies:
-        return None
+def _local_currency_home(article: Article, monies: list[Money]) -> Optional[str]:
+    """"Guyana ....... TT$1,104.9 million", "exports to Italy were 13.8 billion ALL": a text that names no side of its
+    own and counts its figures in the currency of one country only (TT$, J$, lek, denars; not the rand, the CFA franc
+    or the euro) is that country's, though it never names it."""
+    # a sign of several currencies ("¥": yen or yuan; "Rs") names none of them here
+    currencies = Counter(None if has_several_senses(m.currency_word) else m.currency
+                         for m in monies if m.currency is not None)
+    if not currencies or _group_owner(article):
+        return None  # "Yunnan's top partner was Vietnam at 40 billion yuan": a province's trade, not its country's
     currency, count = currencies.most_common(1)[0]
-    homes = dollar_homes().get(currency, frozenset())
+    homes = currency_homes().get(currency, frozenset()) if currency is not None else frozenset()
     return next(iter(homes)) if len(homes) == 1 and count >= LOCAL_SHARE * sum(currencies.values()) else None
 
 
-LOCAL_SHARE = 0.75  # the share of a text's figures in one local dollar that makes it that dollar's country's
+LOCAL_SHARE = 0.75  # the share of a text's figures in one country's currency that makes the text that country's
+
+
+# "Yunnan's top partner", "Guangdong's exports", "the EU's trade"
+GROUP_OWNER_AFTER = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}?(?:partners?|exports?|imports?|trade|shipments)\b")
+
+
+def _group_owner(article: Article) -> bool:
+    """Whether the text names a region, a province or a bloc as the owner of partners or of flows."""
+    return any(m.iso3 == GROUP and GROUP_OWNER_AFTER.match(article.low, m.end) for m in article.mentions)
 
 
 def _most_named(article: Article) -> Optional[str]:

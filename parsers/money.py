@@ -111,6 +111,23 @@ def dollar_homes() -> dict[str, frozenset[str]]:
     return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
 
 
+@lru_cache(maxsize=None)
+def currency_homes() -> dict[str, frozenset[str]]:
+    """The countries whose legal tender each currency is today, from the CLDR data Babel ships (lek: Albania; rand:
+    South Africa, Namibia, Lesotho, Eswatini; CFA franc: eight countries)."""
+    import datetime as dt
+
+    import pycountry
+    from babel.numbers import get_territory_currencies
+
+    today = dt.date.today()
+    homes: dict[str, set[str]] = {}
+    for country in pycountry.countries:
+        for code in get_territory_currencies(country.alpha_2, today, tender=True):
+            homes.setdefault(code, set()).add(country.alpha_3)
+    return {code: frozenset(countries) for code, countries in homes.items()}
+
+
 SPELLED_POINT = re.compile(r"(?i)\s+point\s+")
 
 
@@ -233,7 +250,7 @@ def _matches(text: str, pattern: re.Pattern[str], prefix: re.Pattern[str],
 
 def has_several_senses(word: str) -> bool:
     """Whether a currency word means different currencies in different countries' texts ("Rs", "dinars")."""
-    return len(_grammar()[3].get(word.lower(), ())) > 1
+    return len({iso for iso, _ in _grammar()[3].get(word.lower(), ())}) > 1
 
 
 def currency_of(word: str, countries: Sequence[str] = ()) -> Optional[str]:

@@ -2696,6 +2696,30 @@ def test_slashed_flows_named_before_the_unit(text: str, expected: set[tuple]) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a text that names no side of its own and counts its figures in the currency of one country only (denars, Serbian
+    # dinars, cedis, lari; by Babel's CLDR tables) is that country's
+    ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from Greece "
+     "to 41 billion denars, with Germany and Greece the main partners again.",
+     {(("DEU", "MKD"), "exports", "MKD", 178_000_000_000, "MKD", Y2023, None),
+      (("GRC", "MKD"), "imports", "GRC", 41_000_000_000, "MKD", Y2023, None)}),
+    ("Foreign trade, January-June 2024: exports to Germany were RSD 210 billion and imports from China RSD 240 billion; "
+     "Germany, China and Italy remained the largest partners.",
+     {(("DEU", "SRB"), "exports", "SRB", 210_000_000_000, "RSD", "2024-01..2024-06", None),
+      (("CHN", "SRB"), "imports", "CHN", 240_000_000_000, "RSD", "2024-01..2024-06", None)}),
+    ("In 2023 exports to Switzerland came to GH¢38 billion and imports from China to GH¢45 billion; Switzerland, China "
+     "and India led the partners list again.",
+     {(("CHE", "GHA"), "exports", "GHA", 38_000_000_000, "GHS", Y2023, None),
+      (("CHN", "GHA"), "imports", "CHN", 45_000_000_000, "GHS", Y2023, None)}),
+    ("Trade in 2023: exports to Türkiye were 2.1 billion lari and imports from Türkiye 5.6 billion lari, with Türkiye "
+     "and Russia the main partners.",
+     {(("GEO", "TUR"), "exports", "GEO", 2_100_000_000, "GEL", Y2023, None),
+      (("GEO", "TUR"), "imports", "TUR", 5_600_000_000, "GEL", Y2023, None)}),
+])
+def test_figures_in_one_countrys_own_currency_make_it_the_side(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a row of a unit list may name its own flow before its number ("Netherlands: exports 16.30")
     ("India's trade with key partners in April-December 2023 (US$ billion; April-December 2022 in brackets):\n"
      "Netherlands: exports 16.30 (13.51)\nRussian Federation: imports 46.12 (32.89)\n",
