@@ -125,6 +125,10 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
+# "  of which exports ... 12,930.1" under a partner's row: that partner's flow
+OF_WHICH_FLOW_ROW = re.compile(rf"[ \t]*(?i:of[ \t]+which|incl(?:uding|\.)?)[ \t]*:?[ \t]*(?P<flow>(?i:exports|imports))"
+                               rf"[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})[ \t]*"
+                               rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?[;,.]?[ \t]*$")
 SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*[/|]\s*(exports|imports)\b", re.IGNORECASE)
 FIRST, SECOND = "first column", "second column"  # the flows of a slashed row, until its title names them
 SLASHED_YEARS = re.compile(r"\b((?:19|20)\d\d)\s*[/|]\s*((?:19|20)\d\d)\b")  # "(value of trade, 2023 / 2022)"
@@ -242,6 +246,13 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
             if sub_head is not None:
                 flow, after_blank = sub_head.group("flow").lower(), False
                 continue
+            part = OF_WHICH_FLOW_ROW.fullmatch(row_text) if row is None and rows and not after_blank else None
+            if part is not None:  # the flow of the partner of the row above ("Russia ... 23,614.8" / "of which exports")
+                rows.append(((row_start, row_end), rows[-1][1], _number(part.group("num")), part.group("num"),
+                             part.group("prior"), part.group("flow").lower()))
+                continue
+            if row is None and not after_blank and _aggregate_list_row(article, row_start, row_text):
+                continue  # "CIS, total ........ 25,837.6 (24,011.9)": no fact, but the list goes on
             if row is None or after_blank:
                 break
             rows.append(((row_start, row_end), *row[:4], row[4] or flow))
@@ -380,6 +391,16 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
     flow = match.group("flow") or match.group("flow_before")
     flow = flow and ("exports" if flow.lower().startswith("export") else "imports")
     return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), flow, None
+
+
+def _aggregate_list_row(article: Article, start: int, text: str) -> bool:
+    """A list's line for a total or a group of countries ("CIS, total ........ 25,837.6", "EU-27 – 4,120.5")."""
+    match = UNIT_LIST_ROW.match(text)
+    if match is None:
+        return False
+    name_start, name_end = start + match.start("name"), start + match.end("name")
+    return AGGREGATE_LABEL.fullmatch(match.group("name").strip()) is not None \
+        or any(m.iso3 == GROUP for m in article.countries_in(name_start, name_end))
 
 
 def _list_metric(title: str) -> Optional[str]:

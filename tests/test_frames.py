@@ -2720,6 +2720,45 @@ def test_figures_in_one_countrys_own_currency_make_it_the_side(text: str, expect
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a list's line for a total or a group of countries gives no fact but does not end the list
+    ("Belarus' trade with the CIS, 2023\n(USD million)\n\nCIS, total ........ 40,100.5\nRussia ............ 36,200.4\n"
+     "Kazakhstan ........ 1,310.2\n",
+     {(("BLR", "RUS"), "turnover", None, 36_200_400_000, "USD", Y2023, None),
+      (("BLR", "KAZ"), "turnover", None, 1_310_200_000, "USD", Y2023, None)}),
+    ("Kenya's exports by destination, 2023 (KSh million):\nEAC total – 210,400\nUganda – 120,300\nTanzania – 60,100\n",
+     {(("KEN", "UGA"), "exports", "KEN", 120_300_000_000, "KES", Y2023, None),
+      (("KEN", "TZA"), "exports", "KEN", 60_100_000_000, "KES", Y2023, None)}),
+    ("Main partners of Georgia, 2023 (USD million):\nTotal: 16,400.2\nTürkiye: 2,900.1\nRussia: 2,500.7\n",
+     {(("GEO", "TUR"), "turnover", None, 2_900_100_000, "USD", Y2023, None),
+      (("GEO", "RUS"), "turnover", None, 2_500_700_000, "USD", Y2023, None)}),
+])
+def test_a_total_or_group_line_does_not_end_a_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "of which exports ... 3,400.1" under a partner's line is that partner's flow
+    ("Armenia's trade with the EAEU, 2023\n(USD million)\n\nRussia ....... 7,300.2\n  of which exports ... 3,400.1\n"
+     "  of which imports ... 3,900.1\nKazakhstan ....... 120.4\n",
+     {(("ARM", "RUS"), "turnover", None, 7_300_200_000, "USD", Y2023, None),
+      (("ARM", "RUS"), "exports", "ARM", 3_400_100_000, "USD", Y2023, None),
+      (("ARM", "RUS"), "imports", "RUS", 3_900_100_000, "USD", Y2023, None),
+      (("ARM", "KAZ"), "turnover", None, 120_400_000, "USD", Y2023, None)}),
+    ("Kazakhstan's trade with its partners, 2023 (USD million):\nChina – 31,500.3\nincluding exports – 15,100.2\n"
+     "including imports – 16,400.1\n",
+     {(("CHN", "KAZ"), "turnover", None, 31_500_300_000, "USD", Y2023, None),
+      (("CHN", "KAZ"), "exports", "KAZ", 15_100_200_000, "USD", Y2023, None),
+      (("CHN", "KAZ"), "imports", "CHN", 16_400_100_000, "USD", Y2023, None)}),
+    ("Uzbekistan's partners, 2023 (USD million):\nRussia: 9,800.5\nof which: imports 6,300.2\nKazakhstan: 4,100.6\n",
+     {(("RUS", "UZB"), "turnover", None, 9_800_500_000, "USD", Y2023, None),
+      (("RUS", "UZB"), "imports", "RUS", 6_300_200_000, "USD", Y2023, None),
+      (("KAZ", "UZB"), "turnover", None, 4_100_600_000, "USD", Y2023, None)}),
+])
+def test_an_of_which_line_gives_the_flow_of_the_partner_above(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 8, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a row of a unit list may name its own flow before its number ("Netherlands: exports 16.30")
     ("India's trade with key partners in April-December 2023 (US$ billion; April-December 2022 in brackets):\n"
      "Netherlands: exports 16.30 (13.51)\nRussian Federation: imports 46.12 (32.89)\n",
