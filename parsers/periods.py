@@ -129,7 +129,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         # "1H2020", "9M 2023", "3Q23", "1H23": a part of a year written before it; "8MFY25", "1HFY24": of a fiscal year
         rf"(?P<nh>(?:(?P<nhn>[12])H|(?P<nqn>[1-4])Q|(?P<nmn>[1-9]|1[01])M)"
         rf"(?:\s*(?P<nhy>{YEAR})|(?P<nhy2>\d\d)|\s?(?P<nhfy>FY\s?'?(?:19|20)?\d\d))(?!\w))",
-        rf"(?P<range>(?:(?i:from|between|in|during|for|over|throughout)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-to-|-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})(?!\s*[-–/]\s*\d\d(?!\d))|\s*['’](?P<y2s>\d\d)(?!\d))?"
+        rf"(?P<range>(?:(?i:from|between|in|during|for|over|throughout|of)\s+)?{day_before}(?P<m1>{month}){day}(?:,?\s+(?P<y1>{YEAR}))?\s*(?:-to-|-|–|—|(?i:to|through|till|until|and|thru))\s*{day_before}(?P<m2>{month}){day}(?:,?\s+(?P<y2>{YEAR})(?!\s*[-–/]\s*\d\d(?!\d))|\s*['’](?P<y2s>\d\d)(?!\d))?"
         # "July-December 2023-24", "July-December (2023-24)": months of a fiscal year written after them
         rf"(?:\s+(?i:period|quarter))?(?:(?:\s+(?:of\s+(?:the\s+)?)?|\s*\(\s*){year_ref.format('r')}\)?)?)",
         rf"(?P<ordmonth>(?:(?i:the)\s+)?(?P<on>{ordinal})\s+month\s+of\s+(?:the\s+)?{year_ref.format('o')})",

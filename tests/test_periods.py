@@ -1565,6 +1565,21 @@ def test_a_report_named_for_its_last_quarter_gives_the_longer_span(text: str, pe
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # a span of months after "of" is one phrase ("the level of January-September 2023"), not "of January" and a
+    # month; and "N% of the level of" a period compares with it
+    ("Belarus' trade in goods reached $61.8 billion in January-September 2024. Exports came to $30.4 billion (104.1% "
+     "of the level of January-September 2023). Trade with Russia reached $35.9 billion.",
+     {35_900_000_000: "2024-01..2024-09"}),
+    ("Kazakhstan's trade grew in 2024. The figures of January-March 2024 show exports to China at $3.1 billion.",
+     {3_100_000_000: "2024-01..2024-03"}),
+    ("Georgia's exports to Armenia reached $0.5 billion in the period of January-October 2024.",
+     {500_000_000: "2024-01..2024-10"}),
+])
+def test_a_span_of_months_after_of_is_one_period(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 11, 20)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # an earlier value in brackets after a long comparison phrase ("compared with the same months of 2022 ($588.3
     # million)") is the value of that period
     ("Kyrgyz-Kazakh trade came to $612.4 million over January and February 2023, a rise of 4.1 percent "
