@@ -83,7 +83,7 @@ VALUES_IN = r"\b(?:values?|figures?|amounts?)\s+(?:are\s+|given\s+)?in\s+"
 # period of 2023 in brackets):", "(total trade in million USD; April 2023 in parentheses)"), and a note before it
 # ("(January-November, USD million, change y-o-y):", "(US$ million and % change on 2023)"), and the list's period
 # after it
-UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s./–-]{{1,40}}[,;–—]\s*){{0,2}}(?:(?:total\s+)?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
+UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s./–-]{{1,40}}[,;–—]\s*){{0,2}}(?:(?:[\w-]+\s+){{0,2}}?(?:trade|turnover|exports|imports|value)\s+)?(?:in\s+)?(?:{UNIT_CURRENCY})?\s*(?:thousands?|{TABLE_MAGNITUDE[3:]}"
                         rf"(?:\s+(?:of\s+)?(?-i:[A-Z][a-z]+\s+)?(?:{UNIT_CURRENCY}))?(?:\s+(?:FOB|CIF|fob|cif))?"
                         rf"\s*(?:(?:[,;–—]|\s+and\s)\s*[\w%\s.,;/–=-]{{1,80}})?\)|"  # "(USD billion, change y/y)"
                         rf"(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}(?:\s*\([^()\n]{{1,40}}\))?"

@@ -2737,6 +2737,25 @@ def test_a_total_or_group_line_does_not_end_a_list(text: str, expected: set[tupl
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit bracket may name its measure in a few words first ("(foreign trade turnover in billion euros; ...)")
+    ("Germany's most important trading partners in 2024\n(foreign trade turnover in billion euros; 2023 in brackets)\n"
+     "1. United States 253.4 (252.6)\n2. China 246.2 (254.1)\n",
+     {(("DEU", "USA"), "turnover", None, 253_400_000_000, "EUR", "2024-01..2024-12", None),
+      (("DEU", "USA"), "turnover", None, 252_600_000_000, "EUR", Y2023, None),
+      (("CHN", "DEU"), "turnover", None, 246_200_000_000, "EUR", "2024-01..2024-12", None),
+      (("CHN", "DEU"), "turnover", None, 254_100_000_000, "EUR", Y2023, None)}),
+    ("Italy's main markets in 2023\n(goods exports in billion euros)\n1. Germany 68.1\n2. France 56.4\n",
+     {(("DEU", "ITA"), "exports", "ITA", 68_100_000_000, "EUR", Y2023, None),
+      (("FRA", "ITA"), "exports", "ITA", 56_400_000_000, "EUR", Y2023, None)}),
+    ("Spain's suppliers in 2023\n(merchandise imports in EUR million)\n- China: 45,300.2\n- Germany: 41,200.7\n",
+     {(("CHN", "ESP"), "imports", "CHN", 45_300_200_000, "EUR", Y2023, None),
+      (("DEU", "ESP"), "imports", "DEU", 41_200_700_000, "EUR", Y2023, None)}),
+])
+def test_a_unit_bracket_may_name_its_measure_in_words(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 2, 18)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "of which exports ... 3,400.1" under a partner's line is that partner's flow
     ("Armenia's trade with the EAEU, 2023\n(USD million)\n\nRussia ....... 7,300.2\n  of which exports ... 3,400.1\n"
      "  of which imports ... 3,900.1\nKazakhstan ....... 120.4\n",
