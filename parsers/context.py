@@ -54,6 +54,7 @@ class Article:
     stated_dollar: Optional[str] = None  # the dollar a note says the text's bare "$" means
     tabular: bool = False  # may_hold_table(text): the text may hold a table of figures
     partners_only: frozenset = frozenset()  # countries named only as someone's partner: never whose trade it is
+    interview: bool = False  # the text asks questions its speaker answers
     money_starts: list[int] = field(default_factory=list, repr=False)  # where the text's figures start
     parties: dict = field(default_factory=dict, repr=False)  # frames.party() of each mention, by its start
     _mention_starts: list[int] = field(default_factory=list, repr=False)
@@ -188,7 +189,14 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.hub_named = article.hub is not None
     article.hub = article.hub or _local_currency_home(article, monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
+    article.interview = len(QUESTION_LINE.findall(text, 0, INTERVIEW_CHARS)) >= QUESTIONS_OF_AN_INTERVIEW
     return article
+
+
+# "Q: How is trade with Greece?", "How would you describe relations today?" on a line of its own
+QUESTION_LINE = re.compile(r"^[ \t]*(?:Q\s*[:.–—-]|[^\n]{3,200}\?[ \t\"”’]*$)", re.MULTILINE)
+QUESTIONS_OF_AN_INTERVIEW = 2
+INTERVIEW_CHARS = 4000
 
 
 FUTURE_BEFORE = re.compile(r"\b(?:due|scheduled|up\s+for|until|till|expires?|upcoming|next)\b")  # a year to come

@@ -697,6 +697,12 @@ def _from_context(article: Article, place: Place, metric: str, target: bool) -> 
     if last_fact is None and anaphor(article, place.seg):
         pair = _main_pair(article)
         return Framed(pair, [], article.hub if article.hub in pair else None, {"pair": "article"}) if pair else None
+    if article.interview and metric == "turnover" and _no_other_side_since(article, place, reach=None):
+        # "And this year? In the first four months trade amounted to 503 million euros": what the speaker answers,
+        # with no country named since the pair's last figure, is that pair's trade, however many answers back
+        pair = _main_pair(article)
+        if pair is not None and last_fact is not None and last_fact.pair == pair:
+            return Framed(pair, [], None, {"pair": "article"})
     return _speakers_pair(article, place) if metric == "turnover" else None
 
 
@@ -712,10 +718,11 @@ def _names_both(article: Article, fact: Draft) -> bool:
 SIDES_OPEN = re.compile(r"\s*(?:both\s+sides|the\s+two\s+sides|both\s+countries|the\s+two\s+countries|they)\b")
 
 
-def _no_other_side_since(article: Article, place: Place) -> bool:
-    """The last fact is a few sentences back and every country named since is one of its pair."""
+def _no_other_side_since(article: Article, place: Place, reach: Optional[int] = GOAL_CONTEXT_SENTENCES) -> bool:
+    """The last fact is a few sentences back (`reach`, None for any number) and every country named since is one of
+    its pair."""
     last_fact = place.last_fact
-    if last_fact is None or place.number - last_fact.sentence > GOAL_CONTEXT_SENTENCES:
+    if last_fact is None or reach is not None and place.number - last_fact.sentence > reach:
         return False
     start = article.sentences[last_fact.sentence][0]
     return all(m.iso3 == GROUP or m.iso3 in last_fact.pair for m in article.countries_in(start, place.seg.start))

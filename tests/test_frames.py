@@ -4360,3 +4360,26 @@ def test_export_receipts_after_a_comma_are_a_flow(text: str, expected: set[tuple
 ])
 def test_an_aside_of_most_of_them_names_the_goods_of_a_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # in an interview, an answer's trade figure that names no country is the pair's whose figure came last, however
+    # many questions back, when no other country was named since
+    ("How is trade with Greece?\nLast year trade between Serbia and Greece was 1.4 billion euros.\nAnd investment?\n"
+     "Greek banks have put in a lot of money. That helps.\nAnd this year?\nThe trend is good. In the first four months "
+     "trade amounted to 503 million euros.",
+     {(("GRC", "SRB"), "turnover", None, 1_400_000_000, "EUR", "2024-01..2024-12", None),
+      (("GRC", "SRB"), "turnover", None, 503_000_000, "EUR", "2025-01..2025-04", None)}),
+    ("Q: How big is trade with Mexico?\nA: Trade between Costa Rica and Mexico was US$1.9 billion in 2024.\nQ: What "
+     "about tourism?\nA: Tourism is strong. Flights are full.\nQ: And this year?\nA: In the first quarter trade reached "
+     "US$520 million.",
+     {(("CRI", "MEX"), "turnover", None, 1_900_000_000, "USD", "2024-01..2024-12", None),
+      (("CRI", "MEX"), "turnover", None, 520_000_000, "USD", "2025-01..2025-03", None)}),
+    ("What are the figures with India?\nIn 2023 trade between Kenya and India came to $3.1 billion.\nWhat do you "
+     "export?\nTea and flowers, mostly. Coffee too.\nAnd in 2024?\nWe expect growth. In the first half of 2024 trade "
+     "stood at $1.7 billion.",
+     {(("IND", "KEN"), "turnover", None, 3_100_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "turnover", None, 1_700_000_000, "USD", "2024-01..2024-06", None)}),
+])
+def test_an_interviews_answer_keeps_the_pair_of_its_last_figure(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2025, 6, 8)) == expected
