@@ -1073,3 +1073,17 @@ def test_a_flow_with_all_countries_is_the_countrys_own(text: str, kept: set[tupl
 ])
 def test_the_earlier_value_of_a_world_total_is_no_pairs(text: str) -> None:
     assert facts_of(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # traders in a province ("Exporters in the province of North Brabant") are its trade, no pair's: "exporters in"
+    # with no rank before it names no scope of a ranking
+    "Dutch exports to Germany rose in 2024. Exporters in the province of North Brabant shipped 9.1 billion euros worth "
+    "of goods to Germany in 2024.",
+    "Canada's imports from China rose in 2023. Importers in the province of Ontario bought goods worth C$40 billion "
+    "from China in 2023.",
+    "China's exports to Laos grew in 2023. Suppliers in the province of Yunnan sold goods worth $3 billion to Laos in "
+    "2023.",
+])
+def test_traders_in_a_province_are_its_trade(text: str) -> None:
+    assert facts_of(text) == set()
