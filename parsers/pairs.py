@@ -187,7 +187,8 @@ def frame(article: Article, place: Place, metric: str, target: bool) -> Optional
         return None  # "ASEAN, a bloc with which Peru traded $3.2 billion": the group is the partner
     if len(isos) < 2 and group_aggregate_before(article, seg):
         return None  # "Across the GCC, trade with Turkey is estimated at $30bn": the group's trade
-    if len(isos) < 2 and world_total(article, seg, local) and not _label_under_title(article, place):
+    if len(isos) < 2 and world_total(article, seg, local) and not _label_under_title(article, place) \
+            and not _sum_of_flows_before(article, place):
         return None  # ("Total trade:" under a title naming a pair is that pair's)
     if len(isos) < 2 and part_of_world_total(article, seg):
         return None
@@ -590,6 +591,17 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
 
 
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?$")
+# "..., bringing the total trade volume to", "..., for total trade of": the sum of the flows just given
+SUM_LEAD = re.compile(r"(?:,|\band)\s+(?:bringing|taking|putting|lifting|pushing|for)\s+(?:the\s+|a\s+)?"
+                      r"(?:total|overall|combined)\b")
+
+
+def _sum_of_flows_before(article: Article, place: Place) -> bool:
+    """"Exports to Greece rose to $3.96 billion, while imports came in at $1.93 billion, bringing the total trade
+    volume to $5.89 billion": a total that adds up both flows of one pair given before it in its sentence."""
+    flows = [d for d in place.drafts if d.sentence == place.number and d.metric in ("exports", "imports")]
+    return len({d.metric for d in flows}) == 2 and len({d.pair for d in flows}) == 1 \
+        and SUM_LEAD.search(article.low, flows[-1].money.end, place.seg.start) is not None
 
 
 def _cited_office(article: Article, place: Place, besides: str) -> Optional[str]:

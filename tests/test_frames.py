@@ -4383,3 +4383,26 @@ def test_an_aside_of_most_of_them_names_the_goods_of_a_flow(text: str, expected:
 ])
 def test_an_interviews_answer_keeps_the_pair_of_its_last_figure(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2025, 6, 8)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a total after both flows of one pair in its sentence ("..., bringing the total trade volume to") adds them up:
+    # the pair's two-way trade, no country's trade with the world
+    ("Türkiye's exports to Greece rose to $3.96 billion in 2023, while imports from Greece came in at $1.93 billion, "
+     "bringing the total trade volume to $5.89 billion.",
+     {(("GRC", "TUR"), "exports", "TUR", 3_960_000_000, "USD", Y2023, None),
+      (("GRC", "TUR"), "imports", "GRC", 1_930_000_000, "USD", Y2023, None),
+      (("GRC", "TUR"), "turnover", None, 5_890_000_000, "USD", Y2023, None)}),
+    ("Chile's exports to Peru reached $2.1 billion in 2023, and imports from Peru $1.5 billion, for total trade of "
+     "$3.6 billion.",
+     {(("CHL", "PER"), "exports", "CHL", 2_100_000_000, "USD", Y2023, None),
+      (("CHL", "PER"), "imports", "PER", 1_500_000_000, "USD", Y2023, None),
+      (("CHL", "PER"), "turnover", None, 3_600_000_000, "USD", Y2023, None)}),
+    ("Ghana's exports to Togo were $1.8 billion in 2023 and imports from Togo $0.7 billion, putting the overall trade "
+     "volume at $2.5 billion.",
+     {(("GHA", "TGO"), "exports", "GHA", 1_800_000_000, "USD", Y2023, None),
+      (("GHA", "TGO"), "imports", "TGO", 700_000_000, "USD", Y2023, None),
+      (("GHA", "TGO"), "turnover", None, 2_500_000_000, "USD", Y2023, None)}),
+])
+def test_a_total_of_both_flows_just_given_is_the_pairs(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 6, 1)) == expected
