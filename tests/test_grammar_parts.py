@@ -183,6 +183,10 @@ def test_currencies_and_seas_name_no_country(text: str, countries: list[str]) ->
     ("Zambia's exports to Congo (DR) rose.", ["ZMB", "COD"]),
     ("Exports to Congo, Dem. Rep. fell.", ["COD"]),
     ("Angola sells fuel to Congo (Brazzaville) and Congo (Kinshasa).", ["AGO", "COG", "COD"]),
+    # a full name after "the" is one name, not "the United States" and "America"
+    ("Imports from the United States of America rose.", ["USA"]),
+    ("Fiji sells water to the United States of America and to Japan.", ["FJI", "USA", "JPN"]),
+    ("The trade pact between the United States of America and Kenya stalled.", ["USA", "KEN"]),
 ])
 def test_table_style_country_names(text: str, countries: list[str]) -> None:
     assert [m.iso3 for m in find_mentions(text)] == countries
