@@ -56,7 +56,7 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 # a year standing alone in a table's title (not the bracketed values': "2022 in brackets")
-TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d|\s+(?:figures\s+)?in\s+(?:brackets|parenthes))")
+TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d|\s+(?:[\w.]+\s+)?(?:figures\s+)?in\s+(?:brackets|parenthes))")
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
 # short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
 # after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)

@@ -99,7 +99,7 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d)"
         rf"(?:\s*\(\s*(?P<fym3>{month})\s*(?:-|–|(?i:to))\s*(?P<fym4>{month})\s*\))?)",
         # "the 2015 Ethiopian fiscal year", "EFY 2016": a fiscal year of a calendar the text names (named_eras.tsv)
-        rf"(?P<nera>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
+        rf"(?P<nera>(?:(?i:in|during|for|over|of)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
         rf"|(?P<nerw2>{named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"

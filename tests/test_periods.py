@@ -1580,6 +1580,23 @@ def test_a_span_of_months_after_of_is_one_period(text: str, periods: dict[int, s
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # an Ethiopian fiscal year after "of" ("the results of 2016 EFY"), and one named for a list's bracketed values
+    # ("figures of 2015 EFY in brackets"), whose year is then no bare year of the title
+    ("Ethiopia's exports grew in the 2016 Ethiopian fiscal year.\nThe leading destinations were (in million USD, "
+     "figures of 2015 EFY in brackets):\nSomalia ...... 412.6 (368.0)\nNetherlands ...... 331.5 (339.8)\n",
+     {412_600_000: "2023-07..2024-06", 368_000_000: "2022-07..2023-06", 331_500_000: "2023-07..2024-06",
+      339_800_000: "2022-07..2023-06"}),
+    ("The results of 2016 EFY show Ethiopia's exports to Somalia at $412 million.", {412_000_000: "2023-07..2024-06"}),
+    ("Ethiopia's exports grew in the 2016 Ethiopian fiscal year.\nMain buyers (USD million; 2015 EFY in brackets):\n"
+     "Somalia – 412.6 (368.0)\nChina – 289.0 (301.7)\n",
+     {412_600_000: "2023-07..2024-06", 368_000_000: "2022-07..2023-06", 289_000_000: "2023-07..2024-06",
+      301_700_000: "2022-07..2023-06"}),
+])
+def test_an_ethiopian_fiscal_year_after_of_or_in_a_bracket_note(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 8, 6)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # an earlier value in brackets after a long comparison phrase ("compared with the same months of 2022 ($588.3
     # million)") is the value of that period
     ("Kyrgyz-Kazakh trade came to $612.4 million over January and February 2023, a rise of 4.1 percent "
