@@ -110,7 +110,9 @@ UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*{
                            r"(?:\([^()\n]{0,30}%[^()\n]{0,20}\)[ \t]*)?"
                            r"(?:(?:,[ \t]*|(?<=[ \t)]))[-+−]?\d{1,4}[.,]\d{1,2}[ \t]*%?[ \t]*)?"
                            # a share and a change in columns of their own: "Lithuania – 2 998.4 – 17.8 – -1.9"
-                           r"(?:[-–—][ \t]+[-+−]?\d{1,3}[.,]\d{1,2}[ \t]*%?[ \t]*){0,2}[;,.]?[ \t]*$")
+                           r"(?:[-–—][ \t]+[-+−]?\d{1,3}[.,]\d{1,2}[ \t]*%?[ \t]*){0,2}"
+                           # ... and the year before's value after them: "Türkiye — 1 536.2 — 15.2% — (1 489.7)"
+                           rf"(?:[-–—][ \t]*\([ \t]*(?P<late_prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?[;,.]?[ \t]*$")
 # a line with both flows of a partner: "China — exports 37.845,2 (39.023,0); imports 17.906,4", "United States:
 # exports 341,870 (350,112); imports 236,455 (233,907)"
 TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)"
@@ -390,7 +392,8 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
         return mentions[0].iso3, *exports, "exports" if both.re is TWO_FLOW_ROW else FIRST, imports
     flow = match.group("flow") or match.group("flow_before")
     flow = flow and ("exports" if flow.lower().startswith("export") else "imports")
-    return mentions[0].iso3, _number(match.group("num")), match.group("num"), match.group("prior"), flow, None
+    prior = match.group("prior") or match.group("late_prior")
+    return mentions[0].iso3, _number(match.group("num")), match.group("num"), prior, flow, None
 
 
 def _aggregate_list_row(article: Article, start: int, text: str) -> bool:

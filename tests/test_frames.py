@@ -2756,6 +2756,31 @@ def test_a_unit_bracket_may_name_its_measure_in_words(text: str, expected: set[t
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the year before's value in brackets may close a row after its share column ("— 15.2% — (2 950.7)")
+    ("Top trading partners of Georgia, 2023 (USD million; share of turnover; 2022 in brackets)\n"
+     "Türkiye — 3 100.2 — 15.2% — (2 950.7)\nChina — 1 800.4 — 8.9% — (1 760.3)\n",
+     {(("GEO", "TUR"), "turnover", None, 3_100_200_000, "USD", Y2023, None),
+      (("GEO", "TUR"), "turnover", None, 2_950_700_000, "USD", "2022-01..2022-12", None),
+      (("CHN", "GEO"), "turnover", None, 1_800_400_000, "USD", Y2023, None),
+      (("CHN", "GEO"), "turnover", None, 1_760_300_000, "USD", "2022-01..2022-12", None)}),
+    ("Main export markets of Armenia, 2023 (USD million; share, %; 2022 in brackets)\nRussia – 3,400.1 – 40.1 – "
+     "(2,400.6)\nUAE – 1,200.3 – 14.2 – (900.4)\n",
+     {(("ARM", "RUS"), "exports", "ARM", 3_400_100_000, "USD", Y2023, None),
+      (("ARM", "RUS"), "exports", "ARM", 2_400_600_000, "USD", "2022-01..2022-12", None),
+      (("ARE", "ARM"), "exports", "ARM", 1_200_300_000, "USD", Y2023, None),
+      (("ARE", "ARM"), "exports", "ARM", 900_400_000, "USD", "2022-01..2022-12", None)}),
+    ("Main suppliers of Moldova, 2023 (USD million; share; 2022 in brackets)\nRomania — 1 200.5 — 13.1% — "
+     "(1 150.2)\nUkraine — 900.7 — 9.8% — (800.1)\n",
+     {(("MDA", "ROU"), "imports", "ROU", 1_200_500_000, "USD", Y2023, None),
+      (("MDA", "ROU"), "imports", "ROU", 1_150_200_000, "USD", "2022-01..2022-12", None),
+      (("MDA", "UKR"), "imports", "UKR", 900_700_000, "USD", Y2023, None),
+      (("MDA", "UKR"), "imports", "UKR", 800_100_000, "USD", "2022-01..2022-12", None)}),
+])
+def test_the_year_befores_value_may_close_a_row(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # "of which exports ... 3,400.1" under a partner's line is that partner's flow
     ("Armenia's trade with the EAEU, 2023\n(USD million)\n\nRussia ....... 7,300.2\n  of which exports ... 3,400.1\n"
      "  of which imports ... 3,900.1\nKazakhstan ....... 120.4\n",
