@@ -458,12 +458,21 @@ PUBLISHER_CHARS = 300
 
 def government_site(article: Article) -> Optional[str]:
     """The country whose government publishes the page, as its header names it ("Beehive.govt.nz / The official
-    website of the New Zealand Government"): the text is that government's own."""
+    website of the New Zealand Government"): the text is that government's own. So is a minister's release that
+    names no country in its header ("Minister for Trade and Tourism / Media release"): the text's own side's."""
     for mention, line_start, line_end in _on_header_lines(article):
         if GOVERNMENT_AFTER.match(article.low, mention.end, line_end) \
                 or GOVERNMENT_BEFORE.search(article.low, line_start, mention.start):
             return mention.iso3  # a header line of its own, not a sentence about a government
+    head = article.text[:PUBLISHER_CHARS]
+    if article.hub_named and RELEASE_LINE.search(head) and MINISTER_LINE.search(head):
+        return article.hub
     return None
+
+
+RELEASE_LINE = re.compile(r"(?im)^[ \t]*(?:joint\s+)?(?:media|press)\s+(?:release|statement)[ \t]*$")
+MINISTER_LINE = re.compile(r"(?im)^[ \t]*(?:the\s+hon(?:ourable|\.)?\s+[^\n]{3,60}\n[ \t]*)?minister\s+(?:for|of)\s+"
+                           r"[^\n]{3,80}$")
 
 
 HEADER_LINE_CHARS = 80

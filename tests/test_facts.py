@@ -4289,3 +4289,20 @@ def test_goods_in_an_opening_phrase_set_the_scene(text: str, expected: set[tuple
 ])
 def test_a_goal_spoken_of_or_helped_along(text: str, expected: set[tuple]) -> None:
     assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a minister's release whose header names no country ("Minister for Trade and Tourism / Media release") is the
+    # government's of the side the text names: its bare "$" is that side's own dollar
+    ("Minister for Trade and Tourism\nMedia release\n3 March 2024\n\nAustralia and Vietnam deepen ties\n\nAustralia's "
+     "exports to Vietnam reached $14 billion in 2023, and I met my counterpart in Hanoi today.",
+     {(("AUS", "VNM"), "exports", "AUS", 14_000_000_000, "AUD", "2023-01..2023-12", None)}),
+    ("Minister of Export Promotion\nPress release\n3 March 2024\n\nCanada and Peru mark a decade of free trade\n\n"
+     "Canada's exports to Peru reached $1.2 billion in 2023, I am pleased to report.",
+     {(("CAN", "PER"), "exports", "CAN", 1_200_000_000, "CAD", "2023-01..2023-12", None)}),
+    ("Hon. Jane Doe\nMinister for Trade\nMedia statement\n\nNew Zealand's exports to India rose to $1.1 billion in "
+     "2023, and I will lead a delegation there next month.",
+     {(("IND", "NZL"), "exports", "NZL", 1_100_000_000, "NZD", "2023-01..2023-12", None)}),
+])
+def test_a_ministers_release_writes_its_own_dollar_bare(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 3)) == expected
