@@ -93,6 +93,8 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
     parts = [
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+(?=(?i:fiscal|financial)\s))?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months|four quarters|4 quarters)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
+        # "in the June 2024 year", "the March 2023 year": a year named by the month it ends in, as New Zealand writes
+        rf"(?P<monthyear>(?:(?i:in|for|during|over)\s+)?(?i:the)\s+(?P<mye>{month})\s+(?P<myy>{YEAR})\s+(?i:year)(?![\w-]))",
         # "FY2023-24", "2023-24", and the months of it in brackets after it: "2023-24 (April-October)"
         rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)(?:\s*\(FY\))?\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"
         rf"(?:\s*\(\s*(?P<fym1>{month})\s*(?:-|–|(?i:to))\s*(?P<fym2>{month})\s*\))?)",
@@ -501,6 +503,8 @@ def _read_phrase(m: re.Match[str], months: dict[str, int], ordinals: dict[str, i
 
     if m.group("yearto"):
         return PeriodPhrase(s, e, "year_to", year=_int(m.group("yey")), last_month=month_no(m.group("yem")))
+    if m.group("monthyear"):
+        return PeriodPhrase(s, e, "year_to", year=_int(m.group("myy")), last_month=month_no(m.group("mye")))
     if m.group("fiscal") or m.group("fiscal2"):
         year = fiscal_year_start(m.group("fy1") or m.group("fy3"), m.group("fy2") or m.group("fy4"))
         if year is None:

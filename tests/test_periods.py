@@ -1597,6 +1597,18 @@ def test_an_ethiopian_fiscal_year_after_of_or_in_a_bracket_note(text: str, perio
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # "the June 2024 year": the twelve months that end in the month named, as New Zealand's statistics write a year
+    ("In the June 2024 year, New Zealand's goods exports to Australia were NZ$9.8 billion.",
+     {9_800_000_000: "2023-07..2024-06"}),
+    ("New Zealand's imports from China came to NZ$17.4 billion in the March 2024 year.",
+     {17_400_000_000: "2023-04..2024-03"}),
+    ("For the December 2023 year, Samoa's exports to New Zealand were US$40 million.", {40_000_000: "2023-01..2023-12"}),
+])
+def test_a_year_named_by_the_month_it_ends_in(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 9, 1)) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # an earlier value in brackets after a long comparison phrase ("compared with the same months of 2022 ($588.3
     # million)") is the value of that period
     ("Kyrgyz-Kazakh trade came to $612.4 million over January and February 2023, a rise of 4.1 percent "
