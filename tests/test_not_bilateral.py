@@ -441,6 +441,12 @@ NOT_FACTS = {
         "Tajikistan's trade with Russia grew in 2023. Remittances came mainly from Russia - $2.1 billion, Kazakhstan "
         "- $300 million and the US - $200 million.",
     ],
+    "trade with the Pacific islands as a whole": [
+        "New Zealand's exports to Australia rose in March 2024. Exports to the Pacific islands were $154 million in the "
+        "month.",
+        "Tonga's exports to New Zealand fell in 2023. Exports to the Pacific islands reached US$5 million.",
+        "Australia's exports to Japan grew in 2023. Imports from the Pacific islands were A$900 million.",
+    ],
     "the next items of a ranking of a province's partners": [
         "Vietnam remained the province's largest trading partner at 40.2 billion yuan, followed by Myanmar at 33.5 "
         "billion yuan and Laos at 17.9 billion yuan.",
