@@ -77,6 +77,10 @@ D = dt.date
         # ... but day first when the weekday does not fit that day
         ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Thursday (1) that "
          "sales rose.", D(2024, 8, 1)),
+        # an outlet's name, then the day and month on a line of their own; the weekday the story names gives the year
+        ("Georgia eyes trade\n\nAgenda.ge, 9 February\n\nMinisters met in Tbilisi on Friday.", D(2024, 2, 9)),
+        ("Trade news\n\nBTA, 12 March\n\nThe ministers met on Tuesday in Sofia.", D(2024, 3, 12)),
+        ("News\n\nMoldpres, 3 May\n\nOfficials said on Friday that exports rose.", D(2024, 5, 3)),
         # a space some sites type before a comma
         ("LUSAKA, 14 October , 2024 - Copper buyers met in the capital.", D(2024, 10, 14)),
         ("May 6 , 2023 [Issue 41 , No 902]\nGrain prices eased.", D(2023, 5, 6)),
