@@ -441,6 +441,11 @@ NOT_FACTS = {
         "Tajikistan's trade with Russia grew in 2023. Remittances came mainly from Russia - $2.1 billion, Kazakhstan "
         "- $300 million and the US - $200 million.",
     ],
+    "trade within GUAM, the group of Georgia, Ukraine, Azerbaijan and Moldova (not the island of Guam)": [
+        "Moldova's trade with Ukraine grew. Within GUAM as a whole, trade is about 1.5 billion dollars.",
+        "Georgia's exports to Azerbaijan rose in 2023. Trade among the GUAM countries reached $2 billion in 2023.",
+        "Ukraine's trade with Moldova rose. The GUAM member states traded goods worth $1.8 billion in 2023.",
+    ],
     "trade with the Pacific islands as a whole": [
         "New Zealand's exports to Australia rose in March 2024. Exports to the Pacific islands were $154 million in the "
         "month.",
