@@ -147,6 +147,10 @@ def test_amount(text: str, value: float, currency: str) -> None:
     "Brent traded at $87 a barrel, and wheat at $250 per tonne.",
     "Russian tourists, who numbered 4.7 million in 2021, keep the resorts afloat.",
     "Egypt has a population of 110 million.",
+    # a number followed by "who" counts people
+    "About four million who fled the war now live in Egypt.",
+    "Some 2 million who work abroad send money home.",
+    "Roughly 1.5 million who left in 2022 have since returned.",
 ])
 def test_not_an_amount(text: str) -> None:
     assert find_money(text) == []
