@@ -4431,3 +4431,20 @@ def test_an_interviews_answer_keeps_the_pair_of_its_last_figure(text: str, expec
 ])
 def test_a_total_of_both_flows_just_given_is_the_pairs(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "but" between two words describing a partner ("a smaller but steady partner") joins them; it ends no clause
+    ("Egypt's trade with the UAE reached $6 billion in 2023. Kuwait is a smaller but steady partner, with bilateral "
+     "trade of $2.1 billion in 2023.",
+     {(("ARE", "EGY"), "turnover", None, 6_000_000_000, "USD", Y2023, None),
+      (("EGY", "KWT"), "turnover", None, 2_100_000_000, "USD", Y2023, None)}),
+    ("Kenya's exports to Uganda rose in 2023. Rwanda is a small but growing market, with Kenyan exports of $250 "
+     "million in 2023.",
+     {(("KEN", "RWA"), "exports", "KEN", 250_000_000, "USD", Y2023, None)}),
+    ("Chile's trade with China grew in 2023. Vietnam is a modest but rising trading partner, with two-way trade of "
+     "$1.9 billion in 2023.",
+     {(("CHL", "VNM"), "turnover", None, 1_900_000_000, "USD", Y2023, None)}),
+])
+def test_but_between_words_for_a_partner_ends_no_clause(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 6, 1)) == expected
