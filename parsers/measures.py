@@ -63,9 +63,11 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             or _part_said_alone(article, seg) \
             or trade is None and _item_of_a_groups_ranking(article, seg):
         return None
-    if is_item and place.after_not_trade and trade is None and trade_after is None:
+    if (is_item or _part_of_figure_before(text, seg)) and place.after_not_trade and trade is None and trade_after is None:
         place.not_trade = True
-        return None  # "The largest investors were the UK (USD 96.1 million), the Netherlands (USD 71.5 million)"
+        # "The largest investors were the UK (USD 96.1 million), the Netherlands (USD 71.5 million)"; "remittances of
+        # $17.8bn, of which $4.3bn came from Saudi Arabia and $3.6bn from the UAE"
+        return None
     flow = respective_flow(article, place)
     if flow is not None:
         return flow, False, "clause"
@@ -188,6 +190,12 @@ def _sum_of_flows(article: Article, place: Place) -> bool:
 
 # a part of a total just given: "accounted for $950 million of it", "of which", "of the total"
 PART_OF_IT = re.compile(r"\bof (?:it|this|that|the total|which)\b")
+# "..., of which $4.3bn came from", "..., of that, $2 billion": a clause that opens on the figure before it
+PART_OPENER = re.compile(r"[\s,;:(–—-]*(?:of\s+(?:which|that|this|these|it)|including|among\s+them)\b")
+
+
+def _part_of_figure_before(text: str, seg: Segment) -> bool:
+    return seg.follows_figure and PART_OPENER.match(text, seg.left, seg.start) is not None
 
 
 def _referred_metric(article: Article, place: Place) -> Optional[str]:

@@ -1098,3 +1098,20 @@ def test_the_earlier_value_of_a_world_total_is_no_pairs(text: str) -> None:
 ])
 def test_traders_in_a_province_are_its_trade(text: str) -> None:
     assert facts_of(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    # a flow from "all sources", "all suppliers" or "all origins" is the country's trade with the world
+    "Pakistan's imports from China rose in 2024. Imports from all sources reached $27.3 billion in 2024.",
+    "Kenya's exports to Uganda rose in 2024. Purchases from all suppliers came to $19 billion in 2024.",
+    "Ghana's exports to Togo rose in 2024. Imports from all origins were $15 billion in 2024.",
+    # a part of money that is no trade ("remittances of $17.8bn, of which $4.3bn came from Saudi Arabia") is none either
+    "Pakistan's imports from China rose in 2024. The current account posted a surplus of $1.21bn, backed by workers' "
+    "remittances of $17.8bn, of which $4.3bn came from Saudi Arabia and $3.6bn from the UAE.",
+    "Kenya's exports to Uganda rose in 2024. Exports to all markets reached $7.1 billion while imports were $19bn. "
+    "Diaspora remittances came to $4.9 billion, of which $2.6 billion came from the United States.",
+    "Egypt's exports to Turkey rose in 2024. Total exports were $40 billion and imports $80 billion. The surplus in "
+    "services was helped by tourism receipts of $14 billion, of which $2 billion came from Russia.",
+])
+def test_flows_from_all_sources_and_parts_of_other_money_are_no_pairs(text: str) -> None:
+    assert facts_of(text) == set()
