@@ -174,9 +174,9 @@ def _describes_the_pair(text: str, group: Mention) -> bool:
 
 # "the second trading partner in Asia", "its largest market in the region": the region a ranking is counted in
 # (but "Exporters in the province of North Brabant shipped": traders there, no ranking)
-RANKING_SCOPE_BEFORE = re.compile(r"\b(?:(?:partner|market|destination)s?|(?:largest|biggest|main|top|leading|major|key|"
-                                  r"principal|first|second|third|fourth|fifth|[a-z]+est|number\s+one)\s+(?:[\w-]+\s+){0,2}?"
-                                  r"(?:supplier|buyer|exporter|importer|investor)s?)\s+"
+RANKING_SCOPE_BEFORE = re.compile(r"\b(?:(?:partner|market|destination)s?|(?:largest|biggest|main|top|leading|major|"
+                                  r"key|principal|first|second|third|fourth|fifth|[a-z]+est|number\s+one)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:supplier|buyer|exporter|importer|investor)s?)\s+"
                                   r"(?:in|within|among|across)\s+(?:the\s+|all\s+(?:of\s+)?)?$")
 # a group a country joins or leaves is its membership, not a side: "the year Croatia left CEFTA", "since joining the
 # EAEU", "its accession to the WTO"

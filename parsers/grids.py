@@ -56,7 +56,8 @@ ROMAN_MONTH = r"(?:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)"
 ROMAN_MONTHS = re.compile(rf"^(?P<first>{ROMAN_MONTH})\s*[-–]\s*(?P<last>{ROMAN_MONTH})(?=\s+(?:19|20)\d\d$)")
 UNIT_IN_CELL = re.compile(r"\s*\([^()]*\)\s*$")  # "Jan 2023 (US$ Mn)": the unit after a column's period
 # a year standing alone in a table's title (not the bracketed values': "2022 in brackets")
-TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d(?![\w.-]|,\d|\s+(?:[\w.]+\s+)?(?:figures\s+)?in\s+(?:brackets|parenthes))")
+TITLE_YEAR = re.compile(r"(?<![\w.,-])(?:19|20)\d\d"
+                        r"(?![\w.-]|,\d|\s+(?:[\w.]+\s+)?(?:figures\s+)?in\s+(?:brackets|parenthes))")
 # a currency in a table's unit: the common words and signs, any ISO 4217 code in capitals ("BGN", "SEK"), the
 # short forms and signs written before an amount in currencies.tsv ("KSh", "RO", "R", "A$"), and its words written
 # after one ("yen", "tenge"); a word that is no currency makes the unit unreadable (`_unit_currency`)
@@ -128,8 +129,9 @@ SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
 # "  of which exports ... 12,930.1" under a partner's row: that partner's flow
-OF_WHICH_FLOW_ROW = re.compile(rf"[ \t]*(?i:of[ \t]+which|incl(?:uding|\.)?)[ \t]*:?[ \t]*(?P<flow>(?i:exports|imports))"
-                               rf"[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})[ \t]*"
+OF_WHICH_FLOW_ROW = re.compile(rf"[ \t]*(?i:of[ \t]+which|incl(?:uding|\.)?)[ \t]*:?[ \t]*"
+                               rf"(?P<flow>(?i:exports|imports))[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*"
+                               rf"(?P<num>{LIST_NUMBER})[ \t]*"
                                rf"(?:\([ \t]*(?P<prior>{LIST_NUMBER})[ \t]*\)[ \t]*)?[;,.]?[ \t]*$")
 SLASHED_FLOWS = re.compile(r"\b(exports|imports)\s*[/|]\s*(exports|imports)\b", re.IGNORECASE)
 FIRST, SECOND = "first column", "second column"  # the flows of a slashed row, until its title names them
@@ -249,7 +251,7 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 flow, after_blank = sub_head.group("flow").lower(), False
                 continue
             part = OF_WHICH_FLOW_ROW.fullmatch(row_text) if row is None and rows and not after_blank else None
-            if part is not None:  # the flow of the partner of the row above ("Russia ... 23,614.8" / "of which exports")
+            if part is not None:  # the flow of the partner of the row above ("Russia ... 23,614.8" / "of which")
                 rows.append(((row_start, row_end), rows[-1][1], _number(part.group("num")), part.group("num"),
                              part.group("prior"), part.group("flow").lower()))
                 continue

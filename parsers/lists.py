@@ -32,7 +32,8 @@ TAIL_METRIC = re.compile(r"\s*(?:of|in|worth\s+of)\s+(?:[\w-]+\s+)?(?P<phrase>ex
 ROLE_METRIC = {BUYER: "exports", SELLER: "imports", PARTNER: "turnover"}
 # a rate in brackets after each figure of a group: "with US$ 17.2 billion (-4.8%) and US$ 6.5 billion (+2.3%)", or
 # a share of what ("N2.3 trillion (11.4 per cent of total exports)")
-RATE_IN_BRACKETS = r"(?:\s*\(\s*[-+−]?[\d.,]+\s?(?:%|percent|per\s+cent)(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\))?"
+RATE_IN_BRACKETS = (r"(?:\s*\(\s*[-+−]?[\d.,]+\s?(?:%|percent|per\s+cent)"
+                    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s*\))?")
 # "... worth of goods to X, respectively"
 RESPECTIVELY = re.compile(rf"{RATE_IN_BRACKETS}[\s,]*(?:[a-z'’-]+[\s,]+){{0,8}}?respectively\b")
 # names joined by commas and "and", each perhaps with its rate ("France (+4.3%), Italy (+2.1%) and Germany")

@@ -63,7 +63,8 @@ def measure(article: Article, place: Place, is_item: bool) -> Optional[tuple[str
             or _part_said_alone(article, seg) \
             or trade is None and _item_of_a_groups_ranking(article, seg):
         return None
-    if (is_item or _part_of_figure_before(text, seg)) and place.after_not_trade and trade is None and trade_after is None:
+    if (is_item or _part_of_figure_before(text, seg)) and place.after_not_trade \
+            and trade is None and trade_after is None:
         place.not_trade = True
         # "The largest investors were the UK (USD 96.1 million), the Netherlands (USD 71.5 million)"; "remittances of
         # $17.8bn, of which $4.3bn came from Saudi Arabia and $3.6bn from the UAE"

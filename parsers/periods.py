@@ -94,14 +94,16 @@ def _grammar_parts() -> tuple[list[str], dict[str, int], dict[str, int]]:
         rf"(?P<yearto>(?:(?i:in|for|during|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+(?=(?i:fiscal|financial)\s))?(?:(?i:fiscal|financial)\s+)?(?i:year|12 months|twelve months|four quarters|4 quarters)\s+(?:that\s+)?(?i:ended|ending|to|through)\s+(?:(?i:in|end[- ]|the end of)\s+)?{day_before}"
         rf"(?P<yem>{month})(?:\s+\d{{1,2}}(?!\d),?)?(?:\s+(?P<yey>{YEAR}))?)",
         # "in the June 2024 year", "the March 2023 year": a year named by the month it ends in, as New Zealand writes
-        rf"(?P<monthyear>(?:(?i:in|for|during|over)\s+)?(?i:the)\s+(?P<mye>{month})\s+(?P<myy>{YEAR})\s+(?i:year)(?![\w-]))",
+        rf"(?P<monthyear>(?:(?i:in|for|during|over)\s+)?(?i:the)\s+(?P<mye>{month})\s+(?P<myy>{YEAR})\s+"
+        r"(?i:year)(?![\w-]))",
         # "FY2023-24", "2023-24", and the months of it in brackets after it: "2023-24 (April-October)"
         rf"(?P<fiscal>(?:FY|[Ff]iscal(?:\s+[Yy]ear)?|[Ff]inancial\s+[Yy]ear)(?:\s*\(FY\))?\s*['’]?(?P<fy1>(?:19|20)?\d\d)(?!\d)(?:\s*[-/–]\s*(?P<fy2>\d{{2,4}}))?"
         rf"(?:\s*\(\s*(?P<fym1>{month})\s*(?:-|–|(?i:to))\s*(?P<fym2>{month})\s*\))?)",
         rf"(?P<fiscal2>(?P<fy3>{YEAR})\s*[-–/]\s*(?P<fy4>\d\d|(?:19|20)\d\d(?=\s+(?:(?i:fiscal|financial)\b|FY\b)))(?!\d)"
         rf"(?:\s*\(\s*(?P<fym3>{month})\s*(?:-|–|(?i:to))\s*(?P<fym4>{month})\s*\))?)",
         # "the 2015 Ethiopian fiscal year", "EFY 2016": a fiscal year of a calendar the text names (named_eras.tsv)
-        rf"(?P<nera>(?:(?i:in|during|for|over|of)\s+)?(?:(?i:the)\s+)?(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
+        rf"(?P<nera>(?:(?i:in|during|for|over|of)\s+)?(?:(?i:the)\s+)?"
+        rf"(?:(?P<nery>{YEAR})\s+(?P<nerw>{named_era_words()})"
         rf"|(?P<nerw2>{named_era_words()})\s+(?P<nery2>{YEAR}))(?![\w/-]))",
         # "the Iranian year 1401", "fiscal year 1401/02": a year of a national calendar (data/eras.tsv)
         r"(?P<era>(?:(?i:in|during|for|over)\s+)?(?:(?i:the)\s+)?(?:[A-Z][a-z]+\s+)?"

@@ -2698,12 +2698,12 @@ def test_slashed_flows_named_before_the_unit(text: str, expected: set[tuple]) ->
 @pytest.mark.parametrize(("text", "expected"), [
     # a text that names no side of its own and counts its figures in the currency of one country only (denars, Serbian
     # dinars, cedis, lari; by Babel's CLDR tables) is that country's
-    ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from Greece "
-     "to 41 billion denars, with Germany and Greece the main partners again.",
+    ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from "
+     "Greece to 41 billion denars, with Germany and Greece the main partners again.",
      {(("DEU", "MKD"), "exports", "MKD", 178_000_000_000, "MKD", Y2023, None),
       (("GRC", "MKD"), "imports", "GRC", 41_000_000_000, "MKD", Y2023, None)}),
-    ("Foreign trade, January-June 2024: exports to Germany were RSD 210 billion and imports from China RSD 240 billion; "
-     "Germany, China and Italy remained the largest partners.",
+    ("Foreign trade, January-June 2024: exports to Germany were RSD 210 billion and imports from China RSD 240 "
+     "billion; Germany, China and Italy remained the largest partners.",
      {(("DEU", "SRB"), "exports", "SRB", 210_000_000_000, "RSD", "2024-01..2024-06", None),
       (("CHN", "SRB"), "imports", "CHN", 240_000_000_000, "RSD", "2024-01..2024-06", None)}),
     ("In 2023 exports to Switzerland came to GH¢38 billion and imports from China to GH¢45 billion; Switzerland, China "
@@ -4396,8 +4396,8 @@ def test_an_aside_of_most_of_them_names_the_goods_of_a_flow(text: str, expected:
      {(("GRC", "SRB"), "turnover", None, 1_400_000_000, "EUR", "2024-01..2024-12", None),
       (("GRC", "SRB"), "turnover", None, 503_000_000, "EUR", "2025-01..2025-04", None)}),
     ("Q: How big is trade with Mexico?\nA: Trade between Costa Rica and Mexico was US$1.9 billion in 2024.\nQ: What "
-     "about tourism?\nA: Tourism is strong. Flights are full.\nQ: And this year?\nA: In the first quarter trade reached "
-     "US$520 million.",
+     "about tourism?\nA: Tourism is strong. Flights are full.\nQ: And this year?\nA: In the first quarter trade "
+     "reached US$520 million.",
      {(("CRI", "MEX"), "turnover", None, 1_900_000_000, "USD", "2024-01..2024-12", None),
       (("CRI", "MEX"), "turnover", None, 520_000_000, "USD", "2025-01..2025-03", None)}),
     ("What are the figures with India?\nIn 2023 trade between Kenya and India came to $3.1 billion.\nWhat do you "

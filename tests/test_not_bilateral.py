@@ -447,8 +447,8 @@ NOT_FACTS = {
         "Ukraine's trade with Moldova rose. The GUAM member states traded goods worth $1.8 billion in 2023.",
     ],
     "trade with the Pacific islands as a whole": [
-        "New Zealand's exports to Australia rose in March 2024. Exports to the Pacific islands were $154 million in the "
-        "month.",
+        "New Zealand's exports to Australia rose in March 2024. Exports to the Pacific islands were $154 million in "
+        "the month.",
         "Tonga's exports to New Zealand fell in 2023. Exports to the Pacific islands reached US$5 million.",
         "Australia's exports to Japan grew in 2023. Imports from the Pacific islands were A$900 million.",
     ],

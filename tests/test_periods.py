@@ -1602,7 +1602,8 @@ def test_an_ethiopian_fiscal_year_after_of_or_in_a_bracket_note(text: str, perio
      {9_800_000_000: "2023-07..2024-06"}),
     ("New Zealand's imports from China came to NZ$17.4 billion in the March 2024 year.",
      {17_400_000_000: "2023-04..2024-03"}),
-    ("For the December 2023 year, Samoa's exports to New Zealand were US$40 million.", {40_000_000: "2023-01..2023-12"}),
+    ("For the December 2023 year, Samoa's exports to New Zealand were US$40 million.",
+     {40_000_000: "2023-01..2023-12"}),
 ])
 def test_a_year_named_by_the_month_it_ends_in(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text, dt.date(2024, 9, 1)) == periods
