@@ -181,6 +181,7 @@ REFERRING = re.compile(r"\b(?:that|the\s+latter)\s+(?:country|nation)\b")
 REFER_REACH = 250
 SOURCE_AFTER = re.compile(r"\s+(?:official\s+|customs\s+|trade\s+)?(?:figures|data|statistics|customs|records)\b")
 CLAUSE_BREAK = re.compile(r"[.;!?]\s")
+PARTNER_BEFORE = re.compile(r"\b(?:from|to|with|into)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _with_referred_countries(text: str, found: list[Mention]) -> list[Mention]:
@@ -196,6 +197,8 @@ def _with_referred_countries(text: str, found: list[Mention]) -> list[Mention]:
             continue
         breaks = list(CLAUSE_BREAK.finditer(text, before[0].start, match.start()))
         opening = next((m for m in before if not breaks or m.start >= breaks[-1].end()), None)
+        if opening is not None and PARTNER_BEFORE.search(text, max(0, opening.start - 12), opening.start):
+            opening = None  # "Imports from Japan rose, and exports to that country": the partner is no subject
         if opening is not None and SOURCE_AFTER.match(text, opening.end):
             # "Ugandan figures put that country's exports to Kenya at": the source's country is the one referred to
             added.append(Mention(match.start(), match.end(), opening.iso3))

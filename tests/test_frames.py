@@ -4448,3 +4448,23 @@ def test_a_total_of_both_flows_just_given_is_the_pairs(text: str, expected: set[
 ])
 def test_but_between_words_for_a_partner_ends_no_clause(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 6, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "that country" after a partner named with a preposition ("Imports from Japan rose, and exports to that
+    # country") refers to that partner: only a sentence's opening subject is passed over
+    ("Mexico's trade with Asia grew in 2023. Purchases from South Korea grew 6.3% in 2023 to US$20.1 billion, and "
+     "sales to that country reached 54,200 million pesos.",
+     {(("KOR", "MEX"), "imports", "KOR", 20_100_000_000, "USD", Y2023, None),
+      (("KOR", "MEX"), "exports", "MEX", 54_200_000_000, "MXN", Y2023, None)}),
+    ("Mexico's trade with Asia grew in 2023. Imports from Japan rose to US$19 billion in 2023, and exports to that "
+     "country reached US$5 billion.",
+     {(("JPN", "MEX"), "imports", "JPN", 19_000_000_000, "USD", Y2023, None),
+      (("JPN", "MEX"), "exports", "MEX", 5_000_000_000, "USD", Y2023, None)}),
+    ("Kenya's trade grew in 2023. Imports from India rose to $3 billion in 2023, while sales to that country were $400 "
+     "million.",
+     {(("IND", "KEN"), "imports", "IND", 3_000_000_000, "USD", Y2023, None),
+      (("IND", "KEN"), "exports", "KEN", 400_000_000, "USD", Y2023, None)}),
+])
+def test_that_country_after_a_partner_is_that_partner(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
