@@ -373,6 +373,10 @@ def last(pattern: re.Pattern[str], text: str, start: int, end: int) -> Optional[
 
 # --- what a figure measures ---------------------------------------------------------------------------------
 
+# "grew, driven by Chinese exports, which reached $80.3 billion": a cause whose own figure the relative clause gives
+CAUSE_TOLD = re.compile(r"\s*,\s*(?:which|that)\s+(?:[\w-]+\s+){0,3}?$")
+
+
 def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Match[str]], Optional[re.Match[str]]]:
     """The metric the phrase nearest before the figure names (else one right after it), the phrase before
     the figure and the phrase after it. A phrase giving a cause ("shrank due to lower gas imports") does not
@@ -381,6 +385,9 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     cause, whole = anchored_cues("cause_before", "whole_before")
     said = [match for match in reversed(metric_phrases(text, seg.left, seg.start))
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
+    # "grew, driven by Chinese exports, which reached $80.3 billion": the cause is what "which" stands for
+    nearest = metric_phrases(text, seg.left, seg.start)[-1:]
+    told = next((m for m in nearest if CAUSE_TOLD.match(text, m.end(), seg.start)), None)
     parts = [m for m in said if not whole.search(text, max(seg.left, m.start() - CAUSE_REACH), m.start())]
     if parts:
         said = parts  # "Chinese exports made up the bulk of the exchange, at $7.5 billion": the whole measures none
@@ -393,6 +400,7 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     before = said[1] if len(said) > 1 and _in_apposition(text, said[0], seg.left) else said[0] if said else None
     if len(said) > 1 and PARTICIPLE_BEFORE.search(text, max(seg.left, seg.start - 40), seg.start):
         before = said[-1]  # "Indian exports to Nepal dominate the exchange, accounting for $7 billion": the subject's
+    before = told or before
     after = next(iter(metric_phrases(text, seg.end, min(seg.right, seg.end + METRIC_AFTER_CHARS))), None)
     match = before or after
     metric = table[match.group(0).lower()] if match else None

@@ -4468,3 +4468,17 @@ def test_but_between_words_for_a_partner_ends_no_clause(text: str, expected: set
 ])
 def test_that_country_after_a_partner_is_that_partner(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a cause of a change ("driven by Chinese exports") measures the figure its own relative clause gives it ("which
+    # reached $80.3 billion"), not the two-way trade it moved
+    ("China's trade with Mexico grew 6.1 percent in 2023, driven by Chinese exports, which reached $80.3 billion.",
+     {(("CHN", "MEX"), "exports", "CHN", 80_300_000_000, "USD", Y2023, None)}),
+    ("Kenya's trade with Uganda shrank in 2023 due to lower Kenyan exports, which fell to $1.1 billion.",
+     {(("KEN", "UGA"), "exports", "KEN", 1_100_000_000, "USD", Y2023, None)}),
+    ("Trade between India and the UAE rose in 2023 thanks to Indian exports, which hit $31 billion.",
+     {(("ARE", "IND"), "exports", "IND", 31_000_000_000, "USD", Y2023, None)}),
+])
+def test_a_cause_measures_the_figure_of_its_own_relative_clause(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 1)) == expected
