@@ -183,13 +183,13 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     article.stated_dollar = stated_dollar(low) if "dollar" in low else None
     article.partners_only = _partners_only(article)
     statistics = _statistics_country(article)
-    world = _world_trader(article, before=_flows_owner(article))
+    world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
         or _office_holder(article) or _first_owner(article) or _masthead_country(article)
     article.hub_named = article.hub is not None
     article.hub = article.hub or _local_currency_home(article, monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
-    article.interview = len(QUESTION_LINE.findall(text, 0, INTERVIEW_CHARS)) >= QUESTIONS_OF_AN_INTERVIEW
+    article.interview = _interview(text)
     return article
 
 
@@ -197,6 +197,13 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
 QUESTION_LINE = re.compile(r"^[ \t]*(?:Q\s*[:.–—-]|[^\n]{3,200}\?[ \t\"”’]*$)", re.MULTILINE)
 QUESTIONS_OF_AN_INTERVIEW = 2
 INTERVIEW_CHARS = 4000
+
+
+def _interview(text: str) -> bool:
+    """Whether the text asks questions its speaker answers (most texts hold no "?" or "Q:", which is quick to see)."""
+    if text.count("?", 0, INTERVIEW_CHARS) < QUESTIONS_OF_AN_INTERVIEW and "Q" not in text[:INTERVIEW_CHARS]:
+        return False
+    return len(QUESTION_LINE.findall(text, 0, INTERVIEW_CHARS)) >= QUESTIONS_OF_AN_INTERVIEW
 
 
 FUTURE_BEFORE = re.compile(r"\b(?:due|scheduled|up\s+for|until|till|expires?|upcoming|next)\b")  # a year to come
@@ -407,20 +414,20 @@ INSTITUTION_AFTER = re.compile(r"\s+(?:[A-Z][\w&.-]*\s+){0,3}?(?:Bureau|Departme
                                r"Agency|Commission|Census|Trade)\b")
 
 
-def _world_trader(article: Article, before: Optional[Mention] = None) -> Optional[str]:
+def _world_trader(article: Article) -> Optional[str]:
     """The first country whose trade with the whole world the text reports ("Kazakhstan's foreign trade
     turnover reached $139 billion"): the partners it lists trade with that country; unless the text named another
-    country as the owner of flows `before` it ("China's imports from Brazil reached ... Brazil's total exports hit
+    country as the owner of flows before it ("China's imports from Brazil reached ... Brazil's total exports hit
     a record": a side note on the partner)."""
-    after, before_cue = anchored_cues("world_trade_after", "world_trade_before")
+    after, before = anchored_cues("world_trade_after", "world_trade_before")
     low = article.low
     for mention in article.mentions:
         if mention.iso3 == GROUP or mention.chained:
             continue
         if after.match(low, mention.end, mention.end + STATISTICS_REACH) or \
-                before_cue.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
-            side_note = before is not None and before.start < mention.start and before.iso3 != mention.iso3
-            return None if side_note else mention.iso3
+                before.search(low, max(0, mention.start - STATISTICS_REACH), mention.start):
+            owner = _flows_owner(article, before=mention.start)
+            return None if owner is not None and owner.iso3 != mention.iso3 else mention.iso3
     return None
 
 

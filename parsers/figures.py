@@ -383,11 +383,11 @@ def metric_near(text: str, seg: Segment) -> tuple[Optional[str], Optional[re.Mat
     say what the figure measures."""
     _, table = metric_lookup()
     cause, whole = anchored_cues("cause_before", "whole_before")
-    said = [match for match in reversed(metric_phrases(text, seg.left, seg.start))
+    found = metric_phrases(text, seg.left, seg.start)
+    said = [match for match in reversed(found)
             if not cause.search(text, max(seg.left, match.start() - CAUSE_REACH), match.start())]
     # "grew, driven by Chinese exports, which reached $80.3 billion": the cause is what "which" stands for
-    nearest = metric_phrases(text, seg.left, seg.start)[-1:]
-    told = next((m for m in nearest if CAUSE_TOLD.match(text, m.end(), seg.start)), None)
+    told = found[-1] if found and CAUSE_TOLD.match(text, found[-1].end(), seg.start) else None
     parts = [m for m in said if not whole.search(text, max(seg.left, m.start() - CAUSE_REACH), m.start())]
     if parts:
         said = parts  # "Chinese exports made up the bulk of the exchange, at $7.5 billion": the whole measures none

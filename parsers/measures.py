@@ -192,7 +192,7 @@ def _sum_of_flows(article: Article, place: Place) -> bool:
 # a part of a total just given: "accounted for $950 million of it", "of which", "of the total"
 PART_OF_IT = re.compile(r"\bof (?:it|this|that|the total|which)\b")
 # "..., of which $4.3bn came from", "..., of that, $2 billion": a clause that opens on the figure before it
-PART_OPENER = re.compile(r"[\s,;:(–—-]*(?:of\s+(?:which|that|this|these|it)|including|among\s+them)\b")
+PART_OPENER = re.compile(rf"[\s,;:(–—-]*(?:{PART_OF_IT.pattern}|\bincluding\b|\bamong\s+them\b)")
 
 
 def _part_of_figure_before(text: str, seg: Segment) -> bool:

@@ -107,8 +107,10 @@ def _iso_codes(known: set[str]) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=None)
 def dollar_homes() -> dict[str, frozenset[str]]:
-    """The countries whose own currency each local dollar is (data/dollar_homes.tsv)."""
-    return {row["iso"]: frozenset(row["countries"].split("|")) for row in read_tsv("dollar_homes.tsv")}
+    """The countries whose own currency each dollar of data/dollar_homes.tsv is, from the CLDR tables (a withdrawn
+    dollar, the Zimbabwe dollar, has none)."""
+    homes = currency_homes()
+    return {row["iso"]: homes.get(row["iso"], frozenset()) for row in read_tsv("dollar_homes.tsv")}
 
 
 @lru_cache(maxsize=None)

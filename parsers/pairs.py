@@ -591,9 +591,6 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
 
 
 WITH_BEFORE = re.compile(r",?\s+with\s+(?:the\s+)?$")
-# "..., bringing the total trade volume to", "..., for total trade of": the sum of the flows just given
-SUM_LEAD = re.compile(r"(?:,|\band)\s+(?:bringing|taking|putting|lifting|pushing|for)\s+(?:the\s+|a\s+)?"
-                      r"(?:total|overall|combined)\b")
 
 
 def _sum_of_flows_before(article: Article, place: Place) -> bool:
@@ -601,7 +598,7 @@ def _sum_of_flows_before(article: Article, place: Place) -> bool:
     volume to $5.89 billion": a total that adds up both flows of one pair given before it in its sentence."""
     flows = [d for d in place.drafts if d.sentence == place.number and d.metric in ("exports", "imports")]
     return len({d.metric for d in flows}) == 2 and len({d.pair for d in flows}) == 1 \
-        and SUM_LEAD.search(article.low, flows[-1].money.end, place.seg.start) is not None
+        and cue_patterns()["sum_lead"].search(article.low, flows[-1].money.end, place.seg.start) is not None
 
 
 def _cited_office(article: Article, place: Place, besides: str) -> Optional[str]:
