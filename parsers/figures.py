@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
 
-from parsers.lexicon import anchored_cues, cue_patterns, metric_lookup, qualifier_pattern, raw_cue
+from parsers.lexicon import anchored_cues, cue_patterns, metric_lookup, object_verbs, qualifier_pattern, raw_cue
 from parsers.money import Money
 
 PERCENT = re.compile(r"(?P<sign>[-−–])?(?P<pct>\d+(?:[.,]\d+)?)\s*(?:%|percent\b|per cent\b|pc\b|pct\b|per-cent\b)",
@@ -448,6 +448,13 @@ def metric_phrases(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The metric phrases in [start, end), but for trade words that name an institution or an event ("the
     Chamber of Commerce", "trade minister", "stock exchange")."""
     found = list(metric_lookup()[0].finditer(text, start, end))
+    for verb, goods in object_verbs():
+        # "took $85 million worth of Mozambican products" names a flow by its object, which may stand after the
+        # figure; after a phrase that named the flow ("Poland's biggest export market, taking") it tells the
+        # same flow from the buyer's side
+        more = [m for m in verb.finditer(text, start, end)
+                if goods.match(text, m.end()) and not (found and found[0].start() < m.start())]
+        found = sorted(found + more, key=lambda m: m.start()) if more else found
     if not found:
         return found
     spans = _not_metric_spans(text)

@@ -156,11 +156,26 @@ def qualifier_pattern() -> re.Pattern[str]:
 
 @lru_cache(maxsize=None)
 def metric_lookup() -> tuple[re.Pattern[str], dict[str, str]]:
-    """Pattern over every metric phrase, and the metric each (lower-cased) phrase names."""
+    """Pattern over the metric phrases (but the verbs named by their object: `object_verbs`), and the metric
+    each (lower-cased) phrase names."""
     rows = read_tsv("metrics.tsv")
     table = {row["phrase"].lower(): row["metric"] for row in rows}
-    pattern = re.compile(whole_words(list(table)))
+    pattern = re.compile(whole_words([row["phrase"].lower() for row in rows if not row["object"]]))
     return pattern, table
+
+
+@lru_cache(maxsize=None)
+def object_verbs() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    """The verbs of metrics.tsv that name a flow only before an object of a kind, each with that object's
+    pattern: a search that ends at a figure cannot see the goods after it ("took $85 million worth of
+    Mozambican products")."""
+    by_object: dict[str, list[str]] = defaultdict(list)
+    for row in read_tsv("metrics.tsv"):
+        if row["object"]:
+            by_object[row["object"]].append(row["phrase"].lower())
+    return tuple((re.compile(rf"(?<![\w$])(?:{grouped_alternation(verbs)})\b"),
+                  re.compile(alternation(_rows_by_kind("cues.tsv")[kind], False)))
+                 for kind, verbs in by_object.items())
 
 
 @lru_cache(maxsize=None)

@@ -257,6 +257,32 @@ CASES = [
      {(("MOZ", "MWI"), "imports", "MOZ", 85_000_000, "USD", "2022-01..2022-12", None)}),
     ("Ethiopia's customs commission said imports rose in 2023. Djibouti took goods worth $120 million.",
      {(("DJI", "ETH"), "imports", "ETH", 120_000_000, "USD", "2023-01..2023-12", None)}),
+    # ... with the goods' origin or the figure between the verb and the goods; "took place" names no flow
+    ("Zambia took Tanzanian goods worth $700 million in 2023.",
+     {(("TZA", "ZMB"), "imports", "TZA", 700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("In 2022 Malawi took $85 million worth of Mozambican products.",
+     {(("MOZ", "MWI"), "imports", "MOZ", 85_000_000, "USD", "2022-01..2022-12", None)}),
+    ("In 2023 Botswana was taking $120 million of Namibian merchandise a year.",
+     {(("BWA", "NAM"), "imports", "NAM", 120_000_000, "USD", "2023-01..2023-12", None)}),
+    ("In 2023 Rwanda received $150 million worth of Ugandan goods.",
+     {(("RWA", "UGA"), "imports", "UGA", 150_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The talks took place in Lusaka. Zambian goods worth $70 million went to Malawi in 2023.", set()),
+    # a partner ranked in a few words, then a participle: the partner buys or sells ("ranked in third place, buying")
+    ("The Dutch statistics office said exports rose in 2023. France ranked in third place, buying goods worth 36.2 "
+     "billion euros.",
+     {(("FRA", "NLD"), "imports", "NLD", 36_200_000_000, "EUR", "2023-01..2023-12", None)}),
+    ("Kenya's statistics office said exports rose in 2023. Uganda came a close second, buying goods worth $700 million.",
+     {(("KEN", "UGA"), "imports", "KEN", 700_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Peru's customs agency said exports rose in 2023. Chile ranked third among buyers, purchasing goods worth $900 "
+     "million.",
+     {(("CHL", "PER"), "imports", "PER", 900_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's statistics service said imports rose in 2023. India ranked in second place, supplying goods worth $800 "
+     "million.",
+     {(("GHA", "IND"), "exports", "IND", 800_000_000, "USD", "2023-01..2023-12", None)}),
+    ("The Dutch statistics office said exports rose in 2023. Belgium and France ranked second and third, buying goods "
+     "worth 44.8 billion and 36.2 billion euros respectively.",
+     {(("BEL", "NLD"), "imports", "NLD", 44_800_000_000, "EUR", "2023-01..2023-12", None),
+      (("FRA", "NLD"), "imports", "NLD", 36_200_000_000, "EUR", "2023-01..2023-12", None)}),
     ("The Ghana Statistical Service said exports rose in 2023. The European Union as a whole bought goods worth "
      "$4 billion.",
      {(("EUU", "GHA"), "imports", "GHA", 4_000_000_000, "USD", "2023-01..2023-12", None)}),
