@@ -107,9 +107,10 @@ UNIT_FIRST_LINE_END = re.compile(r"\([^()\n]{0,80}\b(?:thousands?|" + TABLE_MAGN
 # brackets – 2023):", "in $ million, January-June 2024 (January-June 2023 in brackets):"
 UNIT_BEFORE_NOTE = re.compile(TABLE_MAGNITUDE + r"(?:[^\S\n]+[^\W\d]{1,10}){0,2}"
                               r"(?:,[^\S\n]*[^\n(),:]{1,30})?[^\S\n]*\([^()\n]{1,40}\)[^\S\n]*:?[^\S\n]*\n")
-# ... or last on a title line before its colon: ", in billions of FCFA:", "USD million:"
+# ... or last on a title line before its colon, perhaps with a note: ", in billions of FCFA:", "USD million:", "in
+# millions of dollars FOB, with the 2022 value in brackets:"
 UNIT_BEFORE_COLON = re.compile(TABLE_MAGNITUDE + r"(?:[^\S\n]+(?:of[^\S\n]+)?[^\W\d]{1,10}){0,2}"
-                               r"[^\S\n]*:[^\S\n]*\n")
+                               r"(?:[^\S\n]*[,;][^\n:]{1,80})?[^\S\n]*:[^\S\n]*\n")
 # a lead sentence naming the unit of the lines after it ("with values in GH¢ billion and shares of exports, were:")
 UNIT_IN_LEAD = re.compile(r"(?:value|figure|amount)s?\s+(?:are\s+|given\s+)?in\s+[^\s\d]{1,12}\s*"
                           + TABLE_MAGNITUDE + r"\b[^:\n]{0,80}:[^\S\n]*\n")

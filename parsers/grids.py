@@ -92,7 +92,11 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s./–
                         # ... and the period after it: "Exports by main destination (SAR million), March 2024", "in $
                         # million, January-June 2024 (January-June 2023 in brackets):"
                         r"(?:\s*,\s*(?:[a-z]+\.?(?:\s*[-–]\s*[a-z]+\.?)?\s+)?(?:19|20)\d\d(?:\s*\([^()\n]{1,60}\))?)?\s*:?\s*$|"
-                        rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}\b[^:\n]{{0,80}}:\s*$",
+                        rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}\b[^:\n]{{0,80}}:\s*$|"
+                        # a note after the unit, and the colon that opens the list: "in millions of dollars FOB, with
+                        # the 2022 value in brackets:"
+                        rf"(?:(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
+                        r"(?:\s+(?:FOB|CIF))?\s*[,;]\s*[^:\n]{1,80}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, perhaps the row's flow ("Netherlands: exports
 # 16.30"), a bare number ("- Russia – 26,100.5;",
@@ -129,6 +133,8 @@ SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
 # "  of which exports ... 12,930.1" under a partner's row: that partner's flow
+# a note after a row's name on what it leaves out: "China (excluding Hong Kong)", "Serbia (excl. Kosovo)"
+LEFT_OUT_NOTE = re.compile(r"\(\s*(?:excluding|excl\.|without|except|not\s+including)\s[^()]*\)")
 OF_WHICH_FLOW_ROW = re.compile(rf"[ \t]*(?i:of[ \t]+which|incl(?:uding|\.)?)[ \t]*:?[ \t]*"
                                rf"(?P<flow>(?i:exports|imports))[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*"
                                rf"(?P<num>{LIST_NUMBER})[ \t]*"
@@ -143,9 +149,9 @@ BRACKET_INDEX = re.compile(r"=\s*100\b|\b(?:dynamics|index|indices)\b|\b(?:chang
                            re.IGNORECASE)
 BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
 PERIOD_IN_BRACKETS = re.compile(r"\s*\(\s*")  # what stands between a title's period and one in brackets after it
-IN_BRACKETS = re.compile(r"\s+(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
+IN_BRACKETS = re.compile(r"\s+(?:(?:figures|values?)\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # "(in brackets – January-June 2023)", "figures in parentheses are for 2023": the period after the note
-BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*|(?:are|refer\s+to|show)"
+BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*(?=\S)|(?:are|refer\s+to|show)"
                           r"\s+(?:(?:the\s+)?figures\s+)?(?:for\s+)?)")
 # a line over a list's rows naming their flow: "Exports", "Imports by partner:", "Exports of goods by country of
 # destination", "Main imports by origin"
@@ -282,7 +288,12 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
                 rows = [(*row[:-1], named.get(row[-1], row[-1])) for row in rows]
             else:
                 rows = _years_as_earlier_values(rows)
+        # "... remained the first destination of Ecuadorian goods in 2023. The detail, in millions of dollars:": the
+        # sentence that leads to the title in its paragraph names the measure and the period the title leaves out
+        lead = max(line_start, article.sentences[article.sentence_at(start - 1)][0]) if start > line_start else None
         metric = _list_metric(title)
+        if metric is None and lead is not None:
+            metric = _list_metric(article.text[lead:start])
         if metric is None and all(row[-1] for row in rows):
             metric = "turnover"  # each row's flow is its sub-head's
         unit = UNIT.search(title)
@@ -309,6 +320,8 @@ def _unit_lists(article: Article, lines: list[tuple[int, int, str]]) -> list[Gri
         bracketed = _bracketed_period(title) if not BRACKET_INDEX.search(title) else None  # not a change's period
         prior_period = resolve(bracketed, article.ref, None, None, hub) if bracketed is not None else None
         period = shift_years(prior_period, 1) if period is None and prior_period is not None else period
+        if period is None and lead is not None:
+            period = _title_period(article, lead, start, article.text[lead:start], hub)
         prior_period = prior_period or (year_earlier(period) if period is not None else None)
         if column_years is not None:
             period, prior_period = (month_span(int(year), 1, 12) for year in column_years.groups())
@@ -383,8 +396,10 @@ def _unit_list_row(article: Article, start: int, text: str) -> Optional[tuple]:
     found = match or both
     if found is None:
         return None
-    name_start = start + found.start("name")
-    mentions = [m for m in article.countries_in(name_start, start + found.end("name")) if m.iso3 != GROUP]
+    name_start, name_end = start + found.start("name"), start + found.end("name")
+    left_out = LEFT_OUT_NOTE.search(article.low, name_start, name_end)  # "China (excluding Hong Kong)"
+    mentions = [m for m in article.countries_in(name_start, left_out.start() if left_out else name_end)
+                if m.iso3 != GROUP]
     if len(mentions) != 1 or mentions[0].start != name_start:
         return None
     if both is not None:
@@ -447,7 +462,8 @@ def _title_period(article: Article, start: int, end: int, context: str, hub: Opt
     """The period a table's title names: a period phrase (not one its figures are compared with: "in brackets -
     change against January-September 2023"), else a year standing alone ("..., 2022, $ billion")."""
     phrases = article.periods_in(start, end)
-    phrase = next((p for p in phrases if not compared(article, p)), None)
+    # not the period of the values in brackets ("with 2022 in brackets")
+    phrase = next((p for p in phrases if not compared(article, p) and not IN_BRACKETS.match(article.low, p.end)), None)
     bare_year = TITLE_YEAR.search(context)
     if phrase is None and not phrases and bare_year is not None:
         phrase = PeriodPhrase(0, 0, "year", year=int(bare_year.group(0)))

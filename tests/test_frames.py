@@ -2696,6 +2696,68 @@ def test_slashed_flows_named_before_the_unit(text: str, expected: set[tuple]) ->
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a unit outside brackets with a note after it, then the colon that opens the list
+    ("Quito, 22 February 2024.\n\nEcuador's exports by destination in 2023, in millions of dollars FOB, with 2022 in "
+     "brackets:\n\nUnited States: 7,218.5 (7,652.3)\nChina: 5,712.9 (5,807.6)\n",
+     {(("ECU", "USA"), "exports", "ECU", 7_218_500_000, "USD", Y2023, None),
+      (("ECU", "USA"), "exports", "ECU", 7_652_300_000, "USD", Y2022, None),
+      (("CHN", "ECU"), "exports", "ECU", 5_712_900_000, "USD", Y2023, None),
+      (("CHN", "ECU"), "exports", "ECU", 5_807_600_000, "USD", Y2022, None)}),
+    ("Santiago, 3 March 2024.\n\nMain buyers of Chilean goods in 2023, in billions of dollars, with the year before "
+     "in brackets:\nChina: 38.2 (39.1)\nUnited States: 15.4 (14.9)\n",
+     {(("CHL", "CHN"), "exports", "CHL", 38_200_000_000, "USD", Y2023, None),
+      (("CHL", "CHN"), "exports", "CHL", 39_100_000_000, "USD", Y2022, None),
+      (("CHL", "USA"), "exports", "CHL", 15_400_000_000, "USD", Y2023, None),
+      (("CHL", "USA"), "exports", "CHL", 14_900_000_000, "USD", Y2022, None)}),
+    ("Asunción, 5 April 2024.\n\nParaguay's suppliers in 2023, USD million, with 2022 in brackets:\n"
+     "Brazil: 4,310.2 (4,120.8)\nChina: 3,980.5 (3,870.1)\n",
+     {(("BRA", "PRY"), "imports", "BRA", 4_310_200_000, "USD", Y2023, None),
+      (("BRA", "PRY"), "imports", "BRA", 4_120_800_000, "USD", Y2022, None),
+      (("CHN", "PRY"), "imports", "CHN", 3_980_500_000, "USD", Y2023, None),
+      (("CHN", "PRY"), "imports", "CHN", 3_870_100_000, "USD", Y2022, None)}),
+    # a title that names neither measure nor period: the sentence leading to it in its paragraph does
+    ("Quito, 22 February 2024.\n\nEcuador sold less abroad in 2023, and the United States stayed its first "
+     "destination. The detail, in millions of dollars, with 2022 in brackets:\nUnited States: 7,218.5 (7,652.3)\n"
+     "China: 5,712.9 (5,807.6)\n",
+     {(("ECU", "USA"), "exports", "ECU", 7_218_500_000, "USD", Y2023, None),
+      (("ECU", "USA"), "exports", "ECU", 7_652_300_000, "USD", Y2022, None),
+      (("CHN", "ECU"), "exports", "ECU", 5_712_900_000, "USD", Y2023, None),
+      (("CHN", "ECU"), "exports", "ECU", 5_807_600_000, "USD", Y2022, None)}),
+    ("Lima, 2 March 2024.\n\nPeru bought more from Asia in 2023. The breakdown, in billions of dollars, with the "
+     "year before in brackets:\nChina: 11.4 (10.9)\nSouth Korea: 2.1 (2.0)\n",
+     {(("CHN", "PER"), "imports", "CHN", 11_400_000_000, "USD", Y2023, None),
+      (("CHN", "PER"), "imports", "CHN", 10_900_000_000, "USD", Y2022, None),
+      (("KOR", "PER"), "imports", "KOR", 2_100_000_000, "USD", Y2023, None),
+      (("KOR", "PER"), "imports", "KOR", 2_000_000_000, "USD", Y2022, None)}),
+    ("La Paz, 4 May 2024.\n\nBolivia's imports rose in 2023. The figures by country, USD million, with 2022 in "
+     "brackets:\nBrazil: 1,910.2 (1,800.5)\nChina: 1,650.3 (1,420.9)\n",
+     {(("BOL", "BRA"), "imports", "BRA", 1_910_200_000, "USD", Y2023, None),
+      (("BOL", "BRA"), "imports", "BRA", 1_800_500_000, "USD", Y2022, None),
+      (("BOL", "CHN"), "imports", "CHN", 1_650_300_000, "USD", Y2023, None),
+      (("BOL", "CHN"), "imports", "CHN", 1_420_900_000, "USD", Y2022, None)}),
+    # a note on what a row's name leaves out names no partner ("China (excluding Hong Kong)")
+    ("Published: 2024-10-09\n\nTaiwan's main export markets (January-September 2024, US$ billion; same period of "
+     "2023 in brackets):\n- United States: 81.68 (58.37)\n- China (excluding Hong Kong): 75.02 (71.26)\n",
+     {(("TWN", "USA"), "exports", "TWN", 81_680_000_000, "USD", "2024-01..2024-09", None),
+      (("TWN", "USA"), "exports", "TWN", 58_370_000_000, "USD", "2023-01..2023-09", None),
+      (("CHN", "TWN"), "exports", "TWN", 75_020_000_000, "USD", "2024-01..2024-09", None),
+      (("CHN", "TWN"), "exports", "TWN", 71_260_000_000, "USD", "2023-01..2023-09", None)}),
+    ("Published: 2024-02-09\n\nNorth Macedonia's main suppliers in 2023 (EUR million):\n- Germany: 1,310.4\n"
+     "- Serbia (excl. Kosovo): 610.2\n- Greece: 590.8\n",
+     {(("DEU", "MKD"), "imports", "DEU", 1_310_400_000, "EUR", Y2023, None),
+      (("MKD", "SRB"), "imports", "SRB", 610_200_000, "EUR", Y2023, None),
+      (("GRC", "MKD"), "imports", "GRC", 590_800_000, "EUR", Y2023, None)}),
+    ("Published: 2024-02-09\n\nEgypt's main buyers in 2023 (US$ million):\n- Italy: 2,310.4\n"
+     "- Sudan (not including South Sudan): 610.2\n- Türkiye: 1,590.8\n",
+     {(("EGY", "ITA"), "exports", "EGY", 2_310_400_000, "USD", Y2023, None),
+      (("EGY", "SDN"), "exports", "EGY", 610_200_000, "USD", Y2023, None),
+      (("EGY", "TUR"), "exports", "EGY", 1_590_800_000, "USD", Y2023, None)}),
+])
+def test_unit_titles_with_a_note_a_lead_or_a_left_out_name(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 4, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a text that names no side of its own and counts its figures in the currency of one country only (denars, Serbian
     # dinars, cedis, lari; by Babel's CLDR tables) is that country's
     ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from "
