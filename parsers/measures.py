@@ -534,8 +534,10 @@ def _ranked_before(article: Article, place: Place) -> Optional[str]:
     named = parties(article, start, end, frozenset())[0]
     ranked = next((ROLE_METRIC.get(party.role) for party in named if party.rank), None)
     # "Saudi Arabia's exports fell in January. Japan followed with SAR9.8 billion": the items are partners of the
-    # flow the sentence before names of its country
-    return ranked or next((OWN_FLOW_METRIC[party.role] for party in named
+    # flow the sentence before names of its country; "Italy absorbed 27.6% of Algeria's sales abroad. Spain came
+    # second with": a partner that bought or sold is the first place of the ranking
+    return ranked or next((OWN_FLOW_METRIC[party.role] if party.iso3 == article.hub or not party.verb
+                           else ROLE_METRIC[party.role] for party in named
                            if party.reporter and party.role in OWN_FLOW_METRIC), None)
 
 

@@ -4129,6 +4129,19 @@ def test_mop_is_the_pataca_in_a_macao_text(text: str, expected: set[tuple]) -> N
       (("DEU", "QAT"), "imports", "DEU", 1_500_000_000, "QAR", "2024-03..2024-03", None)}),
     ("MUSCAT - Oman's exports grew in February 2024. India followed with RO90 million.",
      {(("IND", "OMN"), "exports", "OMN", 90_000_000, "OMR", "2024-02..2024-02", None)}),
+    # ... but a partner that bought or sold a share of that flow is the ranking's first place
+    ("ALGIERS, 14 November (APS) - Algeria's exports to Italy reached 10.84 billion dollars in 2023. Italy thus "
+     "absorbed 27.6% of the country's total sales abroad. Spain came second with 5.12 billion dollars.",
+     {(("DZA", "ITA"), "exports", "DZA", 10_840_000_000, "USD", "2023-01..2023-12", None),
+      (("DZA", "ESP"), "exports", "DZA", 5_120_000_000, "USD", "2023-01..2023-12", None)}),
+    ("SANTIAGO, 2 March (Reuters) - Chile's exports to China reached $38 billion in 2023. The United States bought 16% "
+     "of all Chilean shipments. Japan ranked third with $7.1 billion.",
+     {(("CHL", "CHN"), "exports", "CHL", 38_000_000_000, "USD", "2023-01..2023-12", None),
+      (("CHL", "JPN"), "exports", "CHL", 7_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("NAIROBI, 2 March - Kenya's imports from China reached $3.1 billion in 2023. India supplied 12% of the country's "
+     "purchases. The United Arab Emirates came third with $1.9 billion.",
+     {(("CHN", "KEN"), "imports", "CHN", 3_100_000_000, "USD", "2023-01..2023-12", None),
+      (("ARE", "KEN"), "imports", "ARE", 1_900_000_000, "USD", "2023-01..2023-12", None)}),
 ])
 def test_items_after_a_countrys_own_flow_measure_that_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 5, 1)) == expected
