@@ -420,10 +420,14 @@ def _in_text_dollar(text: str, found: list[Money]) -> list[Money]:
     if len(local) != 1 or noted is None and any(m.currency == "USD" and m.currency_word not in BARE_DOLLAR
                                                 for m in found):
         return found  # a note's dollar holds beside a "US$" the text writes too ("unless otherwise noted")
+    if noted is None and any(m.currency_word in BARE_DOLLAR and n.currency in local and CONVERSION_GAP.fullmatch(
+            text, n.end, m.start) for n, m in zip(found, found[1:])):
+        return found  # "NT$3.6 trillion ($111.3 billion)": the bare "$" converts the local dollar to US dollars
     dollar = local.pop()
     return [replace(m, currency=dollar) if m.currency_word in BARE_DOLLAR else m for m in found]
 
 
+CONVERSION_GAP = re.compile(r"\s*\(\s*(?:about|around|roughly|some|or|approximately|nearly)?\s*")
 NOTE_REACH = 60  # a note's words before its "dollars"
 
 

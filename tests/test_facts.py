@@ -2417,6 +2417,19 @@ CASES = [
      "year.",
      {(("AUS", "IND"), "exports", "AUS", 30_000_000_000, "AUD", "2022-01..2022-12", None),
       (("AUS", "IND"), "imports", "IND", 9_000_000_000, "AUD", "2022-01..2022-12", None)}),
+    # ... but not one that converts a local-dollar figure into a bare "$" in brackets: that "$" is the US dollar
+    ("Taiwan's exports to the U.S. surged 46.1% in 2024 to NT$3.6 trillion ($111.3 billion). Shipments to Japan grew "
+     "9.2% to $34.6 billion.",
+     {(("TWN", "USA"), "exports", "TWN", 3_600_000_000_000, "TWD", "2024-01..2024-12", None),
+      (("JPN", "TWN"), "exports", "TWN", 34_600_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Fiji's exports to Australia rose to F$312 million ($140 million) in 2023. Imports from New Zealand reached $210 "
+     "million in 2023.",
+     {(("AUS", "FJI"), "exports", "FJI", 312_000_000, "FJD", "2023-01..2023-12", None),
+      (("FJI", "NZL"), "imports", "NZL", 210_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Namibia's exports to South Africa reached N$17.8 billion (about $960 million) in 2023, while exports to "
+     "Botswana came to $410 million.",
+     {(("NAM", "ZAF"), "exports", "NAM", 17_800_000_000, "NAD", "2023-01..2023-12", None),
+      (("BWA", "NAM"), "exports", "NAM", 410_000_000, "USD", "2023-01..2023-12", None)}),
     # ... or one that says its figures are in a local dollar ("All values are in Canadian dollars")
     ("Canada's exports to the United States fell to $44.9 billion in 2022. All values are in Canadian dollars.",
      {(("CAN", "USA"), "exports", "CAN", 44_900_000_000, "CAD", "2022-01..2022-12", None)}),
