@@ -1353,6 +1353,22 @@ def test_a_text_filed_from_one_side_counts_in_its_fiscal_years(text: str, period
 
 
 @pytest.mark.parametrize(("text", "periods"), [
+    # Caribbean fiscal years (Jamaica, Barbados, Belize April-March; the Bahamas July-June; Trinidad and Tobago
+    # October-September): the reporter's own, not its partner's
+    ("Jamaica's imports from the United States stood at US$3.1 billion in FY2023/24.",
+     {3_100_000_000: "2023-04..2024-03"}),
+    ("Barbados' imports from the United States were BDS$1.9 billion in FY2022/23.",
+     {1_900_000_000: "2022-04..2023-03"}),
+    ("The Bahamas' imports from the United States were $2.9 billion in the 2022/23 fiscal year.",
+     {2_900_000_000: "2022-07..2023-06"}),
+    ("Trinidad and Tobago's exports to the United States reached US$4.2 billion in fiscal 2022/23.",
+     {4_200_000_000: "2022-10..2023-09"}),
+])
+def test_caribbean_fiscal_years_are_their_own(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
+
+@pytest.mark.parametrize(("text", "periods"), [
     # the year a figure is compared with is not its period: "ten times the level of 2021", "after a deficit of
     # ... recorded in 2022" (which then dates no figure after it)
     ("In 2022, German exports to Kyrgyzstan reached 0.9 billion euros, almost ten times the level of 2020.",
