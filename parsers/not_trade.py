@@ -229,7 +229,10 @@ def blocked(text: str, seg: Segment, trade: Optional[re.Match[str]], trade_after
     goods_from = max(seg.left, text.rfind(",", seg.left, seg.start) + 1) if seg.follows_figure else seg.left
     # ... and goods in an apposition describe the name before it ("The Netherlands, the gateway for Costa Rican
     # fruit to Europe, came second with")
-    described = last(APPOSITION, text, goods_from, seg.start)
+    # (or an aside on what the trade mostly is: "Brazil was the main market for Bolivian products, mainly natural
+    # gas, with")
+    described = last(APPOSITION, text, goods_from, seg.start) or last(raw_cue("qualifier_aside"), text, goods_from,
+                                                                      seg.start)
     outside = [(goods_from, described.start()), (described.end(), seg.start)] if described else [(goods_from, seg.start)]
     if not phrases and any(product_level(text, start, end) for start, end in outside):
         return True

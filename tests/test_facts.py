@@ -1059,6 +1059,15 @@ CASES = [
      "Costa Rican fruit and plants to Europe, came second with $1.09 billion.",
      {(("CRI", "USA"), "exports", "CRI", 8_540_000_000, "USD", "2022-01..2022-12", None),
       (("CRI", "NLD"), "exports", "CRI", 1_090_000_000, "USD", "2022-01..2022-12", None)}),
+    # ... and so does an aside on what a ranked partner mostly buys ("the main market, mainly natural gas, with")
+    ("Bolivia's exports fell in 2024. By destination, Brazil was again the main market for Bolivian products, mainly "
+     "natural gas, with $720 million.",
+     {(("BOL", "BRA"), "exports", "BOL", 720_000_000, "USD", "2024-01..2024-12", None)}),
+    ("Peru's exports rose in 2023. China remained the top buyer, mostly of copper and iron ore, with $21.3 billion.",
+     {(("CHN", "PER"), "exports", "PER", 21_300_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's exports rose in 2023. Switzerland was the largest destination, chiefly for gold, with $3.1 billion.",
+     {(("CHE", "GHA"), "exports", "GHA", 3_100_000_000, "USD", "2023-01..2023-12", None)}),
+    ("Ghana's exports rose in 2023. Gold worth $3.1 billion went to Switzerland.", set()),
     # an office "in charge of" or "responsible for" foreign trade names no country's trade with the world
     ("Romania and Moldova met in 2022. We want trade to reach 5 billion euros, the Secretary of State in charge of "
      "foreign trade said.",
