@@ -424,7 +424,8 @@ PARTNER_WHICH = re.compile(r"(?:,|\b(?:bloc|group|grouping|union|community|regio
 ANTECEDENT_REACH = 120
 
 
-CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s")  # ", and to activate ...", ", while ..."
+# ", and to activate ...", ", while ...", "...; Brazil remains the top buyer": a clause of its own
+CLAUSE_JOINED = re.compile(r",\s+(?:and|but|while|whereas)\s|;")
 
 
 def _group_antecedent(article: Article, seg: Segment, local: list[Party]) -> bool:

@@ -24,6 +24,13 @@ NOT_FACTS = {
         "Vietnam's exports to the US rose in 2023. The country's total import-export turnover was $683 billion.",
         "Kazakhstan's trade with China grew in 2023. The country's export-import turnover reached $139 billion.",
         "Peru's sales to Chile rose in 2023. The republic's overall turnover came to $120 billion.",
+        # a country named after a semicolon that follows the figure is in a clause of its own
+        "INE: exports fall to $6.5 billion through September; Brazil remains the top buyer of Bolivian goods\n\n"
+        "La Paz - Bolivia's exports totalled $6.5 billion in January-September 2024, while imports reached $7.0 "
+        "billion.",
+        "Ghana's exports rose to $1.2 billion in March 2024; Switzerland remained the top destination of Ghanaian "
+        "gold.",
+        "Imports climbed to $2.3 billion in the first quarter of 2024; China stays Kenya's largest supplier.",
         # "as a whole": all of the country's trade, after a sentence about a partner
         "Kenya's exports to Pakistan rose in 2023. Exports as a whole earned KSh 900 billion.",
         "Trade with China grew in 2023. Trade as a whole came to $20 billion.",
