@@ -8,14 +8,18 @@ from typing import Optional
 
 from parsers.context import Article, dateline_country, government_site, home_dateline
 from parsers.drafts import Draft
+from parsers.figures import is_restatement
 from parsers.money import BARE_DOLLAR, Money, currency_of, dollar_homes, has_several_senses
 from parsers.tables import read_tsv
 
 
-def carried_currency(earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
-    """"exports amounted to 2.5 billion": the currency of the figures around it."""
-    for money in reversed(earlier):
-        if money.currency:
+def carried_currency(text: str, earlier: list[Money], last_currency: Optional[str]) -> Optional[str]:
+    """"exports amounted to 2.5 billion": the currency of the figures around it, but not of one that restates the
+    figure before it in another currency ("78.4 billion CFA francs (about 130 million dollars) in 2024, against 51.2
+    billion in 2023")."""
+    for k in range(len(earlier) - 1, -1, -1):
+        money = earlier[k]
+        if money.currency and not (k and earlier[k - 1].currency and is_restatement(text, earlier[k - 1], money)):
             return money.currency
     return last_currency
 

@@ -159,7 +159,7 @@ def _sentence_drafts(article: Article, number: int, sentence: tuple[int, int], f
     for i, money in enumerate(figures):
         _read_periods_before(article, money.start, walk)
         seg = segment(text, previous_end, money, ends[i], sentence)
-        currency = money.currency or carried_currency(figures[:i], walk.last_currency)
+        currency = money.currency or carried_currency(text, figures[:i], walk.last_currency)
         currency_before, walk.last_currency = walk.last_currency, money.currency or walk.last_currency
         following = figures[i + 1] if i + 1 < len(figures) else None
         kind = figure_kind(text, money, seg, previous, following)

@@ -621,6 +621,19 @@ def test_a_bare_figure_is_read_in_the_currency_of_the_one_before(text: str, valu
     assert {found[3] for found in facts_of(text, dt.date(2024, 6, 1))} == values
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # ... but not in the currency of a restatement in brackets: "against 51.2 billion" compares with the francs
+    ("The minister said trade between Niger and Türkiye amounted to 78.4 billion CFA francs (about 130 million "
+     "dollars) in 2024, against 51.2 billion in 2023.", {(78_400_000_000, "XOF"), (51_200_000_000, "XOF")}),
+    ("Kenya's exports to Uganda reached KSh 120 billion ($930 million) in 2023, against 98 billion in 2022.",
+     {(120_000_000_000, "KES"), (98_000_000_000, "KES")}),
+    ("Trade between Egypt and Sudan stood at EGP 35 billion (about $1.1 billion) in 2023, up from 28 billion in 2022.",
+     {(35_000_000_000, "EGP"), (28_000_000_000, "EGP")}),
+])
+def test_a_bare_figure_is_not_read_in_a_restatements_currency(text: str, expected: set[tuple]) -> None:
+    assert {(found[3], found[4]) for found in facts_of(text, dt.date(2024, 6, 1))} == expected
+
+
 @pytest.mark.parametrize(("text", "value", "currency", "usd"), [
     # a bare "$" restating a currency that is no dollar is the US dollar, though the text writes a local dollar
     # elsewhere (which makes its bare "$" that dollar)
