@@ -260,6 +260,16 @@ def _day_the_text_names(stamp: _Found, text: str) -> _Found:
             swapped = _calendar_date(stamp.month, stamp.day, stamp.year)
             if swapped is not None and swapped.weekday() == WEEKDAYS[named["weekday"].lower()]:
                 return replace(stamp, day=stamp.month, month=stamp.day)
+    # ... or names the weekday the story happened on, which only the month-first reading falls on ("Published on
+    # 08/06/2024" and "the ministry reported on Tuesday": 6 August 2024 was a Tuesday, 8 June a Saturday)
+    mentions = [match for pattern in _WEEKDAY_MENTION for match in [pattern.search(text)] if match]
+    mention = min(mentions, key=lambda match: match.start(), default=None)
+    if mention is not None and stamp.year is not None:
+        weekday = WEEKDAYS[mention["weekday"].lower()]
+        as_written, swapped = (_calendar_date(stamp.day, stamp.month, stamp.year),
+                               _calendar_date(stamp.month, stamp.day, stamp.year))
+        if as_written is not None and swapped is not None and as_written.weekday() != weekday == swapped.weekday():
+            return replace(stamp, day=stamp.month, month=stamp.day)
     return stamp
 
 

@@ -37,7 +37,9 @@ _NOT_BEFORE_YEAR = set("0123456789$.,")
 _CUES: dict[str, list[str]] = {"goal_next": [], "goal_clause": [], "goal_link": [], "clause_end": [], "figure": []}
 for _row in read_tsv("year_cues.tsv"):
     _CUES[_row["kind"]].append(_row["word"])
-_GOAL_NEXT = re.compile(rf"\b(?:{alternation(_CUES['goal_next'])})(?:\s+the\s+end\s+of)?\s+$", re.IGNORECASE)
+# ... "by the end of 2030", "until mid-2026", "by early 2027"
+_GOAL_NEXT = re.compile(rf"\b(?:{alternation(_CUES['goal_next'])})(?:\s+the\s+(?:end|middle|start|beginning)\s+of"
+                        r"|\s+(?:early|late|mid))?(?:\s+|(?<=mid)-)$", re.IGNORECASE)
 _GOAL_WORDS = set(_CUES["goal_clause"])
 _LINK_WORDS = set(_CUES["goal_link"])
 _CLAUSE_WORDS = set(_CUES["clause_end"])

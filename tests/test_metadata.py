@@ -74,6 +74,13 @@ D = dt.date
          D(2023, 2, 10)),
         ("Trade update\n\n03/12/2024 10:00\n\nQuito - The bank said on Tuesday (12) that imports rose.",
          D(2024, 3, 12)),
+        # ... or names the weekday the story happened on, which only the month-first reading is
+        ("Exports grow\n\nPublished on 08/06/2024 - 17:48\n\nBrasilia - The ministry reported on Tuesday that sales "
+         "rose.", D(2024, 8, 6)),
+        ("Trade update\n\n02/09/2024 09:15\n\nLima - Officials said on Friday that exports fell.", D(2024, 2, 9)),
+        ("Trade update\n\n05/11/2023 10:00\n\nQuito - The bank said on Thursday that imports rose.", D(2023, 5, 11)),
+        ("Exports grow\n\nPublished on 08/06/2024 - 17:48\n\nBrasilia - The ministry reported on Saturday that sales "
+         "rose.", D(2024, 6, 8)),
         # ... but day first when the weekday does not fit that day
         ("Exports grow\n\nPublished on 01/08/2024 - 15:40\n\nBrasilia - The ministry said on Thursday (1) that "
          "sales rose.", D(2024, 8, 1)),
@@ -81,6 +88,13 @@ D = dt.date
         ("Georgia eyes trade\n\nAgenda.ge, 9 February\n\nMinisters met in Tbilisi on Friday.", D(2024, 2, 9)),
         ("Trade news\n\nBTA, 12 March\n\nThe ministers met on Tuesday in Sofia.", D(2024, 3, 12)),
         ("News\n\nMoldpres, 3 May\n\nOfficials said on Friday that exports rose.", D(2024, 5, 3)),
+        # a year the text gives as a deadline ("until mid-2026", "by early 2026") is no year it was written after
+        ("BUENOS AIRES, Oct 16 (Reuters) - Argentina and China pledged on Wednesday to revive trade, which fell from "
+         "2023 levels. A swap tranche was extended until mid-2026.", D(2024, 10, 16)),
+        ("LIMA, March 12 (Reuters) - Peru and Korea met on Wednesday; trade fell from 2023 levels. A credit line runs "
+         "until late 2026.", D(2025, 3, 12)),
+        ("QUITO, March 13 - Ecuador and China met on Wednesday; trade fell from 2022 levels. The port should be ready "
+         "by early 2026.", D(2024, 3, 13)),
         # a space some sites type before a comma
         ("LUSAKA, 14 October , 2024 - Copper buyers met in the capital.", D(2024, 10, 14)),
         ("May 6 , 2023 [Issue 41 , No 902]\nGrain prices eased.", D(2023, 5, 6)),
