@@ -186,7 +186,8 @@ def build_article(text: str, monies: list[Money], article_date: Optional[dt.date
     statistics = _statistics_country(article)
     world = _world_trader(article)
     article.hub = statistics or world or _embassy_voice(article) or _speaker_country(article) or _dateline_country(article) \
-        or _office_holder(article) or _first_owner(article) or _masthead_country(article)
+        or _office_holder(article) or _first_owner(article) or _masthead_country(article) \
+        or _cited_office_country(article)
     article.hub_named = article.hub is not None
     article.hub = article.hub or _local_currency_home(article, monies) or _most_named(article)
     article.reports_statistics = statistics is not None or world is not None
@@ -408,6 +409,14 @@ def _named_office(article: Article) -> Optional[str]:
     # country as a side
     named = any(m.iso3 == iso3 and not INSTITUTION_AFTER.match(article.text, m.end) for m in article.mentions)
     return None if named else iso3
+
+
+def _cited_office_country(article: Article) -> Optional[str]:
+    """The country of the office the text cites, when it names that country too but no other sign says whose side
+    the text takes ("Argentina posted a surplus in October, INDEC said. Brazil led again, as Brazil's ..."): a
+    partner named more often is still the partner of that office's statistics."""
+    office = article.source_office
+    return office if office is not None and any(m.iso3 == office for m in article.mentions) else None
 
 
 MASTHEAD_CHARS = 40  # an office named this near the text's start heads its own release

@@ -2758,6 +2758,38 @@ def test_unit_titles_with_a_note_a_lead_or_a_left_out_name(text: str, expected: 
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # the office the text cites speaks from its country's side, though a partner is named more often
+    ("Argentina posted a surplus in October 2024, INDEC said. Brazil led again, as Brazil's car demand rose and "
+     "Brazil's real fell. The breakdown by partner:\n\nBrazil – exports US$1.18 billion, imports US$1.46 billion\n"
+     "China – exports US$466 million, imports US$1.35 billion\n",
+     {(("ARG", "BRA"), "exports", "ARG", 1_180_000_000, "USD", "2024-10..2024-10", None),
+      (("ARG", "BRA"), "imports", "BRA", 1_460_000_000, "USD", "2024-10..2024-10", None),
+      (("ARG", "CHN"), "exports", "ARG", 466_000_000, "USD", "2024-10..2024-10", None),
+      (("ARG", "CHN"), "imports", "CHN", 1_350_000_000, "USD", "2024-10..2024-10", None)}),
+    ("Colombia recorded a deficit in March 2024, DANE said. The United States led again, as United States demand "
+     "rose and the United States dollar fell. The breakdown by partner:\n\nUnited States – exports US$1.2 billion, "
+     "imports US$1.5 billion\nChina – exports US$150 million, imports US$1.1 billion\n",
+     {(("COL", "USA"), "exports", "COL", 1_200_000_000, "USD", "2024-03..2024-03", None),
+      (("COL", "USA"), "imports", "USA", 1_500_000_000, "USD", "2024-03..2024-03", None),
+      (("CHN", "COL"), "exports", "COL", 150_000_000, "USD", "2024-03..2024-03", None),
+      (("CHN", "COL"), "imports", "CHN", 1_100_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Morocco posted a deficit in June 2024, the Office des Changes said. Spain led again, as Spain's car demand rose "
+     "and Spain's tourism grew. The breakdown by partner:\n\nSpain – exports MAD 6.1 billion, imports MAD 8.4 "
+     "billion\nFrance – exports MAD 5.2 billion, imports MAD 4.9 billion\n",
+     {(("ESP", "MAR"), "exports", "MAR", 6_100_000_000, "MAD", "2024-06..2024-06", None),
+      (("ESP", "MAR"), "imports", "ESP", 8_400_000_000, "MAD", "2024-06..2024-06", None),
+      (("FRA", "MAR"), "exports", "MAR", 5_200_000_000, "MAD", "2024-06..2024-06", None),
+      (("FRA", "MAR"), "imports", "FRA", 4_900_000_000, "MAD", "2024-06..2024-06", None)}),
+    ("Kenya registered a deficit in May 2024, KNBS said. China led again, as China's demand for tea rose and China's "
+     "yuan slid. The breakdown by partner:\n\nChina – exports KSh 4.1 billion, imports KSh 49.6 billion\n",
+     {(("CHN", "KEN"), "exports", "KEN", 4_100_000_000, "KES", "2024-05..2024-05", None),
+      (("CHN", "KEN"), "imports", "CHN", 49_600_000_000, "KES", "2024-05..2024-05", None)}),
+])
+def test_the_cited_offices_country_is_the_side_over_a_partner_named_more(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a text that names no side of its own and counts its figures in the currency of one country only (denars, Serbian
     # dinars, cedis, lari; by Babel's CLDR tables) is that country's
     ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from "
