@@ -129,9 +129,11 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
                           rf"(?:[;,][ \t]*(?i:balance)[ \t]+[-+−]?{LIST_NUMBER}[ \t]*)?[;.]?[ \t]*$")
 # a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
 # 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
+# "(-2,4)", "(+3.5%)" after a row's two flows: a change (signed, or a percentage), no value of the row's
+SIGNED_RATE_CELL = r"(?:\([ \t]*(?:[-+−]\d{1,4}(?:[.,]\d{1,2})?[ \t]*%?|\d{1,4}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*\)[ \t]*)?"
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
-                         rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*[;.]?[ \t]*$")
+                         rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*{SIGNED_RATE_CELL}[;.]?[ \t]*$")
 # "  of which exports ... 12,930.1" under a partner's row: that partner's flow
 # a note after a row's name on what it leaves out: "China (excluding Hong Kong)", "Serbia (excl. Kosovo)"
 LEFT_OUT_NOTE = re.compile(r"\(\s*(?:excluding|excl\.|without|except|not\s+including)\s[^()]*\)")

@@ -2790,6 +2790,31 @@ def test_the_cited_offices_country_is_the_side_over_a_partner_named_more(text: s
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a change of exports in brackets after a row's two slashed flows ("117,3 / 83,6   (-2,4)") is no value
+    ("Slovenia's trade grew in May 2024.\n\nMain partners in May 2024 (EUR million; exports / imports; in brackets "
+     "change of exports in %):\nGermany  1 210,4 / 980,2  (-1,5)\nAustria  410,3 / 390,1  (+2,2)\n",
+     {(("DEU", "SVN"), "exports", "SVN", 1_210_400_000, "EUR", "2024-05..2024-05", None),
+      (("DEU", "SVN"), "imports", "DEU", 980_200_000, "EUR", "2024-05..2024-05", None),
+      (("AUT", "SVN"), "exports", "SVN", 410_300_000, "EUR", "2024-05..2024-05", None),
+      (("AUT", "SVN"), "imports", "AUT", 390_100_000, "EUR", "2024-05..2024-05", None)}),
+    ("Hungary's trade rose in March 2024.\n\nMain partners, March 2024 (HUF bn; exports / imports; change of exports "
+     "y/y in brackets):\nGermany 1 020,5 / 870,3 (+4,1%)\nAustria 190,2 / 210,8 (-0,6%)\n",
+     {(("DEU", "HUN"), "exports", "HUN", 1_020_500_000_000, "HUF", "2024-03..2024-03", None),
+      (("DEU", "HUN"), "imports", "DEU", 870_300_000_000, "HUF", "2024-03..2024-03", None),
+      (("AUT", "HUN"), "exports", "HUN", 190_200_000_000, "HUF", "2024-03..2024-03", None),
+      (("AUT", "HUN"), "imports", "AUT", 210_800_000_000, "HUF", "2024-03..2024-03", None)}),
+    ("Slovakia's trade fell in June 2024.\n\nMain partners, June 2024 (EUR million; exports / imports):\n"
+     "Czechia 1,210.4 / 980.2 (-3.1)\nGermany 2,010.3 / 1,390.1 (+1.2)\n",
+     {(("CZE", "SVK"), "exports", "SVK", 1_210_400_000, "EUR", "2024-06..2024-06", None),
+      (("CZE", "SVK"), "imports", "CZE", 980_200_000, "EUR", "2024-06..2024-06", None),
+      (("DEU", "SVK"), "exports", "SVK", 2_010_300_000, "EUR", "2024-06..2024-06", None),
+      (("DEU", "SVK"), "imports", "DEU", 1_390_100_000, "EUR", "2024-06..2024-06", None)}),
+])
+def test_a_change_after_slashed_flows_is_no_value(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a text that names no side of its own and counts its figures in the currency of one country only (denars, Serbian
     # dinars, cedis, lari; by Babel's CLDR tables) is that country's
     ("In 2023 exports reached 480 billion denars. Exports to Germany came to 178 billion denars and imports from "
