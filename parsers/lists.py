@@ -322,6 +322,8 @@ def _joined_items(article: Article, named: list[Mention], size: int) -> list[Men
     chain: list[Mention] = []
     for mention in reversed(named):
         if chain and not COORDINATION.fullmatch(article.low, mention.end, chain[0].start):
+            if len(chain) == size - 1 and LEADER_GAP.fullmatch(article.low, mention.end, chain[0].start):
+                return [mention] + chain  # "China remained the main supplier, followed by Greece and Italy, with"
             chain = []  # "Iraq and Iran bought Turkish goods worth $x and $y, respectively": the names joined
             # by "and" are the items, not the seller's adjective after them
         chain.insert(0, mention)
@@ -330,6 +332,8 @@ def _joined_items(article: Article, named: list[Mention], size: int) -> list[Men
     return chain
 
 
+# "China remained the country's main supplier, followed by": the first of a ranking, then the names after it
+LEADER_GAP = re.compile(r"[^.;:$\d]{0,80}?,?\s+(?:followed|trailed)\s+by\s+(?:the\s+)?")
 PAIR_DASH = re.compile(r"\s*[-–—]\s*")  # "China-Japan trade"
 
 

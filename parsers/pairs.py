@@ -20,7 +20,7 @@ from parsers.frames import (
     pick_two, posting, rival_starts, sorted_pair,
 )
 from parsers.gazetteer import GROUP
-from parsers.lexicon import cue_patterns, speaker_patterns
+from parsers.lexicon import anchored, cue_patterns, speaker_patterns
 from parsers.lists import as_party, follows_previous
 from parsers.money import find_money
 from parsers.timing import CONTEXT_SENTENCES
@@ -580,7 +580,8 @@ def _one_named(article: Article, place: Place, found: list[Party], where: str, m
         if owner is not None or not _names_partner(named):
             return None
     other = _parallel_owner(place, named.iso3, metric) or _participle_side(article, place, named.iso3) \
-        or _cited_office(article, place, named.iso3) or _reporter(article, place, named.iso3)
+        or _cited_office(article, place, named.iso3) or _home_word_antecedent(article, place, named.iso3) \
+        or _reporter(article, place, named.iso3)
     main = _stated_main_pair(article, place) if _pair_anaphor(article, place.seg) else None
     if main is not None and named.iso3 in main and (other is None or sorted_pair(named.iso3, other) != main):
         # "India's commerce ministry put total bilateral trade at $7.9 billion" after a figure for China and
@@ -600,6 +601,22 @@ def _sum_of_flows_before(article: Article, place: Place) -> bool:
     flows = [d for d in place.drafts if d.sentence == place.number and d.metric in ("exports", "imports")]
     return len({d.metric for d in flows}) == 2 and len({d.pair for d in flows}) == 1 \
         and cue_patterns()["sum_lead"].search(article.low, flows[-1].money.end, place.seg.start) is not None
+
+
+def _home_word_antecedent(article: Article, place: Place, besides: str) -> Optional[str]:
+    """"China alone accounted for 12.6% of the import bill, and in December the country shipped $203 million worth of
+    goods to Lebanon": "the country" that trades with the text's own side is not that side but the country named
+    before it in its sentence."""
+    if besides != article.hub:
+        return None
+    low, seg = article.low, place.seg
+    word = next((m for kind in ("home_seller", "home_buyer")
+                 for m in [anchored("roles.tsv", kind).search(low, seg.left, seg.start)]
+                 if m is not None and m.group(0).startswith("the")), None)
+    if word is None:
+        return None
+    before = [m.iso3 for m in article.countries_in(seg.sentence[0], word.start()) if m.iso3 not in (besides, GROUP)]
+    return before[-1] if before else None
 
 
 def _cited_office(article: Article, place: Place, besides: str) -> Optional[str]:

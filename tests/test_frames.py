@@ -4601,3 +4601,42 @@ def test_that_country_after_a_partner_is_that_partner(text: str, expected: set[t
 ])
 def test_a_cause_measures_the_figure_of_its_own_relative_clause(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "X remained the main supplier, followed by A and B, with $x, $y and $z respectively": the first place leads
+    ("BEIRUT — Lebanon's imports fell in 2023, customs said. China remained the country's main supplier, followed by "
+     "Greece, Türkiye and Italy, with $2.21 billion, $1.87 billion, $1.49 billion and $1.05 billion respectively.",
+     {(("CHN", "LBN"), "imports", "CHN", 2_210_000_000, "USD", Y2023, None),
+      (("GRC", "LBN"), "imports", "GRC", 1_870_000_000, "USD", Y2023, None),
+      (("LBN", "TUR"), "imports", "TUR", 1_490_000_000, "USD", Y2023, None),
+      (("ITA", "LBN"), "imports", "ITA", 1_050_000_000, "USD", Y2023, None)}),
+    ("BEIRUT — Lebanon's imports fell in 2023, customs said. China remained the main supplier, followed by Greece "
+     "and Italy, with $2.21 billion, $1.87 billion and $1.05 billion respectively.",
+     {(("CHN", "LBN"), "imports", "CHN", 2_210_000_000, "USD", Y2023, None),
+      (("GRC", "LBN"), "imports", "GRC", 1_870_000_000, "USD", Y2023, None),
+      (("ITA", "LBN"), "imports", "ITA", 1_050_000_000, "USD", Y2023, None)}),
+    ("Nairobi - Kenya's exports rose in 2023, KNBS said. Uganda was the top market, followed by Pakistan and the "
+     "Netherlands, with KSh 120 billion, KSh 80 billion and KSh 73 billion respectively.",
+     {(("KEN", "UGA"), "exports", "KEN", 120_000_000_000, "KES", Y2023, None),
+      (("KEN", "PAK"), "exports", "KEN", 80_000_000_000, "KES", Y2023, None),
+      (("KEN", "NLD"), "exports", "KEN", 73_000_000_000, "KES", Y2023, None)}),
+])
+def test_a_ranking_leader_heads_a_respectively_list(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the country" that trades with the text's own side is the country named before it in its sentence
+    ("BEIRUT — Lebanon's imports fell in 2023, customs said. Italy came fifth. China alone accounted for 12.6 percent "
+     "of the import bill, and in December the country shipped $203 million worth of goods to Lebanon.",
+     {(("CHN", "LBN"), "exports", "CHN", 203_000_000, "USD", "2023-12..2023-12", None)}),
+    ("Nairobi - Kenya's imports rose in 2023, KNBS said. India came second. China led the list, and in March the "
+     "country shipped $400 million worth of goods to Kenya.",
+     {(("CHN", "KEN"), "exports", "CHN", 400_000_000, "USD", "2024-03..2024-03", None)}),
+    ("Lima - Peru's exports rose in 2023, BCRP said. Japan came third. Chile's share grew too, and in June the "
+     "country bought $90 million of goods from Peru.",
+     {(("CHL", "PER"), "imports", "PER", 90_000_000, "USD", "2024-06..2024-06", None)}),
+])
+def test_the_country_trading_with_the_home_is_the_one_named_before(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
