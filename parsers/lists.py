@@ -61,6 +61,7 @@ class ListFrame:
     item_role: Optional[str] = None  # what the items do: SELLER, BUYER, or None (as the metric says)
     metric: Optional[str] = None  # what the list measures, from the words before or after it
     period: Optional[PeriodPhrase] = None  # the period the whole list covers ("In 2022, ... X ($1 bn), Y ...")
+    respective: bool = False  # the items' figures are given together ("A and B, with $x and $y respectively")
 
     def item(self, number: int) -> Optional[Mention]:
         return self.items.get(number)
@@ -108,7 +109,8 @@ def list_frame(article: Article, sentence: tuple[int, int], figures: list[Money]
     hub = hub or _counterpart(others, role)
     metric = _verb_head_flow(article, items) or head or (metric_lookup()[1][tail.group("phrase")] if tail else None) \
         or ROLE_METRIC.get(role)
-    return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end))
+    return ListFrame(items, hub, role, metric, _list_period(article, sentence, items_start(items), last.end),
+                     bool(respective))
 
 
 def _verb_head_flow(article: Article, items: dict[int, Mention]) -> Optional[str]:

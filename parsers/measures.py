@@ -18,7 +18,7 @@ from typing import Optional
 from parsers.context import Article
 from parsers.drafts import Draft, Place
 from parsers.figures import (
-    APPOSITION, FROM_TO, NON_GOODS, Segment, has, is_target, last, metric_in, metric_near, subject_metric,
+    APPOSITION, FROM_TO, NON_GOODS, Segment, ends_with, has, is_target, last, metric_in, metric_near, subject_metric,
 )
 from parsers.frames import BUYER, SELLER, parties
 from parsers.gazetteer import GROUP
@@ -476,8 +476,9 @@ CHANGE_BEFORE_FIGURE = re.compile(r"\b(?:rose|increased|grew|fell|decreased|decl
 def _changes_only(article: Article, start: int, end: int) -> bool:
     """Whether every figure of a sentence, if any, is a change, which says nothing of what the figures after it
     measure."""
-    low, starts = article.low, article.money_starts
+    low, starts, change = article.low, article.money_starts, cue_patterns()["change"]
     return all(CHANGE_AFTER_FIGURE.match(low, at, end) or CHANGE_BEFORE_FIGURE.search(low, max(start, at - 20), at)
+               or ends_with(change, low[start:at])  # "The growth of Sh13.6 billion came despite ..."
                for at in starts[bisect_left(starts, start):bisect_left(starts, end)])
 
 
@@ -589,5 +590,16 @@ def _item_metric(article: Article, place: Place) -> Optional[str]:
     # and India followed, with ...")
     alone = len({d.metric for d in place.drafts if d.sentence == last_fact.sentence and not d.baseline}) <= 1
     if alone and _no_figure_between(article, last_fact.sentence, place.number):
-        return last_fact.metric  # "... to Germany in 2023. That is a quarter of all. Belgium came second with"
+        # "... to Germany in 2023. That is a quarter of all. Belgium came second with": an item takes the role of the
+        # fact it follows (`follows_previous`); items given their figures together are framed from the home's side
+        return _hub_side(article, last_fact) if place.lists.respective else last_fact.metric
     return None
+
+
+def _hub_side(article: Article, fact: Draft) -> str:
+    """What a fact measures, told from the text's own side: "Uganda remained Kenya's top market, buying goods worth
+    Sh131.5 billion" is Uganda's imports, and the list after it ("Pakistan and the Netherlands followed, with $x and
+    $y respectively") is more of Kenya's exports."""
+    if fact.metric in ("exports", "imports") and fact.exporter is not None and article.hub in fact.pair:
+        return "exports" if fact.exporter == article.hub else "imports"
+    return fact.metric

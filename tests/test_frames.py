@@ -4640,3 +4640,28 @@ def test_a_ranking_leader_heads_a_respectively_list(text: str, expected: set[tup
 ])
 def test_the_country_trading_with_the_home_is_the_one_named_before(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # items after a partner that bought or sold measure the home's flow, past a sentence holding only a change
+    ("NAIROBI - Kenya's exports rose in 2023, KNBS said. Uganda remained Kenya's largest export destination, "
+     "buying goods worth Sh131.5 billion. The growth of Sh13.6 billion came despite disputes. Pakistan and the "
+     "Netherlands followed, with Sh80.2 billion and Sh73.6 billion respectively.",
+     {(("KEN", "UGA"), "imports", "KEN", 131_500_000_000, "KES", Y2023, None),
+      (("KEN", "PAK"), "exports", "KEN", 80_200_000_000, "KES", Y2023, None),
+      (("KEN", "NLD"), "exports", "KEN", 73_600_000_000, "KES", Y2023, None)}),
+    ("ACCRA - Ghana's exports rose in 2023, the Ghana Statistical Service said. Switzerland remained the top "
+     "market, buying goods worth $3.1 billion. The increase of $400 million came despite weaker prices. India and "
+     "South Africa followed, with $1.9 billion and $1.1 billion respectively.",
+     {(("CHE", "GHA"), "imports", "GHA", 3_100_000_000, "USD", Y2023, None),
+      (("GHA", "IND"), "exports", "GHA", 1_900_000_000, "USD", Y2023, None),
+      (("GHA", "ZAF"), "exports", "GHA", 1_100_000_000, "USD", Y2023, None)}),
+    ("LIMA - Peru's imports rose in 2023, BCRP said. China remained the top supplier, selling goods worth $14.4 "
+     "billion. The rise of $1.2 billion came from machinery. The United States and Brazil followed, with $8.1 "
+     "billion and $2.9 billion respectively.",
+     {(("CHN", "PER"), "exports", "CHN", 14_400_000_000, "USD", Y2023, None),
+      (("PER", "USA"), "imports", "USA", 8_100_000_000, "USD", Y2023, None),
+      (("BRA", "PER"), "imports", "BRA", 2_900_000_000, "USD", Y2023, None)}),
+])
+def test_items_after_a_partner_that_bought_measure_the_homes_flow(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
