@@ -581,6 +581,9 @@ FIRST_PERSON_TRADE = re.compile(r"\bour\s+(?:[\w-]+\s+){0,2}?(?:trade|exports|im
 SPEAKER_LEAD_CHARS = 600
 
 
+ITS_OPENING = re.compile(r"\bits\b")
+
+
 def _speaker_country(article: Article) -> Optional[str]:
     """An interview or a speech that speaks of "our trade with the United States": the country of the office
     holder the lead introduces ("an interview with Georgia's Minister of Economy", "Vietnamese Ambassador to
@@ -594,6 +597,16 @@ def _speaker_country(article: Article) -> Optional[str]:
         if mention.iso3 != GROUP and (after.match(article.low, mention.end)
                                       or before.search(article.low, max(0, mention.start - 40), mention.start)):
             return mention.iso3
+    # "The Democratic Republic of Congo joined the EAC in 2022. Its Minister of External Trade spoke to": the country
+    # the sentence before is about
+    for its in ITS_OPENING.finditer(article.low, 0, SPEAKER_LEAD_CHARS):
+        number = article.sentence_at(its.start())
+        if number > 0 and not article.low[article.sentences[number][0]:its.start()].strip() \
+                and after.match(article.low, its.end()):
+            country = next((m.iso3 for m in article.countries_in(*article.sentences[number - 1]) if m.iso3 != GROUP),
+                           None)
+            if country is not None:
+                return country
     # else the country whose trade the lead or the first question is about ("Trade Minister Ömer Bolat spoke about
     # Türkiye's trade with Russia and China"; "how much does Honduras really trade with China?")
     holder = anchored("roles.tsv", "holder_after")

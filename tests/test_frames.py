@@ -4665,3 +4665,24 @@ def test_the_country_trading_with_the_home_is_the_one_named_before(text: str, ex
 ])
 def test_items_after_a_partner_that_bought_measure_the_homes_flow(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Its Minister ..." opening a sentence of the lead: the speaker is of the country the sentence before is about
+    ("INTERVIEW\n\nThe Democratic Republic of Congo joined the EAC in 2022. Its Minister of External Trade spoke to us "
+     "in Kampala.\n\nQ: How big is trade with Uganda?\n\nA: Uganda sold us goods worth about $640 million last year, "
+     "and we sold Uganda around $40 million. Rwanda is also growing.",
+     {(("COD", "UGA"), "exports", "UGA", 640_000_000, "USD", Y2023, None),
+      (("COD", "UGA"), "exports", "COD", 40_000_000, "USD", Y2023, None)}),
+    ("INTERVIEW\n\nGhana hosted the summit in 2023. Its trade minister spoke to us in Abuja.\n\nQ: How big is trade "
+     "with Nigeria?\n\nA: We sold Nigeria goods worth $300 million last year. Nigeria is a big market, like Togo and "
+     "Benin.",
+     {(("GHA", "NGA"), "exports", "GHA", 300_000_000, "USD", Y2023, None)}),
+    ("INTERVIEW\n\nMongolia joined the talks in 2024. Its ambassador to Japan spoke to us in Tokyo.\n\nQ: How is "
+     "trade?\n\nA: We sold Japan goods worth $90 million last year, and Japan sold us $500 million. Japan is key, as "
+     "are Korea and Korea's neighbours.",
+     {(("JPN", "MNG"), "exports", "MNG", 90_000_000, "USD", Y2023, None),
+      (("JPN", "MNG"), "exports", "JPN", 500_000_000, "USD", Y2023, None)}),
+])
+def test_its_office_holder_speaks_for_the_country_before(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
