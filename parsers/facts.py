@@ -319,8 +319,11 @@ def _read_periods_before(article: Article, position: int, walk: Walk) -> None:
         # a balance is of trade too ("The U.S. deficit with China decreased to $27.9 billion in January"), when the
         # text has named no period of its trade before
         c_start, c_end = _comment_clause(article, phrase, s_start, s_end)
+        # ... and so is a ranking of partners ("Somalia remained the leading destination for Ethiopian merchandise in
+        # the 2023/24 fiscal year")
         about_trade = metric_in(article.low, c_start, c_end) or DATA_NOTE.search(article.low, s_start, s_end) \
-            or walk.report_period is None and BALANCE.search(article.low, s_start, s_end)
+            or walk.report_period is None and (BALANCE.search(article.low, s_start, s_end)
+                                               or PARTNER_RANK.search(article.low, c_start, c_end))
         described = in_relative_aside(article.low, s_start, phrase.start)  # "Spain, which led in the previous quarter,"
         if about_trade and not comparison and not after_baseline and not after_goal and not described \
                 and not (alone and part_of(span, walk.report_period)) and not running \
@@ -339,6 +342,8 @@ def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bo
 PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"
 DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
 RESTATED = cue_patterns()["restated"]
+PARTNER_RANK = re.compile(r"\b(?:largest|biggest|main|top|leading|principal|first)\s+(?:[\w-]+\s+)?"
+                          r"(?:destination|market|buyer|customer|supplier|source|partner)s?\b")
 BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+balance|balance\s+of\s+trade)\b")
 
 

@@ -1919,7 +1919,7 @@ CASES = [
     ("China was Germany's top trading partner in 2022. Exports to the United States amounted to 150 billion euros.",
      {(("DEU", "USA"), "exports", "DEU", 150_000_000_000, "EUR", "2022-01..2022-12", None)}),
     ("Russia was Kazakhstan's main partner in 2022. Exports to Italy came to $13 billion.",
-     {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", None, None)}),
+     {(("ITA", "KAZ"), "exports", "KAZ", 13_000_000_000, "USD", "2022-01..2022-12", None)}),
     # ... and so is the owner of a ranking of partners, however often the partners are named
     ("The main trading partners of Bulgaria outside the EU were Turkey, China and Serbia. In June 2023 exports to "
      "Turkey were BGN 371 million, and imports from Turkey BGN 455 million. Exports to China came to BGN 120 "

@@ -1316,8 +1316,8 @@ def test_a_header_may_leave_the_label_column_blank(header: str) -> None:
       (("BLR", "UZB"), "exports", "BLR", 645_000_000, "USD", "2022-01..2022-12", None)}),
     ("Georgia's main markets in 2022:\nArmenia - exports reached $600 million\nAzerbaijan - exports came to $700 "
      "million\n",
-     {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", None, None),
-      (("AZE", "GEO"), "exports", "GEO", 700_000_000, "USD", None, None)}),
+     {(("ARM", "GEO"), "exports", "GEO", 600_000_000, "USD", "2022-01..2022-12", None),
+      (("AZE", "GEO"), "exports", "GEO", 700_000_000, "USD", "2022-01..2022-12", None)}),
     ("Kenya's trade with its neighbours in 2022:\nUganda – exports of $900 million\nTanzania – imports of $300 "
      "million\n",
      {(("KEN", "UGA"), "exports", "KEN", 900_000_000, "USD", "2022-01..2022-12", None),

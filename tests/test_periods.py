@@ -1726,3 +1726,18 @@ def test_a_past_records_year_is_not_reported_on(text: str, expected: set[tuple])
 ])
 def test_a_bracket_note_of_changes_names_no_earlier_period(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # a ranking of partners for a period, before any figure, gives the figures after it that period
+    ("Monday, 19 August 2024\n\nSomalia remained the leading destination for Ethiopian merchandise in the 2023/24 "
+     "fiscal year, figures show.\n\nExports to Somalia earned 442.6 million dollars, followed by the Netherlands "
+     "(287.5 million dollars).", {442_600_000: "2023-07..2024-06", 287_500_000: "2023-07..2024-06"}),
+    ("Nairobi, 3 May 2024\n\nUganda remained the top market for Kenyan goods in the 2022/23 financial year, figures "
+     "show.\n\nExports to Uganda earned KSh 120 billion.", {120_000_000_000: "2022-07..2023-06"}),
+    ("Karachi, 3 August 2024\n\nChina stayed the main supplier of Pakistan in fiscal year 2023-24, the central bank "
+     "said.\n\nImports from China came to $12 billion.", {12_000_000_000: "2023-07..2024-06"}),
+])
+def test_a_ranking_names_the_period_its_figures_follow(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text) == periods
+
