@@ -19,6 +19,7 @@ from typing import Optional
 from parsers.context import Article, dateline_country
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, Segment, has, last, opens_from
+from parsers.gazetteer import GROUP
 from parsers.fiscal_calendars import Span, fiscal_home
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.period_spans import resolve, shift_years
@@ -223,6 +224,21 @@ def part_of(period: Span, reported: Optional[Span]) -> bool:
     return reported is not None and reported[0] <= period[0] and period[1] <= reported[1] and period != reported
 
 
+OWNER_GAP = re.compile(r"['’]s?\s+")  # "India's 2023-24 financial year"
+
+
+def _fiscal_owner(article: Article, seg: Segment) -> Optional[str]:
+    """"trade stood at $6.48 billion in India's 2023-24 financial year": the country whose fiscal year the clause
+    names, whoever reports the figure."""
+    for phrase in article.periods_in(seg.left, seg.right):
+        if phrase.kind == "fiscal":
+            owner = next((m.iso3 for m in article.countries_in(max(0, phrase.start - 40), phrase.start)
+                          if m.iso3 != GROUP and OWNER_GAP.fullmatch(article.low, m.end, phrase.start)), None)
+            if owner is not None:
+                return owner
+    return None
+
+
 def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Span], str]:
     """The figure's own period phrase; else the period of the figure before it in its sentence, of the last
     figure for its pair, or of the report the text is giving. The source "when" or "earlier" marks a figure
@@ -236,7 +252,7 @@ def period_of(article: Article, place: Place, draft: Draft) -> tuple[Optional[Sp
     # release), the side the text speaks from
     counted_by = draft.reporter if draft.metric != "turnover" or draft.slots.get("pair") not in ("context", "article") \
         else None
-    home = counting_home(article, counted_by, draft.pair)
+    home = _fiscal_owner(article, seg) or counting_home(article, counted_by, draft.pair)
     before_report = _year_before_report(article, place, draft)
     if before_report is not None:
         return before_report, "earlier"

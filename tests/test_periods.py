@@ -1741,3 +1741,16 @@ def test_a_bracket_note_of_changes_names_no_earlier_period(text: str, expected: 
 def test_a_ranking_names_the_period_its_figures_follow(text: str, periods: dict[int, str]) -> None:
     assert period_by_value(text) == periods
 
+
+@pytest.mark.parametrize(("text", "periods"), [
+    # "in India's 2023-24 financial year": the fiscal year of the country the clause names, whoever reports the figure
+    ("DAR ES SALAAM, 15 August 2024 - Tanzania's exports to India reached $3.1 billion in India's 2023-24 financial "
+     "year.", {3_100_000_000: "2023-04..2024-03"}),
+    ("NAIROBI, 15 August 2024 - Kenya's exports to Japan reached $120 million in Japan's fiscal 2023.",
+     {120_000_000: "2023-04..2024-03"}),
+    ("ISLAMABAD, 15 August 2024 - Pakistan's exports to the UK were $2.1 billion in the UK's 2022-23 financial year.",
+     {2_100_000_000: "2022-04..2023-03"}),
+])
+def test_a_fiscal_year_named_with_its_country_counts_in_its_calendar(text: str, periods: dict[int, str]) -> None:
+    assert period_by_value(text, dt.date(2024, 8, 15)) == periods
+
