@@ -4367,3 +4367,26 @@ def test_a_goal_spoken_of_or_helped_along(text: str, expected: set[tuple]) -> No
 ])
 def test_a_ministers_release_writes_its_own_dollar_bare(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 3, 3)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "proposed that trade be increased to", "asked that it be doubled to": a raise asked for is a goal
+    ("Sofia, 14 March 2024 - Bulgaria and Türkiye met in Sofia. In 2022 the two countries' turnover had for the first "
+     "time exceeded USD 7 billion, and the minister proposed that trade be increased \"to USD 15 billion in the longer "
+     "term\".",
+     {(("BGR", "TUR"), "turnover", None, 7_000_000_000, "USD", "2022-01..2022-12", None),
+      (("BGR", "TUR"), "target", None, 15_000_000_000, "USD", None, None)}),
+    ("Tbilisi, 14 March 2024 - Georgia and Armenia met. Trade came to $900 million in 2023, and the prime minister "
+     "asked that it be doubled to $1.8 billion.",
+     {(("ARM", "GEO"), "turnover", None, 900_000_000, "USD", "2023-01..2023-12", None),
+      (("ARM", "GEO"), "target", None, 1_800_000_000, "USD", None, None)}),
+    ("Riga, 14 March 2024 - Latvia and Lithuania met. Trade reached €4 billion in 2023, and business groups called "
+     "for turnover being pushed to €6 billion.",
+     {(("LTU", "LVA"), "turnover", None, 4_000_000_000, "EUR", "2023-01..2023-12", None),
+      (("LTU", "LVA"), "target", None, 6_000_000_000, "EUR", None, None)}),
+    # ... but not one that happened ("had been increased to")
+    ("Baku, 14 March 2024 - Azerbaijan and Kazakhstan met. Trade had been increased to $500 million in 2023.",
+     {(("AZE", "KAZ"), "turnover", None, 500_000_000, "USD", "2023-01..2023-12", None)}),
+])
+def test_a_raise_asked_for_is_a_goal(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 3, 14)) == expected
