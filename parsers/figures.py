@@ -70,7 +70,7 @@ COPULA_BEFORE = re.compile(r"\b(?:was|were|is|are|has\s+been|have\s+been|stood)\
 # "$3.2 billion ($2.9 billion in 2021)", "141 million euros in December 2023 (172 million a year earlier)",
 # "USD 8.4 billion (2022: USD 5.1 billion)", "$8.5 billion (January-September 2023 – $7.3 billion)": a figure in
 # brackets right after another, or after its period phrase ("$1.01 billion last year ($1.45 billion in 2022)")
-BRACKETED = re.compile(r"(?:\s+(?:(?:from|to|with|in|during|for|over)\s+[^()\d]{0,30}?(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+(?:[a-z]+\s+)?year)?)?"
+BRACKETED = re.compile(r"(?:\s+(?:(?:from|to|with|in|during|for|over)\s+[^(),\d]{0,30}?(?:(?:19|20)\d\d(?:[-/–]\d\d(?:\d\d)?)?(?:\s+(?:[a-z]+\s+)?year)?)?"
                        r"|(?:last|this|past)\s+(?:fiscal\s+|financial\s+)?(?:year|month|quarter))){0,2}"
                        r"\s*[(\[]\s*"
                        r"(?:(?:[A-Za-z][\w-]{0,20}\s+)?(?:19|20)\d\d(?:[-/]\d\d)?\s*(?::|[–—-](?=\s))\s*)?"

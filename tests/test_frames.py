@@ -4686,3 +4686,23 @@ def test_items_after_a_partner_that_bought_measure_the_homes_flow(text: str, exp
 ])
 def test_its_office_holder_speaks_for_the_country_before(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 12, 1)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a figure in brackets after a rival named past a comma ("in March, ahead of Sweden (NOK 7.9 billion)") is the
+    # rival's own, not an earlier value of the figure before
+    ("Oslo, 15 April 2024 - Norway's imports rose in March 2024, Statistics Norway said. Imports from China came to "
+     "NOK 8.2 billion in March, ahead of Sweden (NOK 7.9 billion).",
+     {(("CHN", "NOR"), "imports", "CHN", 8_200_000_000, "NOK", "2024-03..2024-03", None),
+      (("NOR", "SWE"), "imports", "SWE", 7_900_000_000, "NOK", "2024-03..2024-03", None)}),
+    ("Nairobi, 15 July 2024 - Kenya's imports rose in May 2024, KNBS said. Imports from China came to KSh 49 billion "
+     "in May, ahead of India (KSh 26 billion).",
+     {(("CHN", "KEN"), "imports", "CHN", 49_000_000_000, "KES", "2024-05..2024-05", None),
+      (("IND", "KEN"), "imports", "IND", 26_000_000_000, "KES", "2024-05..2024-05", None)}),
+    ("Lima, 15 July 2024 - Peru's exports rose in June 2024, BCRP said. Exports to China reached $2.4 billion in June, "
+     "well ahead of Chile ($0.3 billion).",
+     {(("CHN", "PER"), "exports", "PER", 2_400_000_000, "USD", "2024-06..2024-06", None),
+      (("CHL", "PER"), "exports", "PER", 300_000_000, "USD", "2024-06..2024-06", None)}),
+])
+def test_a_rivals_figure_in_brackets_is_its_own(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 7, 15)) == expected
