@@ -4706,3 +4706,26 @@ def test_its_office_holder_speaks_for_the_country_before(text: str, expected: se
 ])
 def test_a_rivals_figure_in_brackets_is_its_own(text: str, expected: set[tuple]) -> None:
     assert facts_of(text, dt.date(2024, 7, 15)) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "231, 198 and 183 million euros": every number listed before the unit takes it, not only the one before "and"
+    ("Tallinn, 10 April 2023 - Estonia's imports rose in February 2023. Most goods were imported from Finland, "
+     "Lithuania and Germany — 231, 198 and 183 million euros, respectively.",
+     {(("EST", "FIN"), "imports", "FIN", 231_000_000, "EUR", "2023-02..2023-02", None),
+      (("EST", "LTU"), "imports", "LTU", 198_000_000, "EUR", "2023-02..2023-02", None),
+      (("DEU", "EST"), "imports", "DEU", 183_000_000, "EUR", "2023-02..2023-02", None)}),
+    ("Riga, 10 April 2023 - Latvia's exports rose in 2022. The main buyers were Lithuania, Estonia, Germany and "
+     "Sweden, with 3.1, 2.2, 1.5 and 1.2 billion euros respectively.",
+     {(("LTU", "LVA"), "exports", "LVA", 3_100_000_000, "EUR", Y2022, None),
+      (("EST", "LVA"), "exports", "LVA", 2_200_000_000, "EUR", Y2022, None),
+      (("DEU", "LVA"), "exports", "LVA", 1_500_000_000, "EUR", Y2022, None),
+      (("LVA", "SWE"), "exports", "LVA", 1_200_000_000, "EUR", Y2022, None)}),
+    ("Vilnius, 10 April 2023 - Lithuania's exports rose in 2022. Latvia, Poland and Germany bought 3.4, 3.1 and 2.9 "
+     "billion euros of goods respectively.",
+     {(("LTU", "LVA"), "imports", "LTU", 3_400_000_000, "EUR", Y2022, None),
+      (("LTU", "POL"), "imports", "LTU", 3_100_000_000, "EUR", Y2022, None),
+      (("DEU", "LTU"), "imports", "LTU", 2_900_000_000, "EUR", Y2022, None)}),
+])
+def test_every_number_listed_before_a_unit_takes_it(text: str, expected: set[tuple]) -> None:
+    assert facts_of(text, dt.date(2024, 12, 1)) == expected
