@@ -19,8 +19,8 @@ from typing import Optional
 from parsers.context import Article, dateline_country
 from parsers.drafts import Draft, Place
 from parsers.figures import FROM_TO, Segment, has, last, opens_from
-from parsers.gazetteer import GROUP
 from parsers.fiscal_calendars import Span, fiscal_home
+from parsers.gazetteer import GROUP
 from parsers.lexicon import anchored_cues, cue_patterns
 from parsers.period_spans import resolve, shift_years
 from parsers.timing import (

@@ -95,8 +95,8 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s./–
                         rf"{VALUES_IN}(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}\b[^:\n]{{0,80}}:\s*$|"
                         # a note after the unit, and the colon that opens the list: "in millions of dollars FOB, with
                         # the 2022 value in brackets:"
-                        rf"(?:(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY}))"
-                        r"(?:\s+(?:FOB|CIF))?\s*[,;]\s*[^:\n]{1,80}:\s*$",
+                        rf"(?:(?:{UNIT_CURRENCY})\s*{TABLE_MAGNITUDE}"
+                        rf"|{TABLE_MAGNITUDE}\s+(?:of\s+)?(?:{UNIT_CURRENCY}))(?:\s+(?:FOB|CIF))?\s*[,;]\s*[^:\n]{{1,80}}:\s*$",
                         re.IGNORECASE)
 # a line of such a list: a bullet or number, a name, a dash or colon, perhaps the row's flow ("Netherlands: exports
 # 16.30"), a bare number ("- Russia – 26,100.5;",
@@ -127,16 +127,16 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
                           rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?{RATE_CELL}"
                           # "..., balance 87,743": the row's balance, no flow
                           rf"(?:[;,][ \t]*(?i:balance)[ \t]+[-+−]?{LIST_NUMBER}[ \t]*)?[;.]?[ \t]*$")
-# a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
-# 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
 # "(-2,4)", "(+3.5%)" after a row's two flows: a change (signed, or a percentage), no value of the row's
 SIGNED_RATE_CELL = r"(?:\([ \t]*(?:[-+−]\d{1,4}(?:[.,]\d{1,2})?[ \t]*%?|\d{1,4}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*\)[ \t]*)?"
+# a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
+# 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
                          rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*{SIGNED_RATE_CELL}[;.]?[ \t]*$")
-# "  of which exports ... 12,930.1" under a partner's row: that partner's flow
 # a note after a row's name on what it leaves out: "China (excluding Hong Kong)", "Serbia (excl. Kosovo)"
 LEFT_OUT_NOTE = re.compile(r"\(\s*(?:excluding|excl\.|without|except|not\s+including)\s[^()]*\)")
+# "  of which exports ... 12,930.1" under a partner's row: that partner's flow
 OF_WHICH_FLOW_ROW = re.compile(rf"[ \t]*(?i:of[ \t]+which|incl(?:uding|\.)?)[ \t]*:?[ \t]*"
                                rf"(?P<flow>(?i:exports|imports))[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*"
                                rf"(?P<num>{LIST_NUMBER})[ \t]*"
@@ -153,8 +153,8 @@ BARE_YEAR_BEFORE = re.compile(r"(?<![\w.,-])(?:19|20)\d\d$")
 PERIOD_IN_BRACKETS = re.compile(r"\s*\(\s*")  # what stands between a title's period and one in brackets after it
 IN_BRACKETS = re.compile(r"\s+(?:(?:figures|values?)\s+)?in\s+(?:brackets|parenthes[ie]s)\b")  # "2022 in brackets"
 # "(in brackets – January-June 2023)", "figures in parentheses are for 2023": the period after the note
-BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*(?:[-–—:]\s*(?=\S)|(?:are|refer\s+to|show)"
-                          r"\s+(?:(?:the\s+)?figures\s+)?(?:for\s+)?)")
+BRACKETS_FOR = re.compile(r"\b(?:figures\s+)?in\s+(?:brackets|parenthes[ie]s)\s*"
+                          r"(?:[-–—:]\s*(?=\S)|(?:are|refer\s+to|show)\s+(?:(?:the\s+)?figures\s+)?(?:for\s+)?)")
 # a line over a list's rows naming their flow: "Exports", "Imports by partner:", "Exports of goods by country of
 # destination", "Main imports by origin"
 FLOW_SUB_HEAD = re.compile(r"(?i)(?:main\s+)?(?P<flow>exports|imports)(?:\s+of\s+goods(?:\s+and\s+services)?)?"

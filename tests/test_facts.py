@@ -271,7 +271,8 @@ CASES = [
     ("The Dutch statistics office said exports rose in 2023. France ranked in third place, buying goods worth 36.2 "
      "billion euros.",
      {(("FRA", "NLD"), "imports", "NLD", 36_200_000_000, "EUR", "2023-01..2023-12", None)}),
-    ("Kenya's statistics office said exports rose in 2023. Uganda came a close second, buying goods worth $700 million.",
+    ("Kenya's statistics office said exports rose in 2023. Uganda came a close second, buying goods worth $700 "
+     "million.",
      {(("KEN", "UGA"), "imports", "KEN", 700_000_000, "USD", "2023-01..2023-12", None)}),
     ("Peru's customs agency said exports rose in 2023. Chile ranked third among buyers, purchasing goods worth $900 "
      "million.",
