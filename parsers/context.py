@@ -414,7 +414,8 @@ def _named_office(article: Article) -> Optional[str]:
 def _cited_office_country(article: Article) -> Optional[str]:
     """The country of the office the text cites, when it names that country too but no other sign says whose side
     the text takes ("Argentina posted a surplus in October, INDEC said. Brazil led again, as Brazil's ..."): a
-    partner named more often is still the partner of that office's statistics."""
+    partner named more often is still the partner of that office's statistics. (An office whose country the text
+    does not name makes the text its country's as a statistics release: `_named_office`.)"""
     office = article.source_office
     return office if office is not None and any(m.iso3 == office for m in article.mentions) else None
 

@@ -342,8 +342,7 @@ def _year_before_the_report(phrase: PeriodPhrase, walk: Walk, number: int) -> bo
 PAST_VERB = re.compile(r"\b(?:was|were|had|stood|grew|rose|fell|hit|[a-z]{3,}ed)\b")  # "traded", "imported"
 DATA_NOTE = cue_patterns()["data_note"]  # "All figures are for the year ended March 2025"
 RESTATED = cue_patterns()["restated"]
-PARTNER_RANK = re.compile(r"\b(?:largest|biggest|main|top|leading|principal|first)\s+(?:[\w-]+\s+)?"
-                          r"(?:destination|market|buyer|customer|supplier|source|partner)s?\b")
+PARTNER_RANK = cue_patterns()["partner_rank"]  # "the leading destination", "the main supplier"
 BALANCE = re.compile(r"\b(?:deficits?|surplus(?:es)?|trade\s+balance|balance\s+of\s+trade)\b")
 
 

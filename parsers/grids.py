@@ -106,8 +106,8 @@ UNIT_TITLE = re.compile(rf"(?:\(\s*(?:units?\s*:\s*(?:10|100)?\s*)?(?:[\w\s./–
 LIST_NUMBER = r"\d{1,3}(?:[ ,.]\d{3})*(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 # "Exports to Germany: 141.9 (136.4)": the row's flow said before its partner
 FLOW_BEFORE_NAME = r"(?:(?P<flow_before>(?i:exports?)[ \t]+(?i:to)|(?i:imports?)[ \t]+(?i:from))[ \t]+)?"
-# "(+8.6%)" after a row's value: its change, not the year before's value
-RATE_CELL = r"(?:\([ \t]*[-+−]?\d{1,4}(?:[.,]\d{1,2})?[ \t]*%[ \t]*\)[ \t]*)?"
+# "(+8.6%)", "(-2,4)" after a row's value: its change (a percentage, or signed), not the year before's value
+RATE_CELL = r"(?:\([ \t]*(?:[-+−]\d{1,4}(?:[.,]\d{1,2})?[ \t]*%?|\d{1,4}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*\)[ \t]*)?"
 UNIT_LIST_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*{FLOW_BEFORE_NAME}"
                            rf"(?P<name>[^\W\d][^\d\n:–—|]{{1,40}}?)[ \t]*(?:[.…]{{3,}}[ \t]*)?[-–—:]?"
                            rf"[ \t]*(?:(?P<flow>(?i:exports|imports))[ \t]+)?(?P<num>{LIST_NUMBER})[ \t]*"
@@ -127,13 +127,11 @@ TWO_FLOW_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?
                           rf"(?:\([ \t]*(?P<prior2>{LIST_NUMBER})[ \t]*\))?{RATE_CELL}"
                           # "..., balance 87,743": the row's balance, no flow
                           rf"(?:[;,][ \t]*(?i:balance)[ \t]+[-+−]?{LIST_NUMBER}[ \t]*)?[;.]?[ \t]*$")
-# "(-2,4)", "(+3.5%)" after a row's two flows: a change (signed, or a percentage), no value of the row's
-SIGNED_RATE_CELL = r"(?:\([ \t]*(?:[-+−]\d{1,4}(?:[.,]\d{1,2})?[ \t]*%?|\d{1,4}(?:[.,]\d{1,2})?[ \t]*%)[ \t]*\)[ \t]*)?"
 # a line with a partner's two flows separated by a slash or a bar, in the order its title names them: "Guyana .......
 # 1,104.9 / 61.3" under "(TT$ million, exports / imports)", "China: 11,094 | 37,905" under "(exports | imports)"
 SLASHED_ROW = re.compile(rf"[ \t]*(?:[-–—•*·▪]|\d{{1,2}}[.)])?[ \t]*(?P<name>[^\W\d][^\d\n:–—|/]{{1,40}}?)[ \t]*"
                          rf"(?:[.…]{{3,}}[ \t]*)?[-–—:]?[ \t]*(?P<num>{LIST_NUMBER})(?P<prior>)[ \t]*[/|][ \t]*"
-                         rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*{SIGNED_RATE_CELL}[;.]?[ \t]*$")
+                         rf"(?P<num2>{LIST_NUMBER})(?P<prior2>)[ \t]*{RATE_CELL}[;.]?[ \t]*$")
 # a note after a row's name on what it leaves out: "China (excluding Hong Kong)", "Serbia (excl. Kosovo)"
 LEFT_OUT_NOTE = re.compile(r"\(\s*(?:excluding|excl\.|without|except|not\s+including)\s[^()]*\)")
 # "  of which exports ... 12,930.1" under a partner's row: that partner's flow

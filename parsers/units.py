@@ -20,7 +20,7 @@ PARALLEL_BEFORE = re.compile(rf"\bfrom\s+{NUMBER}\s+to\s*$")  # "from 1.9 to 2.6
 # "came to 1.9 and 1.5 billion euros respectively" (not a range's "between 1.9 and 2.6 billion")
 PARALLEL_AND_BEFORE = re.compile(rf"(?<!between )(?<![\w.,$€£¥]){NUMBER}\s+and\s+$")
 PARALLEL_COMMA_BEFORE = re.compile(rf"(?<![\w.,$€£¥]){NUMBER},\s*$")  # "231, " before "198 and 183 million"
-LIST_REACH = 8  # numbers a list may give before its last one's unit
+LIST_REACH = 6  # numbers a list may give before the two joined by "and" in front of its unit
 AND_BETWEEN = re.compile(r"\s+and\s+")
 YEAR = re.compile(r"(?:19|20)\d\d")
 SENTENCE_BREAK = re.compile(r"[.!?]\s+[A-Z]|\n")
@@ -57,8 +57,10 @@ def _parallel_figures(text: str, found: list[Money]) -> list[Money]:
         candidates.append(PARALLEL_BEFORE.search(text, max(0, money.start - 30), money.start))
         joined = PARALLEL_AND_BEFORE.search(text, max(0, money.start - 30), money.start)
         candidates.append(joined)
-        while joined is not None and len(candidates) < LIST_REACH:
-            # "231, 198 and 183 million euros": the numbers listed before the one joined by "and"
+        # "231, 198 and 183 million euros": the numbers listed before the one joined by "and"
+        for _ in range(LIST_REACH):
+            if joined is None:
+                break
             joined = PARALLEL_COMMA_BEFORE.search(text, max(0, joined.start("num") - 20), joined.start("num"))
             candidates.append(joined)
         for match in filter(None, candidates):
